@@ -1,0 +1,23 @@
+"""Errors carry the exit status and the exact text the real tool prints."""
+
+# xtables exit codes (include/xtables.h)
+OTHER_PROBLEM = 1
+PARAMETER_PROBLEM = 2
+VERSION_PROBLEM = 3
+RESOURCE_PROBLEM = 4
+
+
+class IptablesError(Exception):
+    """A failure the user sees: `message` is printed verbatim to stderr, then exit `status`."""
+
+    def __init__(self, message: str, status: int = OTHER_PROBLEM):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+class StoreError(IptablesError):
+    """The PYIPTABLES_STATE store is missing, locked too long or corrupt."""
+
+    def __init__(self, message: str):
+        super().__init__(message, RESOURCE_PROBLEM)

@@ -1,0 +1,133 @@
+"""A slim, mutable view of one IPv4 packet: decoded once, read by every match without parsing.
+
+Addresses are host-order ints, the IP packet itself is a bytearray (`data`) that NAT and the
+mangle targets rewrite in place (`refresh()` re-reads the header fields afterwards).
+Fields a protocol lacks are 0; `thoff` is the transport header offset inside `data`.
+"""
+from __future__ import annotations
+
+import struct
+
+IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP = 1, 6, 17
+IPPROTO_UDPLITE, IPPROTO_SCTP, IPPROTO_DCCP, IPPROTO_GRE = 136, 132, 33, 47
+
+# TCP flag bits as in the header's 13th byte (plus the reserved nibble in byte 12)
+TCP_FIN, TCP_SYN, TCP_RST, TCP_PSH, TCP_ACK, TCP_URG, TCP_ECE, TCP_CWR = 1, 2, 4, 8, 16, 32, 64, 128
+
+_IPH = struct.Struct("!BBHHHBBH4s4s")
+_PORTS = struct.Struct("!HH")
+_TCPH = struct.Struct("!HHIIBBH")
+
+
+class Packet:
+    __slots__ = (
+        # capture bookkeeping
+        "ts", "frame", "l2src", "l2dst", "l2proto",
+        # IP header
+        "data", "ihl", "tos", "len", "id", "frag", "fragoff", "ttl", "proto", "saddr", "daddr",
+        # transport
+        "thoff", "truncated", "sport", "dport", "tcpflags", "tcpres", "seq", "ack", "window", "doff",
+        "icmp_type", "icmp_code", "icmp_id",
+        # metadata the stack attaches (skb fields)
+        "indev", "outdev", "mark", "priority", "ct", "ctinfo", "nfct_untracked", "local_origin",
+        "trace", "ipvs", "secmark",
+    )
+
+    def __init__(self, data: bytes | bytearray, ts: float = 0.0, frame: int = 0):
+        self.data = bytearray(data)
+        self.ts = ts
+        self.frame = frame
+        self.l2src = self.l2dst = b""
+        self.l2proto = 0x0800
+        self.indev = self.outdev = ""
+        self.mark = self.priority = self.secmark = 0
+        self.ct = None
+        self.ctinfo = 0
+        self.nfct_untracked = False
+        self.local_origin = False
+        self.trace = False
+        self.ipvs = False
+        self.refresh()
+
+    def refresh(self):
+        """(Re)decode header fields from `data`; raises ValueError on a malformed header."""
+        d = self.data
+        if len(d) < 20:
+            raise ValueError("truncated IPv4 header")
+        vihl, self.tos, self.len, self.id, self.frag, self.ttl, self.proto, _csum, s, t = _IPH.unpack_from(d)
+        if vihl >> 4 != 4:
+            raise ValueError(f"not IPv4 (version {vihl >> 4})")
+        self.ihl = (vihl & 15) * 4
+        if self.ihl < 20 or self.ihl > len(d):
+            raise ValueError("bad IPv4 header length")
+        self.saddr = int.from_bytes(s, "big")
+        self.daddr = int.from_bytes(t, "big")
+        self.fragoff = (self.frag & 0x1FFF) * 8
+        self.thoff = self.ihl
+        self.sport = self.dport = self.tcpflags = self.tcpres = self.seq = self.ack = self.window = self.doff = 0
+        self.icmp_type = self.icmp_code = self.icmp_id = 0
+        self.truncated = False
+        if self.fragoff:
+            return
+        th, n, p = self.ihl, min(len(d), self.len or len(d)), self.proto
+        if p == IPPROTO_TCP:
+            if n - th >= 20:
+                (self.sport, self.dport, self.seq, self.ack, off, self.tcpflags,
+                 self.window) = _TCPH.unpack_from(d, th)
+                self.doff = (off >> 4) * 4
+                self.tcpres = off & 0x0F
+            else:
+                self.truncated = True
+        elif p in (IPPROTO_UDP, IPPROTO_UDPLITE, IPPROTO_SCTP, IPPROTO_DCCP):
+            if n - th >= 4:
+                self.sport, self.dport = _PORTS.unpack_from(d, th)
+            else:
+                self.truncated = True
+        elif p == IPPROTO_ICMP:
+            if n - th >= 4:
+                self.icmp_type, self.icmp_code = d[th], d[th + 1]
+                if n - th >= 8:
+                    self.icmp_id = (d[th + 4] << 8) | d[th + 5]
+            else:
+                self.truncated = True
+
+    @property
+    def payload_len(self) -> int:
+        return self.len - self.thoff
+
+    def copy(self) -> "Packet":
+        p = Packet.__new__(Packet)
+        for k in Packet.__slots__:
+            setattr(p, k, getattr(self, k))
+        p.data = bytearray(self.data)
+        return p
+
+
+def ip_checksum(buf, start: int = 0, end: int | None = None) -> int:
+    end = len(buf) if end is None else end
+    s = 0
+    b = bytes(buf[start:end])
+    if len(b) % 2:
+        b += b"\0"
+    for (w,) in struct.iter_unpack("!H", b):
+        s += w
+    while s >> 16:
+        s = (s & 0xFFFF) + (s >> 16)
+    return ~s & 0xFFFF
+
+
+def ntoa(a: int) -> str:
+    return f"{a >> 24}.{(a >> 16) & 255}.{(a >> 8) & 255}.{a & 255}"
+
+
+def aton(s: str) -> int:
+    parts = s.split(".")
+    if len(parts) != 4:
+        raise ValueError(s)
+    v = 0
+    for p in parts:
+        n = int(p)
+        if not 0 <= n <= 255 or not p.isdigit():
+            raise ValueError(s)
+        v = (v << 8) | n
+    return v

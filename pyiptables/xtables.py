@@ -1,0 +1,186 @@
+"""The extension framework: declared options, the generic option parser, and the registry.
+
+Modelled on libxtables: an extension declares its options as data (`Opt` rows); one generic
+parser applies the checks every extension shares ("can only be used once", "cannot be inverted",
+exclusions) and converts each value with a typed parser from `xtoptions`; the extension then
+sees typed values in `self.v` / `self.inv`. Extensions register themselves by name, and are found
+lazily by importing `pyiptables.extensions.<name>` (as xtables dlopen()s libxt_<name>.so).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .errors import PARAMETER_PROBLEM, IptablesError
+
+PROG = "iptables"
+VERSION_TAG = "iptables v1.8.9 (legacy)"
+
+# Netfilter hooks, in nf_inet_hooks order
+PRE_ROUTING, LOCAL_IN, FORWARD, LOCAL_OUT, POST_ROUTING = range(5)
+HOOK_NAMES = ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING")
+ALL_HOOKS = 0b11111
+
+# Verdicts returned by a compiled target (netfilter's NF_* values; XT_CONTINUE/XT_RETURN as in x_tables.h)
+NF_DROP, NF_ACCEPT, NF_STOLEN, NF_QUEUE, NF_REPEAT, NF_STOP = 0, 1, 2, 3, 4, 5
+XT_CONTINUE = -1
+XT_RETURN = -(NF_REPEAT + 1)
+
+
+class ParamError(IptablesError):
+    """xtables_error(PARAMETER_PROBLEM, ...): printed with the program banner and the help hint."""
+
+    def __init__(self, message: str, status: int = PARAMETER_PROBLEM):
+        super().__init__(message, status)
+
+
+class KernelError(IptablesError):
+    """A refusal from the kernel (checkentry / table replace): `iptables: <strerror>.` exit 1."""
+
+    def __init__(self, message: str = "Invalid argument. Run `dmesg' for more information."):
+        super().__init__(message, 1)
+
+
+@dataclass(frozen=True)
+class Opt:
+    """One option row, like `struct xt_option_entry`.
+
+    type: a name from xtoptions.TYPES, or a callable(arg:str, ext) -> value raising ParamError.
+    nargs: how many argv words the option takes (0 for flags).
+    """
+    name: str
+    type: Any = "string"
+    invert: bool = False
+    multi: bool = False          # may be given more than once (XTOPT_MULTI)
+    mandatory: bool = False      # XTOPT_MAND
+    excl: tuple = ()             # names it cannot be combined with
+    also: tuple = ()             # names it requires
+    nargs: int = 1
+    aliases: tuple = ()          # synonyms (--destination-port for --dport)
+    min: int | None = None
+    max: int | None = None
+    dest: str | None = None      # key in self.v (default: name); synonyms share one
+
+
+class Extension:
+    """Base of matches and targets. Subclasses set NAME, OPTIONS and override the hooks below."""
+
+    NAME = ""
+    REVISION = 0
+    KIND = ""                    # "match" or "target"
+    OPTIONS: tuple = ()
+    # kernel checkentry constraints: tables and hooks it may be used in, and `-p` it requires
+    TABLES: tuple | None = None
+    HOOKS: int = ALL_HOOKS
+    PROTOS: tuple | None = None  # e.g. (6,) for tcp; checked against the rule's `-p`, not inverted
+
+    __slots__ = ("v", "inv", "seen", "alias_name")
+
+    def __init__(self):
+        self.v: dict[str, Any] = {}
+        self.inv: dict[str, bool] = {}
+        self.seen: list[str] = []    # option dests in the order given
+        self.alias_name = None       # "state" when loaded through the alias
+
+    # -- parse phase ---------------------------------------------------------------------------
+    @property
+    def ext_name(self) -> str:
+        return self.alias_name or self.NAME
+
+    def parse(self, opt: Opt, arg, invert: bool, ctx) -> None:
+        """Store one option. `arg` is already converted by the option's type. Override for side effects."""
+        key = opt.dest or opt.name
+        self.v[key] = arg
+        self.inv[key] = invert
+
+    def final_check(self, ctx) -> None:
+        """x6_fcheck: checks across options once the whole command line is read."""
+
+    # -- kernel side ---------------------------------------------------------------------------
+    def check_entry(self, table: str, hookmask: int, rule) -> None:
+        """The kernel's checkentry at table load; raise KernelError to refuse."""
+
+    # -- output --------------------------------------------------------------------------------
+    def save(self) -> str:
+        """Options in canonical save form, each with its leading space."""
+        return ""
+
+    def print(self, numeric: bool) -> str:
+        """The text `iptables -L` prints for this extension (no leading space)."""
+        return ""
+
+    # -- runtime -------------------------------------------------------------------------------
+    def compile(self):
+        """Return the runtime callable: a match `f(pkt, par) -> bool` or a target `f(pkt, par) -> verdict`."""
+        raise NotImplementedError(f"{self.KIND} {self.NAME} cannot run yet")
+
+    def __eq__(self, other):
+        return type(self) is type(other) and self.save() == other.save()
+
+    def __hash__(self):
+        return hash((type(self).__name__, self.save()))
+
+    def __getstate__(self):
+        return (self.v, self.inv, self.seen, self.alias_name)
+
+    def __setstate__(self, state):
+        self.v, self.inv, self.seen, self.alias_name = state
+
+
+class Match(Extension):
+    KIND = "match"
+    __slots__ = ()
+
+
+class Target(Extension):
+    KIND = "target"
+    __slots__ = ()
+
+
+# -- registry ----------------------------------------------------------------------------------
+_matches: dict[str, type] = {}
+_targets: dict[str, type] = {}
+_aliases: dict[str, str] = {}          # alias name -> real match name ("state" -> "conntrack")
+
+
+def register(cls: type, alias: str | None = None) -> type:
+    table = _matches if cls.KIND == "match" else _targets
+    table[cls.NAME] = cls
+    if alias:
+        _aliases[alias] = cls.NAME
+        table[alias] = cls
+    return cls
+
+
+def _load(kind: str, name: str) -> None:
+    """Import pyiptables.extensions.<kind>.<name> (lower-cased: modules are case-insensitive-safe)."""
+    mod = name.lower().replace("-", "_")
+    if not mod.isidentifier():
+        return
+    full = f"pyiptables.extensions.{kind}.{mod}"
+    try:
+        importlib.import_module(full)
+    except ModuleNotFoundError as e:
+        if e.name != full:
+            raise
+
+
+def find_match(name: str) -> type | None:
+    if name not in _matches:
+        _load("matches", name)
+    return _matches.get(name)
+
+
+def find_target(name: str) -> type | None:
+    if name not in _targets:
+        _load("targets", name)
+    return _targets.get(name)
+
+
+def new_match(name: str, alias: str | None = None) -> Match:
+    cls = find_match(name)
+    m = cls()
+    if name in _aliases:
+        m.alias_name = name
+    return m

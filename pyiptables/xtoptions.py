@@ -1,0 +1,172 @@
+"""Typed option values, like libxtables' xtoptions.c: each type turns one argv word into a value
+or raises the ParamError text the real tool prints. Extensions name a type in their `Opt` rows.
+"""
+from __future__ import annotations
+
+import socket
+from functools import lru_cache
+
+from .xtables import Opt, ParamError
+
+UINT_MAX = {"uint8": 0xFF, "uint16": 0xFFFF, "uint32": 0xFFFFFFFF, "uint64": 0xFFFFFFFFFFFFFFFF}
+
+
+def strtoul(s: str):
+    """C strtoul(s, &end, 0) over the whole string: decimal, 0x hex or 0 octal; None if not all digits."""
+    t = s.strip()
+    if t.startswith("+"):
+        t = t[1:]
+    try:
+        if t[:2].lower() == "0x":
+            return int(t[2:], 16) if t[2:] else None
+        if len(t) > 1 and t[0] == "0":
+            return int(t[1:], 8)
+        return int(t, 10) if t.isdigit() else None
+    except (ValueError, IndexError):
+        return None
+
+
+def bad_value(ext, opt: Opt, lo: int, hi: int):
+    return ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}", or out of range ({lo}-{hi}).\n')
+
+
+def parse_uint(arg: str, ext, opt: Opt, kind: str = "uint32"):
+    lo = 0 if opt.min is None else opt.min
+    hi = UINT_MAX[kind] if opt.max is None else opt.max
+    v = strtoul(arg)
+    if v is None or not lo <= v <= hi:
+        raise bad_value(ext, opt, lo, hi)
+    return v
+
+
+def parse_uint_range(arg: str, ext, opt: Opt, kind: str = "uint32"):
+    """`a`, `a:b`, `a:` or `:b` (xtopt_parse_mint): returns (lo, hi); open ends take 0 / the type max."""
+    lo, hi = (0 if opt.min is None else opt.min), (UINT_MAX[kind] if opt.max is None else opt.max)
+    parts = arg.split(":", 1)
+    vals = []
+    for i, p in enumerate(parts):
+        if p == "":
+            vals.append(lo if i == 0 else hi)
+            continue
+        v = strtoul(p)
+        if v is None or not lo <= v <= hi:
+            raise ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}" near "{p}", '
+                             f"or out of range ({lo}-{hi}).\n")
+        vals.append(v)
+    if len(vals) == 1:
+        vals.append(vals[0])
+    return tuple(vals)
+
+
+def parse_markmask(arg: str, ext, opt: Opt):
+    """value[/mask] (xtopt_parse_markmask): returns (value, mask), mask defaulting to all ones."""
+    val, _, mask = arg.partition("/")
+    v = strtoul(val)
+    m = strtoul(mask) if mask else 0xFFFFFFFF
+    if v is None or m is None or v > 0xFFFFFFFF or m > 0xFFFFFFFF:
+        raise ParamError(f'{ext.ext_name}: bad integer value for option "--{opt.name}", or out of range.\n')
+    return v, m
+
+
+@lru_cache(maxsize=None)
+def services() -> dict[str, int]:
+    """/etc/services names -> port, as getservbyname() sees them (tcp and udp)."""
+    out = {}
+    try:
+        with open("/etc/services") as f:
+            for line in f:
+                line = line.split("#", 1)[0].split()
+                if len(line) >= 2 and "/" in line[1]:
+                    port, proto = line[1].split("/", 1)
+                    for name in [line[0]] + line[2:]:
+                        out.setdefault((name, proto), int(port))
+    except OSError:
+        pass
+    return out
+
+
+def service_port(name: str, proto: str | None = None) -> int | None:
+    """getservbyname(name, proto) — proto None tries tcp, udp, udplite, sctp, dccp like xtables."""
+    db = services()
+    for p in ((proto,) if proto else ("tcp", "udp", "udplite", "sctp", "dccp")):
+        if (name, p) in db:
+            return db[(name, p)]
+    return None
+
+
+def parse_port(arg: str, proto: str | None = None) -> int | None:
+    """xtables_parse_port without the exit: a number 0..65535 or a service name."""
+    v = strtoul(arg) if arg and arg[0].isdigit() else None
+    if v is not None:
+        return v if v <= 0xFFFF else None
+    return service_port(arg, proto)
+
+
+def port_or_die(arg: str, proto: str | None = None) -> int:
+    v = parse_port(arg, proto)
+    if v is None:
+        raise ParamError(f"invalid port/service `{arg}' specified")
+    return v
+
+
+@lru_cache(maxsize=None)
+def protocols() -> dict[str, int]:
+    out = {}
+    try:
+        with open("/etc/protocols") as f:
+            for line in f:
+                line = line.split("#", 1)[0].split()
+                if len(line) >= 2 and line[1].isdigit():
+                    for name in [line[0]] + line[2:]:
+                        out.setdefault(name, int(line[1]))
+    except OSError:
+        pass
+    return out
+
+
+def proto_name(num: int) -> str | None:
+    for k, v in protocols().items():
+        if v == num:
+            return k
+    return None
+
+
+def parse_mac(arg: str) -> bytes:
+    parts = arg.split(":")
+    if len(parts) != 6 or not all(1 <= len(p) <= 2 for p in parts):
+        raise ParamError("Invalid MAC address specified.")
+    try:
+        return bytes(int(p, 16) for p in parts)
+    except ValueError:
+        raise ParamError("Invalid MAC address specified.") from None
+
+
+def parse_ipv4(arg: str) -> int | None:
+    """inet_aton-like strict dotted quad used by xtables for numeric hosts."""
+    try:
+        return int.from_bytes(socket.inet_aton(arg), "big") if arg.count(".") == 3 else None
+    except OSError:
+        return None
+
+
+TYPES = {
+    "uint8": lambda a, e, o: parse_uint(a, e, o, "uint8"),
+    "uint16": lambda a, e, o: parse_uint(a, e, o, "uint16"),
+    "uint32": lambda a, e, o: parse_uint(a, e, o, "uint32"),
+    "uint64": lambda a, e, o: parse_uint(a, e, o, "uint64"),
+    "uint8rc": lambda a, e, o: parse_uint_range(a, e, o, "uint8"),
+    "uint16rc": lambda a, e, o: parse_uint_range(a, e, o, "uint16"),
+    "uint32rc": lambda a, e, o: parse_uint_range(a, e, o, "uint32"),
+    "uint64rc": lambda a, e, o: parse_uint_range(a, e, o, "uint64"),
+    "string": lambda a, e, o: a,
+    "none": lambda a, e, o: True,
+    "markmask32": parse_markmask,
+    "ethermac": lambda a, e, o: parse_mac(a),
+}
+
+
+def convert(opt: Opt, arg, ext):
+    t = opt.type
+    if callable(t):
+        return t(arg, ext)
+    return TYPES[t](arg, ext, opt)
