@@ -28,7 +28,8 @@ def proto_text(num: int) -> str:
     return CHAIN_PROTOS.get(num) or proto_name(num) or str(num)
 
 
-def rule_text(r: Rule) -> str:
+def rule_text(r: Rule, counters: bool = False) -> str:
+    """Everything after `-A CHAIN`; with counters, ` -c P B` before the target (as -S -v prints)."""
     out = []
     inv = r.invflags
     if r.smsk or inv & INV_SRCIP:
@@ -45,6 +46,8 @@ def rule_text(r: Rule) -> str:
         out.append(f"{' !' if inv & INV_FRAG else ''} -f")
     for m in r.matches:
         out.append(f" -m {m.ext_name}{m.save()}")
+    if counters:
+        out.append(f" -c {r.pcnt} {r.bcnt}")
     if r.target is not None:
         out.append(f" -{'g' if r.goto else 'j'} {r.target.NAME}{r.target.save()}")
     elif r.verdict:

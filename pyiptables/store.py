@@ -121,6 +121,11 @@ class Store:
             self._cache[component] = obj
         self._dirty.add(component)
 
+    def drop(self, component: str):
+        """Forget in-memory changes to a component: the next get() reads the committed one."""
+        self._cache.pop(component, None)
+        self._dirty.discard(component)
+
     def _commit(self):
         files = dict(self._read_current())
         old = []

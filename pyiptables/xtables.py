@@ -31,8 +31,9 @@ XT_RETURN = -(NF_REPEAT + 1)
 class ParamError(IptablesError):
     """xtables_error(PARAMETER_PROBLEM, ...): printed with the program banner and the help hint."""
 
-    def __init__(self, message: str, status: int = PARAMETER_PROBLEM):
+    def __init__(self, message: str, status: int = PARAMETER_PROBLEM, banner: bool = True):
         super().__init__(message, status)
+        self.banner = banner
 
 
 class KernelError(IptablesError):

@@ -1,0 +1,243 @@
+"""do_command4(): carry out one parsed iptables command on a Ruleset, with libiptc's errors.
+
+Changes are made on the ruleset in memory; `validate()` then plays the kernel's part of the table
+replace (translate_table): loops, tables and hooks each extension is allowed in, checkentry.
+"""
+from __future__ import annotations
+
+from .errors import VERSION_PROBLEM, IptablesError
+from .model import CHAIN_HOOK, STANDARD_VERDICTS, TABLES, Chain, Rule, Ruleset
+from .parse.cmdline import CMD, Parsed
+from .save import rule_text
+from .xtables import KernelError, ParamError
+
+
+def iptc_error(msg: str) -> IptablesError:
+    """A libiptc failure: `iptables: <message>.` and exit 1."""
+    return IptablesError(msg, 1)
+
+
+ENOENT = "No chain/target/match by that name."
+EINVAL = "Invalid argument. Run `dmesg' for more information."
+
+
+def init_table(rs: Ruleset, name: str):
+    t = rs.table(name)
+    if t is None:
+        raise IptablesError(f"can't initialize iptables table `{name}': Table does not exist "
+                            f"(do you need to insmod?)\nPerhaps iptables or your kernel needs to be upgraded.",
+                            VERSION_PROBLEM)
+    return t
+
+
+def resolve_target(t, p: Parsed) -> None:
+    """Standard target for verdicts and chain names; otherwise the name must be an extension."""
+    if p.target is not None:
+        return
+    name = p.jumpto or ""
+    if p.goto and (name not in t.chains or t.chains[name].builtin):
+        raise ParamError(f"goto '{name}' is not a chain")
+    if name and name not in STANDARD_VERDICTS and name not in t.chains:
+        raise ParamError(f"Couldn't load target `{name}':No such file or directory\n")
+
+
+def do_command(rs: Ruleset, p: Parsed, out: list[str]) -> None:
+    t = init_table(rs, p.table)
+    cmd = p.command
+    if cmd & (CMD["A"] | CMD["D"] | CMD["C"] | CMD["I"] | CMD["R"]):
+        resolve_target(t, p)
+    if cmd == CMD["A"]:
+        chain = get_chain(t, p.chain)
+        for r in p.rules():
+            if p.verbose:
+                out.append(verbose_line(r))
+            chain.rules.append(r)
+    elif cmd == CMD["I"]:
+        chain = get_chain(t, p.chain)
+        if p.rulenum - 1 > len(chain.rules):
+            raise iptc_error("Index of insertion too big.")
+        for r in p.rules():
+            if p.verbose:
+                out.append(verbose_line(r))
+            chain.rules.insert(p.rulenum - 1, r)
+    elif cmd == CMD["R"]:
+        chain = get_chain(t, p.chain)
+        if p.rulenum > len(chain.rules):
+            raise iptc_error("Index of replacement too big.")
+        (r,) = p.rules()
+        if p.verbose:
+            out.append(verbose_line(r))
+        chain.rules[p.rulenum - 1] = r
+    elif cmd in (CMD["D"], CMD["C"]):
+        chain = get_chain(t, p.chain)
+        for r in p.rules():
+            if p.verbose:
+                out.append(verbose_line(r))
+            i = find_rule(chain, r)
+            if i is None:
+                if r.target is None and r.verdict in t.chains:
+                    raise iptc_error(ENOENT)
+                raise iptc_error("Bad rule (does a matching rule exist in that chain?).")
+            if cmd == CMD["D"]:
+                del chain.rules[i]
+    elif cmd == CMD["d"]:
+        chain = get_chain(t, p.chain)
+        if p.rulenum > len(chain.rules):
+            raise iptc_error("Index of deletion too big.")
+        del chain.rules[p.rulenum - 1]
+    elif cmd == CMD["F"]:
+        for c in chains_of(t, p.chain):
+            if p.verbose:
+                out.append(f"Flushing chain `{c.name}'\n")
+            c.rules.clear()
+    elif cmd & (CMD["L"] | CMD["S"]) or cmd in (CMD["Z"], CMD["z"]):
+        if cmd & CMD["L"]:
+            from .listing import list_entries
+            list_entries(t, p, out)
+        elif cmd & CMD["S"]:
+            list_rules(t, p, out)
+        if cmd & CMD["Z"]:
+            for c in chains_of(t, p.chain):
+                if p.verbose:
+                    out.append(f"Zeroing chain `{c.name}'\n")
+                zero(c)
+        elif cmd & CMD["z"]:
+            chain = get_chain(t, p.chain)
+            if p.rulenum > len(chain.rules):
+                raise iptc_error("Index of counter too big.")
+            r = chain.rules[p.rulenum - 1]
+            r.pcnt = r.bcnt = 0
+    elif cmd == CMD["N"]:
+        if p.chain in t.chains:
+            raise iptc_error("Chain already exists.")
+        t.chains[p.chain] = Chain(p.chain)
+    elif cmd == CMD["X"]:
+        if p.chain:
+            delete_chain(t, p.chain, p.verbose, out)
+        else:
+            for c in [c for c in t.ordered_chains() if not c.builtin]:
+                delete_chain(t, c.name, p.verbose, out)
+    elif cmd == CMD["E"]:
+        c = get_chain(t, p.chain)
+        if p.newname in t.chains:
+            raise iptc_error("File exists.")
+        if c.builtin:
+            raise iptc_error(EINVAL)
+        del t.chains[p.chain]
+        c.name = p.newname
+        t.chains[p.newname] = c
+        for ch in t.chains.values():
+            for r in ch.rules:
+                if r.target is None and r.verdict == p.chain:
+                    r.verdict = p.newname
+    elif cmd == CMD["P"]:
+        c = t.chains.get(p.chain)
+        if c is None or not c.builtin:
+            raise iptc_error("Bad built-in chain name.")
+        if p.policy not in ("ACCEPT", "DROP"):
+            raise iptc_error("Bad policy name. Run `dmesg' for more information.")
+        c.policy = p.policy
+        if p.options & (1 << 10):          # -c sets the policy counters
+            c.pcnt, c.bcnt = p.pcnt, p.bcnt
+    if cmd & ~(CMD["L"] | CMD["S"]):
+        validate(t)
+
+
+def get_chain(t, name) -> Chain:
+    c = t.chains.get(name)
+    if c is None:
+        raise iptc_error(ENOENT)
+    return c
+
+
+def chains_of(t, name) -> list[Chain]:
+    return [get_chain(t, name)] if name else t.ordered_chains()
+
+
+def zero(c: Chain) -> None:
+    c.pcnt = c.bcnt = 0
+    for r in c.rules:
+        r.pcnt = r.bcnt = 0
+
+
+def find_rule(chain: Chain, r: Rule) -> int | None:
+    key = r.key()
+    for i, x in enumerate(chain.rules):
+        if x.key() == key:
+            return i
+    return None
+
+
+def delete_chain(t, name, verbose, out) -> None:
+    c = get_chain(t, name)
+    if verbose:
+        out.append(f"Deleting chain `{name}'\n")
+    if c.builtin:
+        raise iptc_error(EINVAL)
+    if t.references(name):
+        raise iptc_error("Too many links.")
+    if c.rules:
+        raise iptc_error("Directory not empty.")
+    del t.chains[name]
+
+
+def list_rules(t, p: Parsed, out: list[str]) -> None:
+    counters = bool(p.verbose)
+    chains = chains_of(t, p.chain)
+    for c in chains if not p.rulenum else ():
+        if c.builtin:
+            out.append(f"-P {c.name} {c.policy}" + (f" -c {c.pcnt} {c.bcnt}" if counters else "") + "\n")
+        else:
+            out.append(f"-N {c.name}\n")
+    for c in chains:
+        for i, r in enumerate(c.rules, 1):
+            if p.rulenum and i != p.rulenum:
+                continue
+            out.append(f"-A {c.name}{rule_text(r, counters)}\n")
+
+
+def verbose_line(r: Rule) -> str:
+    from .listing import print_rule_line
+    return print_rule_line(r)
+
+
+# -- the kernel's side of a table replace -------------------------------------------------------
+def validate(t) -> None:
+    """translate_table(): every chain reachable from a hook gets that hook's bit; a jump back onto
+    the current path is a loop (ELOOP); then each match and target checks its table and hooks."""
+    hookmask: dict[str, int] = {}
+    for name in TABLES[t.name][0]:
+        walk_hooks(t, name, 1 << CHAIN_HOOK[name], [], hookmask)
+    for c in t.chains.values():
+        mask = hookmask.get(c.name, 0)
+        for r in c.rules:
+            if r.target is None and r.verdict and r.verdict not in STANDARD_VERDICTS:
+                if t.chains[r.verdict].builtin:
+                    raise KernelError()
+            for ext in r.matches:
+                check_ext(ext, t.name, mask, r)
+            if r.target is not None:
+                check_ext(r.target, t.name, mask, r)
+
+
+def walk_hooks(t, name, bit, path, hookmask) -> None:
+    if name in path:
+        raise KernelError("Too many levels of symbolic links.")
+    if hookmask.get(name, 0) & bit:
+        return          # already explored from this hook: its subtree holds no loop
+    hookmask[name] = hookmask.get(name, 0) | bit
+    path.append(name)
+    for r in t.chains[name].rules:
+        if r.target is None and r.verdict in t.chains and not t.chains[r.verdict].builtin:
+            walk_hooks(t, r.verdict, bit, path, hookmask)
+    path.pop()
+
+
+def check_ext(ext, table: str, hookmask: int, r: Rule) -> None:
+    if ext.TABLES is not None and table not in ext.TABLES:
+        raise KernelError()
+    if hookmask & ~ext.HOOKS:
+        raise KernelError()
+    if ext.PROTOS is not None and (r.proto not in ext.PROTOS or r.invflags & 64):
+        raise KernelError()
+    ext.check_entry(table, hookmask, r)

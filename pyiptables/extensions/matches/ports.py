@@ -1,0 +1,44 @@
+"""Port ranges shared by tcp, udp and friends (parse_multi_ports / print_port in libxt_tcp.c)."""
+from __future__ import annotations
+
+from ...xtables import ParamError
+from ...xtoptions import port_or_die, services
+
+
+def parse_port_range(word: str, proto: str):
+    lo, colon, hi = word.partition(":")
+    a = port_or_die(lo, proto) if lo else 0
+    b = (port_or_die(hi, proto) if hi else 0xFFFF) if colon else a
+    if a > b:
+        raise ParamError("invalid portrange (min > max)")
+    return (a, b)
+
+
+def port_name(port: int, proto: str, numeric: bool) -> str:
+    if not numeric:
+        for (name, p), num in services().items():
+            if num == port and p == proto:
+                return name
+    return str(port)
+
+
+def save_ports(ext, key: str, flag: str) -> str:
+    if key not in ext.v:
+        return ""
+    lo, hi = ext.v[key]
+    if (lo, hi) == (0, 0xFFFF):
+        return ""
+    inv = " !" if ext.inv[key] else ""
+    return f"{inv} {flag} {lo}" if lo == hi else f"{inv} {flag} {lo}:{hi}"
+
+
+def print_ports(ext, key: str, label: str, proto: str, numeric: bool) -> str:
+    if key not in ext.v:
+        return ""
+    lo, hi = ext.v[key]
+    inv = "!" if ext.inv[key] else ""
+    if lo == hi:
+        return f" {label}:{inv}{port_name(lo, proto, numeric)}"
+    if (lo, hi) == (0, 0xFFFF) and not inv:
+        return ""
+    return f" {label}s:{inv}{port_name(lo, proto, numeric)}:{port_name(hi, proto, numeric)}"

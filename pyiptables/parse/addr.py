@@ -1,0 +1,95 @@
+"""Addresses, masks, interfaces and protocols as xtables parses them (libxtables/xtables.c)."""
+from __future__ import annotations
+
+import socket
+
+from ..xtables import ParamError
+from ..xtoptions import protocols, strtoul
+from ..save import CHAIN_PROTOS
+
+IFNAMSIZ = 16
+
+
+def numeric_to_ipaddr(s: str, is_mask: bool = False) -> int | None:
+    """__numeric_to_ipaddr: up to four dotted bytes; a short form `10.1` is a network (10.1.0.0)."""
+    parts = s.split(".")
+    if len(parts) > 4 or (is_mask and len(parts) != 4):
+        return None
+    v = 0
+    for p in parts:
+        b = strtoul(p) if p else None
+        if b is None or b > 255:
+            return None
+        v = (v << 8) | b
+    return v << (8 * (4 - len(parts)))
+
+
+def parse_mask(s: str | None) -> int:
+    if s is None:
+        return 0xFFFFFFFF
+    if "." in s:
+        m = numeric_to_ipaddr(s, True)
+        if m is None:
+            raise ParamError(f"invalid mask `{s}' specified")
+        return m
+    bits = strtoul(s)
+    if bits is None or bits > 32:
+        raise ParamError(f"invalid mask `{s}' specified")
+    return (0xFFFFFFFF << (32 - bits)) & 0xFFFFFFFF if bits else 0
+
+
+def host_to_ipaddrs(name: str) -> list[int]:
+    a = numeric_to_ipaddr(name)
+    if a is not None:
+        return [a]
+    try:
+        infos = socket.getaddrinfo(name, None, socket.AF_INET, socket.SOCK_RAW)
+    except (socket.gaierror, UnicodeError, ValueError):
+        infos = []
+    out = []
+    for info in infos:
+        v = int.from_bytes(socket.inet_aton(info[4][0]), "big")
+        if v not in out:
+            out.append(v)
+    if not out:
+        raise ParamError(f"host/network `{name}' not found")
+    return out
+
+
+def parse_multiple(spec: str) -> list[tuple[int, int]]:
+    """xtables_ipparse_multiple: `a[/m],b[/m],...` -> [(addr & mask, mask)]."""
+    out = []
+    for item in spec.split(","):
+        host, slash, mask = item.partition("/")
+        m = parse_mask(mask if slash else None)
+        if m == 0:
+            # any address with a zero mask means "anywhere", without a lookup
+            out.append((0, 0))
+            continue
+        for a in host_to_ipaddrs(host):
+            out.append((a & m, m))
+    return out
+
+
+def parse_interface(name: str) -> str:
+    if len(name) >= IFNAMSIZ:
+        raise ParamError(f"interface name `{name}' must be shorter than {IFNAMSIZ} characters")
+    return name
+
+
+def parse_protocol(s: str) -> int:
+    """xtables_parse_protocol: a number, `all`, a /etc/protocols name, or a built-in name."""
+    v = strtoul(s)
+    if v is not None:
+        if v > 255:
+            raise ParamError(f"unknown protocol \"{s}\" specified")
+        return v
+    if s == "all":
+        return 0
+    num = protocols().get(s)
+    if num is not None:
+        return num
+    for k, name in CHAIN_PROTOS.items():
+        if name == s:
+            return k
+    raise ParamError(f"unknown protocol \"{s}\" specified")

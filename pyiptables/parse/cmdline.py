@@ -1,0 +1,363 @@
+"""argv -> Parsed: iptables' do_parse(), as a Lark transformer over the getopt lexer's tokens.
+
+Each grammar item is applied as soon as it is read, so errors come in the order iptables gives them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from lark import Lark, Transformer
+
+from .. import xtables
+from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, STANDARD_VERDICTS,
+                     Rule)
+from ..xtables import ParamError
+from ..xtoptions import convert, strtoul
+from .addr import parse_interface, parse_multiple, parse_protocol
+from .getopt import GetoptLexer, State
+
+# command bits (CMD_*) and their letters, lowest bit first (cmdflags[])
+CMD_BITS = "IDdRALFZNXPESzC"          # d = DELETE_NUM, z = ZERO_NUM
+CMD = {c: 1 << i for i, c in enumerate(CMD_BITS)}
+CMD_CHAR = "IDDRALFZNXPESZC"
+
+# option bits (OPT_*) and their letters (optflags[]), and which invflag `!` sets for each
+OPT_CHARS = "nsdpjvxio0cf"
+OPT = {c: 1 << i for i, c in enumerate(OPT_CHARS)}
+OPT_INV = {"s": INV_SRCIP, "d": INV_DSTIP, "p": INV_PROTO, "i": INV_VIA_IN, "o": INV_VIA_OUT, "f": INV_FRAG}
+
+# commands_v_options: 'x' = illegal, per command row, columns in OPT_CHARS order
+COMMANDS_V_OPTIONS = {
+    "I": "x     x  x  ", "D": "x     x  xx ", "d": "xxxxx xxxxxx", "R": "x     x  x  ",
+    "A": "x     x  x  ", "L": " xxxx  xx xx", "F": "xxxxx xxxxxx", "Z": "xxxxx xxxxxx",
+    "N": "xxxxx xxxxxx", "X": "xxxxx xxxxxx", "P": "xxxxx xxxx x", "E": "xxxxx xxxxxx",
+    "S": "xxxxx xxxxxx", "z": "xxxxx xxxxxx", "C": "x     x  xx ",
+}
+OTHER_CMDS = {"L": CMD["Z"] | CMD["z"], "S": CMD["Z"] | CMD["z"], "Z": CMD["L"] | CMD["S"]}
+MAXNAMELEN = 29
+
+
+def cmd_char(bits: int) -> str:
+    for i, c in enumerate(CMD_CHAR):
+        if bits & (1 << i):
+            return c
+    return "?"
+
+
+class Parsed:
+    """iptables_command_state + xt_cmd_parse: everything do_command4 needs."""
+
+    def __init__(self):
+        self.command = 0
+        self.chain = self.newname = self.policy = None
+        self.rulenum = 0
+        self.table = "filter"
+        self.table_set = False
+        self.options = 0
+        self.invflags = 0
+        self.verbose = 0
+        self.proto = 0
+        self.protocol = None
+        self.src = self.dst = None       # the -s / -d words
+        self.saddrs = [(0, 0)]
+        self.daddrs = [(0, 0)]
+        self.iniface = self.outiface = ""
+        self.frag = False
+        self.matches: list = []
+        self.target = None
+        self.jumpto = None
+        self.goto = False
+        self.pcnt = self.bcnt = 0
+        self.help = False
+        self.version = None
+
+    @property
+    def listing_only(self) -> bool:
+        return not self.command & ~(CMD["L"] | CMD["S"])
+
+    def rules(self) -> list[Rule]:
+        """One Rule per source x destination address, as iptables expands comma lists."""
+        out = []
+        for s, sm in self.saddrs:
+            for d, dm in self.daddrs:
+                r = Rule()
+                r.src, r.smsk, r.dst, r.dmsk = s, sm, d, dm
+                r.iniface, r.outiface = self.iniface, self.outiface
+                r.proto, r.frag, r.invflags = self.proto, self.frag, self.invflags
+                r.matches = self.matches
+                r.target = self.target
+                r.verdict = "" if self.target is not None else (self.jumpto or "")
+                r.goto = self.goto
+                r.pcnt, r.bcnt = self.pcnt, self.bcnt
+                out.append(r)
+        return out
+
+
+def parse_rulenumber(word: str) -> int:
+    v = strtoul(word)
+    if v is None or v < 1 or v > 0x7FFFFFFF:
+        raise ParamError(f"Invalid rule number `{word}'")
+    return v
+
+
+def parse_chain(name: str) -> None:
+    if len(name) >= MAXNAMELEN:
+        raise ParamError(f"chain name `{name}' too long (must be under {MAXNAMELEN} chars)")
+    if name[:1] in ("-", "!"):
+        raise ParamError(f"chain name not allowed to start with `{name[0]}'")
+    if xtables.find_target(name) is not None or name in STANDARD_VERDICTS:
+        raise ParamError("chain name may not clash with target name")
+    if any(ch.isspace() for ch in name):
+        raise ParamError(f"Invalid chain name `{name}'")
+
+
+def parse_target_name(name: str) -> str:
+    if not name:
+        raise ParamError("Invalid target name (too short)")
+    if len(name) >= MAXNAMELEN:
+        raise ParamError(f"Invalid target name `{name}' ({MAXNAMELEN - 1} chars max)")
+    if any(ch.isspace() for ch in name):
+        raise ParamError(f"Invalid target name `{name}'")
+    return name
+
+
+class Builder(Transformer):
+    """Applies each item to `self.p` (Parsed) and `self.st` (lexer State) as the parser reduces it."""
+
+    def __init__(self):
+        super().__init__()
+        self.p: Parsed | None = None
+        self.st: State | None = None
+
+    def _set_option(self, c: str, invert: bool):
+        p = self.p
+        bit = OPT[c]
+        if p.options & bit:
+            raise ParamError(f"multiple -{c} flags not allowed")
+        p.options |= bit
+        if invert:
+            if c not in OPT_INV:
+                raise ParamError(f"cannot have ! before -{c}")
+            p.invflags |= OPT_INV[c]
+
+    def _add_command(self, c: str, invert: bool):
+        if invert:
+            raise ParamError("unexpected '!' flag")
+        p = self.p
+        others = OTHER_CMDS.get(c, 0)
+        if p.command & ~others:
+            raise ParamError(f"Cannot use -{c} with -{cmd_char(p.command & ~others)}")
+        p.command |= CMD[c]
+
+    def command(self, items):
+        (c, invert), args = items[0].value, [t.value for t in items[1:]]
+        p = self.p
+        self._add_command(c, invert)
+        if c in "ACDRINP E":
+            p.chain = args[0]
+        elif args:
+            p.chain = args[0]
+        if c == "N":
+            parse_chain(p.chain)
+        elif c in "DI" and len(args) > 1:
+            p.rulenum = parse_rulenumber(args[1])
+            if c == "D":
+                p.command = (p.command & ~CMD["D"]) | CMD["d"]
+        elif c == "R":
+            if len(args) < 2:
+                raise ParamError("-R requires a rule number")
+            p.rulenum = parse_rulenumber(args[1])
+        elif c in "LS" and len(args) > 1:
+            p.rulenum = parse_rulenumber(args[1])
+        elif c == "Z" and len(args) > 1:
+            p.rulenum = parse_rulenumber(args[1])
+            p.command = (p.command & ~CMD["Z"]) | CMD["z"]
+        elif c == "E":
+            if len(args) < 2:
+                raise ParamError("-E requires old-chain-name and new-chain-name")
+            p.newname = args[1]
+            parse_chain(p.newname)
+        elif c == "P":
+            if len(args) < 2:
+                raise ParamError("-P requires a chain and a policy")
+            p.policy = args[1]
+        if c == "I" and len(args) == 1:
+            p.rulenum = 1
+
+    def match(self, items):
+        pass                  # loaded by the lexer, which must know its options before reading on
+
+    def jump(self, items):
+        (c, invert), name = items[0].value, items[1].value
+        p = self.p
+        self._set_option("j", invert)
+        if c == "g":
+            p.goto = True
+        p.jumpto = parse_target_name(name)
+        p.target = self.st.target
+
+    def option(self, items):
+        (c, invert), args = items[0].value, [t.value for t in items[1:]]
+        p = self.p
+        if c == "p":
+            self._set_option("p", invert)
+            p.protocol = args[0].lower()
+            p.proto = parse_protocol(p.protocol)
+            if p.proto == 0 and p.invflags & INV_PROTO:
+                raise ParamError("rule would never match protocol")
+        elif c in "sd":
+            self._set_option(c, invert)
+            if c == "s":
+                p.src = args[0]
+            else:
+                p.dst = args[0]
+        elif c in "io":
+            if args[0] == "":
+                raise ParamError("Empty interface is likely to be undesired")
+            self._set_option(c, invert)
+            name = parse_interface(args[0])
+            if c == "i":
+                p.iniface = name
+            else:
+                p.outiface = name
+        elif c == "f":
+            self._set_option("f", invert)
+            p.frag = True
+        elif c == "v":
+            if not p.verbose:
+                self._set_option("v", invert)
+            p.verbose += 1
+        elif c in "nx0":
+            self._set_option(c, invert)
+        elif c == "t":
+            if invert:
+                raise ParamError("unexpected ! flag before --table")
+            if self.st.restore_line >= 0:
+                raise ParamError(f"The -t option (seen in line {self.st.restore_line}) cannot be used "
+                                 f"in iptables-restore.\n")
+            p.table = args[0]
+            p.table_set = True
+        elif c == "c":
+            self._set_option("c", invert)
+            if len(args) < 2:
+                raise ParamError("-c requires packet and byte counter")
+            pc, bc = strtoul(args[0]), strtoul(args[1])
+            if pc is None:
+                raise ParamError("-c packet counter not numeric")
+            if bc is None:
+                raise ParamError("-c byte counter not numeric")
+            p.pcnt, p.bcnt = pc, bc
+        elif c == "V":
+            p.version = "Not 1.8.9 (legacy) ;-)" if invert else xtables.VERSION_TAG
+            raise StopParse
+        elif c == "h":
+            p.help = True
+            raise StopParse
+        elif c == "6":
+            raise ParamError("This is the IPv4 version of iptables.", banner=False)
+        elif c == "b":
+            raise ParamError('Unknown arg "(null)"')
+        elif c in "wW":
+            if self.st.restore_line >= 0 and c == "w":
+                raise ParamError("You cannot use `-w' from iptables-restore")
+        # -4, -M: nothing to do
+
+    def extopt(self, items):
+        (ext, opt, invert), args = items[0].value, [t.value for t in items[1:]]
+        key = opt.dest or opt.name
+        if key in ext.seen and not opt.multi:
+            raise ParamError(f'{ext.ext_name}: option "--{opt.name}" can only be used once.\n')
+        if invert and not opt.invert:
+            raise ParamError(f'{ext.ext_name}: option "--{opt.name}" cannot be inverted.\n')
+        for other in opt.excl:
+            if other in ext.seen:
+                raise ParamError(f'{ext.ext_name}: option "--{opt.name}" cannot be used together with '
+                                 f'"--{other}".\n')
+        value = convert(opt, args[0] if opt.nargs == 1 else (args if opt.nargs > 1 else None), ext) \
+            if opt.nargs else True
+        ext.seen.append(key)
+        ext.parse(opt, value, invert, self.p)
+
+    def bang(self, items):
+        return None
+
+    def stray(self, items):
+        raise ParamError(f"Bad argument `{items[0].value}'", banner=False)
+
+
+class StopParse(Exception):
+    """-h / -V: stop reading the line and act at once, as iptables exits from inside getopt's loop."""
+
+
+GRAMMAR = Path(__file__).resolve().parent.parent.parent / "grammar" / "iptables.lark"
+_builder = Builder()
+_parser = Lark(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_builder)
+
+
+def parse_argv(argv: list[str], restore_line: int = -1, table: str | None = None) -> Parsed:
+    """Parse a full argv (argv[0] is the program name) like do_parse() + ipv4_post_parse()."""
+    p = Parsed()
+    if table:
+        p.table = table
+    st = State(argv, restore_line)
+    _builder.p, _builder.st = p, st
+    try:
+        _parser.parse(st)
+    except StopParse:
+        return p
+    except Exception as e:  # lark wraps errors raised inside callbacks
+        inner = getattr(e, "orig_exc", None)
+        if inner is not None:
+            if isinstance(inner, StopParse):
+                return p
+            raise inner from None
+        raise
+    finally:
+        _builder.p = _builder.st = None
+    p.matches = [m for m, _ in st.matches]
+    post_parse(p, st)
+    return p
+
+
+def post_parse(p: Parsed, st: State) -> None:
+    if p.table == "nat" and (p.policy == "DROP" or p.jumpto == "DROP"):
+        raise ParamError('\nThe "nat" table is not intended for filtering, the use of DROP is therefore '
+                         'inhibited.\n\n')
+    for m in p.matches:
+        m.final_check(p)
+    if p.target is not None:
+        p.target.final_check(p)
+    if not p.command:
+        raise ParamError("no command specified")
+    if st.invert:
+        raise ParamError("nothing appropriate following !")
+    if p.src is not None:
+        p.saddrs = parse_multiple(p.src)
+    if p.dst is not None:
+        p.daddrs = parse_multiple(p.dst)
+    if (len(p.saddrs) > 1 or len(p.daddrs) > 1) and p.invflags & (INV_SRCIP | INV_DSTIP):
+        raise ParamError("! not allowed with multiple source or destination IP addresses")
+    if p.command & CMD["R"] and (len(p.saddrs) != 1 or len(p.daddrs) != 1):
+        raise ParamError("Replacement rule does not specify a unique address")
+    generic_opt_check(p.command, p.options)
+    if p.chain is not None and len(p.chain) >= MAXNAMELEN:
+        raise ParamError(f"chain name `{p.chain}' too long (must be under {MAXNAMELEN} chars)")
+    if p.command & (CMD["A"] | CMD["D"] | CMD["C"] | CMD["I"] | CMD["R"]):
+        if p.chain in ("PREROUTING", "INPUT") and p.options & OPT["o"]:
+            raise ParamError(f"Can't use -o with {p.chain}\n")
+        if p.chain in ("POSTROUTING", "OUTPUT") and p.options & OPT["i"]:
+            raise ParamError(f"Can't use -i with {p.chain}\n")
+
+
+def generic_opt_check(command: int, options: int) -> None:
+    for i, oc in enumerate(OPT_CHARS):
+        legal = 0
+        for j, cc in enumerate(CMD_BITS):
+            if not command & (1 << j) or not options & (1 << i):
+                continue
+            if COMMANDS_V_OPTIONS[cc][i] != "x":
+                legal = 1
+            elif legal == 0:
+                legal = -1
+        if legal == -1:
+            raise ParamError(f"Illegal option `-{oc}' with this command")
