@@ -76,13 +76,14 @@ class Extension:
     HOOKS: int = ALL_HOOKS
     PROTOS: tuple | None = None  # e.g. (6,) for tcp; checked against the rule's `-p`, not inverted
 
-    __slots__ = ("v", "inv", "seen", "alias_name")
+    __slots__ = ("v", "inv", "seen", "alias_name", "state")
 
     def __init__(self):
         self.v: dict[str, Any] = {}
         self.inv: dict[str, bool] = {}
         self.seen: list[str] = []    # option dests in the order given
         self.alias_name = None       # "state" when loaded through the alias
+        self.state: dict[str, Any] = {}   # runtime state kept between replays (limit credit, recent lists)
 
     # -- parse phase ---------------------------------------------------------------------------
     @property
@@ -108,12 +109,14 @@ class Extension:
         return ""
 
     def print(self, numeric: bool) -> str:
-        """The text `iptables -L` prints for this extension (no leading space)."""
+        """What the extension's print function writes in an `iptables -L` line (leading space included)."""
         return ""
 
     # -- runtime -------------------------------------------------------------------------------
     def compile(self):
-        """Return the runtime callable: a match `f(pkt, par) -> bool` or a target `f(pkt, par) -> verdict`."""
+        """Return the runtime callable: a match `f(pkt, par) -> bool` or a target `f(pkt, par) -> verdict`
+        (NF_ACCEPT, NF_DROP, NF_QUEUE..., XT_CONTINUE, XT_RETURN). Called once per ruleset load;
+        precompute everything here, so the returned function does no parsing and no name lookups."""
         raise NotImplementedError(f"{self.KIND} {self.NAME} cannot run yet")
 
     def __eq__(self, other):
@@ -123,10 +126,34 @@ class Extension:
         return hash((type(self).__name__, self.save()))
 
     def __getstate__(self):
-        return (self.v, self.inv, self.seen, self.alias_name)
+        return (self.v, self.inv, self.seen, self.alias_name, self.state)
 
-    def __setstate__(self, state):
-        self.v, self.inv, self.seen, self.alias_name = state
+    def __setstate__(self, st):
+        self.v, self.inv, self.seen, self.alias_name, self.state = st
+
+
+class ActionParam:
+    """xt_action_param: what a match or target sees besides the packet, one object per walk.
+
+    hook: the netfilter hook (PRE_ROUTING...); table: table name; hotdrop: set True by a match to
+    drop the packet at once; host: the emulated host (routes, addresses, sysctls); tracker: the
+    conntrack Tracker (None when conntrack is off); now: the capture clock (seconds, float);
+    log: callable(str) receiving kernel log lines (LOG, TRACE); events: conntrack event sink;
+    generated: callable(description, bytes) for packets the stack would emit (REJECT replies)."""
+
+    __slots__ = ("hook", "table", "chain", "hotdrop", "host", "tracker", "now", "log", "generated",
+                 "state", "rulenum")
+
+    def __init__(self, host=None, tracker=None, log=None, generated=None):
+        self.hook = 0
+        self.table = self.chain = ""
+        self.hotdrop = False
+        self.host, self.tracker = host, tracker
+        self.now = 0.0
+        self.log = log or (lambda line: None)
+        self.generated = generated or (lambda what, data: None)
+        self.state = None
+        self.rulenum = 0
 
 
 class Match(Extension):

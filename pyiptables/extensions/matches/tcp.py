@@ -65,7 +65,7 @@ class Tcp(Match):
         return out
 
     def print(self, numeric):
-        out = "tcp" + print_ports(self, "sport", "spt", "tcp", numeric) + \
+        out = " tcp" + print_ports(self, "sport", "spt", "tcp", numeric) + \
             print_ports(self, "dport", "dpt", "tcp", numeric)
         if "tcp-option" in self.v:
             out += f" option={'!' if self.inv['tcp-option'] else ''}{self.v['tcp-option']}"
