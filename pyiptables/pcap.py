@@ -4,7 +4,7 @@
         ...
 
 Each frame is a new `pyiptables.l2.Frame` (slotted; its `ip` is a bytes copy, so keeping a frame
-keeps nothing else alive). The file is read in 1 MiB chunks and frames are sliced out of the
+keeps nothing else alive). The file is read in 256 KiB chunks and frames are sliced out of the
 current chunk, so memory stays flat however long the capture is. Non-IPv4 frames are yielded
 too, with their ethertype. A corrupt, truncated or unsupported capture raises `CaptureError`
 naming the file and the frame being read; the frames before it have been yielded already.
@@ -25,7 +25,7 @@ from .l2 import DECODERS, Frame
 
 __all__ = ["CaptureError", "Frame", "iter_frames"]
 
-CHUNK = 1 << 20
+CHUNK = 1 << 18
 MAX_CAPLEN = 262144      # libpcap's largest snapshot length (MAXIMUM_SNAPLEN)
 MAX_BLOCK = 16 << 20     # libpcap's largest pcapng block
 
