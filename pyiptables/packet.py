@@ -14,9 +14,10 @@ IPPROTO_UDPLITE, IPPROTO_SCTP, IPPROTO_DCCP, IPPROTO_GRE = 136, 132, 33, 47
 # TCP flag bits as in the header's 13th byte (plus the reserved nibble in byte 12)
 TCP_FIN, TCP_SYN, TCP_RST, TCP_PSH, TCP_ACK, TCP_URG, TCP_ECE, TCP_CWR = 1, 2, 4, 8, 16, 32, 64, 128
 
-_IPH = struct.Struct("!BBHHHBBH4s4s")
+_IPH = struct.Struct("!BBHHHBBHII")
 _PORTS = struct.Struct("!HH")
 _TCPH = struct.Struct("!HHIIBBH")
+_PORT_PROTOS = frozenset((IPPROTO_UDP, IPPROTO_UDPLITE, IPPROTO_SCTP, IPPROTO_DCCP))
 
 
 class Packet:
@@ -33,12 +34,14 @@ class Packet:
         "trace", "ipvs", "secmark",
     )
 
-    def __init__(self, data: bytes | bytearray, ts: float = 0.0, frame: int = 0):
+    def __init__(self, data: bytes | bytearray, ts: float = 0.0, frame: int = 0,
+                 l2src: bytes = b"", l2dst: bytes = b"", l2proto: int = 0x0800):
         self.data = bytearray(data)
         self.ts = ts
         self.frame = frame
-        self.l2src = self.l2dst = b""
-        self.l2proto = 0x0800
+        self.l2src = l2src
+        self.l2dst = l2dst
+        self.l2proto = l2proto
         self.indev = self.outdev = ""
         self.mark = self.priority = self.secmark = 0
         self.ct = None
@@ -51,45 +54,49 @@ class Packet:
 
     def refresh(self):
         """(Re)decode header fields from `data`; raises ValueError on a malformed header."""
+        # hot path: every field is stored exactly once per branch
         d = self.data
-        if len(d) < 20:
+        dl = len(d)
+        if dl < 20:
             raise ValueError("truncated IPv4 header")
-        vihl, self.tos, self.len, self.id, self.frag, self.ttl, self.proto, _csum, s, t = _IPH.unpack_from(d)
+        vihl, self.tos, tot, self.id, frag, self.ttl, p, _csum, self.saddr, self.daddr = _IPH.unpack_from(d)
         if vihl >> 4 != 4:
             raise ValueError(f"not IPv4 (version {vihl >> 4})")
-        self.ihl = (vihl & 15) * 4
-        if self.ihl < 20 or self.ihl > len(d):
+        th = (vihl & 15) * 4
+        if th < 20 or th > dl:
             raise ValueError("bad IPv4 header length")
-        self.saddr = int.from_bytes(s, "big")
-        self.daddr = int.from_bytes(t, "big")
-        self.fragoff = (self.frag & 0x1FFF) * 8
-        self.thoff = self.ihl
-        self.sport = self.dport = self.tcpflags = self.tcpres = self.seq = self.ack = self.window = self.doff = 0
-        self.icmp_type = self.icmp_code = self.icmp_id = 0
+        self.len = tot
+        self.frag = frag
+        self.proto = p
+        self.ihl = self.thoff = th
+        self.fragoff = fo = (frag & 0x1FFF) * 8
         self.truncated = False
-        if self.fragoff:
-            return
-        th, n, p = self.ihl, min(len(d), self.len or len(d)), self.proto
-        if p == IPPROTO_TCP:
-            if n - th >= 20:
-                (self.sport, self.dport, self.seq, self.ack, off, self.tcpflags,
-                 self.window) = _TCPH.unpack_from(d, th)
-                self.doff = (off >> 4) * 4
-                self.tcpres = off & 0x0F
-            else:
+        self.icmp_type = self.icmp_code = self.icmp_id = 0
+        if not fo:
+            n = (tot if tot and tot < dl else dl) - th
+            if p == IPPROTO_TCP:
+                if n >= 20:
+                    self.sport, self.dport, self.seq, self.ack, off, self.tcpflags, self.window = \
+                        _TCPH.unpack_from(d, th)
+                    self.doff = (off >> 4) * 4
+                    self.tcpres = off & 0x0F
+                    return
                 self.truncated = True
-        elif p in (IPPROTO_UDP, IPPROTO_UDPLITE, IPPROTO_SCTP, IPPROTO_DCCP):
-            if n - th >= 4:
-                self.sport, self.dport = _PORTS.unpack_from(d, th)
-            else:
+            elif p in _PORT_PROTOS:
+                if n >= 4:
+                    self.sport, self.dport = _PORTS.unpack_from(d, th)
+                    self.tcpflags = self.tcpres = self.seq = self.ack = self.window = self.doff = 0
+                    return
                 self.truncated = True
-        elif p == IPPROTO_ICMP:
-            if n - th >= 4:
-                self.icmp_type, self.icmp_code = d[th], d[th + 1]
-                if n - th >= 8:
-                    self.icmp_id = (d[th + 4] << 8) | d[th + 5]
-            else:
-                self.truncated = True
+            elif p == IPPROTO_ICMP:
+                if n >= 4:
+                    self.icmp_type = d[th]
+                    self.icmp_code = d[th + 1]
+                    if n >= 8:
+                        self.icmp_id = (d[th + 4] << 8) | d[th + 5]
+                else:
+                    self.truncated = True
+        self.sport = self.dport = self.tcpflags = self.tcpres = self.seq = self.ack = self.window = self.doff = 0
 
     @property
     def payload_len(self) -> int:
