@@ -6,21 +6,21 @@ from .pcap import CaptureError
 
 
 def to_packet(frame, source: str | None = None) -> Packet:
-    """Decode an IPv4 frame into a Packet carrying its time, number and MAC addresses.
+    """Decode an IPv4 frame into a Packet carrying its time, number, MAC addresses and ethertype.
 
-    Bytes past the IPv4 total length (Ethernet padding, FCS) are trimmed, as ip_rcv() does.
-    A malformed IPv4 header raises CaptureError naming `source` (the capture's name) and the frame.
+    Bytes past the IPv4 total length (Ethernet padding, FCS) are trimmed, as ip_rcv() does. A
+    total length of 0 is kept as is (segmentation offload on the capturing host: Packet then
+    bounds the transport header by the captured bytes). A malformed IPv4 header raises
+    CaptureError naming `source` (the capture's name, if given) and the frame number.
     """
     try:
-        p = Packet(frame.ip, frame.ts, frame.no)
-        if p.len < p.ihl:
-            raise ValueError(f"bad IPv4 total length {p.len}")
+        p = Packet(frame.ip, frame.ts, frame.no, frame.l2src, frame.l2dst, frame.ethertype)
+        tot = p.len
+        if tot < p.ihl and tot:
+            raise ValueError(f"total length {tot} shorter than the header")
     except ValueError as e:
         where = f"{source}: " if source else ""
         raise CaptureError(f"{where}frame {frame.no}: malformed IPv4 header: {e}") from None
-    if len(p.data) > p.len:
-        del p.data[p.len:]
-    p.l2src = frame.l2src
-    p.l2dst = frame.l2dst
-    p.l2proto = frame.ethertype
+    if len(p.data) > tot and tot:
+        del p.data[tot:]
     return p

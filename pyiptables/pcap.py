@@ -112,7 +112,7 @@ def _pcap(name, read, buf, chunk):
     if dec is None:
         raise CaptureError(f"{name}: unsupported link type {linktype}")
     hdr = struct.Struct(bo + "IIII").unpack_from
-    off, n, no = 24, len(buf), 0
+    off, n, no, maxcap = 24, len(buf), 0, MAX_CAPLEN
     while True:
         if n - off < hlen:
             buf = _refill(read, buf, off, hlen, chunk)
@@ -125,8 +125,8 @@ def _pcap(name, read, buf, chunk):
         sec, frac, caplen, wirelen = hdr(buf, off)
         s = off + hlen
         e = s + caplen
-        if e > n or caplen > MAX_CAPLEN:
-            if caplen > MAX_CAPLEN:
+        if e > n or caplen > maxcap:
+            if caplen > maxcap:
                 raise CaptureError(f"{name}: frame {no + 1}: corrupt record: captured length {caplen} "
                                    f"exceeds the maximum {MAX_CAPLEN}")
             buf = _refill(read, buf, off, hlen + caplen, chunk)
@@ -145,6 +145,7 @@ def _pcapng(name, read, buf, chunk):
     bo, u32, hdr, epb = "<", None, struct.Struct("<II").unpack_from, None  # the first block is an SHB
     ifaces = []      # (decoder, ticks per second, ts offset, if_name, snaplen) per interface id
     ts = 0.0
+    EPB, SPB, PB, SHB, maxblock = _EPB, _SPB, _PB, _SHB_TYPE, MAX_BLOCK  # locals: read per block
     while True:
         if n - off < 12:
             buf = _refill(read, buf, off, 12, chunk)
@@ -155,7 +156,7 @@ def _pcapng(name, read, buf, chunk):
                                        f"(need 12 bytes, have {n})")
                 return
         btype, blen = hdr(buf, off)
-        if btype == _SHB_TYPE:  # a new section, maybe in the other byte order
+        if btype == SHB:  # a new section, maybe in the other byte order
             bo = _BOMS.get(buf[off + 8:off + 12])
             if bo is None:
                 raise CaptureError(f"{name}: frame {no + 1}: corrupt section header block (bad byte-order magic)")
@@ -163,7 +164,7 @@ def _pcapng(name, read, buf, chunk):
             hdr = struct.Struct(bo + "II").unpack_from
             epb = struct.Struct(bo + "IIIII").unpack_from
             btype, blen = hdr(buf, off)
-        if blen < 12 or blen & 3 or blen > MAX_BLOCK:
+        if blen < 12 or blen & 3 or blen > maxblock:
             raise CaptureError(f"{name}: frame {no + 1}: corrupt block: bad length {blen}")
         e = off + blen
         if e > n:
@@ -174,25 +175,25 @@ def _pcapng(name, read, buf, chunk):
                                    f"(need {blen} bytes, have {n})")
         if u32(buf, e - 4)[0] != blen:
             raise CaptureError(f"{name}: frame {no + 1}: corrupt block: trailing length does not match {blen}")
-        if btype == _EPB:
+        if btype == EPB:
             if blen < 32:
                 raise CaptureError(f"{name}: frame {no + 1}: corrupt enhanced packet block (length {blen})")
             ifid, hi, lo, caplen, wirelen = epb(buf, off + 8)
             s = off + 28
-        elif btype == _SPB:
+        elif btype == SPB:
             if blen < 16 or not ifaces:
                 raise CaptureError(f"{name}: frame {no + 1}: corrupt simple packet block"
                                    + ("" if ifaces else " (no interface described)"))
             ifid, wirelen, s = 0, u32(buf, off + 8)[0], off + 12
             caplen = min(wirelen, blen - 16, ifaces[0][4] or MAX_BLOCK)
-        elif btype == _PB:
+        elif btype == PB:
             if blen < 32:
                 raise CaptureError(f"{name}: frame {no + 1}: corrupt packet block (length {blen})")
             ifid = struct.unpack_from(bo + "H", buf, off + 8)[0]
             _, hi, lo, caplen, wirelen = epb(buf, off + 8)
             s = off + 28
         else:
-            if btype == _SHB_TYPE:
+            if btype == SHB:
                 _shb(name, no, buf, off, blen, bo)
                 ifaces = []
             elif btype == _IDB:
@@ -206,7 +207,7 @@ def _pcapng(name, read, buf, chunk):
             raise CaptureError(f"{name}: frame {no + 1}: packet on undescribed interface {ifid}")
         dec, units, tsoff, ifname, _snaplen = ifaces[ifid]
         no += 1
-        if btype != _SPB:
+        if btype != SPB:
             ts = ((hi << 32) | lo) / units + tsoff
         yield dec(no, ts, ifname, wirelen, buf, s, s + caplen)
         off = e
