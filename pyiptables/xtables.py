@@ -132,6 +132,26 @@ class Extension:
         self.v, self.inv, self.seen, self.alias_name, self.state = st
 
 
+def options_fcheck(ext: Extension) -> None:
+    """xtables_options_fcheck, after the extension's own final_check: mandatory options, then
+    per option given (in table order) the exclusions and requirements against the others."""
+    seen = set(ext.seen)
+    keys = [(o.dest or o.name, o) for o in ext.OPTIONS]
+    for key, o in keys:
+        if o.mandatory and key not in seen:
+            raise ParamError(f'{ext.ext_name}: option "--{o.name}" must be specified\n')
+        if key not in seen:
+            continue
+        for okey, other in keys:
+            if okey == key:
+                continue
+            if okey in o.excl and okey in seen:
+                raise ParamError(f'{ext.ext_name}: option "--{o.name}" cannot be used together with '
+                                 f'"--{other.name}".\n')
+            if okey in o.also and okey not in seen:
+                raise ParamError(f'{ext.ext_name}: option "--{o.name}" also requires "--{other.name}".\n')
+
+
 class ActionParam:
     """xt_action_param: what a match or target sees besides the packet, one object per walk.
 
@@ -173,11 +193,15 @@ _aliases: dict[str, str] = {}          # alias name -> real match name ("state" 
 
 
 def register(cls: type, alias: str | None = None) -> type:
+    """Register under cls.NAME, or, with `alias`, under that name only (XTABLES_EXT_ALIAS: the
+    alias class has its own options and output but the real NAME the kernel knows, and must not
+    displace the real extension)."""
     table = _matches if cls.KIND == "match" else _targets
-    table[cls.NAME] = cls
     if alias:
         _aliases[alias] = cls.NAME
         table[alias] = cls
+    else:
+        table[cls.NAME] = cls
     return cls
 
 

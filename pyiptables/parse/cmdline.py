@@ -269,10 +269,7 @@ class Builder(Transformer):
             raise ParamError(f'{ext.ext_name}: option "--{opt.name}" can only be used once.\n')
         if invert and not opt.invert:
             raise ParamError(f'{ext.ext_name}: option "--{opt.name}" cannot be inverted.\n')
-        for other in opt.excl:
-            if other in ext.seen:
-                raise ParamError(f'{ext.ext_name}: option "--{opt.name}" cannot be used together with '
-                                 f'"--{other}".\n')
+        # exclusions are only tested once the line is read (xtables_options_fcheck)
         value = convert(opt, args[0] if opt.nargs == 1 else (args if opt.nargs > 1 else None), ext) \
             if opt.nargs else True
         ext.seen.append(key)
@@ -325,8 +322,10 @@ def post_parse(p: Parsed, st: State) -> None:
                          'inhibited.\n\n')
     for m in p.matches:
         m.final_check(p)
+        xtables.options_fcheck(m)
     if p.target is not None:
         p.target.final_check(p)
+        xtables.options_fcheck(p.target)
     if not p.command:
         raise ParamError("no command specified")
     if st.invert:
