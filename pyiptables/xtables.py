@@ -75,6 +75,7 @@ class Extension:
     TABLES: tuple | None = None
     HOOKS: int = ALL_HOOKS
     PROTOS: tuple | None = None  # e.g. (6,) for tcp; checked against the rule's `-p`, not inverted
+    NEEDS_CONNTRACK = False      # its checkentry takes a conntrack reference (nf_ct_netns_get)
 
     __slots__ = ("v", "inv", "seen", "alias_name", "state")
 
@@ -102,6 +103,10 @@ class Extension:
     # -- kernel side ---------------------------------------------------------------------------
     def check_entry(self, table: str, hookmask: int, rule) -> None:
         """The kernel's checkentry at table load; raise KernelError to refuse."""
+
+    def needs_conntrack(self) -> bool:
+        """True when loading this rule turns connection tracking on for the whole namespace."""
+        return self.NEEDS_CONNTRACK
 
     # -- output --------------------------------------------------------------------------------
     def save(self) -> str:

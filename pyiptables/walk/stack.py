@@ -1,0 +1,190 @@
+"""The IPv4 stack's netfilter path: hooks in priority order, routing decisions, forwarding.
+
+Per hook, the kernel runs (NF_IP_PRI_*):
+  PREROUTING   raw -300, conntrack -200, mangle -150, nat (DNAT) -100
+  INPUT        mangle -150, filter 0, security 50, nat (SNAT) 100, conntrack confirm (last)
+  FORWARD      mangle -150, filter 0, security 50
+  OUTPUT       raw -300, conntrack -200, mangle -150, nat (DNAT) -100, filter 0, security 50
+  POSTROUTING  mangle -150, nat (SNAT) 100, conntrack confirm (last)
+A table's hooks exist only once the table exists; conntrack's only once some rule needs it.
+"""
+from __future__ import annotations
+
+from ..packet import ip_checksum
+from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
+                       PRE_ROUTING, ActionParam, HOOK_NAMES)
+from .nat import nat_hook
+from .table import K_POLICY, CompiledTable, do_table
+
+CT_IN, CT_CONFIRM, NAT = "conntrack", "confirm", "nat"
+
+# (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
+HOOK_STEPS = {
+    PRE_ROUTING: ("raw", CT_IN, "mangle", NAT),
+    LOCAL_IN: ("mangle", "filter", "security", NAT, CT_CONFIRM),
+    FORWARD: ("mangle", "filter", "security"),
+    LOCAL_OUT: ("raw", CT_IN, "mangle", NAT, "filter", "security"),
+    POST_ROUTING: ("mangle", NAT, CT_CONFIRM),
+}
+
+
+def needs_conntrack(ruleset) -> bool:
+    """Whether some rule's checkentry took a conntrack reference (nf_ct_netns_get): stateful
+    matches, NAT targets, CONNMARK, CT templates... in any chain, even one nothing jumps to."""
+    for t in ruleset.tables.values():
+        for c in t.chains.values():
+            for r in c.rules:
+                for ext in r.matches:
+                    if ext.needs_conntrack():
+                        return True
+                if r.target is not None and r.target.needs_conntrack():
+                    return True
+    return False
+
+
+class Verdict:
+    """What became of one packet: `fate` (delivered, forwarded, sent, dropped, stolen, queued),
+    `where` (table/chain/rule that decided, or the stack's reason), and the hooks it went through."""
+
+    __slots__ = ("fate", "where", "path", "ctstate", "outdev", "indev")
+
+    def __init__(self):
+        self.fate = ""
+        self.where = ""
+        self.path: list[str] = []
+        self.ctstate = ""
+        self.outdev = self.indev = ""
+
+
+class Stack:
+    def __init__(self, ruleset, host, tracker=None, log=None, generated=None, trace=None):
+        self.host = host
+        self.tables = {name: CompiledTable(t) for name, t in ruleset.tables.items()}
+        self.tracker = tracker if needs_conntrack(ruleset) else None
+        self.par = ActionParam(host=host, tracker=self.tracker, log=log, generated=generated)
+        self.trace = trace
+        self.hooks = {h: tuple(s for s in steps if s in (CT_IN, CT_CONFIRM, NAT) or s in self.tables)
+                      for h, steps in HOOK_STEPS.items()}
+
+    # -- one hook ----------------------------------------------------------------------------------
+    def run_hook(self, hook: int, pkt, v: Verdict) -> int:
+        par = self.par
+        for step in self.hooks[hook]:
+            if step == CT_IN:
+                if self.tracker is None:
+                    continue
+                verdict = self.tracker.conntrack_in(pkt, hook, par.now)
+                v.path.append(f"{HOOK_NAMES[hook]}:conntrack")
+                if verdict != NF_ACCEPT:
+                    v.where = f"conntrack ({HOOK_NAMES[hook]})"
+                    return verdict
+            elif step == CT_CONFIRM:
+                if self.tracker is None:
+                    continue
+                verdict = self.tracker.confirm(pkt, par.now)
+                if verdict != NF_ACCEPT:
+                    v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
+                    return verdict
+            elif step == NAT:
+                if "nat" not in self.tables or self.tracker is None:
+                    continue
+                verdict = nat_hook(self, hook, pkt, v)
+                if verdict != NF_ACCEPT:
+                    return verdict
+            else:
+                verdict = self.run_table(step, hook, pkt, v)
+                if verdict != NF_ACCEPT:
+                    return verdict
+        return NF_ACCEPT
+
+    def run_table(self, name: str, hook: int, pkt, v: Verdict) -> int:
+        ct = self.tables[name]
+        if ct.hook_entry[hook] < 0:
+            return NF_ACCEPT
+        verdict, e = do_table(ct, hook, pkt, self.par, self.trace)
+        v.path.append(f"{HOOK_NAMES[hook]}:{name}")
+        if verdict != NF_ACCEPT:
+            rule = "policy" if e is not None and e.kind == K_POLICY else f"rule {e.rulenum}" if e else "?"
+            v.where = f"{name}/{e.chain if e else HOOK_NAMES[hook]} {rule}"
+        return verdict
+
+    # -- paths ---------------------------------------------------------------------------------------
+    def receive(self, pkt, indev: str) -> Verdict:
+        """ip_rcv -> PREROUTING -> routing -> INPUT (local) or ip_forward -> FORWARD -> POSTROUTING."""
+        v = Verdict()
+        pkt.indev, pkt.outdev = indev, ""
+        v.indev = indev
+        if ip_checksum(pkt.data, 0, pkt.ihl) != 0:
+            return self._stack_drop(v, "bad IP header checksum (ip_rcv)")
+        if self._hook(PRE_ROUTING, pkt, v) != NF_ACCEPT:
+            return v
+        rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark)
+        if rt.kind in ("local", "broadcast", "multicast"):
+            if self._hook(LOCAL_IN, pkt, v) != NF_ACCEPT:
+                return v
+            v.fate = "delivered"
+            return v
+        if rt.kind != "forward":
+            return self._stack_drop(v, f"routing: {rt.kind}")
+        if pkt.ttl <= 1:
+            self.par.generated("ICMP time exceeded", b"")
+            return self._stack_drop(v, "TTL exceeded (ip_forward)")
+        decrease_ttl(pkt)
+        pkt.outdev = rt.dev
+        if self._hook(FORWARD, pkt, v) != NF_ACCEPT:
+            return v
+        if self._hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
+            return v
+        v.fate, v.outdev = "forwarded", pkt.outdev
+        return v
+
+    def local_out(self, pkt) -> Verdict:
+        """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING."""
+        v = Verdict()
+        pkt.local_origin = True
+        rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark)
+        if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
+            return self._stack_drop(v, f"routing: {getattr(rt, 'kind', 'unreachable')}")
+        pkt.indev, pkt.outdev = "", rt.dev
+        before = (pkt.daddr, pkt.mark, pkt.tos)
+        if self._hook(LOCAL_OUT, pkt, v) != NF_ACCEPT:
+            return v
+        if (pkt.daddr, pkt.mark, pkt.tos) != before:
+            # ip_route_me_harder: mangle or nat changed what the route depends on
+            rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark)
+            if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
+                return self._stack_drop(v, "reroute failed")
+            pkt.outdev = rt.dev
+        if self._hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
+            return v
+        v.outdev = pkt.outdev
+        if pkt.outdev == "lo":
+            # looped back: the skb keeps its conntrack entry through PREROUTING and INPUT
+            back = self.receive(pkt, "lo")
+            back.path[:0] = v.path
+            return back
+        v.fate = "sent"
+        return v
+
+    def _hook(self, hook: int, pkt, v: Verdict) -> int:
+        verdict = self.run_hook(hook, pkt, v)
+        if verdict == NF_ACCEPT:
+            return verdict
+        base = verdict & 0xFF
+        v.fate = {NF_DROP: "dropped", NF_STOLEN: "stolen", NF_QUEUE: "queued"}.get(base, "dropped")
+        return verdict
+
+    @staticmethod
+    def _stack_drop(v: Verdict, why: str) -> Verdict:
+        v.fate, v.where = "dropped", why
+        return v
+
+
+def decrease_ttl(pkt) -> None:
+    """ip_decrease_ttl: TTL - 1 with the incremental header checksum update (RFC 1141)."""
+    d = pkt.data
+    check = (d[10] << 8 | d[11]) + 0x0100
+    check = (check + (check >= 0xFFFF)) & 0xFFFF
+    d[10], d[11] = check >> 8, check & 0xFF
+    d[8] -= 1
+    pkt.ttl -= 1
