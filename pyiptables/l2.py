@@ -73,11 +73,12 @@ def _runt(no, ts, ifname, wirelen):
 
 
 def _untag(buf, p, end, et):
-    """Strip stacked VLAN tags at p; returns (outermost VID, inner ethertype, payload offset)."""
+    """Strip stacked VLAN tags at p: (outermost VID, inner ethertype, payload offset); a tag cut
+    short by the frame's end gives ethertype None and no payload."""
     vlan = None
     while et in VLAN_TPIDS:
         if end - p < 4:
-            return vlan, 0, end
+            return vlan, None, end
         tci, et = _TAG(buf, p)
         if vlan is None:
             vlan = tci & 0x0FFF
@@ -95,6 +96,9 @@ def ethernet(no, ts, ifname, wirelen, buf, s, e):
     p = s + 14
     if et in VLAN_TPIDS:
         f.vlan, et, p = _untag(buf, p, e, et)
+        if et is None:
+            f.ethertype, f.ip = 0, b""
+            return f
     if et < 0x0600:
         # an 802.3 length field: eth_type_trans() gives raw IPX (0xFFFF) ETH_P_802_3, else ETH_P_802_2
         et = ETH_P_802_3 if buf[p:p + 2] == b"\xff\xff" else ETH_P_802_2
@@ -156,7 +160,7 @@ def sll(no, ts, ifname, wirelen, buf, s, e):
     p = s + 16
     if et in VLAN_TPIDS:  # libpcap re-inserts the tag the kernel took off (PACKET_AUXDATA)
         f.vlan, et, p = _untag(buf, p, e, et)
-    f.ethertype = et
+    f.ethertype = et or 0
     f.ip = buf[p:e]
     return f
 
@@ -173,7 +177,7 @@ def sll2(no, ts, ifname, wirelen, buf, s, e):
     p = s + 20
     if et in VLAN_TPIDS:
         f.vlan, et, p = _untag(buf, p, e, et)
-    f.ethertype = et
+    f.ethertype = et or 0
     f.ip = buf[p:e]
     return f
 
