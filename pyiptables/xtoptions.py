@@ -102,6 +102,47 @@ def parse_port(arg: str, proto: str | None = None) -> int | None:
     return service_port(arg, proto)
 
 
+@lru_cache(maxsize=4096)
+def getportbyname(name: str) -> int:
+    """xtables_getportbyname: getaddrinfo(NULL, name) — decimal (wrapping at 16 bits, as the C
+    code stores the result in a u16), or a service name of any protocol; -1 if it resolves to nothing."""
+    try:
+        infos = socket.getaddrinfo(None, name)
+    except (socket.gaierror, UnicodeError, ValueError):
+        return -1
+    for info in infos:
+        if info[0] in (socket.AF_INET, socket.AF_INET6):
+            return info[4][1]
+    return -1
+
+
+def parse_port_x6(arg: str, ext, opt: Opt) -> int:
+    """XTTYPE_PORT."""
+    v = getportbyname(arg)
+    if v < 0:
+        raise ParamError(f'Port "{arg}" does not resolve to anything.\n')
+    return v
+
+
+def parse_portrc(arg: str, ext, opt: Opt) -> tuple[int, int]:
+    """XTTYPE_PORTRC (xtopt_parse_mport): `a`, `a:b`, `:b`, `a:`; no min <= max check."""
+    parts = arg.split(":")
+    if len(parts) > 2:
+        raise ParamError(f'{ext.ext_name}: Too many components for option "--{opt.name}" (max: 2)\n')
+    vals = []
+    for i, p in enumerate(parts):
+        if p == "":
+            vals.append(0xFFFF if i == 1 else 0)
+            continue
+        v = getportbyname(p)
+        if v < 0:
+            raise ParamError(f'Port "{p}" does not resolve to anything.\n')
+        vals.append(v)
+    if len(vals) == 1:
+        vals.append(vals[0])
+    return tuple(vals)
+
+
 def port_or_die(arg: str, proto: str | None = None) -> int:
     v = parse_port(arg, proto)
     if v is None:
@@ -162,6 +203,8 @@ TYPES = {
     "none": lambda a, e, o: True,
     "markmask32": parse_markmask,
     "ethermac": lambda a, e, o: parse_mac(a),
+    "port": parse_port_x6,
+    "portrc": parse_portrc,
 }
 
 

@@ -7,8 +7,6 @@ Long options may be abbreviated to any unambiguous prefix (`--dp` for `--dport`)
 """
 from __future__ import annotations
 
-from dataclasses import replace
-
 from lark import Token
 from lark.lexer import Lexer
 
@@ -59,9 +57,7 @@ class State:
         rows = []
         for o in cls.OPTIONS:
             for name in (o.name,) + o.aliases:
-                # each synonym is its own table entry (same id): errors name the word as typed
-                opt = o if name == o.name else replace(o, name=name, aliases=(), dest=o.dest or o.name)
-                rows.append((name, 1 if o.nargs else 0, (cls.KIND, cls, opt)))
+                rows.append((name, 1 if o.nargs else 0, (cls.KIND, cls, o)))
         base = len(BASE_LONG)
         self.long[base:base] = rows
 
@@ -118,13 +114,6 @@ class State:
             return None
         self.proto_used = True
         return self.load_match(name)
-
-
-def _same_id(a, b) -> bool:
-    """getopt_long's ambiguity test compares has_arg/flag/val: synonyms of one option share val."""
-    if a[0] == "base" or b[0] == "base":
-        return a == b
-    return a[1] is b[1] and (a[2].dest or a[2].name) == (b[2].dest or b[2].name)
 
 
 class GetoptLexer(Lexer):
@@ -187,7 +176,7 @@ class GetoptLexer(Lexer):
         if not hits:
             return None
         first = hits[0]
-        if all(h[1] == first[1] and _same_id(h[2], first[2]) for h in hits):
+        if all(h[1] == first[1] and h[2] == first[2] for h in hits):
             return first
         return None
 
