@@ -1,0 +1,316 @@
+"""The tracker: nf_conntrack_in / __nf_conntrack_confirm / the GC, on the capture clock."""
+from __future__ import annotations
+
+from .conn import (IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY,
+                   IP_CT_INVALID, IP_CT_NEW, IP_CT_RELATED, IP_CT_UNTRACKED, IPCT_DESTROY, IPCT_NEW,
+                   IPCT_RELATED, IPCT_REPLY, IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_EXPECTED,
+                   IPS_SEEN_REPLY, IPS_TEMPLATE, Conn, pack)
+from .events import EventEmitter
+from .proto_generic import generic_packet
+from .proto_icmp import INVALID as ICMP_INVALID
+from .proto_icmp import INVERT, icmp_error, icmp_packet
+from .proto_tcp import REPEAT, tcp_packet
+from .proto_udp import udp_packet
+from .sysctls import Settings
+from .table import TableState
+
+NF_DROP, NF_ACCEPT = 0, 1
+IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP = 1, 6, 17
+_PORTS = frozenset((6, 17, 136, 132, 33))
+GC_MIN, GC_MAX = 1.0, 60.0                  # GC_SCAN_INTERVAL_MIN / _MAX
+
+# per-protocol packet() by protonum, built once
+L4_PACKET = [generic_packet] * 256
+L4_PACKET[IPPROTO_TCP] = tcp_packet
+L4_PACKET[IPPROTO_UDP] = udp_packet
+L4_PACKET[136] = udp_packet
+L4_PACKET[IPPROTO_ICMP] = icmp_packet
+L4_PACKET = tuple(L4_PACKET)
+
+STATS = ("found", "invalid", "insert", "insert_failed", "drop", "early_drop", "error",
+         "search_restart", "clash_resolve", "chaintoolong")
+
+
+class Tracker(Settings, EventEmitter, TableState):
+    """The conntrack table of one network namespace. See the package docstring for the contract."""
+
+    def __init__(self, sysctls=None, sink=None):
+        self.table: dict[int, Conn] = {}
+        self.now = 0.0
+        self.hook = 0
+        self.last_id = 0
+        self.stats = [0] * len(STATS)
+        self.expectations = []
+        self.gc_next = self.gc_last = 0.0
+        self.sink = sink
+        self.ecache: dict[Conn, int] = {}
+        self.configure(sysctls)
+
+    # -- lookup ----------------------------------------------------------------------------------
+    def find(self, key: int):
+        """nf_conntrack_find_get(): a live entry for this tuple key; an expired one is reaped."""
+        ct = self.table.get(key)
+        if ct is not None and ct.timeout <= self.now:
+            self._gc_expired(ct)
+            return None
+        return ct
+
+    def packet_key(self, pkt, zone_id: int = 0):
+        """The tuple key of a packet (nf_ct_get_tuple), or None when its header is unusable."""
+        p = pkt.proto
+        if p in _PORTS:
+            if pkt.truncated and pkt.len - pkt.thoff < 4:
+                return None
+            return pack(pkt.saddr, pkt.daddr, p, pkt.sport, pkt.dport, zone_id)
+        if p == IPPROTO_ICMP:
+            if pkt.len - pkt.thoff < 8:
+                return None
+            return pack(pkt.saddr, pkt.daddr, p, pkt.icmp_id, pkt.icmp_type << 8 | pkt.icmp_code, zone_id)
+        return pack(pkt.saddr, pkt.daddr, p, 0, 0, zone_id)
+
+    @staticmethod
+    def invert_key(key: int, zone_id: int = 0):
+        """nf_ct_invert_tuple(): the reply tuple's key, None when the protocol cannot invert it."""
+        src, dst = (key >> 64) & 0xFFFFFFFF, (key >> 32) & 0xFFFFFFFF
+        proto = (key >> 96) & 0xFF
+        sp, dp = (key >> 16) & 0xFFFF, key & 0xFFFF
+        if proto == IPPROTO_ICMP:
+            t = INVERT.get(dp >> 8)
+            if t is None:
+                return None
+            return pack(dst, src, proto, sp, t << 8 | (dp & 0xFF), zone_id)
+        return pack(dst, src, proto, dp, sp, zone_id)
+
+    # -- the hook functions --------------------------------------------------------------------
+    def conntrack_in(self, pkt, hook: int, now: float, zone: int = 0, template=None) -> int:
+        """nf_conntrack_in(): attach the packet to its entry (pkt.ct, pkt.ctinfo); returns a verdict."""
+        self.now = now
+        self.hook = hook
+        ct = pkt.ct
+        if ct is not None or pkt.ctinfo == IP_CT_UNTRACKED or pkt.nfct_untracked:
+            if ct is None or not ct.status & IPS_TEMPLATE:
+                if ct is None:
+                    pkt.ctinfo = IP_CT_UNTRACKED
+                return NF_ACCEPT                    # already seen (loopback) or untracked
+            template, pkt.ct = ct, None
+        if template is not None:
+            zone = template.zone
+        if pkt.fragoff:
+            return self._invalid(pkt)
+        if pkt.proto == IPPROTO_ICMP:
+            r = icmp_error(self, pkt, hook, zone)
+            if r is ICMP_INVALID:
+                return self._invalid(pkt)
+            if r is not None:
+                pkt.ct, pkt.ctinfo = r
+                return NF_ACCEPT
+        while True:
+            key = self.packet_key(pkt, zone)
+            if key is None:
+                return self._invalid(pkt)
+            ct = self.find(key)
+            if ct is None:
+                ct = self._init_conntrack(pkt, key, zone, template)
+                if ct is None:
+                    return self._invalid(pkt)
+                if ct is NF_DROP:
+                    self.stats[4] += 1
+                    pkt.ct, pkt.ctinfo = None, IP_CT_INVALID
+                    return NF_DROP
+                dir = IP_CT_DIR_ORIGINAL
+            else:
+                self.stats[0] += 1
+                dir = IP_CT_DIR_ORIGINAL if key == ct.korig else IP_CT_DIR_REPLY
+            if dir:
+                ctinfo = IP_CT_ESTABLISHED_REPLY
+            elif ct.status & IPS_SEEN_REPLY:
+                ctinfo = IP_CT_ESTABLISHED
+            elif ct.status & IPS_EXPECTED:
+                ctinfo = IP_CT_RELATED
+            else:
+                ctinfo = IP_CT_NEW
+            pkt.ct, pkt.ctinfo = ct, ctinfo
+            ret = L4_PACKET[pkt.proto](ct, pkt, dir, ctinfo, self)
+            if ret <= 0:
+                if ret == REPEAT:
+                    self.stats[7] += 1
+                    continue
+                return self._invalid(pkt)
+            if ctinfo == IP_CT_ESTABLISHED_REPLY and not ct.status & IPS_SEEN_REPLY:
+                ct.status |= IPS_SEEN_REPLY
+                self.event(ct, IPCT_REPLY)
+            return NF_ACCEPT
+
+    def _invalid(self, pkt) -> int:
+        self.stats[1] += 1
+        pkt.ct, pkt.ctinfo = None, IP_CT_INVALID
+        return NF_ACCEPT
+
+    def _init_conntrack(self, pkt, key, zone, template):
+        zd = template.zone_dir if template is not None else 3
+        krepl = self.invert_key(key, zone if zd & 2 else 0)
+        if krepl is None:
+            return None
+        korig = key if zd & 1 or not zone else self.packet_key(pkt, 0)
+        if len(self.table) // 2 >= self.max and not self._early_drop():
+            return NF_DROP
+        ct = Conn(korig, krepl, zone)
+        self.last_id += 1
+        ct.id = (self.last_id * 2654435761) & 0xFFFFFFFF
+        if zd != 3 or self.acct:
+            e = ct.ensure_ext()
+            e.zone_dir = zd
+            if self.acct:
+                e.acct = [0, 0, 0, 0]
+        if template is not None and template.ext is not None:
+            e = ct.ensure_ext()
+            e.helper, e.ctmask = template.ext.helper, template.ext.ctmask
+        exp = self.find_expectation(ct)
+        if exp is not None:
+            ct.status |= IPS_EXPECTED
+            e = ct.ensure_ext()
+            e.master = exp.master
+            e.helper = exp.helper or e.helper
+            ct.mark = exp.master.mark
+        return ct
+
+    def find_expectation(self, ct):
+        """Hook for helpers: the expectation this new entry fulfils (removed from the list), or None."""
+        for i, exp in enumerate(self.expectations):
+            if exp.matches(ct.korig):
+                return self.expectations.pop(i)
+        return None
+
+    def _early_drop(self) -> bool:
+        """early_drop(): evict one entry that is not ASSURED (the kernel picks by hash; we take the oldest)."""
+        for k, ct in self.table.items():
+            if k == ct.korig and not ct.status & IPS_ASSURED:
+                self.kill(ct)
+                self.stats[5] += 1
+                return True
+        return False
+
+    def confirm(self, pkt, now: float) -> int:
+        """__nf_conntrack_confirm() at the last hook: insert a new entry, deliver cached events."""
+        ct = pkt.ct
+        if ct is None:
+            return NF_ACCEPT
+        self.now = now
+        if ct.status & IPS_CONFIRMED:
+            if self.ecache:
+                self.deliver(ct)
+            return NF_ACCEPT
+        if pkt.ctinfo >= 3:                         # only the original direction confirms
+            return NF_ACCEPT
+        if ct.status & IPS_DYING:
+            self.stats[3] += 1
+            pkt.ct, pkt.ctinfo = None, IP_CT_INVALID
+            return NF_DROP
+        t = self.table
+        if ct.korig in t or ct.krepl in t:
+            self.stats[3] += 1                      # a clash: only NAT can produce one here
+            pkt.ct, pkt.ctinfo = None, IP_CT_INVALID
+            return NF_DROP
+        ct.timeout += now
+        if ct.timeout < self.gc_next:
+            self.gc_next = max(ct.timeout, self.gc_last + GC_MIN)
+        ct.status |= IPS_CONFIRMED
+        t[ct.korig] = ct
+        t[ct.krepl] = ct
+        self.stats[2] += 1
+        if ct.ext is not None and self.tstamp:
+            ct.ext.tstart = now
+        elif self.tstamp:
+            ct.ensure_ext().tstart = now
+        self.event(ct, IPCT_RELATED if ct.master is not None else IPCT_NEW)
+        self.deliver(ct)
+        return NF_ACCEPT
+
+    # -- entry updates used by the protocol trackers ---------------------------------------------
+    def refresh(self, ct, pkt, dir, timeout):
+        """nf_ct_refresh_acct()."""
+        if not ct.status & 1024:                    # IPS_FIXED_TIMEOUT
+            if ct.status & IPS_CONFIRMED:
+                t = ct.timeout = self.now + timeout
+                if t < self.gc_next:
+                    self.gc_next = max(t, self.gc_last + GC_MIN)
+            else:
+                ct.timeout = timeout
+        e = ct.ext
+        if e is not None and e.acct is not None:
+            e.acct[2 * dir] += 1
+            e.acct[2 * dir + 1] += pkt.len
+
+    def kill_acct(self, ct, pkt, dir):
+        e = ct.ext
+        if e is not None and e.acct is not None:
+            e.acct[2 * dir] += 1
+            e.acct[2 * dir + 1] += pkt.len
+        self.kill(ct)
+
+    def kill(self, ct) -> bool:
+        """nf_ct_delete(): mark dying, report DESTROY, unlink. False if it was already dying."""
+        if ct.status & IPS_DYING:
+            return False
+        ct.status |= IPS_DYING
+        if not ct.status & IPS_CONFIRMED:
+            return True
+        if ct.ext is not None and ct.ext.tstart:
+            ct.ext.tstop = self.now
+        self.ecache.pop(ct, None)
+        self.emit(ct, 1 << IPCT_DESTROY)
+        t = self.table
+        if t.get(ct.korig) is ct:
+            del t[ct.korig]
+        if t.get(ct.krepl) is ct:
+            del t[ct.krepl]
+        return True
+
+    def _gc_expired(self, ct):
+        self.kill(ct)
+
+    def expire(self, now: float, force: bool = False) -> int:
+        """The GC worker on the capture clock: reap every expired entry (DESTROY events).
+
+        Like the kernel's gc_worker, passes are at least a second apart (GC_SCAN_INTERVAL_MIN);
+        a pass runs once the entry closest to expiry is due; `force` runs one regardless.
+        The kernel's worker serves every namespace of the host, so its real schedule cannot be
+        known: reaping is modelled as prompt, within a second of expiry."""
+        self.now = now
+        if not force and now < self.gc_next:
+            return 0
+        dead, soonest = [], GC_MAX
+        for k, ct in self.table.items():
+            if k != ct.korig:
+                continue
+            left = ct.timeout - now
+            if left <= 0:
+                dead.append(ct)
+            elif left < soonest:
+                soonest = left
+        for ct in dead:
+            self.kill(ct)
+        self.gc_last = now
+        self.gc_next = now + max(GC_MIN, soonest)
+        return len(dead)
+
+    # -- listing ---------------------------------------------------------------------------------
+    def entries(self, include_expired: bool = False):
+        """The confirmed entries, each once, in insertion order (expired ones hidden, like a dump)."""
+        now = self.now
+        for k, ct in self.table.items():
+            if k == ct.korig and (include_expired or ct.timeout > now):
+                yield ct
+
+    def __len__(self):
+        return len(self.table) // 2
+
+    def delete(self, ct) -> bool:
+        """conntrack -D: kill one entry (DESTROY event)."""
+        return self.kill(ct)
+
+    def flush(self) -> int:
+        n = 0
+        for ct in list(self.entries(include_expired=True)):
+            n += self.kill(ct)
+        return n

@@ -1,0 +1,96 @@
+"""Connection events (nf_conntrack_ecache + ctnetlink_conntrack_event) and the events file.
+
+Events are cached per entry while a packet is processed and delivered at confirmation, one line
+per delivery, as `conntrack -E` prints them. The sink receives an `Event`: a str holding the
+default `conntrack -E` line, with `.ts` (capture time), `.kind` and `.rec` (everything any output
+option needs). `EventLog` is a sink that appends events to the store's events file.
+"""
+from __future__ import annotations
+
+import json
+import os
+
+from .conn import IPCT_DESTROY, IPCT_NEW, IPCT_RELATED
+from .output import format_line, record
+
+NEW_MASK = (1 << IPCT_NEW) | (1 << IPCT_RELATED)
+
+
+class Event(str):
+    __slots__ = ("ts", "kind", "rec")
+
+
+def make_event(text, ts, kind, rec):
+    e = Event(text)
+    e.ts, e.kind, e.rec = ts, kind, rec
+    return e
+
+
+class EventEmitter:
+    """Mixin for Tracker: needs self.ecache, self.sink, self.events, self.now."""
+
+    def event(self, ct, bit: int):
+        """nf_conntrack_event_cache()."""
+        self.ecache[ct] = self.ecache.get(ct, 0) | (1 << bit)
+
+    def deliver(self, ct):
+        """nf_ct_deliver_cached_events()."""
+        mask = self.ecache.pop(ct, 0)
+        if mask and not ct.status & 512:        # never for a dying entry (IPS_DYING)
+            self.emit(ct, mask)
+
+    def emit(self, ct, mask: int):
+        if self.sink is None or not self.events:
+            return
+        e = ct.ext
+        if e is not None and e.ctmask is not None and not mask & e.ctmask:
+            return
+        kind = "DESTROY" if mask & (1 << IPCT_DESTROY) else "NEW" if mask & NEW_MASK else "UPDATE"
+        rec = record(ct, self.now, kind, mask)
+        self.sink(make_event(format_line(rec, kind), self.now, kind, rec))
+
+
+class EventLog:
+    """A sink appending one line per event to `path`: `<capture time>\\t<json record>`.
+
+    Nothing is written while nobody listens: `pyconntrack -E` holds `<path>.listeners/<pid>`."""
+
+    def __init__(self, path):
+        self.path = os.fspath(path)
+        self._fh = None
+        self._off = False
+
+    def listening(self) -> bool:
+        d = self.path + ".listeners"
+        try:
+            for name in os.listdir(d):
+                try:
+                    os.kill(int(name), 0)
+                    return True
+                except (ValueError, ProcessLookupError):
+                    try:
+                        os.unlink(os.path.join(d, name))
+                    except OSError:
+                        pass
+                except PermissionError:
+                    return True
+        except FileNotFoundError:
+            pass
+        return False
+
+    def __call__(self, ev):
+        if self._fh is None:
+            if self._off or not self.listening():
+                self._off = True            # like the kernel: only listeners present see events
+                return
+            self._fh = open(self.path, "a", buffering=1)
+        rec = getattr(ev, "rec", None)
+        if rec is None:
+            self._fh.write(f"{getattr(ev, 'ts', 0.0)!r}\t{json.dumps(str(ev))}\n")
+        else:
+            self._fh.write(f"{ev.ts!r}\t{json.dumps(rec, separators=(',', ':'))}\n")
+
+    def close(self):
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None

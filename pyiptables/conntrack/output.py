@@ -1,0 +1,140 @@
+"""conntrack-tools 1.4.7 text for entries and events (libnetfilter_conntrack's default format).
+
+`record()` snapshots what ctnetlink would send for an entry (a dump, or an event with its mask);
+`format_line()` prints it like `conntrack -L` / `conntrack -E`. Records are plain JSON-able dicts so
+the events file can carry them to `pyconntrack -E`.
+"""
+from __future__ import annotations
+
+import time
+
+from .conn import (IPCT_HELPER, IPCT_LABEL, IPCT_MARK, IPCT_NEW, IPCT_PROTOINFO, IPS_ASSURED,
+                   IPS_HW_OFFLOAD, IPS_OFFLOAD, IPS_SEEN_REPLY, unpack)
+from .proto_tcp import NAMES as TCP_NAMES
+
+PROTO_NAMES = {6: "tcp", 17: "udp", 136: "udplite", 1: "icmp", 58: "icmpv6", 132: "sctp", 47: "gre", 33: "dccp"}
+_PORTS = frozenset((6, 17, 136, 132, 33))
+
+
+def proto_name(p: int) -> str:
+    return PROTO_NAMES.get(p, "unknown")
+
+
+def record(ct, now: float, kind=None, mask: int = 0) -> dict:
+    """What ctnetlink reports: kind None is a table dump (ctnetlink_fill_info), else an event."""
+    so = unpack(ct.korig)
+    sr = unpack(ct.krepl)
+    p = so[2]
+    left = ct.timeout - now if ct.status & 8 else ct.timeout
+    rec = {"p": p, "o": [so[0], so[1], so[3], so[4]], "r": [sr[0], sr[1], sr[3], sr[4]],
+           "s": ct.status, "id": ct.id, "z": ct.zone, "now": now}
+    secs = int(left) if left > 0 else 0
+    destroy = kind == "DESTROY"
+    if destroy:
+        if secs:
+            rec["t"] = secs                           # skipped when zero (expired)
+    else:
+        rec["t"] = secs
+    if p == 6 and (kind is None or destroy or mask & ((1 << IPCT_PROTOINFO) | (1 << IPCT_NEW))):
+        rec["st"] = TCP_NAMES[ct.proto]
+    if kind is None or ct.mark or mask & (1 << IPCT_MARK):
+        rec["m"] = ct.mark
+    e = ct.ext
+    if e is not None:
+        if e.acct is not None and (kind is None or destroy):
+            rec["c"] = list(e.acct)
+        if e.tstart and (kind is None or destroy):
+            rec["ts"] = [e.tstart, e.tstop]
+        if e.helper and not destroy and (kind is None or mask & (1 << IPCT_HELPER) or kind == "NEW"):
+            rec["h"] = e.helper
+        if e.labels and (kind is None or mask & (1 << IPCT_LABEL) or kind == "NEW"):
+            rec["l"] = e.labels
+    if kind is None:
+        rec["u"] = 1
+    return rec
+
+
+def _ntoa(a: int) -> str:
+    return f"{a >> 24}.{(a >> 16) & 255}.{(a >> 8) & 255}.{a & 255}"
+
+
+def _l4(p, t) -> str:
+    if p in _PORTS:
+        return f"sport={t[2]} dport={t[3]} "
+    if p == 1 or p == 58:
+        return f"type={t[3] >> 8} code={t[3] & 255} id={t[2]} "
+    if p == 47:
+        return f"srckey={t[2]:#x} dstkey={t[3]:#x} ".replace("0x0 ", "0x0 ")
+    return ""
+
+
+def label_names():
+    """connlabel.conf: bit -> name (what `-o labels` prints)."""
+    names = {}
+    for path in ("/etc/xtables/connlabel.conf", "/etc/connlabel.conf"):
+        try:
+            with open(path) as f:
+                for line in f:
+                    parts = line.split("#", 1)[0].split()
+                    if len(parts) >= 2 and parts[0].isdigit():
+                        names.setdefault(int(parts[0]), parts[1])
+            break
+        except OSError:
+            continue
+    return names
+
+
+def format_line(rec: dict, kind=None, extended=False, show_id=False, labels=None, ktimestamp=False) -> str:
+    """One line exactly as conntrack-tools prints it (no newline)."""
+    out = []
+    if kind:
+        out.append(f"{'[' + kind + ']':>9} ")
+    if extended:
+        out.append("ipv4     2 ")
+    p = rec["p"]
+    out.append(f"{proto_name(p):<8} {p} ")
+    if "t" in rec:
+        out.append(f"{rec['t']} ")
+    if "st" in rec:
+        out.append(f"{rec['st']} ")
+    o, r = rec["o"], rec["r"]
+    out.append(f"src={_ntoa(o[0])} dst={_ntoa(o[1])} {_l4(p, o)}")
+    c = rec.get("c")
+    if c:
+        out.append(f"packets={c[0]} bytes={c[1]} ")
+    st = rec["s"]
+    if not st & IPS_SEEN_REPLY:
+        out.append("[UNREPLIED] ")
+    out.append(f"src={_ntoa(r[0])} dst={_ntoa(r[1])} {_l4(p, r)}")
+    if c:
+        out.append(f"packets={c[2]} bytes={c[3]} ")
+    if st & IPS_HW_OFFLOAD:
+        out.append("[HW_OFFLOAD] ")
+    elif st & IPS_OFFLOAD:
+        out.append("[OFFLOAD] ")
+    elif st & IPS_ASSURED:
+        out.append("[ASSURED] ")
+    if "m" in rec:
+        out.append(f"mark={rec['m']} ")
+    if rec.get("z"):
+        out.append(f"zone={rec['z']} ")
+    ts = rec.get("ts")
+    if ts:
+        stop = ts[1] if ts[1] else rec.get("now", time.time())
+        out.append(f"delta-time={int(stop) - int(ts[0])} ")
+        if ktimestamp:
+            out.append(f"[start={time.ctime(int(ts[0]))}] ")
+            if ts[1]:
+                out.append(f"[stop={time.ctime(int(ts[1]))}] ")
+    if rec.get("h"):
+        out.append(f"helper={rec['h']} ")
+    if "u" in rec:
+        out.append(f"use={rec['u']} ")
+    if show_id:
+        out.append(f"id={rec['id']} ")
+    if labels is not None and rec.get("l"):
+        bits = rec["l"]
+        names = [labels[i] for i in sorted(labels) if bits >> i & 1]
+        if names:
+            out.append("labels=" + ",".join(names) + " ")
+    return "".join(out)[:-1]

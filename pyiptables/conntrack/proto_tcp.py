@@ -1,0 +1,451 @@
+"""TCP connection tracking (nf_conntrack_proto_tcp.c): the state table, window tracking, timeouts.
+
+The per-entry window state (ip_ct_tcp: seen[2] + the last_* annotations) is packed into
+`ct.pdata`, a 55-byte bytearray; `ct.proto` is the state index.
+"""
+from __future__ import annotations
+
+import struct
+
+from .conn import (IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, IPCT_ASSURED, IPCT_PROTOINFO, IPS_ASSURED,
+                   IPS_CONFIRMED, IPS_FIXED_TIMEOUT, IPS_SEEN_REPLY)
+from .csum import l4_checksum_bad
+
+NONE, SYN_SENT, SYN_RECV, ESTABLISHED, FIN_WAIT, CLOSE_WAIT, LAST_ACK, TIME_WAIT, CLOSE, SYN_SENT2 = range(10)
+MAX, IGNORE, RETRANS, UNACK = 10, 11, 12, 13           # sIV, sIG, and the two extra timeouts
+NAMES = ("NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK",
+         "TIME_WAIT", "CLOSE", "SYN_SENT2")
+# sysctl suffix (net.netfilter.nf_conntrack_tcp_timeout_*) and default seconds, by timeout index
+TIMEOUTS = ((None, 0), ("syn_sent", 120), ("syn_recv", 60), ("established", 432000),
+            ("fin_wait", 120), ("close_wait", 60), ("last_ack", 30), ("time_wait", 120),
+            ("close", 10), ("syn_sent", 120), (None, 0), (None, 0), ("max_retrans", 300),
+            ("unacknowledged", 300))
+
+# events: get_conntrack_index()
+SYN_SET, SYNACK_SET, FIN_SET, ACK_SET, RST_SET, NONE_SET = range(6)
+FIN, SYN, RST, PSH, ACK, URG, ECE, CWR = 1, 2, 4, 8, 16, 32, 64, 128
+
+sNO, sSS, sSR, sES, sFW, sCW, sLA, sTW, sCL, sS2, sIV, sIG = range(12)
+# TCP_CONNTRACKS[dir][event][old state] -> new state
+TCP_CONNTRACKS = (
+    (   # ORIGINAL
+        #  sNO, sSS, sSR, sES, sFW, sCW, sLA, sTW, sCL, sS2
+        (sSS, sSS, sIG, sIG, sIG, sIG, sIG, sSS, sSS, sS2),  # syn: TW/CL -> SS reopens (RFC 1122)
+        (sIV, sIV, sSR, sIV, sIV, sIV, sIV, sIV, sIV, sSR),  # synack: only in simultaneous open
+        (sIV, sIV, sFW, sFW, sLA, sLA, sLA, sTW, sCL, sIV),  # fin
+        (sES, sIV, sES, sES, sCW, sCW, sTW, sTW, sCL, sIV),  # ack: NO -> ES is a mid-stream pickup
+        (sIV, sCL, sCL, sCL, sCL, sCL, sCL, sCL, sCL, sCL),  # rst
+        (sIV, sIV, sIV, sIV, sIV, sIV, sIV, sIV, sIV, sIV),  # none
+    ),
+    (   # REPLY
+        #  sNO, sSS, sSR, sES, sFW, sCW, sLA, sTW, sCL, sS2
+        (sIV, sS2, sIV, sIV, sIV, sIV, sIV, sSS, sIV, sS2),  # syn: SS -> S2 simultaneous open
+        (sIV, sSR, sIG, sIG, sIG, sIG, sIG, sIG, sIG, sSR),  # synack
+        (sIV, sIV, sFW, sFW, sLA, sLA, sLA, sTW, sCL, sIV),  # fin
+        (sIV, sIG, sSR, sES, sCW, sCW, sTW, sTW, sCL, sIG),  # ack: SS -> IG may be a half-open peer
+        (sIV, sCL, sCL, sCL, sCL, sCL, sCL, sCL, sCL, sCL),  # rst
+        (sIV, sIV, sIV, sIV, sIV, sIV, sIV, sIV, sIV, sIV),  # none
+    ),
+)
+
+# legal combinations of FIN/SYN/RST/ACK/URG (PSH, ECE and CWR never matter): tcp_valid_flags[]
+VALID_FLAGS = frozenset((SYN, SYN | URG, SYN | ACK, RST, RST | ACK, FIN | ACK, FIN | ACK | URG, ACK, ACK | URG))
+_INDEX = tuple(RST_SET if f & RST else (SYNACK_SET if f & ACK else SYN_SET) if f & SYN else
+               FIN_SET if f & FIN else ACK_SET if f & ACK else NONE_SET for f in range(256))
+
+
+def conntrack_index(flags: int) -> int:
+    """get_conntrack_index(): rst > syn(+ack) > fin > ack > none."""
+    return _INDEX[flags]
+
+
+# ip_ct_tcp_state flags
+F_WINDOW_SCALE, F_SACK_PERM, F_CLOSE_INIT, F_BE_LIBERAL, F_DATA_UNACK, F_MAXACK_SET, \
+    F_EXP_CHALLENGE_ACK, F_SIMULTANEOUS_OPEN = (1 << i for i in range(8))
+
+# pdata layout: seen[0] and seen[1] (td_end, td_maxend, td_maxwin, td_maxack, td_scale, flags),
+# then last_dir, last_index, last_wscale, last_flags, retrans, last_seq, last_ack, last_end, last_win
+_P = struct.Struct("<IIIIBBIIIIBBBBBBBIIIH")
+END, MAXEND, MAXWIN, MAXACK, SCALE, FLAGS = range(6)
+L_DIR, L_INDEX, L_WSCALE, L_FLAGS, RETRANS_N, L_SEQ, L_ACK, L_END, L_WIN = range(12, 21)
+_ZERO = bytes(_P.size)
+M32 = 0xFFFFFFFF
+MAXACKWINCONST = 66000
+
+
+def before(a, b):
+    return (a - b) & M32 > 0x7FFFFFFF
+
+
+def after(a, b):
+    return (b - a) & M32 > 0x7FFFFFFF
+
+
+def state_name(ct) -> str:
+    return NAMES[ct.proto]
+
+
+def _options(pkt, v, base):
+    """tcp_options(): window scale and SACK-permitted from the SYN's options into seen[base]."""
+    d, off, n = pkt.data, pkt.thoff + 20, pkt.doff - 20
+    if n <= 0:
+        return
+    v[base + SCALE] = 0
+    v[base + FLAGS] &= F_BE_LIBERAL
+    end = off + n
+    if end > len(d):
+        return
+    while off < end:
+        op = d[off]
+        if op == 0:
+            return
+        if op == 1:
+            off += 1
+            continue
+        if end - off < 2:
+            return
+        size = d[off + 1]
+        if size < 2 or size > end - off:
+            return
+        if op == 4 and size == 2:
+            v[base + FLAGS] |= F_SACK_PERM
+        elif op == 3 and size == 3:
+            v[base + SCALE] = min(d[off + 2], 14)
+            v[base + FLAGS] |= F_WINDOW_SCALE
+        off += size
+
+
+def _sack(pkt, sack):
+    """tcp_sack(): the highest right edge of the SACK blocks, or `sack` unchanged."""
+    d, off, n = pkt.data, pkt.thoff + 20, pkt.doff - 20
+    end = off + n
+    if n <= 0 or end > len(d):
+        return sack
+    if n == 12 and d[off:off + 4] == b"\x01\x01\x08\x0a":
+        return sack
+    while off < end:
+        op = d[off]
+        if op == 0:
+            return sack
+        if op == 1:
+            off += 1
+            continue
+        if end - off < 2:
+            return sack
+        size = d[off + 1]
+        if size < 2 or size > end - off:
+            return sack
+        if op == 5 and size >= 10 and (size - 2) % 8 == 0:
+            for i in range(off + 2, off + size, 8):
+                edge = int.from_bytes(d[i + 4:i + 8], "big")
+                if after(edge, sack):
+                    sack = edge
+            return sack
+        off += size
+    return sack
+
+
+def _seg_end(pkt):
+    f = pkt.tcpflags
+    return (pkt.seq + pkt.len - pkt.thoff - pkt.doff + (1 if f & SYN else 0) + (1 if f & FIN else 0)) & M32
+
+
+def _init_sender(pkt, v, s, r, end, win, dir):
+    v[s + END] = v[s + MAXEND] = end
+    v[s + MAXWIN] = win or 1
+    _options(pkt, v, s)
+    # RFC 1323: scaling only when both sides sent the option
+    if dir == IP_CT_DIR_REPLY and not (v[s + FLAGS] & F_WINDOW_SCALE and v[r + FLAGS] & F_WINDOW_SCALE):
+        v[s + SCALE] = v[r + SCALE] = 0
+
+
+ACCEPT, INVALID, IGNORED = 1, 0, 2
+
+
+def _log_invalid(v, s, tr, ret):
+    return ACCEPT if (v[s + FLAGS] & F_BE_LIBERAL or tr.tcp_be_liberal) else ret
+
+
+def tcp_in_window(ct, v, dir, index, pkt, tr):
+    s, r = 6 * dir, 6 * (1 - dir)
+    f = pkt.tcpflags
+    seq = pkt.seq
+    ack = sack = pkt.ack
+    win_raw = win = pkt.window
+    end = _seg_end(pkt)
+    if v[r + FLAGS] & F_SACK_PERM:
+        sack = _sack(pkt, sack)
+    ext = ct.ext
+    if ext is not None and ext.seqadj is not None:          # NAT sequence adjustment (nf_ct_seq_offset)
+        off = ext.seqadj(ct, 1 - dir, (ack - 1) & M32)
+        ack = (ack - off) & M32
+        sack = (sack - off) & M32
+
+    if v[s + MAXWIN] == 0:
+        if f & SYN:
+            _init_sender(pkt, v, s, r, end, win, dir)
+            if not f & ACK:
+                return ACCEPT                                  # simultaneous open
+        else:
+            # mid-connection pickup for this direction: its history is lost
+            v[s + END] = end
+            swin = win << v[s + SCALE]
+            v[s + MAXWIN] = swin or 1
+            v[s + MAXEND] = (end + v[s + MAXWIN]) & M32
+            if v[r + MAXWIN] == 0:
+                v[r + END] = v[r + MAXEND] = sack
+            elif sack == (v[r + END] + 1) & M32:
+                v[r + END] = (v[r + END] + 1) & M32          # reply to a keepalive
+    elif f & SYN and after(end, v[s + END]) and ct.proto in (SYN_SENT, SYN_RECV):
+        # RFC 793: a reinitialised TCP may reuse the tuple with higher sequence numbers
+        _init_sender(pkt, v, s, r, end, win, dir)
+        if dir == IP_CT_DIR_REPLY and not f & ACK:
+            return ACCEPT
+
+    if not f & ACK:
+        ack = sack = v[r + END]
+    elif f & (ACK | RST) == ACK | RST and ack == 0:
+        ack = sack = v[r + END]                                # broken stacks: RST+ACK with ack 0
+    if f & RST and seq == 0 and ct.proto == SYN_SENT:
+        seq = end = v[s + END]                                 # RST answering a SYN
+
+    if not before(seq, (v[s + MAXEND] + 1) & M32):
+        overshot = (end - v[s + MAXEND] + 1) & M32
+        ack_ok = after(sack, (v[r + END] - max(v[s + MAXWIN], MAXACKWINCONST) - 1) & M32)
+        in_recv_win = v[r + MAXWIN] and after(end, (v[s + END] - v[r + MAXWIN] - 1) & M32)
+        if in_recv_win and ack_ok and overshot <= v[r + MAXWIN] and before(sack, (v[r + END] + 1) & M32):
+            # peers that send more than the window allows: remember the data so its ACK passes
+            v[s + END] = end
+            v[s + FLAGS] |= F_DATA_UNACK
+            return _log_invalid(v, s, tr, IGNORED)
+        return _log_invalid(v, s, tr, INVALID)                # SEQ over upper bound
+    if not before(sack, (v[r + END] + 1) & M32):
+        return _log_invalid(v, s, tr, INVALID)                # ACK over upper bound
+    if v[r + MAXWIN] and not after(end, (v[s + END] - v[r + MAXWIN] - 1) & M32):
+        return _log_invalid(v, s, tr, IGNORED)                # SEQ under lower bound (retransmission)
+    if not after(sack, (v[r + END] - max(v[s + MAXWIN], MAXACKWINCONST) - 1) & M32):
+        return _log_invalid(v, s, tr, IGNORED)                # ACK under lower bound
+
+    if not f & SYN:
+        win <<= v[s + SCALE]
+    swin = (win + (sack - ack)) & M32
+    if v[s + MAXWIN] < swin:
+        v[s + MAXWIN] = swin
+    if after(end, v[s + END]):
+        v[s + END] = end
+        v[s + FLAGS] |= F_DATA_UNACK
+    if f & ACK:
+        if not v[s + FLAGS] & F_MAXACK_SET:
+            v[s + MAXACK] = ack
+            v[s + FLAGS] |= F_MAXACK_SET
+        elif after(ack, v[s + MAXACK]):
+            v[s + MAXACK] = ack
+    if v[r + MAXWIN] and after(end, v[s + MAXEND]):
+        v[r + MAXWIN] = (v[r + MAXWIN] + end - v[s + MAXEND]) & M32
+    if after((sack + win) & M32, (v[r + MAXEND] - 1) & M32):
+        v[r + MAXEND] = (sack + win + (1 if win == 0 else 0)) & M32
+    if ack == v[r + END]:
+        v[r + FLAGS] &= ~F_DATA_UNACK & 0xFF
+    if index == ACK_SET:
+        if (v[L_DIR] == dir and v[L_SEQ] == seq and v[L_ACK] == ack and v[L_END] == end
+                and v[L_WIN] == win_raw):
+            v[RETRANS_N] = (v[RETRANS_N] + 1) & 0xFF
+        else:
+            v[L_DIR], v[L_SEQ], v[L_ACK], v[L_END], v[L_WIN], v[RETRANS_N] = dir, seq, ack, end, win_raw, 0
+    return ACCEPT
+
+
+def tcp_error(pkt, hook, tr) -> bool:
+    """True when the segment is malformed, has a bad checksum (PREROUTING only) or illegal flags."""
+    if pkt.truncated or pkt.doff < 20 or pkt.len - pkt.thoff < pkt.doff:
+        return True
+    if tr.checksum and hook == 0 and l4_checksum_bad(pkt):
+        return True
+    return (pkt.tcpflags & ~(ECE | CWR | PSH) & 0xFF) not in VALID_FLAGS
+
+
+def tcp_new(ct, pkt, tr) -> bool:
+    new = TCP_CONNTRACKS[0][_INDEX[pkt.tcpflags]][NONE]
+    if new >= MAX:
+        return False
+    v = list(_P.unpack(_ZERO))
+    end = _seg_end(pkt)
+    v[END] = end
+    v[MAXWIN] = pkt.window or 1
+    if new == SYN_SENT:
+        v[MAXEND] = end
+        _options(pkt, v, 0)
+    elif not tr.tcp_loose:
+        return False
+    else:
+        # mid-stream pickup: assume SACK and be liberal, window scaling is unknown
+        v[MAXEND] = (end + v[MAXWIN]) & M32
+        v[FLAGS] = v[6 + FLAGS] = F_SACK_PERM | F_BE_LIBERAL
+    v[L_INDEX] = NONE_SET
+    ct.pdata = bytearray(_P.pack(*v))
+    ct.proto = NONE
+    return True
+
+
+def _can_early_drop(ct):
+    return ct.proto in (FIN_WAIT, LAST_ACK, TIME_WAIT, CLOSE, CLOSE_WAIT)
+
+
+def _established(ct):
+    return ct.proto == ESTABLISHED and ct.status & IPS_ASSURED
+
+
+def _handle_invalid(ct, v, dir, index, tr):
+    """nf_tcp_handle_invalid(): an out-of-window FIN/RST answering the peer's shortens the timeout."""
+    if not ct.status & IPS_ASSURED or ct.status & IPS_FIXED_TIMEOUT or index not in (RST_SET, FIN_SET):
+        return
+    if v[L_DIR] != dir and v[L_INDEX] in (FIN_SET, RST_SET):
+        remaining = ct.timeout - tr.now
+        unack = tr.tcp_timeouts[UNACK]
+        if remaining >= 120 and remaining > unack:
+            ct.timeout = tr.now + unack
+    else:
+        v[L_INDEX], v[L_DIR] = index, dir
+
+
+REPEAT = -4   # -NF_REPEAT: the entry was killed to reopen the connection; look up again
+
+
+def tcp_packet(ct, pkt, dir, ctinfo, tr) -> int:
+    """nf_conntrack_tcp_packet(): 1 = accept, 0 = invalid, REPEAT = killed, look up again."""
+    if tcp_error(pkt, tr.hook, tr):
+        return 0
+    if not ct.status & IPS_CONFIRMED and not tcp_new(ct, pkt, tr):
+        return 0
+    v = list(_P.unpack(ct.pdata))
+    r = _tcp_state(ct, v, pkt, dir, ctinfo, tr)
+    ct.pdata[:] = _P.pack(*v)
+    return r
+
+
+def _tcp_state(ct, v, pkt, dir, ctinfo, tr):
+    old = ct.proto
+    f = pkt.tcpflags
+    index = _INDEX[f]
+    new = TCP_CONNTRACKS[dir][index][old]
+    in_window_skip = False
+
+    if new == SYN_SENT and old >= TIME_WAIT:
+        if (v[FLAGS] | v[6 + FLAGS]) & F_CLOSE_INIT or (v[L_DIR] == dir and v[L_INDEX] == RST_SET):
+            # reopening a closed/aborted connection: kill the entry and look up again
+            return REPEAT if tr.kill(ct) else 0
+        new = sIG
+    if new == sIG:
+        if (index == SYNACK_SET and v[L_INDEX] == SYN_SET and v[L_DIR] != dir
+                and pkt.ack == v[L_END]):
+            # the SYN/ACK answers a SYN we ignored: client and server are in sync, we are not
+            old, new = SYN_SENT, SYN_RECV
+            ld = 6 * v[L_DIR]
+            v[ld + END] = v[ld + MAXEND] = v[L_END]
+            v[ld + MAXWIN] = v[L_WIN] or 1
+            v[ld + SCALE] = v[L_WSCALE]
+            v[L_FLAGS] &= ~F_EXP_CHALLENGE_ACK & 0xFF
+            v[ld + FLAGS] = v[L_FLAGS]
+            sd = 6 * dir
+            v[sd + END] = v[sd + MAXEND] = v[sd + MAXWIN] = v[sd + MAXACK] = v[sd + SCALE] = 0
+            v[sd + FLAGS] &= F_BE_LIBERAL
+        else:
+            v[L_INDEX], v[L_DIR], v[L_SEQ] = index, dir, pkt.seq
+            v[L_END] = _seg_end(pkt)
+            v[L_WIN] = pkt.window
+            if index == SYN_SET and dir == IP_CT_DIR_ORIGINAL:
+                seen = [0] * 12
+                _options(pkt, seen, 0)
+                v[L_FLAGS] = seen[FLAGS] & (F_WINDOW_SCALE | F_SACK_PERM)
+                v[L_WSCALE] = seen[SCALE] if seen[FLAGS] & F_WINDOW_SCALE else 0
+                if old == LAST_ACK:
+                    v[L_FLAGS] |= F_EXP_CHALLENGE_ACK   # an RFC 5961 challenge ACK may follow
+            if old == SYN_SENT and index == ACK_SET and dir == IP_CT_DIR_REPLY:
+                v[L_ACK] = pkt.ack                      # possible challenge ACK answering the SYN
+            return 1
+    elif new == sIV:
+        return 0
+    elif new == TIME_WAIT:
+        if (old == LAST_ACK and index == ACK_SET and v[L_DIR] != dir and v[L_INDEX] == SYN_SET
+                and v[L_FLAGS] & F_EXP_CHALLENGE_ACK):
+            v[L_FLAGS] &= ~F_EXP_CHALLENGE_ACK & 0xFF   # an RFC 5961 challenge ACK, not the last ACK
+            return 1
+    elif new == SYN_SENT2:
+        v[L_FLAGS] |= F_SIMULTANEOUS_OPEN
+    elif new == SYN_RECV:
+        if dir == IP_CT_DIR_REPLY and index == ACK_SET and v[L_FLAGS] & F_SIMULTANEOUS_OPEN:
+            new = ESTABLISHED
+    elif new == CLOSE and index == RST_SET:
+        in_window_skip, new = _rst_checks(ct, v, pkt, dir, old, new, tr)
+        if in_window_skip is None:
+            return 0
+
+    if not in_window_skip:
+        res = tcp_in_window(ct, v, dir, index, pkt, tr)
+        if res == IGNORED:
+            return 1
+        if res == INVALID:
+            _handle_invalid(ct, v, dir, index, tr)
+            return 0
+
+    # from here on the segment is in window
+    v[L_INDEX], v[L_DIR] = index, dir
+    ct.proto = new
+    if old != new and new == FIN_WAIT:
+        v[6 * dir + FLAGS] |= F_CLOSE_INIT
+    tos = tr.tcp_timeouts
+    if v[RETRANS_N] >= tr.tcp_max_retrans and tos[new] > tos[RETRANS]:
+        timeout = tos[RETRANS]
+    elif index == RST_SET:
+        timeout = tos[CLOSE]
+    elif (v[FLAGS] | v[6 + FLAGS]) & F_DATA_UNACK and tos[new] > tos[UNACK]:
+        timeout = tos[UNACK]
+    elif v[L_WIN] == 0 and tos[new] > tos[RETRANS]:
+        timeout = tos[RETRANS]
+    else:
+        timeout = tos[new]
+    if new != old:
+        tr.event(ct, IPCT_PROTOINFO)
+    if not ct.status & IPS_SEEN_REPLY:
+        if f & RST:
+            # the only reply is a RST: no connection was established, forget it now
+            tr.kill_acct(ct, pkt, dir)
+            return 1
+        if index == SYN_SET and old == SYN_SENT:
+            return 1            # a retransmitted SYN does not renew the timeout
+        if new == ESTABLISHED and timeout > tos[UNACK]:
+            timeout = tos[UNACK]    # loose pickup without a reply yet
+    elif not ct.status & IPS_ASSURED and old in (SYN_RECV, ESTABLISHED) and new == ESTABLISHED:
+        ct.status |= IPS_ASSURED
+        tr.event(ct, IPCT_ASSURED)
+    tr.refresh(ct, pkt, dir, timeout)
+    return 1
+
+
+def _rst_checks(ct, v, pkt, dir, old, new, tr):
+    """The RST part of the kernel's switch: (skip window check?, new state); None = invalid."""
+    if _can_early_drop(ct):
+        return True, new        # closing anyway: the tuple may be reused, skip validation
+    r = 6 * (1 - dir)
+    seq = pkt.seq
+    if v[r + FLAGS] & F_MAXACK_SET and v[L_INDEX] != SYN_SET:
+        if seq == 0 and not _established(ct):
+            return False, new
+        if before(seq, v[r + MAXACK]) and not tr.tcp_ignore_invalid_rst:
+            return None, new
+        if not _established(ct) or seq == v[r + MAXACK]:
+            return False, new
+        if v[L_INDEX] == ACK_SET and v[L_DIR] == dir and seq == v[L_END]:
+            return False, new       # RST right after our own data train
+        new = old       # not exact: keep the state so a challenge ACK can follow
+    return _rst_late(ct, v, pkt, old, new)
+
+
+def _rst_late(ct, v, pkt, old, new):
+    st = ct.status
+    if (((st & IPS_SEEN_REPLY and v[L_INDEX] == SYN_SET) or (not st & IPS_ASSURED and v[L_INDEX] == ACK_SET))
+            and pkt.ack == v[L_END]):
+        return True, new        # RST for a SYN or ACK we let through while out of sync
+    if old == SYN_SENT and v[L_INDEX] == ACK_SET and v[L_DIR] == IP_CT_DIR_REPLY and pkt.seq == v[L_ACK]:
+        return True, new        # RST answering a challenge ACK
+    return False, new
