@@ -149,7 +149,7 @@ def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, E
             r.pcnt += 1
             r.bcnt += length
         kind = e.kind
-        if trace is not None and pkt.trace:
+        if trace is not None:
             trace(ct.name, e, pkt)
         if kind == K_NONE:
             i += 1
