@@ -1,0 +1,223 @@
+"""Routes the kernel adds and removes by itself (fib_add_ifaddr / fib_del_ifaddr / fib_disable_ip),
+and the user's `ip route add|append|prepend|replace|del` with the kernel's validation."""
+from __future__ import annotations
+
+from .fib import (MASKS, PROTO_KERNEL, RTN_BROADCAST, RTN_LOCAL, RTN_UNICAST, SCOPE_HOST, SCOPE_LINK,
+                  SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_LOCAL, TABLE_MAIN, TYPE_ERROR, Route, insert,
+                  lookup, CompiledFib)
+
+ALL_ONES = 0xFFFFFFFF
+
+
+class HostError(Exception):
+    """What the real tool prints (verbatim, to stderr) and its exit status."""
+
+    def __init__(self, message: str, status: int = 2):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def rtnl(msg: str) -> HostError:
+    return HostError(f"RTNETLINK answers: {msg}", 2)
+
+
+def extack(msg: str) -> HostError:
+    return HostError(f"Error: {msg}", 2)
+
+
+class KernelRoutes:
+    """Mixin of Host: everything that edits self.tables."""
+
+    # -- kernel-generated routes -----------------------------------------------------------------
+    def _magic(self, add: bool, rtype: int, dst: int, plen: int, link, prim):
+        table = TABLE_MAIN if rtype == RTN_UNICAST else TABLE_LOCAL
+        scope = SCOPE_HOST if rtype == RTN_LOCAL else SCOPE_LINK
+        routes = self.tables.setdefault(table, [])
+        if add:
+            r = Route(table, rtype, dst, plen, dev=link.name, prefsrc=prim.local, proto=PROTO_KERNEL,
+                      scope=scope, nh_scope=SCOPE_NOWHERE if scope == SCOPE_HOST else SCOPE_HOST)
+            for o in routes:
+                if (o.dst, o.plen, o.tos, o.metric) == (dst, plen, 0, 0) and o.same_info(r):
+                    return
+            insert(routes, r, append=True)
+        else:
+            for i, o in enumerate(routes):
+                if (o.type == rtype and o.dst == dst and o.plen == plen and o.dev == link.name
+                        and o.prefsrc == prim.local and o.proto == PROTO_KERNEL):
+                    del routes[i]
+                    break
+        self._changed()
+
+    def _fib_add_ifaddr(self, link, ifa):
+        prim = self._prim_of(link, ifa)
+        if prim is None:
+            return
+        self._magic(True, RTN_LOCAL, ifa.local, 32, link, prim)
+        if not link.up:
+            return
+        if ifa.brd and ifa.brd != ALL_ONES:
+            self._magic(True, RTN_BROADCAST, ifa.brd, 32, link, prim)
+        prefix = ifa.local & MASKS[ifa.plen]
+        if prefix >> 24 and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
+            self._magic(True, RTN_LOCAL if link.kind == "loopback" else RTN_UNICAST, prefix, ifa.plen,
+                        link, prim)
+            if ifa.plen < 31:
+                self._magic(True, RTN_BROADCAST, prefix | (~MASKS[ifa.plen] & ALL_ONES), 32, link, prim)
+
+    def _produces(self, link, ifa):
+        """(type, dst, plen, prefsrc) of the routes ifa justifies on its (up) link."""
+        prim = self._prim_of(link, ifa)
+        if prim is None:
+            return set()
+        out = {(RTN_LOCAL, ifa.local, 32, prim.local)}
+        if link.up:
+            if ifa.brd and ifa.brd != ALL_ONES:
+                out.add((RTN_BROADCAST, ifa.brd, 32, prim.local))
+            prefix = ifa.local & MASKS[ifa.plen]
+            if prefix >> 24 and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
+                out.add((RTN_LOCAL if link.kind == "loopback" else RTN_UNICAST, prefix, ifa.plen,
+                         prim.local))
+                if ifa.plen < 31:
+                    out.add((RTN_BROADCAST, prefix | (~MASKS[ifa.plen] & ALL_ONES), 32, prim.local))
+        return out
+
+    def _fib_del_ifaddr(self, link, ifa, prim):
+        """ifa was just unlinked from link.addrs; prim is the primary it used (itself if primary)."""
+        keep = set()
+        for o in link.addrs:
+            keep |= self._produces(link, o)
+        gone_types = []
+        if link.up:
+            if ifa.brd and ifa.brd != ALL_ONES:
+                gone_types.append((RTN_BROADCAST, ifa.brd, 32))
+            prefix = ifa.local & MASKS[ifa.plen]
+            if prefix >> 24 and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
+                gone_types.append((RTN_LOCAL if link.kind == "loopback" else RTN_UNICAST, prefix, ifa.plen))
+                if ifa.plen < 31:
+                    gone_types.append((RTN_BROADCAST, prefix | (~MASKS[ifa.plen] & ALL_ONES), 32))
+        gone_types.append((RTN_LOCAL, ifa.local, 32))
+        for t, d, p in gone_types:
+            if (t, d, p, prim.local) not in keep:
+                self._magic(False, t, d, p, link, prim)
+        if not any(a.local == ifa.local for l in self.links.values() for a in l.addrs):
+            # fib_sync_down_addr(): routes preferring the vanished address go too
+            for routes in self.tables.values():
+                routes[:] = [r for r in routes if r.prefsrc != ifa.local]
+        if not link.addrs:
+            self._flush_dev(link.name, force=True)     # fib_disable_ip(): last address gone
+        self._changed()
+
+    def _flush_dev(self, dev: str, force: bool):
+        """fib_sync_down_dev(): routes whose nexthop uses dev die; host-scope ones survive a plain
+        link down (the kernel keeps `local` routes of a downed device)."""
+        for routes in self.tables.values():
+            routes[:] = [r for r in routes
+                         if r.dev != dev or (not force and r.nh_scope == SCOPE_NOWHERE)]
+        self._changed()
+
+    # -- user routes --------------------------------------------------------------------------------
+    def _fib(self) -> CompiledFib:
+        c = self._compiled_fib
+        if c is None:
+            c = self._compiled_fib = CompiledFib(self.tables, self._route_skip_linkdown)
+        return c
+
+    def route_modify(self, op: str, r: Route):
+        """op: add | append | prepend | replace | change. r carries iproute2's defaults already."""
+        if r.plen < 32 and r.dst & ~MASKS[r.plen] & ALL_ONES:
+            raise extack("Invalid prefix for given prefix length.")
+        self._check_route(r)
+        routes = self.tables.setdefault(r.table, [])
+        key = (r.dst, r.plen, r.tos, r.metric)
+        same = [i for i, o in enumerate(routes) if (o.dst, o.plen, o.tos, o.metric) == key]
+        if same:
+            if op == "add":
+                raise rtnl("File exists")
+            match = next((i for i in same if routes[i].same_info(r) and routes[i].type == r.type), None)
+            if op in ("replace", "change"):
+                if match is None or match == same[0]:
+                    routes[same[0]] = r
+                self._changed()
+                return
+            if match is not None:
+                raise rtnl("File exists")
+        elif op == "change":
+            raise rtnl("No such file or directory")
+        insert(routes, r, append=(op == "append"))
+        if r.type == RTN_LOCAL and r.proto != PROTO_KERNEL:
+            self.custom_local_routes = True
+        self._changed()
+
+    def _check_route(self, r: Route):
+        """fib_create_info() / fib_check_nh() for one nexthop."""
+        if r.type in TYPE_ERROR:
+            if r.gw or r.dev:
+                raise extack("Gateway, device and multipath can not be specified for this route type")
+            return
+        if r.scope > SCOPE_HOST:
+            raise extack("Invalid scope")
+        if r.scope == SCOPE_HOST:
+            if r.gw:
+                raise extack("Route with host scope can not have a gateway")
+            if r.dev is None:
+                raise rtnl("No such device")
+            r.nh_scope = SCOPE_NOWHERE
+        elif r.gw:
+            scope = max(r.scope + 1, SCOPE_LINK)
+            fib = self._fib()
+            res = None
+            if r.table not in (TABLE_MAIN, TABLE_LOCAL) and r.table in self.tables:
+                res = lookup(CompiledFib._build([self.tables[r.table]], lambda d: False),
+                             r.gw, 0, scope, r.dev, True)
+            if not isinstance(res, Route):
+                res = lookup(fib.levels, r.gw, 0, scope, r.dev, True)
+            if not isinstance(res, Route) or res.type not in (RTN_UNICAST, RTN_LOCAL):
+                raise extack("Nexthop has invalid gateway.")
+            if r.dev is None:
+                r.dev = res.dev
+            r.nh_scope = res.scope
+            if not self.links[r.dev].up:
+                raise rtnl("Network is down")
+        else:
+            if r.dev is None:
+                raise rtnl("No such device")
+            if not self.links[r.dev].up:
+                raise extack("Device for nexthop is not up.")
+            r.nh_scope = SCOPE_HOST
+        if r.prefsrc and not (r.type == RTN_LOCAL and r.dst and r.prefsrc == r.dst):
+            if self._local_type(r.prefsrc) != RTN_LOCAL:
+                raise extack("Invalid prefsrc address.")
+
+    def _local_type(self, addr: int) -> int:
+        res = lookup(self._fib().local_levels, addr)
+        return res.type if isinstance(res, Route) else RTN_UNICAST
+
+    def route_delete(self, table: int, dst: int, plen: int, *, tos=0, metric=None, rtype=0, gw=0,
+                     dev=None, prefsrc=0, proto=0, scope=SCOPE_NOWHERE):
+        """fib_table_delete(): the first alias matching every given attribute."""
+        routes = self.tables.get(table)
+        if routes is None:
+            raise rtnl("No such process")
+        for i, o in enumerate(routes):
+            if (o.dst, o.plen, o.tos) != (dst, plen, tos):
+                continue
+            if metric and o.metric != metric:
+                continue
+            if rtype and o.type != rtype:
+                continue
+            if scope != SCOPE_NOWHERE and o.scope != scope:
+                continue
+            if prefsrc and o.prefsrc != prefsrc:
+                continue
+            if proto and o.proto != proto:
+                continue
+            if (gw and o.gw != gw) or (dev is not None and o.dev != dev):
+                continue
+            del routes[i]
+            self._changed()
+            return
+        raise rtnl("No such process")
+
+
+__all__ = ["HostError", "KernelRoutes", "SCOPE_UNIVERSE"]

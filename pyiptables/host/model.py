@@ -1,0 +1,422 @@
+"""The emulated host: links, IPv4 addresses, FIB tables and sysctls of one network namespace.
+
+Mutators follow the kernel (rtnetlink + devinet + fib_frontend) and raise HostError with the text
+iproute2 prints; nothing is changed when they raise before their first step. Reading API and the
+per-packet routing decisions live in `routing.py` (mixed in here).
+"""
+from __future__ import annotations
+
+import hashlib
+
+from . import sysctl as S
+from .fib import MASKS, SCOPE_HOST, SCOPE_UNIVERSE
+from .kernroutes import HostError, KernelRoutes, extack, rtnl
+from .routing import Routing
+
+KINDS = {
+    # kind: (base flags, mtu, txqlen, min_mtu, max_mtu, qdisc when up, can change mac)
+    "loopback": (("LOOPBACK",), 65536, 1000, 0, 0, "noqueue", False),
+    "dummy": (("BROADCAST", "NOARP"), 1500, 1000, 0, 0, "noqueue", True),
+    "ifb": (("BROADCAST", "NOARP"), 1500, 32, 0, 0, "pfifo_fast", False),
+    "veth": (("BROADCAST", "MULTICAST"), 1500, 1000, 68, 65535, "noqueue", True),
+    "bridge": (("BROADCAST", "MULTICAST"), 1500, 1000, 68, 65535, "noqueue", True),
+}
+
+
+class Addr:
+    __slots__ = ("local", "plen", "brd", "scope", "label", "secondary")
+
+    def __init__(self, local, plen, brd=0, scope=SCOPE_UNIVERSE, label="", secondary=False):
+        self.local, self.plen, self.brd, self.scope = local, plen, brd, scope
+        self.label, self.secondary = label, secondary
+
+    @property
+    def mask(self) -> int:
+        return MASKS[self.plen]
+
+    def match(self, addr: int) -> bool:
+        """inet_ifa_match(): addr inside this address's subnet."""
+        return (addr ^ self.local) & MASKS[self.plen] == 0
+
+
+class Link:
+    __slots__ = ("name", "index", "kind", "mac", "mtu", "up", "peer", "txqlen", "addrs", "inet")
+
+    def __init__(self, name, index, kind, mac, peer=None):
+        flags, mtu, txqlen, _mn, _mx, _q, _m = KINDS[kind]
+        self.name, self.index, self.kind, self.mac, self.peer = name, index, kind, mac, peer
+        self.mtu, self.txqlen, self.up, self.addrs, self.inet = mtu, txqlen, False, [], True
+
+    # carrier & flags as `ip link` shows them
+    def carrier(self, host) -> bool:
+        if self.kind == "veth":
+            p = host.links.get(self.peer)
+            return self.up and p is not None and p.up
+        return self.up
+
+    def flags(self, host) -> list[str]:
+        out = []
+        carrier = self.carrier(host)
+        if self.up and not carrier:
+            out.append("NO-CARRIER")
+        out.extend(KINDS[self.kind][0])
+        if self.up:
+            out.append("UP")
+            if carrier:
+                out.append("LOWER_UP")
+        if self.kind == "veth" and not host.links[self.peer].up:
+            out.append("M-DOWN")
+        return out
+
+    def operstate(self, host) -> str:
+        if not self.up:
+            return "DOWN"
+        if self.kind == "veth":
+            return "UP" if self.carrier(host) else "LOWERLAYERDOWN"
+        return "UNKNOWN"
+
+    @property
+    def qdisc(self) -> str:
+        return KINDS[self.kind][5] if self.up else "noop"
+
+    @property
+    def mac_str(self) -> str:
+        return ":".join(f"{b:02x}" for b in self.mac)
+
+
+class Conf:
+    """One ipv4_devconf: values plus the kernel's `state` bits (keys set explicitly, which later
+    writes of conf.default.* no longer overwrite)."""
+    __slots__ = ("vals", "state")
+
+    def __init__(self, vals, state=()):
+        self.vals = dict(vals)
+        self.state = set(state)
+
+
+class Host(KernelRoutes, Routing):
+    def __init__(self):
+        self.links: dict[str, Link] = {}
+        self.next_ifindex = 1
+        self.tables: dict[int, list] = {254: [], 255: []}
+        self.custom_local_routes = False
+        self.globals = {k: v for k, (v, _s) in S.GLOBALS.items() if v is not None}
+        dflt = dict(S.CONF_DEFAULTS)
+        self.conf = {"all": Conf({**dflt, **S.CONF_ALL_OVERRIDES}), "default": Conf(dflt)}
+        self._compiled_fib = None
+        self._compiled = None
+        lo = self._new_link("lo", "loopback", bytes(6))
+        self.conf["lo"].vals.update(S.CONF_LO_OVERRIDES)
+        self.link_set("lo", up=True)
+
+    # -- persistence: compiled lookups are rebuilt after loading -----------------------------
+    def __getstate__(self):
+        d = dict(self.__dict__)
+        d["_compiled_fib"] = d["_compiled"] = None
+        return d
+
+    def _changed(self):
+        self._compiled_fib = None
+        self._compiled = None
+
+    # -- links ---------------------------------------------------------------------------------
+    def _new_link(self, name, kind, mac, peer=None) -> Link:
+        idx = self.next_ifindex
+        self.next_ifindex += 1
+        if mac is None:
+            h = hashlib.sha256(f"{name}/{idx}".encode()).digest()[:6]
+            mac = bytes([(h[0] & 0xFE) | 0x02]) + h[1:]
+        link = Link(name, idx, kind, mac, peer)
+        self.links[name] = link
+        d = self.conf["default"]
+        self.conf[name] = Conf(d.vals, d.state)
+        self._changed()
+        return link
+
+    def link_add(self, name: str, kind: str, mac: bytes | None = None, mtu: int | None = None,
+                 peer: str | None = None, peer_mac: bytes | None = None):
+        if kind not in KINDS or kind == "loopback":
+            raise extack("Unknown device type.")
+        if len(name) > 15 or (peer and len(peer) > 15):
+            raise extack("Attribute failed policy validation.")
+        if not name or "/" in name or name in (".", "..") or any(c.isspace() for c in name):
+            raise rtnl("Invalid argument")
+        if kind == "veth":
+            peer = peer or self._free_name("veth%d")
+            if peer == name:
+                raise rtnl("File exists")
+        if name in self.links or (peer and peer in self.links):
+            raise rtnl("File exists")
+        if mac is not None and (mac[0] & 1 or not any(mac)):
+            raise rtnl("Cannot assign requested address")
+        if kind == "veth":
+            self._new_link(peer, kind, peer_mac, peer=name)       # veth registers the peer first
+        link = self._new_link(name, kind, mac, peer=peer if kind == "veth" else None)
+        if mtu is not None:
+            self.link_set(name, mtu=mtu)
+
+    def _free_name(self, pattern: str) -> str:
+        i = 0
+        while pattern % i in self.links:
+            i += 1
+        return pattern % i
+
+    def link_set(self, name: str, up: bool | None = None, mac: bytes | None = None,
+                 mtu: int | None = None):
+        """do_setlink(): address, then mtu, then flags; an error stops at that step."""
+        link = self.links[name]
+        if mac is not None:
+            if not KINDS[link.kind][6]:
+                raise rtnl("Operation not supported")
+            if mac[0] & 1 or not any(mac):
+                raise rtnl("Cannot assign requested address")
+            link.mac = mac
+            self._changed()
+        if mtu is not None:
+            _f, _m, _q, mn, mx, _qd, _c = KINDS[link.kind]
+            if mtu < mn:
+                raise extack("mtu less than device minimum.")
+            if mx and mtu > mx:
+                raise extack("mtu greater than device maximum.")
+            link.mtu = mtu
+            if mtu < 68 and link.inet:                 # inetdev_destroy(): IPv4 off below 68
+                self._inet_destroy(link)
+            elif mtu >= 68 and not link.inet:
+                link.inet = True
+                d = self.conf["default"]
+                self.conf[name] = Conf(d.vals, d.state)
+            self._changed()
+        if up is not None and up != link.up:
+            link.up = up
+            if up:
+                if link.kind == "loopback":
+                    if not any(a.local == 0x7F000001 and a.plen == 8 for a in link.addrs):
+                        self.addr_add("lo", 0x7F000001, 8, scope=SCOPE_HOST)
+                    self.conf["lo"].state = set(S.CONF_KEYS)    # ipv4_devconf_setall()
+                for a in list(link.addrs):
+                    self._fib_add_ifaddr(link, a)
+            else:
+                self._flush_dev(name, force=False)
+            self._changed()
+
+    def _inet_destroy(self, link):
+        while link.addrs:
+            self._addr_remove(link, link.addrs[-1])
+        link.inet = False
+        self.conf.pop(link.name, None)
+
+    def link_del(self, name: str):
+        link = self.links[name]
+        if link.kind == "loopback":
+            raise rtnl("Operation not supported")
+        for n in ([name, link.peer] if link.kind == "veth" else [name]):
+            l = self.links[n]
+            if l.inet:
+                self._inet_destroy(l)
+            self._flush_dev(n, force=True)
+            del self.links[n]
+            self.conf.pop(n, None)
+        self._changed()
+
+    # -- addresses -----------------------------------------------------------------------------
+    def addr_add(self, dev: str, local: int, plen: int, brd: int = 0, scope: int | None = None,
+                 label: str | None = None):
+        link = self.links[dev]
+        if not link.inet:
+            raise rtnl("No buffer space available")
+        if scope is None:
+            scope = SCOPE_HOST if local >> 24 == 127 else SCOPE_UNIVERSE
+        ifa = Addr(local, plen, brd, scope, label or dev)
+        last_primary = 0
+        for i, a in enumerate(link.addrs):
+            if not a.secondary and scope <= a.scope:
+                last_primary = i + 1
+            if a.plen == plen and a.match(local):
+                if a.local == local:
+                    raise extack("ipv4: Address already assigned.")
+                if a.scope != scope:
+                    raise extack("ipv4: Invalid scope value.")
+                ifa.secondary = True
+        if ifa.secondary:
+            link.addrs.append(ifa)
+        else:
+            link.addrs.insert(last_primary, ifa)
+        self._fib_add_ifaddr(link, ifa)
+        self._changed()
+
+    def _prim_of(self, link, ifa):
+        if not ifa.secondary:
+            return ifa
+        for a in link.addrs:
+            if not a.secondary and a.plen == ifa.plen and a.match(ifa.local):
+                return a
+        return None
+
+    def addr_del(self, dev: str, local: int, plen: int | None = None, label: str | None = None):
+        link = self.links[dev]
+        for a in link.addrs:
+            if a.local != local or (plen is not None and a.plen != plen):
+                continue
+            if label is not None and a.label != label:
+                continue
+            self._addr_remove(link, a)
+            return
+        raise extack("ipv4: Address not found.")
+
+    def _addr_remove(self, link, ifa):
+        """__inet_del_ifa(): a primary takes its secondaries along unless promote_secondaries."""
+        if ifa.secondary:
+            prim = self._prim_of(link, ifa)
+            link.addrs.remove(ifa)
+            self._fib_del_ifaddr(link, ifa, prim or ifa)
+            return
+        subnet = [a for a in link.addrs if a.secondary and a.plen == ifa.plen and a.match(ifa.local)]
+        promote = self.conf_value(link.name, "promote_secondaries", "or")
+        if subnet and promote:
+            pos = link.addrs.index(ifa)
+            link.addrs.remove(ifa)
+            new = subnet[0]
+            link.addrs.remove(new)
+            new.secondary = False
+            link.addrs.insert(pos, new)
+            self._fib_del_ifaddr(link, ifa, ifa)
+            for a in [new] + subnet[1:]:
+                self._fib_add_ifaddr(link, a)
+            return
+        for a in subnet:
+            link.addrs.remove(a)
+            self._fib_del_ifaddr(link, a, ifa)
+        link.addrs.remove(ifa)
+        self._fib_del_ifaddr(link, ifa, ifa)
+
+    def addr_flush(self, dev: str) -> int:
+        link = self.links[dev]
+        n = len(link.addrs)
+        while link.addrs:
+            self._addr_remove(link, link.addrs[-1])
+        return n
+
+    # -- sysctl --------------------------------------------------------------------------------
+    def conf_value(self, dev: str, key: str, how: str = "dev") -> int:
+        """IN_DEV_CONF_GET / IN_DEV_ORCONF / IN_DEV_ANDCONF / IN_DEV_MAXCONF of a device."""
+        a = self.conf["all"].vals[key]
+        c = self.conf.get(dev)
+        d = c.vals[key] if c else 0
+        if how == "or":
+            return int(bool(a or d))
+        if how == "and":
+            return int(bool(a and d))
+        if how == "max":
+            return max(a, d)
+        return d
+
+    def sysctl_names(self) -> list[tuple[tuple[str, ...], str]]:
+        """Every emulated key as (path components, procps display name), in procps -a order."""
+        out = []
+        for k in S.GLOBALS:
+            comps = tuple(k.split("."))
+            if k.startswith("net.netfilter.nf_log."):
+                comps = ("net", "netfilter", "nf_log", k.rsplit(".", 1)[1])
+            out.append((comps, k))
+        for cname in self.conf:
+            for key in S.CONF_KEYS:
+                comps = ("net", "ipv4", "conf", cname, key)
+                out.append((comps, ".".join(c.replace(".", "/") for c in comps)))
+        out.sort()
+        return out
+
+    def _resolve(self, comps: tuple[str, ...]):
+        """('conf', name, key) or ('global', dotted) or None."""
+        if len(comps) == 5 and comps[:3] == ("net", "ipv4", "conf"):
+            if comps[3] in self.conf and comps[4] in S.CONF_DEFAULTS:
+                return ("conf", comps[3], comps[4])
+            return None
+        if comps[:3] == ("net", "netfilter", "nf_log") and len(comps) == 4:
+            key = "net.netfilter.nf_log." + comps[3]
+        else:
+            key = ".".join(comps)
+        if "/" not in key and key in S.GLOBALS:
+            return ("global", key)
+        return None
+
+    def sysctl_read(self, comps) -> str:
+        r = self._resolve(tuple(comps))
+        if r is None:
+            raise KeyError(comps)
+        if r[0] == "conf":
+            return str(self.conf[r[1]].vals[r[2]])
+        if r[1] == "net.ipv4.ip_forward":
+            return str(self.conf["all"].vals["forwarding"])
+        return str(self.globals[r[1]])
+
+    def sysctl_writable(self, comps) -> bool:
+        r = self._resolve(tuple(comps))
+        if r[0] == "conf":
+            return r[2] not in S.CONF_RO
+        return S.GLOBALS[r[1]][1].writable
+
+    def sysctl_write(self, comps, text: str):
+        """Store like the kernel's proc handler; raises SysctlWriteError(errno)."""
+        r = self._resolve(tuple(comps))
+        if r is None:
+            raise KeyError(comps)
+        if r[0] == "conf":
+            _, cname, key = r
+            if key in S.CONF_RO:
+                raise S.SysctlWriteError(13)
+            val = S.kernel_write(S.INT, text)
+            self._conf_write(cname, key, val)
+        else:
+            key = r[1]
+            spec = S.GLOBALS[key][1]
+            if key == "net.ipv4.ip_forward":
+                self._conf_write("all", "forwarding", S.kernel_write(spec, text))
+            else:
+                related = None
+                if spec.kind == "frag_hi":
+                    related = self.globals["net.netfilter.nf_conntrack_frag6_low_thresh"]
+                elif spec.kind == "frag_lo":
+                    related = self.globals["net.netfilter.nf_conntrack_frag6_high_thresh"]
+                self.globals[key] = S.kernel_write(spec, text, self.globals[key], related)
+        self._changed()
+
+    def _conf_write(self, cname: str, key: str, val: int):
+        conf = self.conf[cname]
+        if key == "forwarding":                       # devinet_sysctl_forward()
+            old = conf.vals[key]
+            conf.vals[key] = val
+            if cname == "all" and val != old:         # inet_forward_change()
+                self.conf["all"].vals["accept_redirects"] = int(not val)
+                self.conf["default"].vals["forwarding"] = val
+                for n, c in self.conf.items():
+                    if n not in ("all", "default"):
+                        c.vals["forwarding"] = val
+                        c.state.add("forwarding")
+            return
+        conf.vals[key] = val                          # devinet_conf_proc()
+        conf.state.add(key)
+        if cname == "default":                        # devinet_copy_dflt_conf()
+            for n, c in self.conf.items():
+                if n not in ("all", "default") and key not in c.state:
+                    c.vals[key] = val
+
+    def sysctl(self, key: str) -> str:
+        """Value of a dotted key as `sysctl -n` prints it (KeyError if unknown)."""
+        return self.sysctl_read(split_key(key))
+
+    def sysctl_int(self, key: str) -> int:
+        c = self._compiled
+        if c is None:
+            c = self._compile()
+        v = c.flat.get(key)
+        if v is None:
+            v = int(self.sysctl(key))
+        return v
+
+
+def split_key(key: str) -> tuple[str, ...]:
+    """procps: '/' separates when present (then '.' is part of a name), else '.'."""
+    return tuple(key.split("/")) if "/" in key else tuple(key.split("."))
+
+
+__all__ = ["Host", "HostError", "Link", "Addr", "Conf", "split_key"]

@@ -1,0 +1,299 @@
+"""Per-packet routing decisions of the emulated host (ip_route_input_slow, ip_route_output_key,
+fib_validate_source, inet_select_addr, inet_addr_type) and the read-only library API.
+
+Everything name-keyed is compiled once per host state into `Compiled` (per-device conf tuples,
+the LPM levels, the set of local addresses); the decision functions only do int work, dict gets
+by int/str and a small result cache.
+"""
+from __future__ import annotations
+
+from .fib import (RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAMES, RTN_UNICAST, SCOPE_HOST,
+                  SCOPE_LINK, SCOPE_UNIVERSE, Route, lookup)
+
+EINVAL, EXDEV, EHOSTUNREACH, ENETUNREACH, EACCES, ENODEV = 22, 18, 113, 101, 13, 19
+ERR_KIND = {EINVAL: "blackhole", EHOSTUNREACH: "unreachable", ENETUNREACH: "unreachable",
+            EACCES: "prohibit"}
+LBCAST = 0xFFFFFFFF
+ALLHOSTS = 0xE0000001
+# RTCF_* flags as `ip route get` prints them in the cache line
+RTCF_LOCAL, RTCF_BROADCAST, RTCF_MULTICAST, RTCF_DOREDIRECT = 0x80000000, 0x10000000, 0x20000000, 0x01000000
+
+
+class RouteResult:
+    """kind: local | forward | broadcast | multicast | unreachable | blackhole | prohibit |
+    martian | drop (input); unicast | local | broadcast | multicast | unreachable | blackhole |
+    prohibit | invalid (output). dev: output device name ('lo' for local delivery, the input
+    device for input broadcast/multicast); gw: next hop (gateway, or daddr when on-link);
+    prefsrc: source the kernel picks (output) ; err: the errno a failing lookup returns
+    (EXDEV = rp_filter); martian: 'source' | 'destination' | ''; rtype: RTN_* int; flags: RTCF_*;
+    route: the FIB entry used (or None)."""
+    __slots__ = ("kind", "dev", "gw", "prefsrc", "err", "martian", "rtype", "flags", "route",
+                 "redirect")
+
+    def __init__(self, kind, dev=None, gw=0, prefsrc=0, err=0, martian="", rtype=RTN_UNICAST,
+                 flags=0, route=None, redirect=False):
+        self.kind, self.dev, self.gw, self.prefsrc, self.err = kind, dev, gw, prefsrc, err
+        self.martian, self.rtype, self.flags, self.route, self.redirect = martian, rtype, flags, route, redirect
+
+    def __repr__(self):
+        from ..packet import ntoa
+        return (f"RouteResult({self.kind}, dev={self.dev}, gw={ntoa(self.gw)}, "
+                f"src={ntoa(self.prefsrc)}, err={self.err}, martian={self.martian!r})")
+
+
+class Compiled:
+    __slots__ = ("devconf", "local_addrs", "mac", "flat", "cache", "up")
+
+
+def _is_multicast(a):
+    return a & 0xF0000000 == 0xE0000000
+
+
+class Routing:
+    """Mixin of Host (which provides links, conf, tables, _fib(), conf_value())."""
+
+    def _route_skip_linkdown(self, dev: str) -> bool:
+        link = self.links.get(dev)
+        return (link is not None and not link.carrier(self) and
+                bool(self.conf_value(dev, "ignore_routes_with_linkdown", "or")))
+
+    def _compile(self) -> Compiled:
+        c = Compiled()
+        cv = self.conf_value
+        c.devconf = {}
+        c.up = {n for n, l in self.links.items() if l.up}
+        for n, l in self.links.items():
+            if not l.inet:
+                continue
+            c.devconf[n] = (cv(n, "forwarding"), cv(n, "rp_filter", "max"), cv(n, "accept_local", "or"),
+                            cv(n, "route_localnet", "or"), cv(n, "send_redirects", "or"),
+                            cv(n, "bc_forwarding", "and"), bool(l.addrs), l.up)
+        c.local_addrs = {a.local for l in self.links.values() for a in l.addrs}
+        c.mac = {l.mac: l for l in self.links.values()}
+        c.flat = {}
+        for comps, name in self.sysctl_names():
+            try:
+                c.flat[name] = int(self.sysctl_read(comps))
+            except ValueError:
+                pass
+        c.cache = {}
+        self._compiled = c
+        return c
+
+    # -- read API ------------------------------------------------------------------------------
+    def link(self, name: str):
+        return self.links.get(name)
+
+    def link_by_mac(self, mac: bytes):
+        c = self._compiled or self._compile()
+        return c.mac.get(bytes(mac))
+
+    def addresses(self, dev: str) -> list:
+        link = self.links.get(dev)
+        return list(link.addrs) if link else []
+
+    def inet_select_addr(self, dev: str | None, dst: int = 0, scope: int = SCOPE_UNIVERSE) -> int:
+        link = self.links.get(dev) if dev else None
+        if link is not None and link.inet:
+            localnet = SCOPE_LINK if self.conf_value(dev, "route_localnet", "or") else SCOPE_HOST
+            addr = 0
+            for a in link.addrs:
+                if a.secondary or min(a.scope, localnet) > scope:
+                    continue
+                if not dst or a.match(dst):
+                    return a.local
+                if not addr:
+                    addr = a.local
+            if addr:
+                return addr
+        for l in sorted(self.links.values(), key=lambda l: l.index):   # lo first
+            for a in l.addrs:
+                if not a.secondary and a.scope != SCOPE_LINK and a.scope <= scope:
+                    return a.local
+        return 0
+
+    def primary_addr(self, dev: str, dst: int | None = None) -> int:
+        """The source MASQUERADE picks: inet_select_addr(dev, nexthop, RT_SCOPE_UNIVERSE); 0 if none."""
+        return self.inet_select_addr(dev, dst or 0, SCOPE_UNIVERSE)
+
+    def addr_type(self, addr: int, dev: str | None = None) -> str:
+        """inet_addr_type / inet_dev_addr_type: the RTN_* name xt_addrtype sees."""
+        if addr >> 24 == 0 or addr == LBCAST:
+            return "BROADCAST"
+        if _is_multicast(addr):
+            return "MULTICAST"
+        res = lookup(self._fib().local_levels, addr)
+        if isinstance(res, Route) and (dev is None or res.dev == dev):
+            return RTN_NAMES[res.type]
+        return "UNICAST"
+
+    # -- fib_validate_source -------------------------------------------------------------------
+    def _validate_source(self, c, saddr, daddr, tos, oif, indev, dc) -> int:
+        """0 (ok) or -errno."""
+        rpf = dc[1]
+        if not rpf and (indev != oif or not dc[4]):
+            if dc[2]:
+                return 0
+            if not self.custom_local_routes:
+                return -EINVAL if saddr in c.local_addrs else 0
+        levels = self._fib().levels
+        res = lookup(levels, saddr, tos, SCOPE_UNIVERSE)
+        if not isinstance(res, Route):
+            return -EXDEV if rpf else 0
+        if res.type != RTN_UNICAST and (res.type != RTN_LOCAL or not dc[2]):
+            return -EINVAL
+        if res.dev == indev or (res.type == RTN_LOCAL and indev == "lo"):
+            return 0
+        if not dc[6]:
+            return -EXDEV if rpf else 0
+        if rpf == 1:
+            return -EXDEV
+        return 0
+
+    # -- input ---------------------------------------------------------------------------------
+    def route_input(self, saddr: int, daddr: int, indev: str, tos: int = 0, mark: int = 0) -> RouteResult:
+        c = self._compiled or self._compile()
+        key = (saddr, daddr, indev, tos)
+        r = c.cache.get(key)
+        if r is None:
+            if len(c.cache) > 65536:
+                c.cache.clear()
+            r = c.cache[key] = self._route_input(c, saddr, daddr, indev, tos)
+        return r
+
+    def _route_input(self, c, saddr, daddr, indev, tos) -> RouteResult:
+        dc = c.devconf.get(indev)
+        if dc is None or not dc[7]:
+            return RouteResult("drop", err=EINVAL)
+        martian_src = RouteResult("martian", err=EINVAL, martian="source")
+        if _is_multicast(daddr):
+            if daddr != ALLHOSTS:                    # no socket joined other groups, no mrouting
+                return RouteResult("drop", err=EINVAL)
+            if _is_multicast(saddr) or saddr == LBCAST:
+                return martian_src
+            if saddr >> 24 == 127 and not dc[3]:
+                return martian_src
+            if saddr:
+                err = self._validate_source(c, saddr, 0, tos, None, indev, dc)
+                if err:
+                    return RouteResult("martian", err=-err, martian="source")
+            return RouteResult("multicast", dev=indev, rtype=RTN_MULTICAST,
+                               flags=RTCF_MULTICAST | RTCF_LOCAL)
+        if _is_multicast(saddr) or saddr == LBCAST:
+            return martian_src
+        if daddr == LBCAST or (saddr == 0 and daddr == 0):
+            return self._brd_input(c, saddr, tos, indev, dc)
+        if saddr >> 24 == 0:
+            return martian_src
+        if daddr >> 24 == 0:
+            return RouteResult("martian", err=EINVAL, martian="destination")
+        if daddr >> 24 == 127:
+            if not dc[3]:
+                return RouteResult("martian", err=EINVAL, martian="destination")
+        elif saddr >> 24 == 127 and not dc[3]:
+            return martian_src
+        res = lookup(self._fib().levels, daddr, tos, SCOPE_UNIVERSE)
+        if not isinstance(res, Route):
+            err = res or ENETUNREACH
+            if not dc[0]:
+                err = EHOSTUNREACH
+            return RouteResult(ERR_KIND[err], err=err, rtype=RTN_NAMES.index("UNREACHABLE"))
+        if res.type == RTN_BROADCAST:
+            if dc[5]:
+                return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc)
+            return self._brd_input(c, saddr, tos, indev, dc)
+        if res.type == RTN_LOCAL:
+            err = self._validate_source(c, saddr, daddr, tos, None, indev, dc)
+            if err:
+                return RouteResult("martian", err=-err, martian="source")
+            return RouteResult("local", dev="lo", rtype=RTN_LOCAL, flags=RTCF_LOCAL, route=res)
+        if not dc[0]:
+            return RouteResult("unreachable", err=EHOSTUNREACH, rtype=RTN_NAMES.index("UNREACHABLE"))
+        if res.type != RTN_UNICAST:
+            return RouteResult("martian", err=EINVAL, martian="destination")
+        return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc)
+
+    def _mkroute_input(self, c, res, saddr, daddr, tos, indev, dc):
+        err = self._validate_source(c, saddr, daddr, tos, res.dev, indev, dc)
+        if err:
+            return RouteResult("martian", err=-err, martian="source")
+        out = c.devconf.get(res.dev)
+        redirect = bool(res.dev == indev and out and out[4])
+        return RouteResult("forward", dev=res.dev, gw=res.gw or daddr, rtype=res.type, route=res,
+                           flags=RTCF_DOREDIRECT if redirect else 0, redirect=redirect)
+
+    def _brd_input(self, c, saddr, tos, indev, dc):
+        if saddr:
+            err = self._validate_source(c, saddr, 0, tos, None, indev, dc)
+            if err:
+                return RouteResult("martian", err=-err, martian="source")
+        return RouteResult("broadcast", dev=indev, rtype=RTN_BROADCAST, flags=RTCF_BROADCAST | RTCF_LOCAL)
+
+    # -- output --------------------------------------------------------------------------------
+    def route_output(self, daddr: int, saddr: int = 0, oif: str | None = None, mark: int = 0,
+                     tos: int = 0) -> RouteResult:
+        c = self._compiled or self._compile()
+        if saddr:
+            if _is_multicast(saddr) or saddr == LBCAST or saddr >> 24 == 0:
+                return RouteResult("invalid", err=EINVAL)
+            if oif is None and (_is_multicast(daddr) or daddr == LBCAST):
+                dev = next((l.name for l in self.links.values()
+                            if any(a.local == saddr for a in l.addrs)), None)
+                if dev is None:
+                    return RouteResult("invalid", err=EINVAL)
+                return self._mkroute_output(c, None, daddr, saddr, dev, RTN_UNICAST)
+            if saddr not in c.local_addrs:
+                return RouteResult("invalid", err=EINVAL)
+        if oif is not None:
+            link = self.links.get(oif)
+            if link is None:
+                return RouteResult("invalid", err=ENODEV)
+            if not link.up or not link.inet:
+                return RouteResult("unreachable", err=ENETUNREACH)
+            if (daddr & 0xFFFFFF00) == 0xE0000000 or daddr == LBCAST:
+                saddr = saddr or self.inet_select_addr(oif, 0, SCOPE_LINK)
+                return self._mkroute_output(c, None, daddr, saddr, oif, RTN_UNICAST)
+            if not saddr:
+                if _is_multicast(daddr):
+                    saddr = self.inet_select_addr(oif, 0, SCOPE_UNIVERSE)
+                elif not daddr:
+                    saddr = self.inet_select_addr(oif, 0, SCOPE_HOST)
+        if not daddr:
+            daddr = saddr or 0x7F000001
+            saddr = saddr or 0x7F000001
+            return RouteResult("local", dev="lo", gw=daddr, prefsrc=saddr, rtype=RTN_LOCAL, flags=RTCF_LOCAL)
+        res = lookup(self._fib().levels, daddr, tos, SCOPE_UNIVERSE, oif)
+        if not isinstance(res, Route):
+            if oif is not None:                       # "routing tables are wrong": assume on-link
+                saddr = saddr or self.inet_select_addr(oif, 0, SCOPE_LINK)
+                return self._mkroute_output(c, None, daddr, saddr, oif, RTN_UNICAST)
+            err = res or ENETUNREACH
+            return RouteResult(ERR_KIND[err], err=err)
+        if res.type == RTN_LOCAL:
+            saddr = saddr or res.prefsrc or daddr
+            return RouteResult("local", dev="lo", gw=daddr, prefsrc=saddr, rtype=RTN_LOCAL,
+                               flags=RTCF_LOCAL, route=res)
+        if not saddr:
+            saddr = res.prefsrc or self.inet_select_addr(res.dev, res.gw, res.scope)
+        return self._mkroute_output(c, res, daddr, saddr, res.dev, res.type)
+
+    def _mkroute_output(self, c, res, daddr, saddr, dev, rtype):
+        flags = 0
+        if daddr == LBCAST:
+            rtype = RTN_BROADCAST
+        elif _is_multicast(daddr):
+            rtype = RTN_MULTICAST
+        elif daddr >> 24 == 0:
+            return RouteResult("invalid", err=EINVAL)
+        if dev == "lo":
+            flags |= RTCF_LOCAL
+        if rtype == RTN_BROADCAST:
+            flags |= RTCF_BROADCAST | RTCF_LOCAL
+            res = None
+        elif rtype == RTN_MULTICAST:
+            flags |= RTCF_MULTICAST
+            if daddr == ALLHOSTS and dev in c.up:
+                flags |= RTCF_LOCAL
+        kind = {RTN_BROADCAST: "broadcast", RTN_MULTICAST: "multicast"}.get(rtype, "unicast")
+        gw = res.gw if res is not None and res.gw else daddr
+        return RouteResult(kind, dev=dev, gw=gw, prefsrc=saddr, rtype=rtype, flags=flags, route=res)
