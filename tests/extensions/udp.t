@@ -1,0 +1,41 @@
+:INPUT,FORWARD,OUTPUT
+-p udp -m udp --sport 1;=;OK
+-p udp -m udp --sport 65535;=;OK
+-p udp -m udp --sport 65536;-p udp -m udp --sport 0;OK
+-p udp -m udp --sport 70000;-p udp -m udp --sport 4464;OK
+-p udp -m udp --sport -1;;FAIL
+-p udp -m udp --sport 0x10;;FAIL
+-p udp -m udp --sport 010;-p udp -m udp --sport 10;OK
+-p udp -m udp --sport +5;-p udp -m udp --sport 5;OK
+-p udp -m udp --sport 1:1023;=;OK
+-p udp -m udp --sport :1023;-p udp -m udp --sport 0:1023;OK
+-p udp -m udp --sport 1024:;-p udp -m udp --sport 1024:65535;OK
+-p udp -m udp --sport 0:65535;-p udp -m udp;OK
+-p udp -m udp ! --sport 0:65535;-p udp -m udp;OK
+-p udp -m udp --sport 5:5;-p udp -m udp --sport 5;OK
+-p udp -m udp --sport 5:4;=;OK
+-p udp -m udp --sport 1:2:3;;FAIL
+-p udp -m udp --sport 1,2;;FAIL
+-p udp -m udp --sport foo;;FAIL
+-p udp -m udp --sport domain;-p udp -m udp --sport 53;OK
+-p udp -m udp --sport ssh;-p udp -m udp --sport 22;OK
+-p udp -m udp --sport bootps:bootpc;-p udp -m udp --sport 67:68;OK
+-p udp -m udp ! --sport 1;=;OK
+-p udp -m udp --dport 1;=;OK
+-p udp -m udp ! --dport 1:1023;=;OK
+-p udp -m udp --sport 1 --dport 2;=;OK
+-p udp -m udp --dport 2 --sport 1;-p udp -m udp --sport 1 --dport 2;OK
+-p udp -m udp --source-port 1 --destination-port 2;-p udp -m udp --sport 1 --dport 2;OK
+-p udp --sp 1 --dp 2;-p udp -m udp --sport 1 --dport 2;OK
+-p udp --dport 53;-p udp -m udp --dport 53;OK
+-p 17 --dport 53;-p udp -m udp --dport 53;OK
+-p udp -m udp --dport 1 --dport 2;;FAIL
+-p udp -m udp --sport 1 --source-port 2;;FAIL
+-p udp -m udp --dport;;FAIL
+-p udp -m udp;=;OK
+-m udp --dport 1;;FAIL
+-p tcp -m udp --dport 1;;FAIL
+-p udp -m udp --dport 1 -m udp --dport 2;=;OK
+! -p udp -m udp --dport 1;;FAIL
+-p udp ! -m udp --dport 1;;FAIL
+-p udp --dport=53;-p udp -m udp --dport 53;OK
