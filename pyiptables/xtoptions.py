@@ -11,19 +11,42 @@ from .xtables import Opt, ParamError
 UINT_MAX = {"uint8": 0xFF, "uint16": 0xFFFF, "uint32": 0xFFFFFFFF, "uint64": 0xFFFFFFFFFFFFFFFF}
 
 
+_CSPACE = " \t\n\v\f\r"
+_DIGITS = {8: "01234567", 10: "0123456789", 16: "0123456789abcdefABCDEF"}
+
+
+def strtoul_end(s: str, base: int = 0):
+    """strtoumax(s, &end, base) as xtables_strtoul_base() calls it: leading C whitespace and a `+`
+    are skipped, a `-` is refused; returns (value, end index), or (None, 0) when no digits were
+    read or the value overflows 64 bits (ERANGE)."""
+    i, n = 0, len(s)
+    while i < n and s[i] in _CSPACE:
+        i += 1
+    if i < n and s[i] == "-":
+        return None, 0
+    if i < n and s[i] == "+":
+        i += 1
+    if base in (0, 16) and s[i:i + 2] in ("0x", "0X") and i + 2 < n and s[i + 2] in _DIGITS[16]:
+        base, i = 16, i + 2
+    elif base == 0:
+        base = 8 if s[i:i + 1] == "0" else 10
+    j = i
+    digits = _DIGITS[base]
+    while j < n and s[j] in digits:
+        j += 1
+    if j == i:
+        return None, 0
+    v = int(s[i:j], base)
+    if v > 0xFFFFFFFFFFFFFFFF:
+        return None, 0
+    return v, j
+
+
 def strtoul(s: str):
-    """C strtoul(s, &end, 0) over the whole string: decimal, 0x hex or 0 octal; None if not all digits."""
-    t = s.strip()
-    if t.startswith("+"):
-        t = t[1:]
-    try:
-        if t[:2].lower() == "0x":
-            return int(t[2:], 16) if t[2:] else None
-        if len(t) > 1 and t[0] == "0":
-            return int(t[1:], 8)
-        return int(t, 10) if t.isdigit() else None
-    except (ValueError, IndexError):
-        return None
+    """xtables_strtoul(s, NULL, ...): the whole string is one number (decimal, 0x hex or 0 octal,
+    leading blanks allowed, trailing ones not); None otherwise."""
+    v, end = strtoul_end(s)
+    return v if v is not None and end == len(s) else None
 
 
 def bad_value(ext, opt: Opt, lo: int, hi: int):
@@ -40,19 +63,31 @@ def parse_uint(arg: str, ext, opt: Opt, kind: str = "uint32"):
 
 
 def parse_uint_range(arg: str, ext, opt: Opt, kind: str = "uint32"):
-    """`a`, `a:b`, `a:` or `:b` (xtopt_parse_mint): returns (lo, hi); open ends take 0 / the type max."""
-    lo, hi = (0 if opt.min is None else opt.min), (UINT_MAX[kind] if opt.max is None else opt.max)
-    parts = arg.split(":", 1)
-    vals = []
-    for i, p in enumerate(parts):
-        if p == "":
-            vals.append(lo if i == 0 else hi)
-            continue
-        v = strtoul(p)
-        if v is None or not lo <= v <= hi:
-            raise ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}" near "{p}", '
-                             f"or out of range ({lo}-{hi}).\n")
+    """`a`, `a:b`, `a:` or `:b` (xtopt_parse_mint): returns (lo, hi), hi = lo for one value; an
+    empty first part is 0, an empty second the type's maximum (opt.min/max do not apply)."""
+    lmax = UINT_MAX[kind]
+    vals: list = []
+    pos = 0
+    while True:
+        if len(vals) == 2:
+            raise ParamError(f'{ext.ext_name}: Too many components for option "--{opt.name}" (max: 2)\n')
+        rest = arg[pos:]
+        if rest == "" or rest[0] == ":":
+            end = pos
+            v = lmax if len(vals) == 1 else 0
+        else:
+            v, e = strtoul_end(rest)
+            if v is None or v > lmax:
+                raise ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}" near "{rest}", '
+                                 f"or out of range (0-{lmax}).\n")
+            end = pos + e
+            if end < len(arg) and arg[end] != ":":
+                raise ParamError(f'{ext.ext_name}: Argument to "--{opt.name}" has unexpected characters '
+                                 f'near "{arg[end:]}".\n')
         vals.append(v)
+        if end >= len(arg):
+            break
+        pos = end + 1
     if len(vals) == 1:
         vals.append(vals[0])
     return tuple(vals)
