@@ -62,6 +62,8 @@ class Opt:
     min: int | None = None
     max: int | None = None
     dest: str | None = None      # key in self.v (default: name); synonyms share one
+    id: int | None = None        # position in the extension's option enum when it differs from the
+                                 # row order: xtables_options_fcheck visits the others by id
 
 
 class Extension:
@@ -137,24 +139,39 @@ class Extension:
         self.v, self.inv, self.seen, self.alias_name, self.state = st
 
 
+def primary_opt(ext: Extension, opt: Opt) -> Opt:
+    """The first row with this option's id (dest): libxtables finds the entry for a getopt value
+    with xtables_option_lookup(), so `--ttl` is parsed, checked and named as `--ttl-eq`."""
+    key = opt.dest or opt.name
+    for o in ext.OPTIONS:
+        if (o.dest or o.name) == key:
+            return o
+    return opt
+
+
 def options_fcheck(ext: Extension) -> None:
-    """xtables_options_fcheck, after the extension's own final_check: mandatory options, then
-    per option given (in table order) the exclusions and requirements against the others."""
+    """xtables_options_fcheck, after the extension's own final_check: rows in table order; a
+    missing mandatory one fails; for one given, every other option (first row of each id, in id
+    order) is tested for `also` and then for `excl`."""
     seen = set(ext.seen)
-    keys = [(o.dest or o.name, o) for o in ext.OPTIONS]
-    for key, o in keys:
+    rows = [(o.dest or o.name, o) for o in ext.OPTIONS]
+    by_id: dict = {}
+    for i, (key, o) in enumerate(rows):
+        by_id.setdefault(key, (i if o.id is None else o.id, o))
+    others = sorted(by_id.items(), key=lambda kv: kv[1][0])
+    for key, o in rows:
         if o.mandatory and key not in seen:
             raise ParamError(f'{ext.ext_name}: option "--{o.name}" must be specified\n')
         if key not in seen:
             continue
-        for okey, other in keys:
+        for okey, (_, other) in others:
             if okey == key:
                 continue
+            if okey in o.also and okey not in seen:
+                raise ParamError(f'{ext.ext_name}: option "--{o.name}" also requires "--{other.name}".\n')
             if okey in o.excl and okey in seen:
                 raise ParamError(f'{ext.ext_name}: option "--{o.name}" cannot be used together with '
                                  f'"--{other.name}".\n')
-            if okey in o.also and okey not in seen:
-                raise ParamError(f'{ext.ext_name}: option "--{o.name}" also requires "--{other.name}".\n')
 
 
 class ActionParam:

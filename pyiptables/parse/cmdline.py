@@ -264,8 +264,9 @@ class Builder(Transformer):
 
     def extopt(self, items):
         (ext, opt, invert), args = items[0].value, [t.value for t in items[1:]]
+        opt = xtables.primary_opt(ext, opt)
         key = opt.dest or opt.name
-        if key in ext.seen and not opt.multi:
+        if key in ext.seen and (not opt.multi or key in opt.excl):
             raise ParamError(f'{ext.ext_name}: option "--{opt.name}" can only be used once.\n')
         if invert and not opt.invert:
             raise ParamError(f'{ext.ext_name}: option "--{opt.name}" cannot be inverted.\n')
