@@ -49,6 +49,37 @@ def strtoul(s: str):
     return v if v is not None and end == len(s) else None
 
 
+ULONG_MAX = 0xFFFFFFFFFFFFFFFF
+
+
+def c_strtoul(s: str, i: int = 0, base: int = 0) -> tuple[int, int]:
+    """C strtoul(s + i, &end, base) on a 64-bit machine: (value, end index). Leading blanks and a sign
+    are accepted, a minus negates modulo 2**64, overflow gives ULONG_MAX; end == i if no digits."""
+    n, start = len(s), i
+    while i < n and s[i] in " \t\n\v\f\r":
+        i += 1
+    neg = False
+    if i < n and s[i] in "+-":
+        neg = s[i] == "-"
+        i += 1
+    if base in (0, 16) and s[i:i + 2].lower() == "0x" and i + 2 < n and s[i + 2] in "0123456789abcdefABCDEF":
+        base, i = 16, i + 2
+    elif base == 0:
+        base = 8 if s[i:i + 1] == "0" else 10
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"[:base]
+    j = i
+    while j < n and s[j].lower() in digits:
+        j += 1
+    if j == i:
+        return 0, start
+    v = int(s[i:j], base)
+    if v > ULONG_MAX:
+        v = ULONG_MAX
+    elif neg:
+        v = (-v) & ULONG_MAX
+    return v, j
+
+
 def bad_value(ext, opt: Opt, lo: int, hi: int):
     return ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}", or out of range ({lo}-{hi}).\n')
 
