@@ -53,6 +53,7 @@ def main():
     ap.add_argument("-t", default="filter")
     ap.add_argument("-c", default="INPUT")
     ap.add_argument("-v", action="store_true", help="print identical results too")
+    ap.add_argument("--emit-t", action="store_true", help="print .t lines with iptables-legacy's verdicts")
     a = ap.parse_args()
     same = diff = 0
     with Lab() as lab:
@@ -67,6 +68,9 @@ def main():
                 table = t or table
             rule = shlex.split(line)
             r, o = real(lab, rule, chain, table), ours(rule, chain, table)
+            if a.emit_t:
+                got = r[1].split(" ", 2)[2] if r[0] == 0 else ""
+                print(f"{line};{'=' if got == line else got};{'OK' if r[0] == 0 else 'FAIL'}", file=sys.stderr)
             if r == o:
                 same += 1
                 if a.v:

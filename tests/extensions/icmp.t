@@ -1,0 +1,64 @@
+:INPUT,FORWARD,OUTPUT
+-p icmp --icmp-type 255/3;-p icmp -m icmp --icmp-type any;OK
+-p icmp --icmp-type 3/0;-p icmp -m icmp --icmp-type 3/0;OK
+-p icmp --icmp-type 3/0x1;-p icmp -m icmp --icmp-type 3/1;OK
+-p icmp --icmp-type 03;-p icmp -m icmp --icmp-type 3;OK
+-p icmp --icmp-type p;;FAIL
+-p icmp --icmp-type t;;FAIL
+-p icmp --icmp-type po;;FAIL
+-p icmp --icmp-type pong;-p icmp -m icmp --icmp-type 0;OK
+-p icmp --icmp-type ttl-exceeded;-p icmp -m icmp --icmp-type 11;OK
+-p icmp --icmp-type time;;FAIL
+-p icmp --icmp-type tos-host-r;-p icmp -m icmp --icmp-type 5/3;OK
+-p icmp --icmp-type 3/a;;FAIL
+-p icmp --icmp-type a/3;;FAIL
+-p icmp --icmp-type 3/1/2;;FAIL
+-p icmp --icmp-type -1;;FAIL
+-p icmp --icmp-type " 8";-p icmp -m icmp --icmp-type 8;OK
+-p icmp --icmp-type 8/255;-p icmp -m icmp --icmp-type 8/255;OK
+-p icmp --icmp-type 0/255;-p icmp -m icmp --icmp-type 0/255;OK
+-p icmp --icmp-type 0;-p icmp -m icmp --icmp-type 0;OK
+-p icmp --icmp-type 5;-p icmp -m icmp --icmp-type 5;OK
+-p icmp --icmp-type 14;-p icmp -m icmp --icmp-type 14;OK
+-p icmp --icmp-type 18;-p icmp -m icmp --icmp-type 18;OK
+-p icmp --icmp-type 19;-p icmp -m icmp --icmp-type 19;OK
+-p icmp --icmp-type 12/1;-p icmp -m icmp --icmp-type 12/1;OK
+-p icmp --icmp-type 12/2;-p icmp -m icmp --icmp-type 12/2;OK
+-p icmp --icmp-type 3/15;-p icmp -m icmp --icmp-type 3/15;OK
+-p icmp --icmp-type 3/9;-p icmp -m icmp --icmp-type 3/9;OK
+-m icmp --icmp-type 8;;FAIL
+-p tcp -m icmp --icmp-type 8;;FAIL
+! -p icmp -m icmp --icmp-type 8;;FAIL
+-p icmp ! --icmp-type 3/3;-p icmp -m icmp ! --icmp-type 3/3;OK
+-p icmp -m icmp ! --icmp-type 8 -m icmp --icmp-type 0;=;OK
+-p icmp --icmp-type=8;-p icmp -m icmp --icmp-type 8;OK
+-p 1 --icmp-type 8;-p icmp -m icmp --icmp-type 8;OK
+-p icmp --icmp-type 8x;;FAIL
+-p icmp --icmp-type 3/1x;;FAIL
+-p icmp --icmp-type 3/-1;;FAIL
+-p icmp --icmp-type 0x;;FAIL
+-p icmp --icmp-type 8/;;FAIL
+-p icmp --icmp-type "3/ 1";-p icmp -m icmp --icmp-type 3/1;OK
+-p icmp --icmp-type "8 ";;FAIL
+-p icmp --icmp-type 256;;FAIL
+-p icmp --icmp-type 3/256;;FAIL
+-p icmp --icmp-type 010;-p icmp -m icmp --icmp-type 8;OK
+-p icmp --icmp-type /3;;FAIL
+-p icmp --icmp-type 3//;;FAIL
+-p icmp --icmp-type any/3;;FAIL
+-p icmp --icmp-type echo-request/3;;FAIL
+-p icmp --icmp-type 99999999999999999999;;FAIL
+-p icmp -m icmp;;FAIL
+-p icmp --icmp-type any;-p icmp -m icmp --icmp-type any;OK
+-p icmp --icmp-type 8;-p icmp -m icmp --icmp-type 8;OK
+-p icmp ! --icmp-type echo-request;-p icmp -m icmp ! --icmp-type 8;OK
+-p icmp --icmp-type 3/1;-p icmp -m icmp --icmp-type 3/1;OK
+-p icmp --icmp-type host-unreachable;-p icmp -m icmp --icmp-type 3/1;OK
+-p icmp --icmp-type ping;-p icmp -m icmp --icmp-type 8;OK
+-p icmp --icmp-type ech;;FAIL
+-p icmp --icmp-type e;;FAIL
+-p icmp --icmp-type 300;;FAIL
+-p icmp --icmp-type "";;FAIL
+-p icmp --icmp-type 8 --icmp-type 0;;FAIL
+-p icmp ! --icmp-type any;-p icmp -m icmp ! --icmp-type any;OK
+-p icmp --icmp-type ECHO-REQUEST;-p icmp -m icmp --icmp-type 8;OK
