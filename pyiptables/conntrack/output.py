@@ -51,6 +51,8 @@ def record(ct, now: float, kind=None, mask: int = 0) -> dict:
             rec["l"] = e.labels
     if kind is None:
         rec["u"] = 1
+    else:
+        rec["k"] = kind
     return rec
 
 
@@ -138,3 +140,42 @@ def format_line(rec: dict, kind=None, extended=False, show_id=False, labels=None
         if names:
             out.append("labels=" + ",".join(names) + " ")
     return "".join(out)[:-1]
+
+
+def format_xml(rec: dict, kind=None) -> str:
+    """One `<flow>` element as `conntrack -o xml` prints it."""
+    p = rec["p"]
+    pn = proto_name(p)
+    out = [f'<flow type="{kind.lower()}">' if kind else "<flow>"]
+    c = rec.get("c")
+    for i, (name, t) in enumerate((("original", rec["o"]), ("reply", rec["r"]))):
+        out.append(f'<meta direction="{name}"><layer3 protonum="2" protoname="ipv4">'
+                   f"<src>{_ntoa(t[0])}</src><dst>{_ntoa(t[1])}</dst></layer3>"
+                   f'<layer4 protonum="{p}" protoname="{pn}">')
+        if p in _PORTS:
+            out.append(f"<sport>{t[2]}</sport><dport>{t[3]}</dport>")
+        out.append("</layer4>")
+        if c:
+            out.append(f"<counters><packets>{c[2 * i]}</packets><bytes>{c[2 * i + 1]}</bytes></counters>")
+        out.append("</meta>")
+    out.append('<meta direction="independent">')
+    if "st" in rec:
+        out.append(f"<state>{rec['st']}</state>")
+    if "t" in rec:
+        out.append(f"<timeout>{rec['t']}</timeout>")
+    if "m" in rec:
+        out.append(f"<mark>{rec['m']}</mark>")
+    if rec.get("z"):
+        out.append(f"<zone>{rec['z']}</zone>")
+    if "u" in rec:
+        out.append(f"<use>{rec['u']}</use>")
+    out.append(f"<id>{rec['id']}</id>")
+    st = rec["s"]
+    if st & IPS_ASSURED:
+        out.append("<assured/>")
+    if not st & IPS_SEEN_REPLY:
+        out.append("<unreplied/>")
+    if rec.get("h"):
+        out.append(f"<helper>{rec['h']}</helper>")
+    out.append("</meta></flow>")
+    return "".join(out)
