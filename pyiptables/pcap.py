@@ -9,7 +9,15 @@ current chunk, so memory stays flat however long the capture is. Non-IPv4 frames
 too, with their ethertype. A corrupt, truncated or unsupported capture raises `CaptureError`
 naming the file and the frame being read; the frames before it have been yielded already.
 
+The generator is lazy: the file is opened (and a missing file reported) on the first next().
+
+Formats: pcap (both byte orders; micro-, nanosecond and Kuznetsov magics) and pcapng (sections
+in either byte order; IDB if_name / if_tsresol / if_tsoffset; EPB, SPB, obsolete PB; other
+blocks skipped). Link types: see pyiptables.l2.DECODERS.
 pcapng Simple Packet Blocks carry no timestamp: they get the previous packet's time (0.0 first).
+SLL2 records the capturing host's interface *index* only (`Frame.ifindex`): resolve it against
+the replayed host's links, never the reading machine's (tcpdump -r does, and names the wrong
+device). libpcap puts VLAN tags the kernel stripped back into Ethernet and SLL captures, not SLL2.
 Ethernet FCS bytes and padding stay in `ip`; the IPv4 total length bounds the packet
 (`pyiptables.frames.to_packet` trims them as ip_rcv does).
 """
