@@ -1,0 +1,276 @@
+"""iproute2 output: `ip link|addr|route show|get` as text, brief (-br) and JSON (-j, -p), byte for
+byte like iproute2 6.1 (trailing spaces included)."""
+from __future__ import annotations
+
+import ipaddress
+import json
+
+from ..packet import ntoa
+from .fib import (PROTO_BOOT, PROTO_NAMES, RTN_NAMES, RTN_UNICAST, SCOPE_NAMES, SCOPE_UNIVERSE,
+                  TABLE_MAIN, TABLE_NAMES)
+from .routing import RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST
+
+FOREVER = 4294967295
+DETAILS = {  # kind: (min_mtu, max_mtu, numtxqueues, tso_max_size)
+    "loopback": (0, 0, 1, 524280), "dummy": (0, 0, 1, 524280), "ifb": (0, 0, 1, 524280),
+    "veth": (68, 65535, 2, 524280), "bridge": (68, 65535, 1, 65536),
+}
+
+
+class JsonWriter:
+    """iproute2's lib/json_writer.c, including its pretty layout."""
+
+    def __init__(self, pretty: bool):
+        self.pretty, self.out, self.depth, self.sep = pretty, [], 0, ""
+
+    def _eor(self):
+        if self.sep:
+            self.out.append(self.sep)
+        self.sep = ","
+
+    def _eol(self):
+        if self.pretty:
+            self.out.append("\n" + "    " * self.depth)
+
+    def value(self, v):
+        if isinstance(v, dict):
+            self._eor()
+            self.out.append("{")
+            self.depth += 1
+            self.sep = ""
+            for k, x in v.items():
+                self._eor()
+                self._eol()
+                self.sep = ""
+                self.out.append(json.dumps(k) + (": " if self.pretty else ":"))
+                self.value(x)
+            self.depth -= 1
+            if self.sep:
+                self._eol()
+            self.out.append("}")
+            self.sep = ","
+        elif isinstance(v, list):
+            self._eor()
+            self.out.append("[ " if self.pretty else "[")
+            self.depth += 1
+            self.sep = ""
+            for x in v:
+                self.value(x)
+            if self.pretty and self.sep:
+                self.out.append(" ")
+            self.depth -= 1
+            self.out.append("]")
+            self.sep = ","
+        else:
+            self._eor()
+            self.out.append("true" if v is True else "false" if v is False else
+                            "null" if v is None else json.dumps(v))
+
+    def dumps(self, v) -> str:
+        self.value(v)
+        return "".join(self.out) + "\n"
+
+
+def scope_name(s: int) -> str:
+    return SCOPE_NAMES.get(s, str(s))
+
+
+def table_name(t: int) -> str:
+    return TABLE_NAMES.get(t, str(t))
+
+
+def eui64_ll(mac: bytes) -> str:
+    b = bytes([mac[0] ^ 2]) + mac[1:3] + b"\xff\xfe" + mac[3:6]
+    return str(ipaddress.IPv6Address(b"\xfe\x80" + bytes(6) + b))
+
+
+def inet6_addrs(host, link) -> list[tuple[str, int, str]]:
+    if not link.up:
+        return []
+    if link.kind == "loopback":
+        return [("::1", 128, "host")]
+    if link.carrier(host):
+        return [(eui64_ll(link.mac), 64, "link")]
+    return []
+
+
+def ifname(link) -> str:
+    return f"{link.name}@{link.peer}" if link.peer else link.name
+
+
+# -- links & addresses ------------------------------------------------------------------------------
+def link_json(host, link, show_mode: bool, details: bool) -> dict:
+    d = {"ifindex": link.index, "ifname": link.name}
+    if link.peer:
+        d["link"] = link.peer
+    d.update(flags=link.flags(host), mtu=link.mtu, qdisc=link.qdisc, operstate=link.operstate(host))
+    if show_mode:
+        d["linkmode"] = "DEFAULT"
+    lt = "loopback" if link.kind == "loopback" else "ether"
+    d.update(group="default", txqlen=link.txqlen, link_type=lt, address=link.mac_str,
+             broadcast="00:00:00:00:00:00" if lt == "loopback" else "ff:ff:ff:ff:ff:ff")
+    if details:
+        mn, mx, nq, tso = DETAILS[link.kind]
+        d.update(promiscuity=0, allmulti=0, min_mtu=mn, max_mtu=mx)
+        if link.kind != "loopback":
+            d["linkinfo"] = {"info_kind": link.kind}
+        d.update(inet6_addr_gen_mode="eui64", num_tx_queues=nq, num_rx_queues=nq, gso_max_size=65536,
+                 gso_max_segs=65535, tso_max_size=tso, tso_max_segs=65535, gro_max_size=65536)
+    return d
+
+
+def link_text(host, link, show_mode: bool, details: bool, family=None) -> str:
+    lt = "loopback" if link.kind == "loopback" else "ether"
+    brd = "00:00:00:00:00:00" if lt == "loopback" else "ff:ff:ff:ff:ff:ff"
+    s = (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} qdisc {link.qdisc} "
+         f"state {link.operstate(host)} {'mode DEFAULT ' if show_mode else ''}group default qlen {link.txqlen}\n")
+    if family is None:
+        s += f"    link/{lt} {link.mac_str} brd {brd}"
+        if details:
+            mn, mx, nq, tso = DETAILS[link.kind]
+            s += f" promiscuity 0  allmulti 0 minmtu {mn} maxmtu {mx} "
+            if link.kind != "loopback":
+                s += f"\n    {link.kind} "
+            s += (f"addrgenmode eui64 numtxqueues {nq} numrxqueues {nq} gso_max_size 65536 "
+                  f"gso_max_segs 65535 tso_max_size {tso} tso_max_segs 65535 gro_max_size 65536 ")
+        s += "\n"
+    return s
+
+
+def addr_info(host, link, family) -> list[dict]:
+    out = []
+    if family in (None, 4):
+        for a in link.addrs:
+            d = {"family": "inet", "local": ntoa(a.local), "prefixlen": a.plen}
+            if a.brd:
+                d["broadcast"] = ntoa(a.brd)
+            d["scope"] = scope_name(a.scope)
+            if a.secondary:
+                d["secondary"] = True
+            d.update(label=a.label, valid_life_time=FOREVER, preferred_life_time=FOREVER)
+            out.append(d)
+    if family in (None, 6):
+        for addr, plen, scope in inet6_addrs(host, link):
+            out.append({"family": "inet6", "local": addr, "prefixlen": plen, "scope": scope,
+                        "valid_life_time": FOREVER, "preferred_life_time": FOREVER})
+    return out
+
+
+def addr_text(info: list[dict]) -> str:
+    s = ""
+    for d in info:
+        if d["family"] == "inet":
+            brd = f"brd {d['broadcast']} " if "broadcast" in d else ""
+            sec = "secondary " if d.get("secondary") else ""
+            s += f"    inet {d['local']}/{d['prefixlen']} {brd}scope {d['scope']} {sec}{d['label']}\n"
+        else:
+            s += f"    inet6 {d['local']}/{d['prefixlen']} scope {d['scope']} \n"
+        s += "       valid_lft forever preferred_lft forever\n"
+    return s
+
+
+def brief_link(host, link) -> str:
+    return (f"{ifname(link):<16} {link.operstate(host):<14} {link.mac_str} "
+            f"<{','.join(link.flags(host))}> \n")
+
+
+def brief_addr(host, link, family) -> str:
+    s = f"{ifname(link):<16} {link.operstate(host):<14} "
+    for d in addr_info(host, link, family):
+        s += f"{d['local']}/{d['prefixlen']} "
+    return s + "\n"
+
+
+# -- routes ---------------------------------------------------------------------------------------
+def route_fields(host, r, show_table: bool, show_dev: bool) -> list[tuple[str, str, object]]:
+    """(json key, text, json value) in iproute2's print_route() order."""
+    f = []
+    if r.type != RTN_UNICAST:
+        f.append(("type", RTN_NAMES[r.type].lower(), RTN_NAMES[r.type].lower()))
+    dst = "default" if r.plen == 0 else ntoa(r.dst) if r.plen == 32 else f"{ntoa(r.dst)}/{r.plen}"
+    f.append(("dst", dst, dst))
+    if r.tos:
+        f.append(("tos", f"tos 0x{r.tos:02x}", f"0x{r.tos:02x}"))
+    if r.gw:
+        f.append(("gateway", f"via {ntoa(r.gw)}", ntoa(r.gw)))
+    if r.dev and show_dev:
+        f.append(("dev", f"dev {r.dev}", r.dev))
+    if show_table and r.table != TABLE_MAIN:
+        f.append(("table", f"table {table_name(r.table)}", table_name(r.table)))
+    if r.proto != PROTO_BOOT:
+        p = PROTO_NAMES.get(r.proto, str(r.proto))
+        f.append(("protocol", f"proto {p}", p))
+    if r.scope != SCOPE_UNIVERSE:
+        f.append(("scope", f"scope {scope_name(r.scope)}", scope_name(r.scope)))
+    if r.prefsrc:
+        f.append(("prefsrc", f"src {ntoa(r.prefsrc)}", ntoa(r.prefsrc)))
+    if r.metric:
+        f.append(("metric", f"metric {r.metric}", r.metric))
+    return f
+
+
+def route_linkdown(host, r) -> bool:
+    link = host.links.get(r.dev) if r.dev else None
+    return link is not None and not link.carrier(host)
+
+
+def route_text(host, r, show_table: bool, show_dev: bool = True) -> str:
+    parts = [t for _k, t, _v in route_fields(host, r, show_table, show_dev)]
+    s = " ".join(parts) + " "
+    if route_linkdown(host, r):
+        s += "linkdown "
+    return s + "\n"
+
+
+def route_json(host, r, show_table: bool, show_dev: bool = True) -> dict:
+    d = {k: v for k, _t, v in route_fields(host, r, show_table, show_dev)}
+    d["flags"] = ["linkdown"] if route_linkdown(host, r) else []
+    return d
+
+
+def route_get(res, daddr, saddr, iif, mark, uid=0) -> tuple[str, dict]:
+    """The RTM_F_CLONED answer of `ip route get` for a RouteResult."""
+    j = {}
+    t = []
+    rtype = {"local": "local", "broadcast": "broadcast", "multicast": "multicast"}.get(res.kind)
+    if rtype:
+        j["type"] = rtype
+        t.append(rtype)
+    j["dst"] = ntoa(daddr)
+    t.append(ntoa(daddr))
+    if saddr:
+        j["from"] = ntoa(saddr)
+        t.append(f"from {ntoa(saddr)}")
+    if res.route is not None and res.route.gw and res.kind in ("unicast", "forward"):
+        j["gateway"] = ntoa(res.route.gw)
+        t.append(f"via {ntoa(res.route.gw)}")
+    j["dev"] = res.dev
+    t.append(f"dev {res.dev}")
+    if iif is None and res.prefsrc and res.prefsrc != saddr:
+        j["prefsrc"] = ntoa(res.prefsrc)
+        t.append(f"src {ntoa(res.prefsrc)}")
+    j["flags"] = []
+    if res.flags & RTCF_MULTICAST:
+        j["flags"].append("rt_offload_failed")     # RTCF_MULTICAST shares its bit with RTM_F_OFFLOAD_FAILED
+        t.append("rt_offload_failed")
+    if mark:
+        j["mark"] = mark
+        t.append(f"mark {mark}")
+    if iif is None:
+        j["uid"] = uid
+        t.append(f"uid {uid}")
+    cache = []
+    if res.flags & RTCF_LOCAL:
+        cache.append("local")
+    if res.flags & RTCF_BROADCAST:
+        cache.append("brd")
+    if res.flags & RTCF_MULTICAST:
+        cache.append("mc")
+    line2 = "    cache "
+    if cache:
+        line2 += "<" + ",".join(cache) + "> "
+    if iif is not None:
+        line2 += f"iif {iif} "
+        j["iif"] = iif
+    j["cache"] = cache
+    return " ".join(t) + " \n" + line2 + "\n", j
