@@ -311,3 +311,11 @@ def test_memory_does_not_grow_with_capture(tmp_path):
         tracemalloc.stop()
     assert n == 40000
     assert peak < 2 << 20, peak
+
+
+def test_reader_path_imports_no_scapy():
+    import subprocess
+    code = ("import sys, pyiptables.pcap, pyiptables.frames; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('scapy', 'rich')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
