@@ -179,11 +179,12 @@ class ActionParam:
 
     hook: the netfilter hook (PRE_ROUTING...); table: table name; hotdrop: set True by a match to
     drop the packet at once; host: the emulated host (routes, addresses, sysctls); tracker: the
-    conntrack Tracker (None when conntrack is off); now: the capture clock (seconds, float);
+    conntrack Tracker (None when conntrack is off); nat: its NatCore (setup_info(ct, Range, manip));
+    now: the capture clock (seconds, float);
     log: callable(str) receiving kernel log lines (LOG, TRACE); events: conntrack event sink;
     generated: callable(description, bytes) for packets the stack would emit (REJECT replies)."""
 
-    __slots__ = ("hook", "table", "chain", "hotdrop", "host", "tracker", "now", "log", "generated",
+    __slots__ = ("hook", "table", "chain", "hotdrop", "host", "tracker", "nat", "now", "log", "generated",
                  "state", "rulenum")
 
     def __init__(self, host=None, tracker=None, log=None, generated=None):
@@ -191,6 +192,7 @@ class ActionParam:
         self.table = self.chain = ""
         self.hotdrop = False
         self.host, self.tracker = host, tracker
+        self.nat = None              # the NAT core (conntrack/nat.NatCore) when conntrack is on
         self.now = 0.0
         self.log = log or (lambda line: None)
         self.generated = generated or (lambda what, data: None)

@@ -24,7 +24,7 @@ def nat_hook(stack, hook: int, pkt, v) -> int:
     if ct is None:
         return NF_ACCEPT
     ctinfo = pkt.ctinfo
-    core = getattr(stack.tracker, "nat", None)
+    core = stack.nat
     if ctinfo in (IP_CT_RELATED, IP_CT_RELATED_REPLY) and pkt.proto == IPPROTO_ICMP:
         if core is not None and not core.icmp_reply_translation(pkt, ct, ctinfo, hook):
             return NF_DROP

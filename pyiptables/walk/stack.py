@@ -62,6 +62,11 @@ class Stack:
         self.tables = {name: CompiledTable(t) for name, t in ruleset.tables.items()}
         self.tracker = tracker if needs_conntrack(ruleset) else None
         self.par = ActionParam(host=host, tracker=self.tracker, log=log, generated=generated)
+        if self.tracker is not None:
+            from ..conntrack.nat import NatCore
+            self.nat = self.par.nat = NatCore(self.tracker)
+        else:
+            self.nat = None
         self.trace = trace
         self.hooks = {h: tuple(s for s in steps if s in (CT_IN, CT_CONFIRM, NAT) or s in self.tables)
                       for h, steps in HOOK_STEPS.items()}
