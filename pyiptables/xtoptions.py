@@ -124,6 +124,49 @@ def parse_uint_range(arg: str, ext, opt: Opt, kind: str = "uint32"):
     return tuple(vals)
 
 
+# IPTOS_* names libxtables accepts for XTTYPE_TOSMASK and prints back (tos_values.c)
+TOS_SYMBOLS = (("Minimize-Delay", 0x10), ("Maximize-Throughput", 0x08), ("Maximize-Reliability", 0x04),
+               ("Minimize-Cost", 0x02), ("Normal-Service", 0x00))
+
+
+def parse_tosmask(arg: str, ext, opt: Opt):
+    """value[/mask] or a TOS symbol (xtopt_parse_tosmask): returns (value, mask). A number gets mask
+    0xff; a symbol gets opt.max (0x3f for tos/TOS revision 1, 0xff for revision 0)."""
+    v, end = strtoul_end(arg)
+    if v is not None and v <= 0xFF:
+        mask = 0xFF
+        if arg[end:end + 1] == "/":
+            m, mend = strtoul_end(arg[end + 1:])
+            if m is None or m > 0xFF:
+                raise ParamError(f'Illegal value: "{arg}"')
+            mask, end = m, end + 1 + mend
+        if end != len(arg):
+            raise ParamError(f'Illegal value: "{arg}"')
+        return v, mask
+    for name, value in TOS_SYMBOLS:
+        if name.lower() == arg.lower():
+            return value, 0xFF if opt.max is None else opt.max
+    raise ParamError(f'Symbolic name "{arg}" is unknown')
+
+
+def tos_symbol(value: int, mask: int) -> str | None:
+    """tos_try_print_symbolic: a name only for mask 0x3f."""
+    if mask != 0x3F:
+        return None
+    for name, v in TOS_SYMBOLS:
+        if v == value:
+            return name
+    return None
+
+
+def save_string(value: str) -> str:
+    """xtables_save_string: ` value`, or ` "value"` with \\ before \\ " and ' when it holds anything but
+    [A-Za-z0-9_-] (or is empty)."""
+    if value and all(c.isascii() and (c.isalnum() or c in "_-") for c in value):
+        return " " + value
+    return ' "' + "".join("\\" + c if c in "\"\\'" else c for c in value) + '"'
+
+
 def parse_markmask(arg: str, ext, opt: Opt):
     """value[/mask] (xtopt_parse_markmask): returns (value, mask), mask defaulting to all ones."""
     val, _, mask = arg.partition("/")
@@ -256,6 +299,52 @@ def parse_ipv4(arg: str) -> int | None:
         return None
 
 
+def parse_host(arg: str, ext, opt: Opt) -> int:
+    """XTTYPE_HOST (IPv4): getaddrinfo(arg); every answer must be the same address."""
+    try:
+        infos = socket.getaddrinfo(arg, None, socket.AF_INET)
+    except socket.gaierror as e:
+        raise ParamError(f"getaddrinfo: {e.strerror}\n") from None
+    except (UnicodeError, ValueError):
+        raise ParamError("getaddrinfo: Name or service not known\n") from None
+    addrs = {info[4][0] for info in infos}
+    if len(addrs) > 1:
+        raise ParamError(f"{arg} resolves to more than one address\n")
+    return int.from_bytes(socket.inet_aton(addrs.pop()), "big")
+
+
+def mask_to_cidr(mask: int) -> int:
+    """xtables_ipmask_to_cidr: prefix length of a contiguous mask, -1 otherwise."""
+    inv = ~mask & 0xFFFFFFFF
+    return 32 - inv.bit_length() if inv & (inv + 1) == 0 else -1
+
+
+def parse_plenmask(arg: str, ext, opt: Opt) -> int:
+    """xtopt_parse_plenmask (IPv4): a prefix length (strtoul base 0; lengths above 32 give all
+    ones, as the IPv6-wide shift does) or a dotted mask (inet_aton; a non-contiguous one also
+    gives all ones: its cidr -1 becomes a huge length)."""
+    v, end = c_strtoul(arg)
+    if end == 0 or end != len(arg) or v > 0xFFFFFFFF:
+        try:
+            mask = int.from_bytes(socket.inet_aton(arg), "big") if arg else None
+        except OSError:
+            mask = None
+        if mask is None:
+            raise ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}", neither a valid '
+                             f"network mask nor valid CIDR (0-32).\n")
+        v = mask_to_cidr(mask) & 0xFFFFFFFF
+    if v == 0:
+        return 0
+    return 0xFFFFFFFF if v >= 32 else (0xFFFFFFFF << (32 - v)) & 0xFFFFFFFF
+
+
+def parse_hostmask(arg: str, ext, opt: Opt) -> tuple[int, int]:
+    """XTTYPE_HOSTMASK: host[/mask] -> (addr, mask); the address is kept unmasked."""
+    host, slash, mask = arg.partition("/")
+    addr = parse_host(host, ext, opt)
+    return addr, (parse_plenmask(mask, ext, opt) if slash else 0xFFFFFFFF)
+
+
 TYPES = {
     "uint8": lambda a, e, o: parse_uint(a, e, o, "uint8"),
     "uint16": lambda a, e, o: parse_uint(a, e, o, "uint16"),
@@ -268,10 +357,19 @@ TYPES = {
     "string": lambda a, e, o: a,
     "none": lambda a, e, o: True,
     "markmask32": parse_markmask,
+    "tosmask": parse_tosmask,
     "ethermac": lambda a, e, o: parse_mac(a),
     "port": parse_port_x6,
     "portrc": parse_portrc,
+    "host": parse_host,
+    "hostmask": parse_hostmask,
+    "protocol": lambda a, e, o: _parse_protocol(a),
 }
+
+
+def _parse_protocol(arg: str) -> int:
+    from .parse.addr import parse_protocol       # XTTYPE_PROTOCOL: xtables_parse_protocol
+    return parse_protocol(arg)
 
 
 def convert(opt: Opt, arg, ext):
