@@ -1,0 +1,28 @@
+"""-m tos: TOS byte under a mask (xt_tos, revision 1 of the tos match in xt_dscp.c)."""
+from __future__ import annotations
+
+from ...xtables import Match, Opt, register
+from ...xtoptions import tos_symbol
+
+
+class Tos(Match):
+    NAME = "tos"
+    REVISION = 1
+    OPTIONS = (Opt("tos", "tosmask", invert=True, mandatory=True, max=0x3F),)
+
+    def save(self):
+        value, mask = self.v["tos"]
+        return f"{' !' if self.inv['tos'] else ''} --tos 0x{value:02x}/0x{mask:02x}"
+
+    def print(self, numeric):
+        value, mask = self.v["tos"]
+        name = None if numeric else tos_symbol(value, mask)
+        out = " tos match" + ("!" if self.inv["tos"] else "")
+        return out + (f" {name}" if name else f"0x{value:02x}/0x{mask:02x}")
+
+    def compile(self):
+        (value, mask), inv = self.v["tos"], self.inv["tos"]
+        return lambda pkt, par: ((pkt.tos & mask) == value) ^ inv
+
+
+register(Tos)

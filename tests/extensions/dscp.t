@@ -1,0 +1,18 @@
+:INPUT,FORWARD,OUTPUT
+-m dscp --dscp 10;-m dscp --dscp 0x0a;OK
+-m dscp --dscp 0x3f;=;OK
+-m dscp --dscp 64;;FAIL
+-m dscp ! --dscp 0;-m dscp ! --dscp 0x00;OK
+-m dscp --dscp-class EF;-m dscp --dscp 0x2e;OK
+-m dscp --dscp-class ef;-m dscp --dscp 0x2e;OK
+-m dscp ! --dscp-class AF41;-m dscp ! --dscp 0x22;OK
+-m dscp --dscp-class BE;-m dscp --dscp 0x00;OK
+-m dscp --dscp-class CS7;-m dscp --dscp 0x38;OK
+-m dscp --dscp-class AF111;-m dscp --dscp 0x0a;OK
+-m dscp --dscp-class AF1;;FAIL
+-m dscp --dscp-class XX;;FAIL
+-m dscp --dscp 1 --dscp-class EF;;FAIL
+-m dscp --dscp-class EF --dscp 1;;FAIL
+-m dscp --dscp-class EF --dscp-class AF11;;FAIL
+-m dscp;;FAIL
+-m dscp --dscp -1;;FAIL

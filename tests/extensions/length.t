@@ -1,0 +1,30 @@
+:INPUT,FORWARD,OUTPUT
+-m length --length 5;=;OK
+-m length --length " 5";-m length --length 5;OK
+-m length --length "5 ";;FAIL
+-m length --length +5;-m length --length 5;OK
+-m length --length 0x10:0x20;-m length --length 16:32;OK
+-m length --length 010;-m length --length 8;OK
+-m length --length 20:10;=;OK
+-m length --length 5:;-m length --length 5:65535;OK
+-m length --length :5;-m length --length 0:5;OK
+-m length --length :;-m length --length 0:65535;OK
+-m length --length "";-m length --length 0;OK
+-m length --length 5:6:7;;FAIL
+-m length --length 5x:6;;FAIL
+-m length --length abc:5;;FAIL
+-m length --length 5:abc;;FAIL
+-m length --length 65536;;FAIL
+-m length --length 1:65536;;FAIL
+-m length --length -1;;FAIL
+-m length --length 5:-1;;FAIL
+-m length ! --length 5:10;=;OK
+-m length --length 5 --length 6;;FAIL
+-m length --length 0:65535;=;OK
+-m length --length 5 -m length --length 6;=;OK
+-m length --length=7;-m length --length 7;OK
+-m length --len 7;-m length --length 7;OK
+-m length --length;;FAIL
+-m length;;FAIL
+-m length --length 5 -p tcp;-p tcp -m length --length 5;OK
+-p tcp -m length --length 5 --dport 80;-p tcp -m length --length 5 -m tcp --dport 80;OK

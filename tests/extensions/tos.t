@@ -1,0 +1,26 @@
+:INPUT,FORWARD,OUTPUT
+-m tos --tos 0x10;-m tos --tos 0x10/0xff;OK
+-m tos --tos 16;-m tos --tos 0x10/0xff;OK
+-m tos ! --tos 0x10;-m tos ! --tos 0x10/0xff;OK
+-m tos --tos 0x10/0x3f;=;OK
+-m tos --tos 0x10/0x3f0;;FAIL
+-m tos --tos 0x100;;FAIL
+-m tos --tos 300;;FAIL
+-m tos --tos Minimize-Delay;-m tos --tos 0x10/0x3f;OK
+-m tos ! --tos minimize-delay;-m tos ! --tos 0x10/0x3f;OK
+-m tos --tos Maximize-Throughput;-m tos --tos 0x08/0x3f;OK
+-m tos --tos Maximize-Reliability;-m tos --tos 0x04/0x3f;OK
+-m tos --tos Minimize-Cost;-m tos --tos 0x02/0x3f;OK
+-m tos --tos Normal-Service;-m tos --tos 0x00/0x3f;OK
+-m tos --tos 0x08/0x3f;=;OK
+-m tos --tos 0x00/0x3f;=;OK
+-m tos --tos 0x04/0xff;=;OK
+-m tos --tos 0x05/0x3f;=;OK
+-m tos --tos foo;;FAIL
+-m tos --tos 16abc;;FAIL
+-m tos --tos 0x10/;;FAIL
+-m tos --tos 0x10/abc;;FAIL
+-m tos --tos -1;;FAIL
+-m tos;;FAIL
+-m tos --tos 1 --tos 2;;FAIL
+-m tos --tos "";;FAIL

@@ -1,0 +1,21 @@
+:INPUT,FORWARD,OUTPUT
+-m ttl --ttl-eq 5;=;OK
+-m ttl ! --ttl-eq 5;=;OK
+-m ttl --ttl 64;-m ttl --ttl-eq 64;OK
+-m ttl ! --ttl 64;-m ttl ! --ttl-eq 64;OK
+-m ttl --ttl-lt 5;=;OK
+-m ttl --ttl-gt 255;=;OK
+-m ttl --ttl-gt 256;;FAIL
+-m ttl --ttl-gt -1;;FAIL
+-m ttl --ttl-gt 0x10;-m ttl --ttl-gt 16;OK
+-m ttl ! --ttl-lt 5;;FAIL
+-m ttl --ttl-lt 5 --ttl-gt 3;;FAIL
+-m ttl --ttl-gt 5 --ttl-lt 3;;FAIL
+-m ttl --ttl-eq 5 --ttl-lt 3;;FAIL
+-m ttl --ttl-lt 5 --ttl-gt 3 --ttl-eq 4;;FAIL
+-m ttl --ttl-lt 5 --ttl-lt 3;;FAIL
+-m ttl --ttl 5 --ttl 6;;FAIL
+-m ttl;;FAIL
+-m ttl --ttl-lt 5 --ttl-gt 300;;FAIL
+-m ttl --ttl-eq;;FAIL
+-m ttl --ttl-eq abc;;FAIL
