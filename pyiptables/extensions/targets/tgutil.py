@@ -1,0 +1,90 @@
+"""What several target extensions share: libxtables' string options and quoting, C-like integer
+parsing with an end position, stderr warnings, and the IPv4/TCP rewriting helpers the mangle
+targets use (checksum updates as the kernel's csum_replace*/inet_proto_csum_replace* do)."""
+from __future__ import annotations
+
+import sys
+
+from ...xtables import ParamError
+from ...xtoptions import strtoul_end
+
+
+def warn(text: str) -> None:
+    """fprintf(stderr, ...) from a parse or check function: printed at once, before any error."""
+    sys.stdout.flush()
+    sys.stderr.write(text)
+    sys.stderr.flush()
+
+
+def xt_strtoul(s: str, lo: int, hi: int):
+    """xtables_strtoul(s, &end, &v, lo, hi): (value, end) or (None, end); value None when no digits,
+    out of [lo, hi], or overflowing."""
+    v, end = strtoul_end(s)
+    if v is None or not lo <= v <= hi:
+        return None, end
+    return v, end
+
+
+def xt_strtoul_all(s: str, lo: int, hi: int):
+    """xtables_strtoul(s, NULL, ...): the whole string must be the number."""
+    v, end = xt_strtoul(s, lo, hi)
+    return v if v is not None and end == len(s) else None
+
+
+def string_opt(min_len: int = 0, max_len: int = 0, size: int = 0):
+    """XTTYPE_STRING with .min/.max and, for XTOPT_PUT into a char[size], silent truncation."""
+    def conv(arg: str, ext):
+        z = len(arg.encode())
+        if min_len and z < min_len:
+            raise ParamError(f"Argument must have a minimum length of {min_len} characters\n")
+        if max_len and z > max_len:
+            raise ParamError(f"Argument must have a maximum length of {max_len} characters\n")
+        if size and z >= size:
+            arg = arg.encode()[:size - 1].decode(errors="ignore")
+        return arg
+    return conv
+
+
+def uint_opt(name: str, lo: int, hi: int):
+    """XTTYPE_UINT* with explicit bounds: `NAME: bad value for option "--opt", or out of range (lo-hi).`"""
+    def conv(arg: str, ext):
+        v = xt_strtoul_all(arg, lo, hi)
+        if v is None:
+            raise ParamError(f'{ext.ext_name}: bad value for option "--{name}", or out of range ({lo}-{hi}).\n')
+        return v
+    return conv
+
+
+_NO_QUOTE = frozenset("_-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def save_string(value: str) -> str:
+    """xtables_save_string: ` value` when it is only [A-Za-z0-9_-], else double-quoted with \\ before
+    each " \\ and '."""
+    if value and all(c in _NO_QUOTE for c in value):
+        return " " + value
+    out = []
+    for c in value:
+        if c in "\"\\'":
+            out.append("\\")
+        out.append(c)
+    return ' "' + "".join(out) + '"'
+
+
+# -- packet rewriting --------------------------------------------------------------------------------
+def csum_fold_add(check: int, old: int, new: int) -> int:
+    """RFC 1624 incremental update of a 16-bit one's complement checksum: HC' = ~(~HC + ~m + m')."""
+    s = (~check & 0xFFFF) + (~old & 0xFFFF) + (new & 0xFFFF)
+    while s >> 16:
+        s = (s & 0xFFFF) + (s >> 16)
+    return ~s & 0xFFFF
+
+
+def replace_ip16(pkt, off: int, new: int) -> None:
+    """Rewrite the 16-bit word at `off` of the IP header and fix the header checksum (csum_replace2)."""
+    d = pkt.data
+    old = d[off] << 8 | d[off + 1]
+    d[off], d[off + 1] = new >> 8, new & 0xFF
+    check = d[10] << 8 | d[11]
+    check = csum_fold_add(check, old, new)
+    d[10], d[11] = check >> 8, check & 0xFF
