@@ -15,10 +15,11 @@ NONE, SYN_SENT, SYN_RECV, ESTABLISHED, FIN_WAIT, CLOSE_WAIT, LAST_ACK, TIME_WAIT
 MAX, IGNORE, RETRANS, UNACK = 10, 11, 12, 13           # sIV, sIG, and the two extra timeouts
 NAMES = ("NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT", "CLOSE_WAIT", "LAST_ACK",
          "TIME_WAIT", "CLOSE", "SYN_SENT2")
-# sysctl suffix (net.netfilter.nf_conntrack_tcp_timeout_*) and default seconds, by timeout index
+# sysctl suffix (net.netfilter.nf_conntrack_tcp_timeout_*) and default seconds, by timeout index;
+# SYN_SENT2 has no sysctl of its own
 TIMEOUTS = ((None, 0), ("syn_sent", 120), ("syn_recv", 60), ("established", 432000),
             ("fin_wait", 120), ("close_wait", 60), ("last_ack", 30), ("time_wait", 120),
-            ("close", 10), ("syn_sent", 120), (None, 0), (None, 0), ("max_retrans", 300),
+            ("close", 10), (None, 120), (None, 0), (None, 0), ("max_retrans", 300),
             ("unacknowledged", 300))
 
 # events: get_conntrack_index()

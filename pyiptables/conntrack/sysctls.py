@@ -40,6 +40,5 @@ class Settings:
     def configure(self, sysctls=None):
         for attr, suffix, default in SCALARS:
             setattr(self, attr, _int(sysctls, P + suffix, default))
-        self.tcp_timeouts = tuple(_int(sysctls, P + "tcp_timeout_" + s, d) if s else 0 for s, d in TIMEOUTS)
-        # SYN_SENT2 shares the syn_sent timeout in the kernel's sysctl table
+        self.tcp_timeouts = tuple(_int(sysctls, P + "tcp_timeout_" + s, d) if s else d for s, d in TIMEOUTS)
         return self
