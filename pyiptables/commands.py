@@ -143,6 +143,23 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str]) -> None:
         validate(t)
 
 
+def changes_table(p: Parsed, chains_before: int, chains_after: int) -> bool:
+    """Whether libiptc commits the table after this successful command (its handle changed):
+    every command but -L, -S and -C; -X without a chain only when it found user chains to delete."""
+    if not p.command & ~(CMD["L"] | CMD["S"] | CMD["C"]):
+        return False
+    return not (p.command == CMD["X"] and not p.chain and chains_before == chains_after)
+
+
+def commit_counters(t, keep: tuple = ()) -> None:
+    """A table commit leaves every built-in policy counter at zero, except those set in this
+    transaction (-P -c, or a restore policy line with -c): measured on iptables-legacy 1.8.9,
+    where any committing command (-A, -N, -Z, ...) zeroes the policy counters of its table."""
+    for c in t.chains.values():
+        if c.builtin and c.name not in keep:
+            c.pcnt = c.bcnt = 0
+
+
 def get_chain(t, name) -> Chain:
     c = t.chains.get(name)
     if c is None:

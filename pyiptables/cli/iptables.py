@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import sys
 
-from ..commands import do_command
+from ..commands import changes_table, commit_counters, do_command
 from ..errors import IptablesError
 from ..model import TABLES, Ruleset
-from ..parse.cmdline import parse_argv
+from ..parse.cmdline import CMD, OPT, parse_argv
 from ..store import Store
 from .common import fail
+
+CMD_P, OPT_C = CMD["P"], OPT["c"]
 
 
 def run(argv: list[str], store: Store | None = None) -> tuple[int, str]:
@@ -27,8 +29,13 @@ def run(argv: list[str], store: Store | None = None) -> tuple[int, str]:
     with store.transaction(write=True) as st:
         rs: Ruleset = st.get("rules", Ruleset)
         existed = p.table in rs.tables
+        before = len(rs.tables[p.table].chains) if existed else 0
         try:
             do_command(rs, p, out)
+            t = rs.tables[p.table]
+            if changes_table(p, before, len(t.chains)):
+                keep = (p.chain,) if p.command == CMD_P and p.options & OPT_C else ()
+                commit_counters(t, keep)
             if not existed or not p.listing_only:
                 st.put("rules")
         except IptablesError as e:
@@ -38,6 +45,7 @@ def run(argv: list[str], store: Store | None = None) -> tuple[int, str]:
                 st.get("rules", Ruleset).table(p.table)
                 st.put("rules")
     if failure is not None:
+        failure.stdout = "".join(out)     # what was printed before the failure (-v rule lines)
         raise failure
     return 0, "".join(out)
 
@@ -48,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         status, text = run(argv)
     except IptablesError as e:
+        sys.stdout.write(getattr(e, "stdout", ""))
         sys.exit(fail(e))
     except KeyboardInterrupt:
         sys.exit(130)
