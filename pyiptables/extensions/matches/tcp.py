@@ -71,8 +71,17 @@ class Tcp(Match):
             out += f" option={'!' if self.inv['tcp-option'] else ''}{self.v['tcp-option']}"
         if "tcp-flags" in self.v:
             mask, cmp = self.v["tcp-flags"]
-            out += f" flags:{'!' if self.inv['tcp-flags'] else ''}{flags_text(mask)}/{flags_text(cmp)}"
+            inv = "!" if self.inv["tcp-flags"] else ""
+            if numeric:
+                out += f" flags:{inv}0x{mask:02X}/0x{cmp:02X}"
+            else:
+                out += f" flags:{inv}{flags_text(mask)}/{flags_text(cmp)}"
         return out
+
+    def dport_hint(self):
+        if "dport" in self.v and not self.inv["dport"]:
+            return self.v["dport"]
+        return (0, 0xFFFF)
 
     def compile(self):
         slo, shi = self.v.get("sport", (0, 0xFFFF))
