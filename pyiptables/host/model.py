@@ -415,8 +415,12 @@ class Host(KernelRoutes, Routing):
 
 
 def split_key(key: str) -> tuple[str, ...]:
-    """procps: '/' separates when present (then '.' is part of a name), else '.'."""
-    return tuple(key.split("/")) if "/" in key else tuple(key.split("."))
+    """procps slashdot(): when the first separator is '/', '/' separates and '.' belongs to names;
+    otherwise '.' separates and '/' stands for a '.' inside a name (eth0/10 is eth0.10)."""
+    i = min((p for p in (key.find("."), key.find("/")) if p >= 0), default=-1)
+    if i >= 0 and key[i] == "/":
+        return tuple(key.split("/"))
+    return tuple(c.replace("/", ".") for c in key.split("."))
 
 
 __all__ = ["Host", "HostError", "Link", "Addr", "Conf", "split_key"]

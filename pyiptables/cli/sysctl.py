@@ -1,0 +1,309 @@
+"""pysysctl: procps-ng 4.0.2's `sysctl` over the emulated host's keys (PYIPTABLES_STATE).
+
+Reads, writes (`-w k=v`, or any `k=v` argument), `-a`, `-n`, `-N`, `-q`, `-e`, `-b`, `-r`,
+`-p [FILE...]`, `--dry-run`; '.' and '/' separators swap like procps' slashdot(). Messages and
+exit codes are procps' and the kernel's (errno of the proc handler)."""
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import sys
+
+from ..errors import IptablesError
+from ..host.model import Host
+from ..host.sysctl import SysctlWriteError
+from ..store import Store
+
+PROG = "sysctl"
+VERSION = "sysctl from procps-ng 4.0.2"
+STRERROR = {22: "Invalid argument", 2: "No such file or directory", 16: "Device or resource busy",
+            13: "Permission denied", 20: "Not a directory"}
+USAGE = """
+Usage:
+ sysctl [options] [variable[=value] ...]
+
+Options:
+  -a, --all            display all variables
+  -A                   alias of -a
+  -X                   alias of -a
+      --deprecated     include deprecated parameters to listing
+      --dry-run        Print the key and values but do not write
+  -b, --binary         print value without new line
+  -e, --ignore         ignore unknown variables errors
+  -N, --names          print variable names without values
+  -n, --values         print only values of the given variable(s)
+  -p, --load[=<file>]  read values from file
+  -f                   alias of -p
+      --system         read values from all system directories
+  -r, --pattern <expression>
+                       select setting that match expression
+  -q, --quiet          do not echo variable set
+  -w, --write          enable writing a value to variable
+  -o                   does nothing
+  -x                   does nothing
+  -d                   alias of -h
+
+ -h, --help     display this help and exit
+ -V, --version  output version information and exit
+
+For more details see sysctl(8).
+"""
+
+
+def warn(msg: str):
+    sys.stdout.flush()
+    sys.stderr.write(f"{PROG}: {msg}\n")
+    sys.stderr.flush()
+
+
+def to_comps(name: str) -> tuple[list[str], str]:
+    """procps slashdot(): path components and the display name; warns on repeated separators."""
+    m = re.search(r"[./]", name)
+    if m and re.search(r"[./][./]", name):
+        p = re.search(r"[./][./]", name).start()
+        warn(f"separators should not be repeated: {name[p:]}")
+    if m and m.group() == "/":
+        comps = name.split("/")
+        display = ".".join(c.replace(".", "/") for c in comps)
+    else:
+        comps = [c.replace("/", ".") for c in name.split(".")]
+        display = name
+    return comps, display
+
+
+class Sysctl:
+    def __init__(self, host: Host, opts: dict):
+        self.host, self.o = host, opts
+        self.names = host.sysctl_names()
+        self.files = {c: n for c, n in self.names}
+        self.wrote = False
+
+    def lookup(self, comps: list[str]):
+        """('file', comps) | ('dir', [names under it]) | ('enotdir', None) | (None, None)."""
+        trailing = len(comps) > 1 and comps[-1] == ""
+        clean = tuple(c for c in comps if c != "")
+        if clean in self.files:
+            return ("enotdir", None) if trailing else ("file", clean)
+        under = [(c, n) for c, n in self.names if c[:len(clean)] == clean and len(c) > len(clean)]
+        if under:
+            return ("dir", under)
+        return (None, None)
+
+    def _path(self, comps) -> str:
+        return "/proc/sys/" + "/".join(comps)
+
+    def show(self, display: str, value: str):
+        o = self.o
+        if o["pattern"] is not None and not o["pattern"].search(display):
+            return
+        if o["names_only"]:
+            sys.stdout.write(display + "\n")
+        elif o["values_only"]:
+            sys.stdout.write(value + ("" if o["binary"] else "\n"))
+        elif o["binary"]:
+            sys.stdout.write(value)
+        else:
+            sys.stdout.write(f"{display} = {value}\n")
+
+    def read(self, name: str) -> int:
+        comps, display = to_comps(name)
+        kind, what = self.lookup(comps)
+        if kind is None or kind == "enotdir":
+            if not self.o["ignore"]:
+                err = "No such file or directory" if kind is None else "Not a directory"
+                warn(f"cannot stat {self._path(comps)}: {err}")
+                return 1
+            return 0
+        if kind == "dir":
+            for c, n in what:
+                self.show(n, self.host.sysctl_read(c))
+            return 0
+        self.show(display, self.host.sysctl_read(what))
+        return 0
+
+    def write(self, setting: str, where: str = "command line(0)", ignore_failure=False) -> int:
+        if "=" not in setting:
+            warn(f"{where}: invalid syntax, continuing...")
+            return 1
+        key, _, value = setting.partition("=")
+        key, value = key.strip(), value.strip()
+        if key.startswith("-"):
+            key, ignore_failure = key[1:], True
+        if not key:
+            warn("Path is not under /proc/sys: /proc/sys/")
+            return 1
+        if any(ch in key for ch in "*?["):
+            rc = 0
+            pat = key.replace("/", ".")
+            for c, n in self.names:
+                if fnmatch.fnmatchcase(n, pat):
+                    rc |= self._write_one(list(c), n, value, ignore_failure)
+            return rc
+        comps, display = to_comps(key)
+        return self._write_one(comps, display, value, ignore_failure)
+
+    def _write_one(self, comps, display, value, ignore_failure) -> int:
+        kind, what = self.lookup(comps)
+        if kind is None or kind == "enotdir":
+            if self.o["ignore"]:
+                return 0
+            err = "No such file or directory" if kind is None else "Not a directory"
+            warn(f"cannot stat {self._path(comps)}: {err}")
+            return 0 if ignore_failure else 1
+        if kind == "dir" or not self.host.sysctl_writable(what):
+            # procps warns with the stale errno and carries on with success
+            warn(f'setting key "{display}": Invalid argument')
+            return 0
+        if not self.o["dry_run"]:
+            try:
+                self.host.sysctl_write(what, value)
+            except SysctlWriteError as e:
+                warn(f'setting key "{display}": {STRERROR.get(e.errno, os.strerror(e.errno))}')
+                return 0 if ignore_failure else 1
+            self.wrote = True
+        if not self.o["quiet"]:
+            self.show(display, value)
+        return 0
+
+    def preload(self, path: str) -> int:
+        try:
+            with open(path) as f:
+                lines = f.read().splitlines()
+        except OSError as e:
+            warn(f'cannot open "{path}": {e.strerror}')
+            return 1
+        rc = 0
+        settings = []
+        for n, line in enumerate(lines, 1):
+            t = line.strip()
+            if not t or t[0] in "#;":
+                continue
+            if "=" not in t:
+                warn(f"{path}({n}): invalid syntax, continuing...")
+                rc = 1
+                continue
+            settings.append(t)
+        for s in settings:
+            rc |= self.write(s)
+        return rc
+
+
+def parse_opts(argv):
+    o = {"all": False, "binary": False, "ignore": False, "names_only": False, "values_only": False,
+         "quiet": False, "write": False, "dry_run": False, "pattern": None, "load": None}
+    args = []
+    i = 0
+    while i < len(argv):
+        a = argv[i]
+        i += 1
+        if a == "--":
+            args.extend(argv[i:])
+            break
+        if a.startswith("--"):
+            name, eq, val = a[2:].partition("=")
+            longs = {"all": "a", "binary": "b", "ignore": "e", "names": "N", "values": "n",
+                     "quiet": "q", "write": "w", "help": "h", "version": "V"}
+            if name in longs:
+                a = "-" + longs[name]
+            elif name == "dry-run":
+                o["dry_run"] = True
+                continue
+            elif name == "deprecated":
+                continue
+            elif name == "load":
+                o["load"] = [val] if eq else []
+                continue
+            elif name == "pattern":
+                val = val if eq else (argv[i] if i < len(argv) else "")
+                i += 0 if eq else 1
+                o["pattern"] = re.compile(val)
+                continue
+            else:
+                raise Usage(f"unrecognized option '{a}'")
+        if a.startswith("-") and len(a) > 1:
+            j = 1
+            while j < len(a):
+                c = a[j]
+                j += 1
+                if c in "aAX":
+                    o["all"] = True
+                elif c in "beNnqw":
+                    o[{"b": "binary", "e": "ignore", "N": "names_only", "n": "values_only",
+                       "q": "quiet", "w": "write"}[c]] = True
+                elif c in "ox":
+                    pass
+                elif c in "pf":
+                    o["load"] = [a[j:]] if a[j:] else []
+                    break
+                elif c == "r":
+                    val = a[j:] or (argv[i] if i < len(argv) else "")
+                    if not a[j:]:
+                        i += 1
+                    o["pattern"] = re.compile(val)
+                    break
+                elif c in "hd":
+                    sys.stdout.write(USAGE)
+                    raise SystemExit(0)
+                elif c == "V":
+                    print(VERSION)
+                    raise SystemExit(0)
+                else:
+                    raise Usage(f"invalid option -- '{c}'")
+            continue
+        args.append(a)
+    return o, args
+
+
+class Usage(Exception):
+    pass
+
+
+def run(argv: list[str]) -> int:
+    if not argv:
+        sys.stderr.write(USAGE)
+        return 1
+    try:
+        o, args = parse_opts(argv)
+    except Usage as e:
+        warn(str(e))
+        sys.stderr.write(USAGE)
+        return 1
+    if o["names_only"] and o["quiet"]:
+        warn("options -N and -q cannot coexist")
+        return 1
+    writes = o["load"] is not None or any("=" in a for a in args) or (o["write"] and args)
+    with Store().transaction(write=bool(writes)) as st:
+        host = st.get("host", Host)
+        s = Sysctl(host, o)
+        rc = 0
+        if o["all"]:
+            for c, n in s.names:
+                s.show(n, host.sysctl_read(c))
+            return 0
+        if o["load"] is not None:
+            files = [f for f in o["load"] if f] + args or ["/etc/sysctl.conf"]
+            for f in files:
+                rc |= s.preload(f)
+        else:
+            if not args:
+                sys.stderr.write(f"{PROG}: no variables specified\nTry `{PROG} --help' for more information.\n")
+                return 1
+            for a in args:
+                if o["write"] or "=" in a:
+                    rc |= s.write(a)
+                else:
+                    rc |= s.read(a)
+        if s.wrote:
+            st.put("host")
+        return rc
+
+
+def main(argv: list[str] | None = None):
+    try:
+        rc = run(sys.argv[1:] if argv is None else argv)
+    except IptablesError as e:
+        sys.stderr.write(e.message + "\n")
+        rc = e.status
+    sys.stdout.flush()
+    sys.exit(rc)
