@@ -106,6 +106,11 @@ class Extension:
     def check_entry(self, table: str, hookmask: int, rule) -> None:
         """The kernel's checkentry at table load; raise KernelError to refuse."""
 
+    def dport_hint(self):
+        """(lo, hi): destination ports every packet this match accepts has, when it only accepts
+        unfragmented packets of its protocol with such ports; the walk indexes rules by it."""
+        return None
+
     def needs_conntrack(self) -> bool:
         """True when loading this rule turns connection tracking on for the whole namespace."""
         return self.NEEDS_CONNTRACK

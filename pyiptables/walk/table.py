@@ -6,9 +6,12 @@ chain). Jumps are indices; a jump stack handles user chains, -g (goto) and RETUR
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, TABLES, CHAIN_HOOK,
                      Table)
 from ..xtables import NF_ACCEPT, NF_DROP, NF_QUEUE, XT_CONTINUE, XT_RETURN
+from .index import CandidateIndex
 
 # entry kinds
 K_VERDICT, K_JUMP, K_RETURN, K_TARGET, K_NONE, K_POLICY, K_END = range(7)
@@ -43,7 +46,7 @@ class Entry:
 class CompiledTable:
     """`entries` plus, per hook, the index where the hook's builtin chain starts."""
 
-    __slots__ = ("name", "entries", "hook_entry", "policy_entry")
+    __slots__ = ("name", "entries", "hook_entry", "policy_entry", "index")
 
     def __init__(self, table: Table):
         self.name = table.name
@@ -66,6 +69,7 @@ class CompiledTable:
             self.entries.append(end)
         for e, name in pending:
             e.jump = starts[name]
+        self.index = CandidateIndex(self.entries)
         self.hook_entry = [-1] * 5
         self.policy_entry = [-1] * 5
         for name in TABLES[table.name][0]:
@@ -124,15 +128,17 @@ def ip_packet_match(e: Entry, pkt) -> bool:
 def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, Entry]:
     """ipt_do_table: returns (verdict, the entry that decided)."""
     entries = ct.entries
-    i = ct.hook_entry[hook]
+    cl = ct.index.lookup(pkt.proto, pkt.dport, pkt.fragoff != 0)
+    p = bisect_left(cl, ct.hook_entry[hook])
     stack: list[int] = []
     par.hook, par.table, par.hotdrop = hook, ct.name, False
     length = pkt.len
     verdict, e = NF_DROP, None
     while True:
+        i = cl[p]
         e = entries[i]
         if e.ipcheck and not ip_packet_match(e, pkt):
-            i += 1
+            p += 1
             continue
         ok = True
         for m in e.matches:
@@ -142,7 +148,7 @@ def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, E
         if not ok:
             if par.hotdrop:
                 return NF_DROP, e
-            i += 1
+            p += 1
             continue
         r = e.rule
         if r is not None:
@@ -152,24 +158,24 @@ def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, E
         if trace is not None:
             trace(ct.name, e, pkt)
         if kind == K_NONE:
-            i += 1
+            p += 1
         elif kind == K_VERDICT or kind == K_POLICY:
             verdict = e.verdict
             break
         elif kind == K_JUMP:
             if not e.goto:
                 stack.append(i + 1)
-            i = e.jump
+            p = bisect_left(cl, e.jump)
         elif kind == K_RETURN or kind == K_END:
-            i = stack.pop() if stack else ct.policy_entry[hook]
+            p = bisect_left(cl, stack.pop() if stack else ct.policy_entry[hook])
         else:
             par.chain, par.rulenum = e.chain, e.rulenum
             v = e.target(pkt, par)
             if v == XT_CONTINUE:
-                i += 1
+                p += 1
                 continue
             if v == XT_RETURN:
-                i = stack.pop() if stack else ct.policy_entry[hook]
+                p = bisect_left(cl, stack.pop() if stack else ct.policy_entry[hook])
                 continue
             verdict = v
             break

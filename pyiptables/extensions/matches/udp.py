@@ -21,6 +21,11 @@ class Udp(Match):
         return " udp" + print_ports(self, "sport", "spt", "udp", numeric) + \
             print_ports(self, "dport", "dpt", "udp", numeric)
 
+    def dport_hint(self):
+        if "dport" in self.v and not self.inv["dport"]:
+            return self.v["dport"]
+        return (0, 0xFFFF)
+
     def compile(self):
         slo, shi = self.v.get("sport", (0, 0xFFFF))
         dlo, dhi = self.v.get("dport", (0, 0xFFFF))
