@@ -1,0 +1,99 @@
+"""pyconntrack as a user runs it: texts and exit codes measured on conntrack 1.4.7."""
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+PROG = "conntrack v1.4.7 (conntrack-tools)"
+HINT = "Try `conntrack -h' or 'conntrack --help' for more information.\n"
+
+
+def run(env, *args):
+    r = subprocess.run([sys.executable, "-m", "pyiptables.cli.conntrack", *args], env=env,
+                       capture_output=True, text=True, timeout=60)
+    return r.returncode, r.stdout, r.stderr
+
+
+@pytest.fixture
+def env(tmp_path):
+    e = dict(os.environ)
+    e["PYIPTABLES_STATE"] = str(tmp_path / "state")
+    return e
+
+
+@pytest.mark.parametrize("args,err", [
+    (["-L", "foo"], "unknown type `foo'"),
+    (["-X"], "unknown option `-X'"),
+    (["-L", "-p", "foo"], "`foo' unsupported protocol"),
+    (["-L", "-p"], "option `-p' requires an argument"),
+    (["-L", "--state", "ESTABLISHED"], "unknown option `--state'"),
+    (["-L", "-p", "tcp", "--state", "FOO"], "unknown TCP state `FOO'"),
+    (["-L", "-L"], "Invalid commands combination"),
+    (["-L", "-b", "10"], "Illegal option `--buffer-size' with this command"),
+    (["-L", "-t", "5"], "Illegal option `--timeout' with this command"),
+    (["-L", "-o", "foo"], "Bad parameter `foo'"),
+    (["-L", "-s", "300.1.1.1"], "Invalid IP address `300.1.1.1'"),
+    (["-G", "-p", "tcp", "-s", "1.1.1.1"], "you have to specify `--src' and `--dst'"),
+    (["-I", "-p", "tcp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--state", "ESTABLISHED", "-t", "5"],
+     "you have to specify `--sport' and `--dport'"),
+])
+def test_parameter_errors(env, args, err):
+    assert run(env, *args) == (2, "", f"{PROG}: {err}\n{HINT}")
+
+
+def test_create_list_get_delete(env):
+    assert run(env, "-L") == (0, "", f"{PROG}: 0 flow entries have been shown.\n")
+    rc, out, err = run(env, "-I", "-p", "tcp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--sport", "1", "--dport", "2",
+                       "--state", "ESTABLISHED", "-t", "100", "-u", "ASSURED,SEEN_REPLY", "-m", "7")
+    assert (rc, out, err) == (0, "", f"{PROG}: 1 flow entries have been created.\n")
+    run(env, "-I", "-p", "udp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--sport", "5", "--dport", "6", "-t", "50")
+    rc, out, err = run(env, "-L", "-o", "extended")
+    assert out.splitlines() == [
+        "ipv4     2 tcp      6 100 ESTABLISHED src=1.1.1.1 dst=2.2.2.2 sport=1 dport=2 src=2.2.2.2 dst=1.1.1.1 "
+        "sport=2 dport=1 [ASSURED] mark=7 use=1",
+        "ipv4     2 udp      17 50 src=1.1.1.1 dst=2.2.2.2 sport=5 dport=6 [UNREPLIED] src=2.2.2.2 dst=1.1.1.1 "
+        "sport=6 dport=5 mark=0 use=1"]
+    assert err == f"{PROG}: 2 flow entries have been shown.\n"
+    assert run(env, "-C") == (0, "2\n", "")
+    rc, out, _ = run(env, "-G", "-p", "tcp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--sport", "1", "--dport", "2")
+    assert rc == 0 and out.endswith("mark=7 use=2\n")
+    assert run(env, "-L", "-m", "7/0xf")[1].count("\n") == 1
+    rc, out, err = run(env, "-D", "-p", "udp")
+    assert rc == 0 and out.startswith("udp      17 50 ") and err == f"{PROG}: 1 flow entries have been deleted.\n"
+    assert run(env, "-D", "-p", "udp") == (1, "", f"{PROG}: 0 flow entries have been deleted.\n")
+    assert run(env, "-I", "-p", "tcp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--sport", "1", "--dport", "2",
+               "--state", "ESTABLISHED", "-t", "100")[0] == 1
+    assert run(env, "-F") == (0, "", f"{PROG}: connection tracking table has been emptied.\n")
+    assert run(env, "-C") == (0, "0\n", "")
+
+
+def test_events_follow_and_summary(env):
+    from pyiptables.conntrack import EventLog, Tracker
+    from pyiptables.store import Store
+    p = subprocess.Popen([sys.executable, "-m", "pyiptables.cli.conntrack", "-E", "-o", "timestamp"], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        st = Store(env["PYIPTABLES_STATE"])
+        deadline = time.time() + 20
+        while not os.path.isdir(str(st.events_path) + ".listeners") or \
+                not os.listdir(str(st.events_path) + ".listeners"):
+            assert time.time() < deadline
+            time.sleep(0.05)
+        from .test_tracker import handshake
+        with st.transaction() as s:
+            tr = s.get("conntrack", Tracker)
+            tr.sink = EventLog(s.events_path)
+            handshake(tr, t=1700000000.0)
+            tr.sink.close()
+            s.put("conntrack", tr)
+        time.sleep(0.5)
+    finally:
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=20)
+    assert p.returncode == 0
+    lines = out.splitlines()
+    assert len(lines) == 3 and lines[0].startswith("[1700000000.000000]\t    [NEW] tcp      6 120 SYN_SENT ")
+    assert err == f"{PROG}: 3 flow events have been shown.\n"
