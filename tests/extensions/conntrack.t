@@ -1,0 +1,114 @@
+:INPUT,FORWARD,OUTPUT
+-m conntrack;;FAIL
+-m conntrack --ctstate NEW;=;OK
+-m conntrack --ctstate new,established;-m conntrack --ctstate NEW,ESTABLISHED;OK
+-m conntrack ! --ctstate INVALID;=;OK
+-m conntrack --ctstate N,E,R,I,U,S,D;-m conntrack --ctstate INVALID,NEW,RELATED,ESTABLISHED,UNTRACKED,SNAT,DNAT;OK
+-m conntrack --ctstate DNAT,SNAT,UNTRACKED,INVALID,RELATED,ESTABLISHED,NEW;-m conntrack --ctstate INVALID,NEW,RELATED,ESTABLISHED,UNTRACKED,SNAT,DNAT;OK
+-m conntrack --ctstate NEW,FOO,BAR;;FAIL
+-m conntrack --ctstate NEW,;;FAIL
+-m conntrack --ctstate ,NEW;;FAIL
+-m conntrack --ctstate "";;FAIL
+-m conntrack --ctstate NEWX;;FAIL
+-m conntrack --ctstate NEW --ctstate ESTABLISHED;;FAIL
+-m conntrack --ctproto tcp;-m conntrack --ctproto 6;OK
+-m conntrack ! --ctproto udp;-m conntrack ! --ctproto 17;OK
+-m conntrack --ctproto 6;=;OK
+-m conntrack --ctproto TCP;-m conntrack --ctproto 6;OK
+-m conntrack --ctproto all;-m conntrack --ctproto 0;OK
+-m conntrack ! --ctproto all;-m conntrack ! --ctproto 0;OK
+-m conntrack ! --ctproto 0;=;OK
+-m conntrack --ctproto foo;;FAIL
+-m conntrack --ctproto 256;;FAIL
+-m conntrack --ctorigsrc 10.0.0.1;=;OK
+-m conntrack --ctorigsrc 10.0.0.1/24;=;OK
+-m conntrack --ctorigsrc 10.0.0.0/8;=;OK
+-m conntrack ! --ctorigdst 127.0.0.1/32;-m conntrack ! --ctorigdst 127.0.0.1;OK
+-m conntrack --ctreplsrc 0.0.0.0/0;=;OK
+-m conntrack --ctrepldst 10.1;-m conntrack --ctrepldst 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/255.255.255.0;-m conntrack --ctorigsrc 10.0.0.1/24;OK
+-m conntrack --ctorigsrc 10.0.0.1/33;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/;;FAIL
+-m conntrack --ctorigsrc localhost;-m conntrack --ctorigsrc 127.0.0.1;OK
+-m conntrack --ctorigsrc 1.2.3.4/0;=;OK
+-m conntrack --ctorigsrcport 22;=;OK
+-m conntrack ! --ctorigdstport 1:1024;=;OK
+-m conntrack --ctreplsrcport :100;-m conntrack --ctreplsrcport 0:100;OK
+-m conntrack --ctrepldstport 100:;-m conntrack --ctrepldstport 100:65535;OK
+-m conntrack --ctrepldstport 5:0;-m conntrack --ctrepldstport 5;OK
+-m conntrack --ctrepldstport 5:4;=;OK
+-m conntrack --ctorigdstport ssh;-m conntrack --ctorigdstport 22;OK
+-m conntrack --ctorigdstport foo;;FAIL
+-m conntrack --ctstatus NONE;=;OK
+-m conntrack --ctstatus ASSURED,SEEN_REPLY;-m conntrack --ctstatus SEEN_REPLY,ASSURED;OK
+-m conntrack ! --ctstatus expected,confirmed;-m conntrack ! --ctstatus EXPECTED,CONFIRMED;OK
+-m conntrack --ctstatus NONE,ASSURED;-m conntrack --ctstatus ASSURED;OK
+-m conntrack --ctstatus A;-m conntrack --ctstatus ASSURED;OK
+-m conntrack --ctstatus FOO;;FAIL
+-m conntrack --ctexpire 10;=;OK
+-m conntrack --ctexpire 10:20;=;OK
+-m conntrack ! --ctexpire 20:10;=;OK
+-m conntrack --ctexpire 4294967296;;FAIL
+-m conntrack --ctexpire :5;-m conntrack --ctexpire 0:5;OK
+-m conntrack --ctexpire 5:;-m conntrack --ctexpire 5:4294967295;OK
+-m conntrack --ctexpire 1:2:3;;FAIL
+-m conntrack --ctexpire abc;;FAIL
+-m conntrack --ctdir ORIGINAL;=;OK
+-m conntrack --ctdir reply;-m conntrack --ctdir REPLY;OK
+-m conntrack --ctdir foo;;FAIL
+-m conntrack ! --ctdir REPLY;;FAIL
+-m conntrack --ctdir ORIGINAL --ctdir REPLY;;FAIL
+-m conntrack --ctdir REPLY --ctstate NEW --ctproto tcp --ctorigsrc 1.1.1.1 --ctorigdst 2.2.2.2 --ctreplsrc 3.3.3.3 --ctrepldst 4.4.4.4 --ctorigsrcport 1 --ctorigdstport 2 --ctreplsrcport 3 --ctrepldstport 4 --ctstatus ASSURED --ctexpire 5;-m conntrack --ctstate NEW --ctproto 6 --ctorigsrc 1.1.1.1 --ctorigdst 2.2.2.2 --ctreplsrc 3.3.3.3 --ctrepldst 4.4.4.4 --ctorigsrcport 1 --ctorigdstport 2 --ctreplsrcport 3 --ctrepldstport 4 --ctstatus ASSURED --ctexpire 5 --ctdir REPLY;OK
+-m conntrack --ctstate NEW -m conntrack --ctstate ESTABLISHED;=;OK
+-p tcp -m conntrack --ctstate NEW --dport 22;-p tcp -m conntrack --ctstate NEW -m tcp --dport 22;OK
+-m conntrack --ctorigsrc 10.0.0.1 --ctorigsrc 10.0.0.2;;FAIL
+-m conntrack --ctst NEW;;FAIL
+-m conntrack --ctorig 1.2.3.4;;FAIL
+-m conntrack --ctorigsrc 10.0.0.1/33;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/64;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/128;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/129;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/-1;;FAIL
+-m conntrack --ctorigsrc 10.0.0.1/255.0.255.0;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/0x18;-m conntrack --ctorigsrc 10.0.0.1/24;OK
+-m conntrack --ctorigsrc 10.0.0.1/024;-m conntrack --ctorigsrc 10.0.0.1/20;OK
+-m conntrack --ctorigsrc 10.0.0.1/24x;;FAIL
+-m conntrack --ctorigsrc 10.0.0.1/255.255.255.255;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/0.0.0.0;-m conntrack --ctorigsrc 10.0.0.1/0;OK
+-m conntrack --ctorigsrc 10.0.0.1/1.2.3;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 0.0.0.0;=;OK
+-m conntrack --ctorigsrc 0/0;-m conntrack --ctorigsrc 0.0.0.0/0;OK
+-m conntrack --ctorigsrc 127.0.0.1/8;=;OK
+-m conntrack --ctorigsrc 10.0.0.1/2/3;;FAIL
+-m conntrack --ctorigsrc /24;;FAIL
+-m conntrack --ctorigsrc 10.0.0.256;;FAIL
+-m conntrack --ctorigsrc 1.2.3.4.5;;FAIL
+-m conntrack --ctorigsrc 0x0a000001;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/4294967295;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/4294967296;;FAIL
+-m conntrack --ctorigsrc 10.0.0.1/99999999999;;FAIL
+-m conntrack --ctorigsrc 10.0.0.1/255.255.0.0;-m conntrack --ctorigsrc 10.0.0.1/16;OK
+-m conntrack --ctorigsrc 10.0.0.1/128.0.0.0;-m conntrack --ctorigsrc 10.0.0.1/1;OK
+-m conntrack --ctorigsrc 10.0.0.1/255.255.255.0.0;;FAIL
+-m conntrack --ctorigsrc 10.0.0.1/255.255.256.0;;FAIL
+-m conntrack --ctorigsrc 10.0.0.1/255.255.0;-m conntrack --ctorigsrc 10.0.0.1/16;OK
+-m conntrack --ctorigsrc 10.0.0.1/255.255;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/a.b.c.d;;FAIL
+-m conntrack --ctorigsrc 10.0.0.1/255.255.255.254;-m conntrack --ctorigsrc 10.0.0.1/31;OK
+-m conntrack --ctorigsrc 10.0.0.1/0.255.255.255;-m conntrack --ctorigsrc 10.0.0.1;OK
+-m conntrack --ctorigsrc 10.0.0.1/+24;-m conntrack --ctorigsrc 10.0.0.1/24;OK
+-m conntrack --ctorigsrc 10.0.0.1/ 24;;FAIL
+-m conntrack --ctorigsrc "10.0.0.1/ 24";-m conntrack --ctorigsrc 10.0.0.1/24;OK
+-m conntrack --ctorigsrc 10.0.0.1/1;=;OK
+-m conntrack --ctorigsrc 10.0.0.1/31;=;OK
+-m conntrack --ctorigsrc 10.0.0.1/32;-m conntrack --ctorigsrc 10.0.0.1;OK
+*raw
+:PREROUTING,OUTPUT
+-m conntrack --ctstate NEW;=;OK
+-m conntrack --ctstate UNTRACKED --ctdir ORIGINAL;=;OK
+*mangle
+:PREROUTING,INPUT,FORWARD,OUTPUT,POSTROUTING
+-m conntrack ! --ctstate INVALID --ctstatus ASSURED;=;OK
+*nat
+:PREROUTING,INPUT,OUTPUT,POSTROUTING
+-m conntrack --ctstate DNAT;=;OK
