@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Replay speed: packets per second through the whole walk (conntrack on), for 10, 100 and 1000
+rules, next to the time merely to read the same capture. Run on demand:
+
+    python benchmarks/bench_replay.py [--packets N]
+
+Targets (issue 4): >= 150k packets/s with 100 rules and >= 100k with 1000, on one core.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+
+from pyiptables.cli.iptables import run as ipt  # noqa: E402
+from pyiptables.conntrack import Tracker  # noqa: E402
+from pyiptables.host.model import Host  # noqa: E402
+from pyiptables.model import Ruleset  # noqa: E402
+from pyiptables.pcap import iter_frames  # noqa: E402
+from pyiptables.store import Store  # noqa: E402
+from pyiptables.walk.replay import Replayer  # noqa: E402
+
+LEFT, FW0 = bytes.fromhex("020000000102"), bytes.fromhex("020000000101")
+RIGHT, FW1 = bytes.fromhex("020000000202"), bytes.fromhex("020000000201")
+
+
+def csum(b: bytes) -> int:
+    s = sum(struct.unpack(f"!{len(b) // 2}H", b))
+    while s >> 16:
+        s = (s & 0xFFFF) + (s >> 16)
+    return ~s & 0xFFFF
+
+
+def write_capture(path: str, n: int) -> None:
+    """TCP conversations (SYN, SYN-ACK, ACK, data both ways) and UDP request/replies between the
+    lab's left and right networks, so the tracker sees every state change."""
+    r = random.Random(7)
+    out = bytearray(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
+    t = 1_700_000_000.0
+    i = 0
+    while i < n:
+        client = bytes([192, 168, 1, r.randrange(2, 250)])
+        server = bytes([203, 0, 113, r.randrange(2, 250)])
+        sport, dport = r.randrange(1024, 65535), r.choice((22, 53, 80, 443, 8080))
+        if r.random() < 0.7:
+            seq, ack = r.randrange(2 ** 31), r.randrange(2 ** 31)
+            convo = [(0, 0x02, seq, 0, b""), (1, 0x12, ack, seq + 1, b""), (0, 0x10, seq + 1, ack + 1, b""),
+                     (0, 0x18, seq + 1, ack + 1, b"GET / HTTP/1.1\r\n\r\n"),
+                     (1, 0x18, ack + 1, seq + 19, b"HTTP/1.1 200 OK\r\n\r\n")]
+            for rev, flags, s, a, data in convo:
+                src, dst, sp, dp = (server, client, dport, sport) if rev else (client, server, sport, dport)
+                l4 = struct.pack("!HHIIBBHHH", sp, dp, s & 0xFFFFFFFF, a & 0xFFFFFFFF, 0x50, flags, 64000, 0, 0)
+                out += frame(t, 6, src, dst, l4 + data, rev, i)
+                t += 0.00001
+                i += 1
+        else:
+            for rev in (0, 1):
+                src, dst, sp, dp = (server, client, dport, sport) if rev else (client, server, sport, dport)
+                out += frame(t, 17, src, dst, struct.pack("!HHHH", sp, dp, 8 + 20, 0) + b"x" * 20, rev, i)
+                t += 0.00001
+                i += 1
+    with open(path, "wb") as f:
+        f.write(out)
+
+
+def frame(t, proto, src, dst, l4, rev, ident):
+    ip = bytearray(struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(l4), ident & 0xFFFF, 0x4000, 64, proto, 0,
+                               src, dst))
+    ip[10:12] = struct.pack("!H", csum(bytes(ip)))
+    eth = (FW1 + RIGHT if rev else FW0 + LEFT) + b"\x08\x00"
+    pkt = eth + bytes(ip) + l4
+    sec = int(t)
+    return struct.pack("<IIII", sec, int((t - sec) * 1e6), len(pkt), len(pkt)) + pkt
+
+
+HOST = (["pyip", "link", "add", "eth0", "address", "02:00:00:00:01:01", "type", "dummy"],
+        ["pyip", "link", "add", "eth1", "address", "02:00:00:00:02:01", "type", "dummy"],
+        ["pyip", "link", "set", "eth0", "up"], ["pyip", "link", "set", "eth1", "up"],
+        ["pyip", "addr", "add", "10.0.1.1/24", "dev", "eth0"], ["pyip", "addr", "add", "10.0.2.1/24", "dev", "eth1"],
+        ["pyip", "route", "add", "192.168.0.0/16", "via", "10.0.1.2", "dev", "eth0"],
+        ["pyip", "route", "add", "default", "via", "10.0.2.2", "dev", "eth1"],
+        ["pysysctl", "-w", "net.ipv4.ip_forward=1"])
+
+
+def build_state(state: str, nrules: int) -> None:
+    """The lab's firewall (as ../shared/oracle sets it up) with `nrules` FORWARD rules, the first a
+    --ctstate rule (so conntrack is on), the others pinned to ports the traffic mostly misses."""
+    env = dict(os.environ, PYIPTABLES_STATE=state)
+    for cmd in HOST:
+        subprocess.run(cmd, env=env, check=True, capture_output=True)
+    store = Store(state)
+    ipt(["iptables", "-A", "FORWARD", "-m", "conntrack", "--ctstate", "RELATED,ESTABLISHED", "-j", "ACCEPT"], store)
+    for k in range(nrules - 2):
+        ipt(["iptables", "-A", "FORWARD", "-p", "tcp", "-s", f"10.{k // 250}.{k % 250}.0/24", "--dport",
+             str(10000 + k), "-j", "ACCEPT"], store)
+    ipt(["iptables", "-A", "FORWARD", "-p", "tcp", "-j", "ACCEPT"], store)
+
+
+def replay_rate(state: str, cap: str) -> tuple[float, int]:
+    store = Store(state)
+    with store.transaction() as st:
+        rules = st.get("rules", Ruleset)
+        host = st.get("host", Host)
+        tracker = st.get("conntrack", Tracker)
+        rp = Replayer(rules, host, tracker)
+        t0 = time.perf_counter()
+        n = 0
+        for _ in rp.run(cap):
+            n += 1
+        dt = time.perf_counter() - t0
+    return n / dt, n
+
+
+def read_rate(cap: str) -> float:
+    t0 = time.perf_counter()
+    n = sum(1 for _ in iter_frames(cap))
+    return n / (time.perf_counter() - t0)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--packets", type=int, default=1_000_000)
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        cap = os.path.join(tmp, "bench.pcap")
+        write_capture(cap, args.packets)
+        rr = read_rate(cap)
+        print(f"read only: {rr:,.0f} packets/s")
+        for nrules in (10, 100, 1000):
+            state = os.path.join(tmp, f"state{nrules}")
+            build_state(state, nrules)
+            rate, n = replay_rate(state, cap)
+            print(f"{nrules:5d} rules: {rate:,.0f} packets/s over {n:,} packets "
+                  f"(replay/read = {rate / rr:.2f})")
+
+
+if __name__ == "__main__":
+    main()
