@@ -211,7 +211,7 @@ class Args:
         if p == 6:
             from .proto_tcp import _P
             ct.proto = self.state
-            ct.pdata = bytearray(_P.size)
+            ct.pdata = bytes(_P.size)
         elif p in (17, 136):
             ct.pdata = tr.now
         tr.table[ko] = ct

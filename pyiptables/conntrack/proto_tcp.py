@@ -1,7 +1,7 @@
 """TCP connection tracking (nf_conntrack_proto_tcp.c): the state table, window tracking, timeouts.
 
 The per-entry window state (ip_ct_tcp: seen[2] + the last_* annotations) is packed into
-`ct.pdata`, a 55-byte bytearray; `ct.proto` is the state index.
+`ct.pdata`, 55 bytes (replaced as a whole on each change); `ct.proto` is the state index.
 """
 from __future__ import annotations
 
@@ -283,7 +283,7 @@ def tcp_new(ct, pkt, tr) -> bool:
         v[MAXEND] = (end + v[MAXWIN]) & M32
         v[FLAGS] = v[6 + FLAGS] = F_SACK_PERM | F_BE_LIBERAL
     v[L_INDEX] = NONE_SET
-    ct.pdata = bytearray(_P.pack(*v))
+    ct.pdata = _P.pack(*v)
     ct.proto = NONE
     return True
 
@@ -320,7 +320,7 @@ def tcp_packet(ct, pkt, dir, ctinfo, tr) -> int:
         return 0
     v = list(_P.unpack(ct.pdata))
     r = _tcp_state(ct, v, pkt, dir, ctinfo, tr)
-    ct.pdata[:] = _P.pack(*v)
+    ct.pdata = _P.pack(*v)
     return r
 
 

@@ -22,9 +22,9 @@ class TableState:
         timeout = array("d", [ct.timeout for ct in cts])
         proto = array("B", [ct.proto for ct in cts])
         ids = array("L", [ct.id for ct in cts])
-        tcp = b"".join(ct.pdata for ct in cts if type(ct.pdata) is bytearray)
+        tcp = b"".join(ct.pdata for ct in cts if type(ct.pdata) is bytes)
         stream = array("d", [ct.pdata for ct in cts if type(ct.pdata) is float])
-        kinds = bytes(1 if type(ct.pdata) is bytearray else 2 if type(ct.pdata) is float else 0 for ct in cts)
+        kinds = bytes(1 if type(ct.pdata) is bytes else 2 if type(ct.pdata) is float else 0 for ct in cts)
         index = {id(ct): i for i, ct in enumerate(cts) if ct.ext is not None or ct in self.ecache}
         ext = {i: ct.ext for i, ct in enumerate(cts) if ct.ext is not None}
         ecache = {index[id(ct)]: m for ct, m in self.ecache.items() if id(ct) in index}
@@ -46,7 +46,7 @@ class TableState:
             ct.timeout, ct.proto, ct.id, ct.ext = timeout[i], proto[i], ids[i], None
             k = kinds[i]
             if k == 1:
-                ct.pdata = bytearray(tcp[ti:ti + _TCP_PDATA])
+                ct.pdata = tcp[ti:ti + _TCP_PDATA]
                 ti += _TCP_PDATA
             elif k == 2:
                 ct.pdata = stream[si]
