@@ -53,6 +53,8 @@ class Output:
             lines.append(f"  {fate}: {n}")
         if s.unplaced:
             lines.append(f"unplaced frames: {s.unplaced}")
+        if s.copies:
+            lines.append(f"outgoing copies of forwarded packets (skipped): {s.copies}")
         if s.not_ipv4:
             lines.append(f"frames not IPv4 (skipped): {s.not_ipv4}")
         if s.generated:

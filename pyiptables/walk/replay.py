@@ -56,6 +56,7 @@ class Summary:
     packets: int = 0
     fates: dict = field(default_factory=dict)
     unplaced: int = 0
+    copies: int = 0
     not_ipv4: int = 0
     generated: list = field(default_factory=list)
     conntrack: bool = False
@@ -72,23 +73,31 @@ class Replayer:
         self.stack = Stack(ruleset, host, tracker, log=log, generated=self._generated, trace=trace)
         self.summary.conntrack = self.stack.tracker is not None
         self._local_macs = {}
-        self._in_macs = {}
+        self._by_index = {}
         for link in host.links.values():
-            if link.mac:
+            self._by_index[link.index] = link.name
+            if link.mac and link.kind != "loopback":
                 self._local_macs[bytes(link.mac)] = link.name
 
     def _generated(self, what, data):
         self.summary.generated.append((self.stack.par.now, what, data))
 
-    def place(self, frame):
-        """('out', None) for the host's own frames, ('in', ifname) for received ones, or None."""
+    def place(self, frame, pkt):
+        """('out', None) for the host's own frames, ('in', ifname) for received ones,
+        ('copy', None) for the outgoing copy of a forwarded packet, or None when unknown."""
         if self.force_in:
             return "in", self.force_in
+        if frame.pkttype == 4:          # PACKET_OUTGOING in a cooked capture
+            if self.host.addr_type(pkt.saddr) == "LOCAL":
+                return "out", None
+            return "copy", None
         src, dst = bytes(frame.l2src or b""), bytes(frame.l2dst or b"")
         if src in self._local_macs:
             return "out", None
         if frame.ifname and frame.ifname in self.host.links:
             return "in", frame.ifname
+        if frame.ifindex and frame.pkttype != 4 and frame.ifindex in self._by_index:
+            return "in", self._by_index[frame.ifindex]      # SLL2 names the capturing host's ifindex
         if dst in self._local_macs:
             return "in", self._local_macs[dst]
         return None
@@ -99,13 +108,18 @@ class Replayer:
             if frame.ethertype != 0x0800:
                 self.summary.not_ipv4 += 1
                 continue
-            where = self.place(frame)
+            pkt = to_packet(frame, str(path))
+            where = self.place(frame, pkt)
             if where is None:
                 self.summary.unplaced += 1
-                yield Record(frame.no, frame.ts, "(unplaced frame)", "", "unplaced",
+                yield Record(frame.no, frame.ts, summarize(pkt), "", "unplaced",
                              "no local interface has its source or destination MAC", [], "", "")
                 continue
-            pkt = to_packet(frame, str(path))
+            if where[0] == "copy":
+                self.summary.copies += 1
+                yield Record(frame.no, frame.ts, summarize(pkt), "", "skipped",
+                             "outgoing copy of a packet the host forwarded", [], "", "")
+                continue
             yield self.walk(pkt, where)
 
     def walk(self, pkt, where) -> Record:
