@@ -149,6 +149,22 @@ def scenarios():
     out["timeouts"] = (c, {"net.netfilter.nf_conntrack_udp_timeout": "2",
                            "net.netfilter.nf_conntrack_icmp_timeout": "2",
                            "net.netfilter.nf_conntrack_tcp_timeout_time_wait": "2"})
+    # counters, window scaling + SACK options, bad checksums, an invalid RST
+    for ign in ("0", "1"):
+        c = Cap()
+        opts = [("MSS", 1460), ("SAckOK", b""), ("WScale", 7)]
+        c.add("left", T(A, B, 40070, 443, "S", seq=1000, win=64240, options=opts))
+        c.add("right", T(B, A, 443, 40070, "SA", seq=9000, ack=1001, win=65160, options=opts))
+        c.add("left", T(A, B, 40070, 443, "A", seq=1001, ack=9001, win=502))
+        c.add("left", T(A, B, 40070, 443, "PA", seq=1001, ack=9001, win=502, data=b"x" * 300))
+        c.add("right", T(B, A, 443, 40070, "A", seq=9001, ack=1301, win=509,
+                         options=[("NOP", None), ("NOP", None), ("SAck", (1001, 1301))]))
+        c.add("right", T(B, A, 443, 40070, "R", seq=5))                  # far below: invalid RST
+        c.add("left", T(A, B, 40071, 443, "S", seq=1, chksum=0x1234))    # bad checksum
+        c.add("left", IP(src=A, dst=B) / UDP(sport=9, dport=9, chksum=0x1234) / Raw(b"bad"))
+        c.add("left", IP(src=A, dst=B) / UDP(sport=10, dport=10, chksum=0) / Raw(b"nocsum"))
+        out[f"misc_ignrst{ign}"] = (c, {"net.netfilter.nf_conntrack_acct": "1",
+                                        "net.netfilter.nf_conntrack_tcp_ignore_invalid_rst": ign})
     return out, write
 
 

@@ -28,7 +28,8 @@ def why_not():
 
 REASON = why_not()
 NAMES = ["tcp_full", "tcp_rst", "tcp_window_liberal0", "tcp_window_liberal1", "tcp_flags_loose0",
-         "tcp_flags_loose1", "tcp_simopen_reopen", "tcp_retrans", "udp", "icmp", "timeouts"]
+         "tcp_flags_loose1", "tcp_simopen_reopen", "tcp_retrans", "udp", "icmp", "timeouts",
+         "misc_ignrst0", "misc_ignrst1"]
 
 
 @pytest.mark.skipif(REASON is not None, reason=REASON or "")
