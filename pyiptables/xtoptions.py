@@ -3,6 +3,7 @@ or raises the ParamError text the real tool prints. Extensions name a type in th
 """
 from __future__ import annotations
 
+import re
 import socket
 from functools import lru_cache
 
@@ -124,6 +125,25 @@ def parse_uint_range(arg: str, ext, opt: Opt, kind: str = "uint32"):
     return tuple(vals)
 
 
+_FLOAT = re.compile(r"[ \t\n\v\f\r]*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan|"
+                    r"0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?)\Z", re.I)
+
+
+def parse_double(arg: str, ext, opt: Opt):
+    """XTTYPE_DOUBLE: the whole word is one strtod() number, within [min, max] when they differ."""
+    lo = 0 if opt.min is None else opt.min
+    hi = 0 if opt.max is None else opt.max
+    m = _FLOAT.match(arg)
+    v = None
+    if m:
+        t = arg.strip(" \t\n\v\f\r")
+        body = t.lstrip("+-")
+        v = float.fromhex(t) if body[:2].lower() == "0x" else float(t)
+    if v is None or (lo != hi and (v < lo or v > hi)):
+        raise ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}", or out of range ({lo}-{hi}).\n')
+    return v
+
+
 # IPTOS_* names libxtables accepts for XTTYPE_TOSMASK and prints back (tos_values.c)
 TOS_SYMBOLS = (("Minimize-Delay", 0x10), ("Maximize-Throughput", 0x08), ("Maximize-Reliability", 0x04),
                ("Minimize-Cost", 0x02), ("Normal-Service", 0x00))
@@ -168,12 +188,21 @@ def save_string(value: str) -> str:
 
 
 def parse_markmask(arg: str, ext, opt: Opt):
-    """value[/mask] (xtopt_parse_markmask): returns (value, mask), mask defaulting to all ones."""
-    val, _, mask = arg.partition("/")
-    v = strtoul(val)
-    m = strtoul(mask) if mask else 0xFFFFFFFF
-    if v is None or m is None or v > 0xFFFFFFFF or m > 0xFFFFFFFF:
-        raise ParamError(f'{ext.ext_name}: bad integer value for option "--{opt.name}", or out of range.\n')
+    """value[/mask] (xtopt_parse_markmask): returns (value, mask), mask defaulting to all ones.
+    Each number is xtables_strtoui with an end pointer; what follows must be `/mask` or nothing."""
+    bad = ParamError(f'{ext.ext_name}: bad integer value for option "--{opt.name}", or out of range.\n')
+    v, end = strtoul_end(arg)
+    if v is None or v > 0xFFFFFFFF:
+        raise bad
+    m = 0xFFFFFFFF
+    if arg[end:end + 1] == "/":
+        rest = arg[end + 1:]
+        m, e2 = strtoul_end(rest)
+        if m is None or m > 0xFFFFFFFF:
+            raise bad
+        end = end + 1 + e2
+    if end != len(arg):
+        raise ParamError(f'{ext.ext_name}: trailing garbage after value for option "--{opt.name}".\n')
     return v, m
 
 
@@ -358,6 +387,7 @@ TYPES = {
     "none": lambda a, e, o: True,
     "markmask32": parse_markmask,
     "tosmask": parse_tosmask,
+    "double": parse_double,
     "ethermac": lambda a, e, o: parse_mac(a),
     "port": parse_port_x6,
     "portrc": parse_portrc,
