@@ -1,0 +1,28 @@
+"""-m comment: a note kept with the rule; always matches (xt_comment)."""
+from __future__ import annotations
+
+from ...xtables import Match, Opt, register
+from ...xtoptions import save_string
+
+XT_MAX_COMMENT_LEN = 256
+
+
+class Comment(Match):
+    NAME = "comment"
+    # the kernel keeps 255 bytes and a NUL: a longer argument is cut, not refused
+    OPTIONS = (Opt("comment", lambda a, e: a.encode()[:XT_MAX_COMMENT_LEN - 1].decode("utf-8", "replace"),
+                   mandatory=True),)
+
+    def save(self):
+        return " --comment" + save_string(self.v["comment"])
+
+    def print(self, numeric):
+        return f" /* {self.v['comment']} */"
+
+    def compile(self):
+        def comment_mt(pkt, par):
+            return True
+        return comment_mt
+
+
+register(Comment)

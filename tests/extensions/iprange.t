@@ -1,0 +1,21 @@
+:INPUT,FORWARD,OUTPUT
+-m iprange --src-range 10.0.0.1-10.0.0.5;=;OK
+-m iprange --dst-range 10.0.0.1-10.0.0.5;=;OK
+-m iprange ! --src-range 10.0.0.1-10.0.0.5 ! --dst-range 10.0.0.9-10.0.0.10;=;OK
+-m iprange --src-range 10.0.0.1;-m iprange --src-range 10.0.0.1-10.0.0.1;OK
+-m iprange --src-range 10.0.0.5-10.0.0.1;=;OK
+-m iprange --src-range 10.0.0.1-;;FAIL
+-m iprange --src-range -10.0.0.1;;FAIL
+-m iprange --src-range 10.1-10.2;-m iprange --src-range 10.1.0.0-10.2.0.0;OK
+-m iprange --src-range foo-bar;;FAIL
+-m iprange --src-range 10.0.0.1-10.0.0.300;;FAIL
+-m iprange --src-range 10.0.0.1/24;;FAIL
+-m iprange;;FAIL
+-m iprange --src-range 1.1.1.1 --src-range 2.2.2.2;;FAIL
+-m iprange --dst-range 1.1.1.1-2.2.2.2 --src-range 3.3.3.3-4.4.4.4;-m iprange --src-range 3.3.3.3-4.4.4.4 --dst-range 1.1.1.1-2.2.2.2;OK
+-m iprange --src-range localhost;;FAIL
+-m iprange --src-range 1.2.3.4-5.6.7.8-9.9.9.9;;FAIL
+-m iprange --src-range 0x0a.0.0.1-10.0.0.2;-m iprange --src-range 10.0.0.1-10.0.0.2;OK
+-m iprange --src-range 10.0.0.1-10.0.0.1;=;OK
+-m iprange --src-range 10.0.0.1--10.0.0.2;;FAIL
+-m iprange --dst-range 1;-m iprange --dst-range 1.0.0.0-1.0.0.0;OK

@@ -1,0 +1,22 @@
+:INPUT,FORWARD,OUTPUT
+-m mark --mark 1;-m mark --mark 0x1;OK
+-m mark --mark 0x1/0xff;=;OK
+-m mark ! --mark 0x10/0x10;=;OK
+-m mark --mark 0xffffffff;=;OK
+-m mark --mark 0x100000000;;FAIL
+-m mark --mark 1/0xffffffff;-m mark --mark 0x1;OK
+-m mark --mark 010;-m mark --mark 0x8;OK
+-m mark --mark abc;;FAIL
+-m mark --mark 1/;;FAIL
+-m mark --mark /1;;FAIL
+-m mark --mark 1/2/3;;FAIL
+-m mark --mark -1;;FAIL
+-m mark --mark " 1";-m mark --mark 0x1;OK
+-m mark;;FAIL
+-m mark --mark 1 --mark 2;;FAIL
+-m mark --mark 0/0;-m mark --mark 0x0/0x0;OK
+-m mark --mark 1x;;FAIL
+-m mark --mark 0x1/0xffx;;FAIL
+-m mark --mark 1/-1;;FAIL
+-m mark --mark +1/+2;-m mark --mark 0x1/0x2;OK
+-m mark --mark 1/4294967296;;FAIL

@@ -1,0 +1,15 @@
+:INPUT,FORWARD,OUTPUT
+-m pkttype --pkt-type unicast;=;OK
+-m pkttype --pkt-type broadcast;=;OK
+-m pkttype ! --pkt-type multicast;=;OK
+-m pkttype --pkt-type host;-m pkttype --pkt-type unicast;OK
+-m pkttype --pkt-type HOST;-m pkttype --pkt-type unicast;OK
+-m pkttype --pkt-type Unicast;-m pkttype --pkt-type unicast;OK
+-m pkttype --pkt-type otherhost;=;OK
+-m pkttype --pkt-type outgoing;;FAIL
+-m pkttype --pkt-type loopback;;FAIL
+-m pkttype --pkt-type fastroute;;FAIL
+-m pkttype --pkt-type foo;;FAIL
+-m pkttype --pkt-type uni;;FAIL
+-m pkttype;;FAIL
+-m pkttype --pkt-type 3;;FAIL
