@@ -1,0 +1,123 @@
+"""-m owner: the socket that sent a locally generated packet (xt_owner, revision 1).
+
+Our replay has no sockets: every packet is what the kernel sees for a forwarded packet, a raw
+frame or one the stack itself emits (REJECT replies, ICMP errors): `skb->sk` is NULL. For those
+owner_mt returns `(match ^ invert) == 0`, i.e. the rule matches only when every option it gives
+is inverted (`! --socket-exists`, `! --uid-owner 0`); --suppl-groups cannot be inverted, so a
+rule with it never matches such a packet.
+"""
+from __future__ import annotations
+
+import grp
+import pwd
+
+from ...xtables import LOCAL_OUT, POST_ROUTING, KernelError, Match, Opt, ParamError, register
+from ...xtoptions import strtoul_end
+
+UID, GID, SOCKET, SUPPL = 1, 2, 4, 8       # XT_OWNER_*
+
+
+def _bad(opt: str, arg: str):
+    return ParamError(f'owner: Bad value for "{opt}" option: "{arg}"')
+
+
+def parse_range(arg: str, opt: str) -> tuple[int, int]:
+    """id[-id] or id[:id], each at most UINT32_MAX - 1 (-1 is the invalid id)."""
+    lo, end = strtoul_end(arg)
+    if lo is None or lo > 0xFFFFFFFE:
+        raise _bad(opt, arg)
+    hi = lo
+    if arg[end:end + 1] in ("-", ":"):
+        hi, e2 = strtoul_end(arg[end + 1:])
+        if hi is None or hi > 0xFFFFFFFE:
+            raise _bad(opt, arg)
+        end += 1 + e2
+    if end != len(arg):
+        raise _bad(opt, arg)
+    return lo, hi
+
+
+def _uid(arg, ext):
+    try:
+        u = pwd.getpwnam(arg).pw_uid
+        return u, u
+    except KeyError:
+        return parse_range(arg, "--uid-owner")
+
+
+def _gid(arg, ext):
+    try:
+        g = grp.getgrnam(arg).gr_gid
+        return g, g
+    except KeyError:
+        return parse_range(arg, "--gid-owner")
+
+
+def _name(lo, hi, numeric, lookup):
+    if lo != hi:
+        return f"{lo}-{hi}"
+    if not numeric:
+        try:
+            return lookup(lo)
+        except (KeyError, OverflowError):
+            pass
+    return str(lo)
+
+
+class Owner(Match):
+    NAME = "owner"
+    REVISION = 1
+    HOOKS = (1 << LOCAL_OUT) | (1 << POST_ROUTING)
+    OPTIONS = (
+        Opt("uid-owner", _uid, invert=True),
+        Opt("gid-owner", _gid, invert=True),
+        Opt("socket-exists", "none", invert=True, nargs=0),
+        Opt("suppl-groups", "none", nargs=0),
+    )
+
+    def parse(self, opt, arg, invert, ctx):
+        if opt.name == "suppl-groups" and "gid-owner" not in self.v:
+            raise _bad("--suppl-groups", "you need to use --gid-owner first")
+        super().parse(opt, arg, invert, ctx)
+
+    def final_check(self, ctx):
+        if not self.seen:
+            raise ParamError("owner: At least one of --uid-owner, --gid-owner or --socket-exists is required")
+
+    def check_entry(self, table, hookmask, rule):
+        # owner_check: an id range must not be reversed
+        for key in ("uid-owner", "gid-owner"):
+            if key in self.v and self.v[key][0] > self.v[key][1]:
+                raise KernelError()
+
+    def _items(self, labels, numeric):
+        out = []
+        for key, label in labels:
+            if key not in self.v:
+                continue
+            out.append(f"{' !' if self.inv[key] else ''} {label}")
+            if key == "uid-owner":
+                out.append(" " + _name(*self.v[key], numeric, lambda u: pwd.getpwuid(u).pw_name))
+            elif key == "gid-owner":
+                out.append(" " + _name(*self.v[key], numeric, lambda g: grp.getgrgid(g).gr_name))
+        return "".join(out)
+
+    def save(self):
+        return self._items((("socket-exists", "--socket-exists"), ("uid-owner", "--uid-owner"),
+                            ("gid-owner", "--gid-owner"), ("suppl-groups", "--suppl-groups")), True)
+
+    def print(self, numeric):
+        return self._items((("socket-exists", "owner socket exists"), ("uid-owner", "owner UID match"),
+                            ("gid-owner", "owner GID match"), ("suppl-groups", "incl. suppl. groups")),
+                           numeric)
+
+    def compile(self):
+        bits = {"uid-owner": UID, "gid-owner": GID, "socket-exists": SOCKET, "suppl-groups": SUPPL}
+        match = sum(b for k, b in bits.items() if k in self.v)
+        invert = sum(b for k, b in bits.items() if self.inv.get(k))
+        # no packet of ours carries a socket (see the module docstring)
+        verdict = (match ^ invert) == 0
+        return lambda pkt, par: verdict
+
+
+register(Owner)

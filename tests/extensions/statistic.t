@@ -1,0 +1,36 @@
+:INPUT,FORWARD,OUTPUT
+-m statistic --mode random --probability 0.5;-m statistic --mode random --probability 0.50000000000;OK
+-m statistic --mode random --probability 0.25;-m statistic --mode random --probability 0.25000000000;OK
+-m statistic --mode random ! --probability 0.1;-m statistic --mode random ! --probability 0.10000000009;OK
+-m statistic --mode random --probability 1;-m statistic --mode random --probability 1.00000000000;OK
+-m statistic --mode random --probability 0;-m statistic --mode random --probability 0.00000000000;OK
+-m statistic --mode random --probability 1e-3;-m statistic --mode random --probability 0.00100000016;OK
+-m statistic --mode random --probability 0.33333333333333;-m statistic --mode random --probability 0.33333333349;OK
+-m statistic --mode random --probability 1.5;;FAIL
+-m statistic --mode random --probability -0.1;;FAIL
+-m statistic --mode random --probability abc;;FAIL
+-m statistic --mode random --probability "0.5 ";;FAIL
+-m statistic --mode random --probability nan;-m statistic --mode random --probability 0.00000000000;OK
+-m statistic --mode random --probability 0x1p-2;-m statistic --mode random --probability 0.25000000000;OK
+-m statistic --mode random;;FAIL
+-m statistic --mode nth --every 3;;FAIL
+-m statistic --mode nth --every 3 --packet 0;=;OK
+-m statistic --mode nth --every 3 --packet 2;=;OK
+-m statistic --mode nth --every 3 --packet 3;;FAIL
+-m statistic --mode nth ! --every 10 --packet 5;=;OK
+-m statistic --mode nth --every 0;;FAIL
+-m statistic --mode nth --every 1;;FAIL
+-m statistic --mode nth --every 4294967295;;FAIL
+-m statistic --mode nth --packet 1;;FAIL
+-m statistic --mode nth --packet 0;;FAIL
+-m statistic --mode nth;;FAIL
+-m statistic --mode nth --probability 0.5;;FAIL
+-m statistic --mode random --every 3;;FAIL
+-m statistic --mode random --probability 0.5 --every 3;;FAIL
+-m statistic --mode foo;;FAIL
+-m statistic --probability 0.5;;FAIL
+-m statistic;;FAIL
+-m statistic ! --mode nth --every 2;;FAIL
+-m statistic --mode nth --every 2 --mode random;;FAIL
+-m statistic --mode nth --every 2 ! --packet 1;;FAIL
+-m statistic --every 2 --mode nth --packet 1;-m statistic --mode nth --every 2 --packet 1;OK

@@ -1,0 +1,60 @@
+:INPUT,FORWARD,OUTPUT
+-m string --string foo --algo bm;-m string --string "foo" --algo bm;OK
+-m string --string foo --algo kmp;-m string --string "foo" --algo kmp;OK
+-m string ! --string foo --algo bm;-m string ! --string "foo" --algo bm;OK
+-m string --string "foo bar" --algo bm;=;OK
+-m string --string 'a"b' --algo bm;-m string --string "a\"b" --algo bm;OK
+-m string --string 'a\b' --algo bm;-m string --string "a\\b" --algo bm;OK
+-m string --string 'ab\' --algo bm;-m string --hex-string "|61625c|" --algo bm;OK
+-m string --string "" --algo bm;;FAIL
+-m string --string foo --algo fsm;;FAIL
+-m string --string foo --algo xyz;;FAIL
+-m string --string foo --algo bmxxxxxxxxxxxxxxxxxxxxx;;FAIL
+-m string --string foo --algo bm --from 10;-m string --string "foo" --algo bm --from 10;OK
+-m string --string foo --algo bm --to 100;-m string --string "foo" --algo bm --to 100;OK
+-m string --string foo --algo bm --from 10 --to 100;-m string --string "foo" --algo bm --from 10 --to 100;OK
+-m string --string foo --algo bm --from 100 --to 10;;FAIL
+-m string --string foo --algo bm --to 0;-m string --string "foo" --algo bm --to 0;OK
+-m string --string foo --algo bm --from 0 --to 65535;-m string --string "foo" --algo bm;OK
+-m string --string foo --algo bm --from 65536;;FAIL
+-m string --string foo --algo bm --icase;-m string --string "foo" --algo bm --icase;OK
+-m string --string foo --algo bm --icase --icase;;FAIL
+-m string --hex-string "|41 42 43|" --algo bm;-m string --string "ABC" --algo bm;OK
+-m string --hex-string "|414243|" --algo bm;-m string --string "ABC" --algo bm;OK
+-m string --hex-string "|00 01|" --algo kmp;-m string --hex-string "|0001|" --algo kmp;OK
+-m string ! --hex-string "|0d0a|" --algo kmp;=;OK
+-m string --hex-string "a|41|b" --algo bm;-m string --string "aAb" --algo bm;OK
+-m string --hex-string "|41||42|" --algo bm;-m string --string "A|42" --algo bm;OK
+-m string --hex-string "abc|" --algo bm;-m string --string "abc" --algo bm;OK
+-m string --hex-string "| 41|" --algo bm;-m string --string "A" --algo bm;OK
+-m string --hex-string "|41 |" --algo bm;-m string --string "A" --algo bm;OK
+-m string --hex-string "|4|" --algo bm;;FAIL
+-m string --hex-string "|4" --algo bm;;FAIL
+-m string --hex-string "|41" --algo bm;;FAIL
+-m string --hex-string "|4g|" --algo bm;;FAIL
+-m string --hex-string "|g4|" --algo bm;;FAIL
+-m string --hex-string "a\|b" --algo bm;-m string --string "a|b" --algo bm;OK
+-m string --hex-string "ab\\" --algo bm;;FAIL
+-m string --hex-string "ab\\" --algo bm;;FAIL
+-m string --hex-string "|41\\42|" --algo bm;;FAIL
+-m string --hex-string 'a\' --algo bm;;FAIL
+-m string --hex-string "" --algo bm;;FAIL
+-m string --hex-string "|7e|" --algo bm;-m string --string "~" --algo bm;OK
+-m string --hex-string "|5c|" --algo bm;=;OK
+-m string --hex-string "|22|" --algo bm;-m string --string "\"" --algo bm;OK
+-m string --string foo --hex-string "|41|" --algo bm;;FAIL
+-m string --string foo --string bar --algo bm;;FAIL
+-m string --string foo;;FAIL
+-m string --algo bm;;FAIL
+-m string;;FAIL
+-m string --string 01234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567 --algo bm;-m string --string "01234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567" --algo bm;OK
+-m string --string 012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678 --algo bm;;FAIL
+-m string --hex-string 012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678 --algo bm;;FAIL
+-m string --hex-string 0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789 --algo bm;;FAIL
+-m string --string "é" --algo bm;-m string --hex-string "|c3a9|" --algo bm;OK
+-m string --string "tab	x" --algo bm;-m string --hex-string "|7461620978|" --algo bm;OK
+-m string --hex-string 01234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567 --algo bm;-m string --string "01234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567" --algo bm;OK
+-m string --hex-string 0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456 --algo bm;-m string --string "0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456" --algo bm;OK
+-m string --hex-string '|4141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141|' --algo bm;;FAIL
+-m string --hex-string '|41414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141|' --algo bm;-m string --string "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA" --algo bm;OK
+-m string --hex-string '|414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141414141|' --algo bm;;FAIL
