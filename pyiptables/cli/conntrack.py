@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from ..conntrack import Tracker
-from ..conntrack.cmdline import CMDS, ParamError, parse_args
+from ..conntrack.cmdline import ParamError, parse_args
 from ..conntrack.output import format_line, format_xml, label_names, record
 from ..errors import IptablesError
 from ..store import Store
@@ -31,6 +31,8 @@ class Printer:
     def __init__(self, outputs, xml_header=True):
         self.o = outputs
         self.labels = label_names() if "labels" in outputs else None
+        if self.labels == {}:
+            sys.stderr.write("nfct_labelmap_new: No such file or directory\n")
         self.header = not xml_header
         self.n = 0
 

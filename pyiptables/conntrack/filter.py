@@ -61,7 +61,7 @@ class Filter:
 
     def _nat(self, rec) -> bool:
         s = rec["s"]
-        o, r = rec["o"], rec["r"]
+        r = rec["r"]
         if self.snat is not None:
             if not s & IPS_SRC_NAT or (self.snat and r[1] != self.snat[0]):
                 return False
@@ -76,5 +76,4 @@ class Filter:
                 ok = True
             if not ok:
                 return False
-        del o
         return True

@@ -26,7 +26,7 @@ FAR = "192.168.7.7"     # routed via left
 def _imports():
     sys.path.insert(0, os.path.abspath(ORACLE))
     from cap import Cap, write  # noqa: E402
-    from scapy.layers.inet import ICMP, IP, TCP, UDP, IPerror, TCPerror, UDPerror  # noqa: F401
+    from scapy.layers.inet import ICMP, IP, TCP, UDP
     from scapy.packet import Raw
     return Cap, write, IP, TCP, UDP, ICMP, Raw
 

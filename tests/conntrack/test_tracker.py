@@ -1,7 +1,6 @@
 """Fast unit tests of the tracker: tables, lookups, ctinfo, timeouts, sysctls, pickling, limits."""
 import pickle
 
-import pytest
 from scapy.layers.inet import ICMP, IP, TCP, UDP
 from scapy.packet import Raw
 
