@@ -238,8 +238,6 @@ def addr_modify(args, add: bool):
         raise Exit('Not enough information: "dev" argument is required.', 1)
     if local is None:
         raise Exit('Not enough information: "local" argument is required.', 1)
-    if label is not None and label != dev and not label.startswith(dev + ":"):
-        raise Exit(f'"label" ({label}) must match "dev" ({dev}) or be prefixed by "dev" with a colon.', 1)
     warn = ""
     if not add and plen is None:
         warn = ("Warning: Executing wildcard deletion to stay compatible with old scripts.\n"

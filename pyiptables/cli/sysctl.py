@@ -129,9 +129,9 @@ class Sysctl:
         key, _, value = setting.partition("=")
         key, value = key.strip(), value.strip()
         if key.startswith("-"):
-            key, ignore_failure = key[1:], True
+            key = key[1:]
         if not key:
-            warn("Path is not under /proc/sys: /proc/sys/")
+            warn("Path is not under /proc/sys/: /proc/sys/")
             return 1
         if any(ch in key for ch in "*?["):
             rc = 0
@@ -166,7 +166,8 @@ class Sysctl:
             self.show(display, value)
         return 0
 
-    def preload(self, path: str) -> int:
+    def preload(self, path: str, settings: list) -> int:
+        """Parse one file into settings (procps parses every file before applying any)."""
         try:
             with open(path) as f:
                 lines = f.read().splitlines()
@@ -174,7 +175,6 @@ class Sysctl:
             warn(f'cannot open "{path}": {e.strerror}')
             return 1
         rc = 0
-        settings = []
         for n, line in enumerate(lines, 1):
             t = line.strip()
             if not t or t[0] in "#;":
@@ -184,8 +184,6 @@ class Sysctl:
                 rc = 1
                 continue
             settings.append(t)
-        for s in settings:
-            rc |= self.write(s)
         return rc
 
 
@@ -283,8 +281,11 @@ def run(argv: list[str]) -> int:
             return 0
         if o["load"] is not None:
             files = [f for f in o["load"] if f] + args or ["/etc/sysctl.conf"]
+            settings = []
             for f in files:
-                rc |= s.preload(f)
+                rc |= s.preload(f, settings)
+            for t in settings:
+                rc |= s.write(t)
         else:
             if not args:
                 sys.stderr.write(f"{PROG}: no variables specified\nTry `{PROG} --help' for more information.\n")

@@ -34,13 +34,13 @@ class Route:
     """One fib alias. dev/gw are None for reject routes; nh_scope is the nexthop's scope (the
     scope of the route that resolved the gateway, HOST for direct routes, NOWHERE for host-scope)."""
     __slots__ = ("table", "type", "dst", "plen", "tos", "metric", "gw", "dev", "prefsrc", "proto",
-                 "scope", "nh_scope")
+                 "scope", "nh_scope", "onlink")
 
     def __init__(self, table, type, dst, plen, *, tos=0, metric=0, gw=0, dev=None, prefsrc=0,
-                 proto=PROTO_BOOT, scope=SCOPE_UNIVERSE, nh_scope=SCOPE_HOST):
+                 proto=PROTO_BOOT, scope=SCOPE_UNIVERSE, nh_scope=SCOPE_HOST, onlink=False):
         self.table, self.type, self.dst, self.plen = table, type, dst, plen
         self.tos, self.metric, self.gw, self.dev, self.prefsrc = tos, metric, gw, dev, prefsrc
-        self.proto, self.scope, self.nh_scope = proto, scope, nh_scope
+        self.proto, self.scope, self.nh_scope, self.onlink = proto, scope, nh_scope, onlink
 
     def sort_key(self):
         return (self.dst, -self.plen, -self.tos, self.metric)

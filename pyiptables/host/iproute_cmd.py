@@ -53,6 +53,7 @@ def route_modify(op: str, args):
     metric = None
     dev = None
     table = proto = scope = None
+    onlink = False
     i = 0
     while i < len(args):
         a = args[i]
@@ -82,7 +83,7 @@ def route_modify(op: str, args):
         elif matches(a, "protocol"):
             proto = rt_proto(need(args, i)); i += 1
         elif a == "onlink":
-            pass
+            onlink = True
         else:
             if a == "to":
                 a = need(args, i); i += 1
@@ -121,7 +122,8 @@ def route_modify(op: str, args):
             if plen < 32 and dst & ~MASKS[plen] & 0xFFFFFFFF:
                 raise Exit("Error: Invalid prefix for given prefix length.", 2)
             r = Route(table, rtype, dst, plen, tos=tos, metric=metric or 0, gw=gw, dev=dev,
-                      prefsrc=prefsrc, proto=PROTO_BOOT if proto is None else proto, scope=scope)
+                      prefsrc=prefsrc, proto=PROTO_BOOT if proto is None else proto, scope=scope,
+                      onlink=onlink)
             host.route_modify(op, r)
         st.put("host")
 
@@ -178,10 +180,12 @@ def route_show(o, args):
                     continue
                 if exact is not None and (r.dst, r.plen) != exact:
                     continue
+                hide = [k for k, v in (("protocol", proto), ("scope", scope))
+                        if v is not None]
                 if o["json"]:
-                    js.append(show.route_json(host, r, table == 0, dev is None))
+                    js.append(show.route_json(host, r, table == 0, dev is None, hide))
                 else:
-                    out.append(show.route_text(host, r, table == 0, dev is None))
+                    out.append(show.route_text(host, r, table == 0, dev is None, hide))
         emit(o, out, js)
 
 
@@ -222,7 +226,9 @@ def route_get(o, args):
                 find_dev(host, d)
         if iif is not None:
             res = host.route_input(saddr, dst, iif, tos, mark)
-            if res.kind in ("martian", "drop", "unreachable", "blackhole", "prohibit"):
+            if res.kind in ("martian", "drop"):
+                raise rtnl("Invalid argument")
+            if res.kind in ("unreachable", "blackhole", "prohibit"):
                 raise rtnl(ERRNO.get(res.err, "Invalid argument"))
         else:
             res = host.route_output(dst, saddr, oif, mark, tos)

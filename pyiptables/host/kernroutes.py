@@ -23,7 +23,8 @@ def rtnl(msg: str) -> HostError:
 
 
 def extack(msg: str) -> HostError:
-    return HostError(f"Error: {msg}", 2)
+    """iproute2 prints the kernel's extack message as `Error: MSG.`"""
+    return HostError(f"Error: {msg.rstrip('.')}.", 2)
 
 
 class KernelRoutes:
@@ -59,7 +60,7 @@ class KernelRoutes:
         if ifa.brd and ifa.brd != ALL_ONES:
             self._magic(True, RTN_BROADCAST, ifa.brd, 32, link, prim)
         prefix = ifa.local & MASKS[ifa.plen]
-        if prefix >> 24 and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
+        if prefix and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
             self._magic(True, RTN_LOCAL if link.kind == "loopback" else RTN_UNICAST, prefix, ifa.plen,
                         link, prim)
             if ifa.plen < 31:
@@ -75,7 +76,7 @@ class KernelRoutes:
             if ifa.brd and ifa.brd != ALL_ONES:
                 out.add((RTN_BROADCAST, ifa.brd, 32, prim.local))
             prefix = ifa.local & MASKS[ifa.plen]
-            if prefix >> 24 and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
+            if prefix and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
                 out.add((RTN_LOCAL if link.kind == "loopback" else RTN_UNICAST, prefix, ifa.plen,
                          prim.local))
                 if ifa.plen < 31:
@@ -92,7 +93,7 @@ class KernelRoutes:
             if ifa.brd and ifa.brd != ALL_ONES:
                 gone_types.append((RTN_BROADCAST, ifa.brd, 32))
             prefix = ifa.local & MASKS[ifa.plen]
-            if prefix >> 24 and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
+            if prefix and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
                 gone_types.append((RTN_LOCAL if link.kind == "loopback" else RTN_UNICAST, prefix, ifa.plen))
                 if ifa.plen < 31:
                     gone_types.append((RTN_BROADCAST, prefix | (~MASKS[ifa.plen] & ALL_ONES), 32))
@@ -163,6 +164,12 @@ class KernelRoutes:
             if r.dev is None:
                 raise rtnl("No such device")
             r.nh_scope = SCOPE_NOWHERE
+        elif r.gw and r.onlink:
+            if r.dev is None:
+                raise extack("Nexthop device required for onlink")
+            if not self.links[r.dev].up:
+                raise extack("Nexthop device is not up")
+            r.nh_scope = SCOPE_LINK
         elif r.gw:
             scope = max(r.scope + 1, SCOPE_LINK)
             fib = self._fib()

@@ -40,18 +40,22 @@ class Addr:
 
 
 class Link:
-    __slots__ = ("name", "index", "kind", "mac", "mtu", "up", "peer", "txqlen", "addrs", "inet")
+    __slots__ = ("name", "index", "kind", "mac", "mtu", "up", "peer", "txqlen", "addrs", "inet",
+                 "activated")
 
     def __init__(self, name, index, kind, mac, peer=None):
         flags, mtu, txqlen, _mn, _mx, _q, _m = KINDS[kind]
         self.name, self.index, self.kind, self.mac, self.peer = name, index, kind, mac, peer
         self.mtu, self.txqlen, self.up, self.addrs, self.inet = mtu, txqlen, False, [], True
+        self.activated = False      # the root qdisc stays attached after the first up
 
     # carrier & flags as `ip link` shows them
     def carrier(self, host) -> bool:
         if self.kind == "veth":
             p = host.links.get(self.peer)
             return self.up and p is not None and p.up
+        if self.kind == "bridge":
+            return False                # a bridge without ports has no carrier
         return self.up
 
     def flags(self, host) -> list[str]:
@@ -73,11 +77,13 @@ class Link:
             return "DOWN"
         if self.kind == "veth":
             return "UP" if self.carrier(host) else "LOWERLAYERDOWN"
+        if not self.carrier(host):
+            return "DOWN"
         return "UNKNOWN"
 
     @property
     def qdisc(self) -> str:
-        return KINDS[self.kind][5] if self.up else "noop"
+        return KINDS[self.kind][5] if self.activated else "noop"
 
     @property
     def mac_str(self) -> str:
@@ -189,6 +195,7 @@ class Host(KernelRoutes, Routing):
         if up is not None and up != link.up:
             link.up = up
             if up:
+                link.activated = True
                 if link.kind == "loopback":
                     if not any(a.local == 0x7F000001 and a.plen == 8 for a in link.addrs):
                         self.addr_add("lo", 0x7F000001, 8, scope=SCOPE_HOST)
@@ -273,11 +280,11 @@ class Host(KernelRoutes, Routing):
         subnet = [a for a in link.addrs if a.secondary and a.plen == ifa.plen and a.match(ifa.local)]
         promote = self.conf_value(link.name, "promote_secondaries", "or")
         if subnet and promote:
-            pos = link.addrs.index(ifa)
             link.addrs.remove(ifa)
             new = subnet[0]
             link.addrs.remove(new)
             new.secondary = False
+            pos = max((i + 1 for i, a in enumerate(link.addrs) if not a.secondary), default=0)
             link.addrs.insert(pos, new)
             self._fib_del_ifaddr(link, ifa, ifa)
             for a in [new] + subnet[1:]:

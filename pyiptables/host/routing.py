@@ -67,7 +67,8 @@ class Routing:
                 continue
             c.devconf[n] = (cv(n, "forwarding"), cv(n, "rp_filter", "max"), cv(n, "accept_local", "or"),
                             cv(n, "route_localnet", "or"), cv(n, "send_redirects", "or"),
-                            cv(n, "bc_forwarding", "and"), bool(l.addrs), l.up)
+                            cv(n, "bc_forwarding", "and"), bool(l.addrs), l.up,
+                            cv(n, "shared_media", "or"))
         c.local_addrs = {a.local for l in self.links.values() for a in l.addrs}
         c.mac = {l.mac: l for l in self.links.values()}
         c.flat = {}
@@ -118,7 +119,7 @@ class Routing:
 
     def addr_type(self, addr: int, dev: str | None = None) -> str:
         """inet_addr_type / inet_dev_addr_type: the RTN_* name xt_addrtype sees."""
-        if addr >> 24 == 0 or addr == LBCAST:
+        if addr == 0 or addr == LBCAST:
             return "BROADCAST"
         if _is_multicast(addr):
             return "MULTICAST"
@@ -129,7 +130,7 @@ class Routing:
 
     # -- fib_validate_source -------------------------------------------------------------------
     def _validate_source(self, c, saddr, daddr, tos, oif, indev, dc) -> int:
-        """0 (ok) or -errno."""
+        """-errno, or 1 when the source is directly connected (nexthop scope >= host), else 0."""
         rpf = dc[1]
         if not rpf and (indev != oif or not dc[4]):
             if dc[2]:
@@ -143,12 +144,18 @@ class Routing:
         if res.type != RTN_UNICAST and (res.type != RTN_LOCAL or not dc[2]):
             return -EINVAL
         if res.dev == indev or (res.type == RTN_LOCAL and indev == "lo"):
-            return 0
+            return int(res.nh_scope >= SCOPE_HOST)
         if not dc[6]:
             return -EXDEV if rpf else 0
         if rpf == 1:
             return -EXDEV
-        return 0
+        res = lookup(levels, saddr, tos, SCOPE_UNIVERSE, indev, True)
+        return int(isinstance(res, Route) and res.type == RTN_UNICAST and res.nh_scope >= SCOPE_HOST)
+
+    def _onlink(self, dev, saddr, gw) -> bool:
+        """inet_addr_onlink(): saddr (and gw, if any) inside a subnet of dev's addresses."""
+        addrs = self.links[dev].addrs
+        return any(a.match(saddr) for a in addrs) and (not gw or any(a.match(gw) for a in addrs))
 
     # -- input ---------------------------------------------------------------------------------
     def route_input(self, saddr: int, daddr: int, indev: str, tos: int = 0, mark: int = 0) -> RouteResult:
@@ -175,17 +182,17 @@ class Routing:
                 return martian_src
             if saddr:
                 err = self._validate_source(c, saddr, 0, tos, None, indev, dc)
-                if err:
+                if err < 0:
                     return RouteResult("martian", err=-err, martian="source")
-            return RouteResult("multicast", dev=indev, rtype=RTN_MULTICAST,
+            return RouteResult("multicast", dev="lo", rtype=RTN_MULTICAST,
                                flags=RTCF_MULTICAST | RTCF_LOCAL)
         if _is_multicast(saddr) or saddr == LBCAST:
             return martian_src
         if daddr == LBCAST or (saddr == 0 and daddr == 0):
             return self._brd_input(c, saddr, tos, indev, dc)
-        if saddr >> 24 == 0:
+        if saddr == 0:
             return martian_src
-        if daddr >> 24 == 0:
+        if daddr == 0:
             return RouteResult("martian", err=EINVAL, martian="destination")
         if daddr >> 24 == 127:
             if not dc[3]:
@@ -204,7 +211,7 @@ class Routing:
             return self._brd_input(c, saddr, tos, indev, dc)
         if res.type == RTN_LOCAL:
             err = self._validate_source(c, saddr, daddr, tos, None, indev, dc)
-            if err:
+            if err < 0:
                 return RouteResult("martian", err=-err, martian="source")
             return RouteResult("local", dev="lo", rtype=RTN_LOCAL, flags=RTCF_LOCAL, route=res)
         if not dc[0]:
@@ -215,35 +222,37 @@ class Routing:
 
     def _mkroute_input(self, c, res, saddr, daddr, tos, indev, dc):
         err = self._validate_source(c, saddr, daddr, tos, res.dev, indev, dc)
-        if err:
+        if err < 0:
             return RouteResult("martian", err=-err, martian="source")
         out = c.devconf.get(res.dev)
-        redirect = bool(res.dev == indev and out and out[4])
+        # IPSKB_DOREDIRECT: back out of the input device to an on-link source (shared_media)
+        redirect = bool(res.dev == indev and err and out and out[4] and
+                        (out[8] or self._onlink(res.dev, saddr, res.gw)))
         return RouteResult("forward", dev=res.dev, gw=res.gw or daddr, rtype=res.type, route=res,
                            flags=RTCF_DOREDIRECT if redirect else 0, redirect=redirect)
 
     def _brd_input(self, c, saddr, tos, indev, dc):
         if saddr:
             err = self._validate_source(c, saddr, 0, tos, None, indev, dc)
-            if err:
+            if err < 0:
                 return RouteResult("martian", err=-err, martian="source")
-        return RouteResult("broadcast", dev=indev, rtype=RTN_BROADCAST, flags=RTCF_BROADCAST | RTCF_LOCAL)
+        return RouteResult("broadcast", dev="lo", rtype=RTN_BROADCAST, flags=RTCF_BROADCAST | RTCF_LOCAL)
 
     # -- output --------------------------------------------------------------------------------
     def route_output(self, daddr: int, saddr: int = 0, oif: str | None = None, mark: int = 0,
                      tos: int = 0) -> RouteResult:
         c = self._compiled or self._compile()
         if saddr:
-            if _is_multicast(saddr) or saddr == LBCAST or saddr >> 24 == 0:
+            if _is_multicast(saddr) or saddr == LBCAST or saddr == 0:
                 return RouteResult("invalid", err=EINVAL)
             if oif is None and (_is_multicast(daddr) or daddr == LBCAST):
                 dev = next((l.name for l in self.links.values()
                             if any(a.local == saddr for a in l.addrs)), None)
                 if dev is None:
-                    return RouteResult("invalid", err=EINVAL)
+                    return RouteResult("unreachable", err=ENETUNREACH)
                 return self._mkroute_output(c, None, daddr, saddr, dev, RTN_UNICAST)
             if saddr not in c.local_addrs:
-                return RouteResult("invalid", err=EINVAL)
+                return RouteResult("unreachable", err=ENETUNREACH)
         if oif is not None:
             link = self.links.get(oif)
             if link is None:
@@ -283,7 +292,7 @@ class Routing:
             rtype = RTN_BROADCAST
         elif _is_multicast(daddr):
             rtype = RTN_MULTICAST
-        elif daddr >> 24 == 0:
+        elif daddr == 0:
             return RouteResult("invalid", err=EINVAL)
         if dev == "lo":
             flags |= RTCF_LOCAL

@@ -6,7 +6,7 @@ import ipaddress
 import json
 
 from ..packet import ntoa
-from .fib import (PROTO_BOOT, PROTO_NAMES, RTN_NAMES, RTN_UNICAST, SCOPE_NAMES, SCOPE_UNIVERSE,
+from .fib import (PROTO_BOOT, PROTO_NAMES, RTN_NAMES, RTN_UNICAST, SCOPE_NAMES, SCOPE_NOWHERE, SCOPE_UNIVERSE,
                   TABLE_MAIN, TABLE_NAMES)
 from .routing import RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST
 
@@ -182,10 +182,11 @@ def brief_addr(host, link, family) -> str:
 
 
 # -- routes ---------------------------------------------------------------------------------------
-def route_fields(host, r, show_table: bool, show_dev: bool) -> list[tuple[str, str, object]]:
-    """(json key, text, json value) in iproute2's print_route() order."""
+def route_fields(host, r, show_table: bool, show_dev: bool, hide=()) -> list[tuple[str, str, object]]:
+    """(json key, text, json value) in iproute2's print_route() order; `hide` names the
+    columns a filter fixes (iproute2 omits them)."""
     f = []
-    if r.type != RTN_UNICAST:
+    if r.type != RTN_UNICAST and "type" not in hide:
         f.append(("type", RTN_NAMES[r.type].lower(), RTN_NAMES[r.type].lower()))
     dst = "default" if r.plen == 0 else ntoa(r.dst) if r.plen == 32 else f"{ntoa(r.dst)}/{r.plen}"
     f.append(("dst", dst, dst))
@@ -197,10 +198,10 @@ def route_fields(host, r, show_table: bool, show_dev: bool) -> list[tuple[str, s
         f.append(("dev", f"dev {r.dev}", r.dev))
     if show_table and r.table != TABLE_MAIN:
         f.append(("table", f"table {table_name(r.table)}", table_name(r.table)))
-    if r.proto != PROTO_BOOT:
+    if r.proto != PROTO_BOOT and "protocol" not in hide:
         p = PROTO_NAMES.get(r.proto, str(r.proto))
         f.append(("protocol", f"proto {p}", p))
-    if r.scope != SCOPE_UNIVERSE:
+    if r.scope != SCOPE_UNIVERSE and "scope" not in hide:
         f.append(("scope", f"scope {scope_name(r.scope)}", scope_name(r.scope)))
     if r.prefsrc:
         f.append(("prefsrc", f"src {ntoa(r.prefsrc)}", ntoa(r.prefsrc)))
@@ -209,22 +210,23 @@ def route_fields(host, r, show_table: bool, show_dev: bool) -> list[tuple[str, s
     return f
 
 
-def route_linkdown(host, r) -> bool:
+def route_flags(host, r) -> list[str]:
+    """RTNH_F_ONLINK / RTNH_F_LINKDOWN (host-scope nexthops never get linkdown)."""
+    out = ["onlink"] if r.onlink else []
     link = host.links.get(r.dev) if r.dev else None
-    return link is not None and not link.carrier(host)
+    if link is not None and r.nh_scope != SCOPE_NOWHERE and not link.carrier(host):
+        out.append("linkdown")
+    return out
 
 
-def route_text(host, r, show_table: bool, show_dev: bool = True) -> str:
-    parts = [t for _k, t, _v in route_fields(host, r, show_table, show_dev)]
-    s = " ".join(parts) + " "
-    if route_linkdown(host, r):
-        s += "linkdown "
-    return s + "\n"
+def route_text(host, r, show_table: bool, show_dev: bool = True, hide=()) -> str:
+    parts = [t for _k, t, _v in route_fields(host, r, show_table, show_dev, hide)]
+    return " ".join(parts + route_flags(host, r)) + " \n"
 
 
-def route_json(host, r, show_table: bool, show_dev: bool = True) -> dict:
-    d = {k: v for k, _t, v in route_fields(host, r, show_table, show_dev)}
-    d["flags"] = ["linkdown"] if route_linkdown(host, r) else []
+def route_json(host, r, show_table: bool, show_dev: bool = True, hide=()) -> dict:
+    d = {k: v for k, _t, v in route_fields(host, r, show_table, show_dev, hide)}
+    d["flags"] = route_flags(host, r)
     return d
 
 
@@ -266,6 +268,8 @@ def route_get(res, daddr, saddr, iif, mark, uid=0) -> tuple[str, dict]:
         cache.append("brd")
     if res.flags & RTCF_MULTICAST:
         cache.append("mc")
+    if res.redirect:
+        cache.append("redirect")
     line2 = "    cache "
     if cache:
         line2 += "<" + ",".join(cache) + "> "

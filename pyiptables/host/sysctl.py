@@ -132,7 +132,8 @@ def _parse_long(text: str) -> tuple[bool, int]:
     rest = s[m.end():]
     if rest and rest[0] not in _WS:
         raise SysctlWriteError(_errno.EINVAL)
-    v = int(m.group(1), 0)
+    t = m.group(1)
+    v = int(t, 16) if t[:2] in ("0x", "0X") else int(t, 8) if len(t) > 1 and t[0] == "0" else int(t)
     if v > ULONG_MAX:
         raise SysctlWriteError(_errno.EINVAL)
     return neg, v

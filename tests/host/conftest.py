@@ -1,0 +1,121 @@
+"""Fixtures for the host model tests: an in-process pyip/pysysctl runner over a temporary state
+directory, and a throwaway network namespace running the real ip/sysctl for differential tests."""
+from __future__ import annotations
+
+import contextlib
+import difflib
+import io
+import os
+import secrets
+import shlex
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from pyiptables.cli import ip as ip_cli
+from pyiptables.cli import sysctl as sysctl_cli
+
+
+class Ours:
+    """Runs `ip ...` / `sysctl ...` command lines through pyip / pysysctl in this process."""
+
+    def __init__(self, state):
+        self.state = str(state)
+
+    def __call__(self, line: str):
+        argv = shlex.split(line)
+        tool, args = argv[0], argv[1:]
+        mod = {"ip": ip_cli, "sysctl": sysctl_cli}[tool]
+        out, err = io.StringIO(), io.StringIO()
+        old = os.environ.get("PYIPTABLES_STATE")
+        os.environ["PYIPTABLES_STATE"] = self.state
+        rc = 0
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                try:
+                    mod.main(args)
+                except SystemExit as e:
+                    rc = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+        finally:
+            if old is None:
+                del os.environ["PYIPTABLES_STATE"]
+            else:
+                os.environ["PYIPTABLES_STATE"] = old
+        return out.getvalue(), err.getvalue(), rc
+
+
+@pytest.fixture
+def ours(tmp_path):
+    return Ours(tmp_path / "state")
+
+
+def _netns_unavailable() -> str | None:
+    if os.geteuid() != 0:
+        return "needs root to create a network namespace"
+    if not shutil.which("ip") or not shutil.which("sysctl"):
+        return "iproute2 ip / procps sysctl not installed"
+    return None
+
+
+class Real:
+    """Runs the same command lines with the real tools inside a namespace of our own."""
+
+    def __init__(self, ns):
+        self.ns = ns
+
+    def __call__(self, line: str):
+        argv = shlex.split(line)
+        p = subprocess.run(["ip", "netns", "exec", self.ns] + argv, capture_output=True, text=True,
+                           timeout=20)
+        return p.stdout, p.stderr, p.returncode
+
+
+@pytest.fixture
+def real():
+    why = _netns_unavailable()
+    if why:
+        pytest.skip(why)
+    ns = f"pyipt-host-{secrets.token_hex(4)}"
+    p = subprocess.run(["ip", "netns", "add", ns], capture_output=True, text=True)
+    if p.returncode:
+        pytest.skip(f"ip netns add failed: {p.stderr.strip()}")
+    try:
+        # our host starts like a namespace whose loopback was brought up
+        subprocess.run(["ip", "netns", "exec", ns, "ip", "link", "set", "lo", "up"], check=True)
+        yield Real(ns)
+    finally:
+        subprocess.run(["ip", "netns", "del", ns], capture_output=True)
+
+
+def compare(real, ours, lines, filt=None):
+    """Run each line in both; return a list of mismatch reports (empty when identical)."""
+    bad = []
+    if isinstance(lines, str):
+        lines = lines.splitlines()
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        r, o = real(line), ours(line)
+        if filt:
+            r, o = filt(line, r), filt(line, o)
+        if r != o:
+            diff = "".join(difflib.unified_diff(
+                (f"rc={r[2]}\n" + r[0] + "-- stderr --\n" + r[1]).splitlines(True),
+                (f"rc={o[2]}\n" + o[0] + "-- stderr --\n" + o[1]).splitlines(True),
+                "kernel", "ours", n=1))
+            bad.append(f"$ {line}\n{diff}")
+    return bad
+
+
+@pytest.fixture
+def differ(real, ours):
+    def run(lines, filt=None):
+        bad = compare(real, ours, lines, filt)
+        assert not bad, "\n\n".join(bad)
+    return run
+
+
+sys.path.insert(0, os.path.dirname(__file__))

@@ -1,0 +1,487 @@
+"""Kernel-differential tests: the same ip/sysctl command lines in a fresh network namespace and in
+our emulated host must print the same stdout, stderr and exit status.
+
+The kernel here has no dummy driver, so the namespaces use ifb devices (same NOARP, always-carrier
+behaviour; pyip models ifb too). Skipped without root / ip netns.
+"""
+from __future__ import annotations
+
+import re
+
+LAB = """
+ip link add eth0 address 02:00:00:00:01:01 type ifb
+ip link set eth0 up
+ip link add eth1 address 02:00:00:00:02:01 type ifb
+ip link set eth1 up
+ip addr add 10.0.1.1/24 dev eth0
+ip addr add 10.0.2.1/24 dev eth1
+ip route add 192.168.0.0/16 via 10.0.1.2 dev eth0
+ip route add default via 10.0.2.2 dev eth1
+sysctl -w net.ipv4.ip_forward=1
+sysctl -w net.ipv4.conf.all.rp_filter=0
+sysctl -w net.ipv4.conf.default.rp_filter=0
+sysctl -w net.ipv4.conf.all.send_redirects=0
+sysctl -w net.netfilter.nf_conntrack_udp_timeout=5
+"""
+
+SHOW = """
+ip link
+ip link show eth0
+ip addr
+ip addr show dev eth1
+ip -4 addr
+ip -br link
+ip -br addr
+ip -br -4 addr
+ip -j link
+ip -j addr
+ip -j -p link show eth0
+ip -j -p addr show eth0
+ip -j -br addr
+ip -j -br link
+ip route
+ip route show table main
+ip route show table local
+ip -4 route show table all
+ip -j route
+ip -j route show table local
+ip -j -4 route show table all
+ip route show dev eth0
+ip route list table local dev eth1
+ip -d link show eth0
+ip -j -d link show eth1
+"""
+
+
+def test_lab_topology_show(differ):
+    differ(LAB + SHOW)
+
+
+def test_route_get(differ):
+    differ(LAB + """
+ip route get 8.8.8.8
+ip route get 192.168.1.1
+ip route get 10.0.1.1
+ip route get 10.0.1.5
+ip route get 10.0.1.255
+ip route get 127.0.0.5
+ip route get 255.255.255.255
+ip route get 224.0.0.1
+ip route get 0.0.0.0
+ip route get 8.8.8.8 from 10.0.1.1
+ip route get 8.8.8.8 oif eth0
+ip route get 8.8.8.8 mark 5
+ip -j route get 8.8.8.8
+ip -j route get 10.0.1.1
+ip route get 8.8.8.8 from 1.2.3.4 iif eth0
+ip route get 10.0.1.1 from 192.168.1.1 iif eth0
+ip route get 10.0.1.5 from 10.0.2.9 iif eth1
+ip route get 8.8.8.8 from 10.0.1.1 iif eth0
+ip route get 8.8.8.8 from 127.0.0.1 iif eth0
+ip route get 127.0.0.1 from 10.0.1.9 iif eth0
+ip route get 8.8.8.8 from 0.0.0.0 iif eth0
+ip route get 8.8.8.8 from 224.0.0.5 iif eth0
+ip route get 255.255.255.255 from 10.0.1.9 iif eth0
+ip route get 10.0.1.255 from 10.0.1.9 iif eth0
+ip route get 0.1.2.3 from 10.0.1.9 iif eth0
+ip route get 8.8.8.8 from 10.0.2.1 iif eth0
+ip route get 10.0.2.1 from 10.0.1.1 iif eth0
+ip route get 1.2.3.4 from 10.0.1.7 iif eth0
+ip route get 1.2.3.4 from 8.8.8.8 iif eth1
+ip route get 0.0.0.0 from 10.0.1.9 iif eth0
+ip route get 8.8.8.8 from 0.1.2.3 iif eth0
+ip route get 10.0.1.1 from 0.1.2.3 iif eth0
+ip route get 0.1.2.3
+ip route get 8.8.8.8 from 0.1.2.3
+ip route get 8.8.8.8 from 224.1.1.1
+ip route get 255.255.255.255 from 0.0.0.0 iif eth0
+ip route get 0.0.0.0 from 0.0.0.0 iif eth0
+ip route get 224.0.0.1 from 10.0.1.9 iif eth0
+ip route get 224.0.0.5 from 10.0.1.9 iif eth0
+ip route get 224.0.0.1 from 0.0.0.0 iif eth0
+ip route get 10.0.1.1 from 10.0.1.9 iif lo
+ip route get 192.168.3.3 from 10.0.1.9 iif eth0
+ip route get 10.0.1.77 from 10.0.1.9 iif eth0
+ip route get 10.0.1.77 from 10.0.1.9 iif eth0 mark 7
+ip route get 8.8.8.8 oif eth1 from 10.0.1.1
+ip route get 224.1.2.3 from 10.0.1.1
+ip route get 255.255.255.255 oif eth0
+ip route get
+ip route get 300.0.0.0
+ip route get 8.8.8.8 iif nosuch
+""")
+
+
+def test_rp_filter_and_forwarding(differ):
+    differ(LAB + """
+sysctl -w net.ipv4.conf.all.rp_filter=1
+ip route get 8.8.8.8 from 1.2.3.4 iif eth0
+ip route get 8.8.8.8 from 192.168.7.7 iif eth0
+ip route get 10.0.2.1 from 192.168.7.7 iif eth1
+ip route get 10.0.2.1 from 8.8.4.4 iif eth1
+sysctl -w net.ipv4.conf.all.rp_filter=2
+ip route get 8.8.8.8 from 1.2.3.4 iif eth0
+ip route get 8.8.8.8 from 192.168.7.7 iif eth1
+ip route del default
+ip route get 8.8.8.8 from 1.2.3.4 iif eth0
+ip route get 10.0.1.1 from 1.2.3.4 iif eth0
+sysctl -w net.ipv4.conf.all.rp_filter=0
+sysctl -w net.ipv4.conf.eth0.rp_filter=1
+ip route get 10.0.1.1 from 10.0.2.9 iif eth0
+sysctl -w net.ipv4.conf.eth0.rp_filter=0
+sysctl -w net.ipv4.conf.all.accept_local=1
+ip route get 10.0.1.1 from 10.0.2.1 iif eth0
+sysctl -w net.ipv4.conf.all.route_localnet=1
+ip route get 127.0.0.1 from 10.0.1.9 iif eth0
+sysctl -w net.ipv4.ip_forward=0
+ip route get 10.0.2.9 from 10.0.1.9 iif eth0
+ip route get 10.0.1.1 from 10.0.1.9 iif eth0
+sysctl -w net.ipv4.conf.eth0.forwarding=1
+ip route get 10.0.2.9 from 10.0.1.9 iif eth0
+ip route get 10.0.1.9 from 10.0.2.9 iif eth1
+sysctl net.ipv4.conf.eth0.forwarding net.ipv4.conf.eth1.forwarding net.ipv4.conf.all.accept_redirects
+""")
+
+
+ROUTES = """
+ip route add 192.168.0.0/16 via 10.0.1.2 dev eth0
+ip route add 172.16.0.0/12 via 10.9.9.9
+ip route add 172.16.0.0/12 via 10.0.1.1
+ip route del 172.16.0.0/12
+ip route add 172.16.0.0/12 via 10.0.1.2 dev eth1
+ip route add 172.16.0.0/12 dev nosuch
+ip route add 172.16.0.1/12 dev eth0
+ip route add 300.1.1.1 dev eth0
+ip route add foo dev eth0
+ip route add 172.16.0.0/12 via 10.0.1.2 metric 100
+ip route add 172.16.0.0/12 via 10.0.1.3 metric 50 src 10.0.1.1 proto static
+ip route add 172.16.0.0/12 via 10.0.1.3 metric 50
+ip route replace 172.16.0.0/12 via 10.0.1.4 metric 50
+ip route add 10.5.0.0/16 dev eth0 scope link
+ip route add 10.6.0.0/16 dev eth0 src 10.0.2.1
+ip route add 10.7.0.0/16 dev eth0 src 10.9.9.9
+ip route add blackhole 10.8.0.0/16
+ip route add unreachable 10.9.0.0/16
+ip route add prohibit 10.10.0.0/16
+ip route add blackhole 10.11.0.0/16 dev eth0
+ip route add 10.11.0.0/16 via 10.0.1.2 table 100
+ip route add local 10.12.0.1 dev eth0 table local
+ip route add 10.0.0.0/8 dev eth0
+ip route add 10.0.0.0/16 dev eth0
+ip route add 10.0.0.0/12 dev eth1
+ip route add 10.0.0.0/8 dev eth1 metric 5
+ip route append 10.0.0.0/8 dev eth1
+ip route add 10.0.0.0/8 dev eth1
+ip route prepend 10.0.0.0/8 dev eth1 src 10.0.2.1
+ip route add 10.0.0.0/8 dev eth1 tos 4
+ip route add 10.31.0.0/16 via 10.0.1.2 src 10.0.2.1 proto 42 scope global table 42 metric 7
+ip route add 10.32.0.0/16
+ip route add 10.30.0.0/16 via 10.0.1.2 metric abc
+ip route add 10.30.0.0/16 via 10.0.1.2 table foo
+ip route add 10.30.0.0/16 via 10.0.1.2 proto foo
+ip route add 10.30.0.0/16 via 10.0.1.2 scope foo
+ip route add 10.30.0.0/16 via 10.0.1.2 bogus
+ip route add 10.33.0.0/16 via 10.0.1.2 scope link
+ip route add 10.34.0.0/16 dev eth0 scope host
+ip route add 10.35.0.0/16 via 10.0.1.2 dev eth0 onlink
+ip route
+ip route show table local
+ip route show table 100
+ip route show table 42
+ip route show table 999
+ip route show table foo
+ip -4 route show table all
+ip -j -4 route show table all
+ip route show 10.0.0.0/8
+ip route show default
+ip route show proto kernel
+ip route show scope link
+ip route show type blackhole
+ip route get 10.8.1.1
+ip route get 10.9.1.1
+ip route get 10.10.1.1
+ip route get 172.16.1.1
+ip route get 10.0.9.9
+ip route get 10.34.1.1
+ip route del 99.0.0.0/8
+ip route del 10.0.0.0/8 dev eth1 metric 5
+ip route del 10.0.0.0/8 dev eth0
+ip route del 10.0.0.0/8
+ip route del default
+ip route del 10.10.0.0/16
+ip route del blackhole 10.8.0.0/16
+ip route del local 10.12.0.1 dev eth0
+ip route
+ip route show table local
+"""
+
+
+def test_route_add_del_errors(differ):
+    differ(LAB + ROUTES)
+
+
+ADDRS = """
+ip link add eth2 address 02:00:00:00:03:01 type ifb
+ip addr add 10.20.0.1/24 dev eth2
+ip route show table local dev eth2
+ip route add 10.21.0.0/16 dev eth2
+ip link set eth2 up
+ip route add 10.21.0.0/16 dev eth2
+ip route add 10.22.0.0/16 via 10.20.0.5
+ip route add 10.23.0.0/16 dev eth1 src 10.20.0.1
+ip -4 route show table all
+ip addr add 10.20.0.2/24 dev eth2
+ip addr add 10.24.0.2/24 dev eth2
+ip addr show dev eth2
+ip route show table local
+ip addr del 10.20.0.1/24 dev eth2
+ip addr show dev eth2
+ip -4 route show table all
+ip route add 10.20.5.0/24 dev eth2
+ip addr flush dev eth2
+ip -4 route show table all
+ip addr add 10.20.0.1/24 dev eth2
+ip addr add 10.20.0.2/24 dev eth2
+ip route add 10.25.0.0/16 dev eth2
+ip link set eth2 down
+ip -4 route show table all
+ip addr show dev eth2
+ip link set eth2 up
+ip -4 route show table all
+ip addr add 10.0.1.1/24 dev eth0
+ip addr add 10.0.1.7/24 dev eth0
+ip addr add 10.0.1.8/25 dev eth0 broadcast +
+ip addr add 10.0.3.1/24 brd 10.0.3.255 dev eth0
+ip addr add 10.0.4.1/24 broadcast + dev eth0 label eth0:1
+ip addr add 10.0.5.1 dev eth0
+ip addr add 10.0.6.1/32 dev eth0
+ip addr add 10.0.7.1/31 dev eth0
+ip addr add 10.0.8.1/24 brd - dev eth0
+ip addr add 10.0.9.1/24 dev eth0 label foo
+ip addr add 1.2.3.4/33 dev eth0
+ip addr add bogus dev eth0
+ip addr add 10.0.8.1/24 dev nosuch
+ip addr add 10.0.8.1/24
+ip addr del 10.9.9.9/24 dev eth0
+ip addr del 10.0.1.7 dev eth0
+ip addr show dev eth0
+ip -j addr show dev eth0
+ip -br addr show dev eth0
+ip route
+ip route show table local
+ip addr show dev nosuch
+ip addr flush
+sysctl -w net.ipv4.conf.eth0.promote_secondaries=1
+ip addr add 10.0.1.9/24 dev eth0
+ip addr add 10.0.1.10/24 dev eth0
+ip addr del 10.0.1.1/24 dev eth0
+ip addr show dev eth0
+ip route show table local
+ip route
+"""
+
+
+def test_addresses_and_kernel_routes(differ):
+    differ(LAB + ADDRS)
+
+
+LINKS = """
+ip link add eth0 type ifb
+ip link add foo type bogus
+ip link del nosuch
+ip link set nosuch up
+ip link set eth1 mtu 9000
+ip link set eth1 mtu abc
+ip link set eth1 address zz
+ip link set eth1 address 02:00:00:00:09:09
+ip link set eth1 bogus
+ip link show eth1
+ip link add thisnameistoolong123 type ifb
+ip link del lo
+ip link add va address 02:00:00:00:0a:01 type veth peer name vb address 02:00:00:00:0b:01
+ip link
+ip link set va up
+ip link show va
+ip -br link
+ip link set vb up
+ip -4 addr
+ip addr add 10.40.0.1/24 dev va
+ip link set vb down
+ip route
+ip -j route
+ip -4 addr show va
+ip link set vb up
+ip route
+ip link set va address 02:00:00:00:0a:02
+ip link set va address 01:00:00:00:00:01
+ip link set va mtu 40
+ip link set va mtu 70000
+ip link show va
+ip link del vb
+ip -br link
+ip route
+ip link add br0 address 02:00:00:00:0c:01 type bridge
+ip link show br0
+ip link set br0 up
+ip link show br0
+ip -4 addr
+ip link show nosuch
+ip link set eth1 down
+ip route
+ip link show up
+ip link del eth1
+ip route
+ip route show table local
+ip foo
+ip -x link
+ip link frob
+ip addr frob
+ip route frob
+"""
+
+
+def test_links(differ):
+    differ(LAB + LINKS)
+
+
+SYSCTL = """
+sysctl net.ipv4.ip_forward
+sysctl -n net.ipv4.ip_forward
+sysctl net/ipv4/ip_forward
+sysctl net.ipv4.ip_forward=0
+sysctl net.ipv4.conf.all.forwarding net.ipv4.conf.default.forwarding net.ipv4.conf.eth0.forwarding
+sysctl -w net.ipv4.ip_forward=2
+sysctl -w net.ipv4.ip_forward=abc
+sysctl net.foo
+sysctl -q net.foo
+sysctl -e net.foo
+sysctl -w net.foo=1
+sysctl -e -w net.foo=1
+sysctl -w net.netfilter.nf_conntrack_max=5
+sysctl -w net.netfilter.nf_conntrack_count=5
+sysctl -w net.netfilter.nf_conntrack_buckets=5
+sysctl -w net.netfilter.nf_conntrack_expect_max=5
+sysctl -w net.netfilter.nf_conntrack_udp_timeout=abc
+sysctl -w net.netfilter.nf_conntrack_udp_timeout=-5
+sysctl -w net.netfilter.nf_conntrack_udp_timeout=8589934
+sysctl -w net.netfilter.nf_conntrack_udp_timeout=8589935
+sysctl -w net.netfilter.nf_conntrack_tcp_timeout_established=0x10
+sysctl net.netfilter.nf_conntrack_tcp_timeout_established
+sysctl -w net.netfilter.nf_conntrack_tcp_loose=2
+sysctl -w net.netfilter.nf_conntrack_tcp_loose=0
+sysctl -w net.netfilter.nf_conntrack_events=3
+sysctl -w net.netfilter.nf_conntrack_log_invalid=255
+sysctl -w net.netfilter.nf_conntrack_log_invalid=256
+sysctl -w net.netfilter.nf_conntrack_acct=-1
+sysctl -w net.netfilter.nf_conntrack_frag6_high_thresh=3145727
+sysctl -w net.netfilter.nf_conntrack_frag6_low_thresh=4194305
+sysctl -w net.netfilter.nf_log.2=nf_log_ipv6
+sysctl -w net.netfilter.nf_log.2=NONE
+sysctl -w net.netfilter.nf_log.2=nf_log_ipv4
+sysctl -w net.netfilter.nf_hooks_lwtunnel=1
+sysctl -w net.netfilter.nf_hooks_lwtunnel=0
+sysctl -w net.ipv4.conf.all.rp_filter=3
+sysctl -w net.ipv4.conf.all.rp_filter=010
+sysctl net.ipv4.conf.all.rp_filter
+sysctl -w "net.ipv4.conf.all.rp_filter= 1 "
+sysctl -w "net.ipv4.conf.all.rp_filter=1 2"
+sysctl -w net.ipv4.conf.all.rp_filter=+1
+sysctl -w net.ipv4.conf.all.rp_filter=1,2
+sysctl -w net.ipv4.conf.all.rp_filter=2147483648
+sysctl -w net.ipv4.conf.all.rp_filter=-2147483648
+sysctl -w net.ipv4.conf.all.rp_filter=
+sysctl -w net.ipv4.ip_default_ttl=0
+sysctl -w net.ipv4.ip_default_ttl=256
+sysctl -w net.ipv4.ip_default_ttl=0x40
+sysctl -w net.ipv4.icmp_ratelimit=5
+sysctl net.ipv4.icmp_ratelimit
+sysctl -w net.ipv4.icmp_ratelimit=-1
+sysctl -w net.ipv4.icmp_echo_ignore_all=2
+sysctl -w net.ipv4.icmp_msgs_burst=-1
+sysctl -w net.ipv4.icmp_ratemask=4294967295
+sysctl -w net.ipv4.conf.all.mc_forwarding=1
+sysctl -w net.ipv4.conf.all=1
+sysctl -w net.ipv4.ip_forward
+sysctl -w =1
+sysctl -w net.ipv4.ip_forward=1=2
+sysctl -w net.ipv4.ip_forward=1 net.foo=2 net.ipv4.ip_default_ttl=64
+sysctl net.ipv4.ip_forward net.foo
+sysctl -q -w net.ipv4.ip_forward=1
+sysctl -n -w net.ipv4.ip_forward=1
+sysctl -N net.ipv4.ip_forward
+sysctl -b net.ipv4.ip_forward
+sysctl net.ipv4.conf.lo
+sysctl -n net.ipv4.conf.eth0
+sysctl -r rp_filt net.ipv4.conf
+sysctl --dry-run -w net.ipv4.ip_default_ttl=99
+sysctl net.ipv4.ip_default_ttl
+sysctl net.ipv4.ip_forward.
+sysctl net.netfilter
+sysctl -x
+sysctl
+sysctl --version
+"""
+
+
+def test_sysctl(differ):
+    differ(LAB + SYSCTL)
+
+
+def test_sysctl_default_propagation(differ):
+    differ("""
+ip link add eth0 address 02:00:00:00:01:01 type ifb
+sysctl -w net.ipv4.conf.default.rp_filter=2
+ip link add eth1 address 02:00:00:00:02:01 type ifb
+sysctl -w net.ipv4.conf.eth0.log_martians=1
+sysctl -w net.ipv4.conf.default.log_martians=0
+sysctl -w net.ipv4.conf.default.rp_filter=1
+sysctl -r 'rp_filter|log_martians' net.ipv4.conf
+sysctl -w net.ipv4.conf.all.forwarding=1
+sysctl -r forwarding net.ipv4.conf
+sysctl -w net.ipv4.conf.default.forwarding=0
+ip link add eth2 address 02:00:00:00:03:01 type ifb
+sysctl -r 'forwarding|accept_redirects' net.ipv4.conf
+ip link set eth2 mtu 60
+sysctl net.ipv4.conf.eth2.rp_filter
+ip link set eth2 mtu 1500
+sysctl net.ipv4.conf.eth2.rp_filter net.ipv4.conf.eth2.forwarding
+""")
+
+
+def _emulated(line, res):
+    """`sysctl -a` lists every kernel key; keep the families pysysctl emulates."""
+    out, err, rc = res
+    keep = re.compile(r"^net\.(netfilter|ipv4\.(ip_forward|conf|ip_default_ttl|icmp))")
+    if line.startswith("sysctl -a") or line.startswith("sysctl -N -a"):
+        # nf_hooks_lwtunnel is a machine-wide static key that can only be switched on once
+        out = "".join(l for l in out.splitlines(True)
+                      if keep.match(l) and "nf_hooks_lwtunnel" not in l)
+    return out, err, rc
+
+
+def test_sysctl_all(differ):
+    differ(LAB + """
+sysctl -a
+sysctl -N -a
+""", filt=_emulated)
+
+
+def test_sysctl_load_file(differ, tmp_path):
+    f = tmp_path / "p.conf"
+    f.write_text("net.ipv4.ip_forward=1\n# c\n; c2\n\nnet.foo = 3\n  net.ipv4.ip_default_ttl = 63  \n"
+                 "bad line\n-net.bar=1\nnet.ipv4.conf.all.rp_filter=abc\n")
+    g = tmp_path / "q.conf"
+    g.write_text("net.ipv4.ip_forward=0\n-net.bar=1\n")
+    h = tmp_path / "glob.conf"
+    h.write_text("net.ipv4.conf.*.rp_filter = 2\n")
+    differ(LAB + f"""
+sysctl -p {f}
+sysctl -p {tmp_path}/nonexist
+sysctl -e -p {f}
+sysctl -q -p {f}
+sysctl -p {g} {f}
+sysctl -p{g}
+sysctl -p {g}
+sysctl -p {h}
+sysctl -w net.ipv4.ip_forward=1 -p {g}
+""")
