@@ -13,7 +13,8 @@ import struct
 from ...packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_UDPLITE
 from ...xtables import FORWARD, LOCAL_IN, LOCAL_OUT, POST_ROUTING, PRE_ROUTING, XT_CONTINUE, Opt, ParamError, \
     Target, register
-from .tgutil import save_string, string_opt
+from ...xtoptions import save_string
+from .tgutil import string_opt
 
 # logflags (xt_LOG.h) and option order: the bit of option i is 1 << i
 XT_LOG_TCPSEQ, XT_LOG_TCPOPT, XT_LOG_IPOPT, XT_LOG_UID, XT_LOG_MACDECODE = 1, 2, 4, 8, 0x20

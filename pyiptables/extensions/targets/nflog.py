@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ...xtables import XT_CONTINUE, Opt, ParamError, Target, register
 from .log import LogLine, dump_packet
-from .tgutil import save_string, string_opt, uint_opt, warn
+from ...xtoptions import save_string
+from .tgutil import string_opt, uint_opt, warn
 
 XT_NFLOG_F_COPY_LEN = 1
 DEFAULT_THRESHOLD = 0

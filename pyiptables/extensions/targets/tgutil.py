@@ -1,5 +1,5 @@
-"""What several target extensions share: libxtables' string options and quoting, C-like integer
-parsing with an end position, stderr warnings, and the IPv4/TCP rewriting helpers the mangle
+"""What several target extensions share: libxtables' string options, C-like integer parsing with
+an end position, stderr warnings, and the IPv4/TCP rewriting helpers the mangle
 targets use (checksum updates as the kernel's csum_replace*/inet_proto_csum_replace* do)."""
 from __future__ import annotations
 
@@ -53,22 +53,6 @@ def uint_opt(name: str, lo: int, hi: int):
             raise ParamError(f'{ext.ext_name}: bad value for option "--{name}", or out of range ({lo}-{hi}).\n')
         return v
     return conv
-
-
-_NO_QUOTE = frozenset("_-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def save_string(value: str) -> str:
-    """xtables_save_string: ` value` when it is only [A-Za-z0-9_-], else double-quoted with \\ before
-    each " \\ and '."""
-    if value and all(c in _NO_QUOTE for c in value):
-        return " " + value
-    out = []
-    for c in value:
-        if c in "\"\\'":
-            out.append("\\")
-        out.append(c)
-    return ' "' + "".join(out) + '"'
 
 
 # -- packet rewriting --------------------------------------------------------------------------------
