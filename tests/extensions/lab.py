@@ -7,6 +7,7 @@ here (not root, no `ip netns`, no iptables-legacy), so tests can skip with that 
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -58,14 +59,19 @@ class Lab:
 
 def tail_after_destination(listing: str, chain: str) -> list[str]:
     """From `iptables -L CHAIN [-n] [-v]` output: what follows the destination column on each rule
-    line, i.e. what the matches and the target print (each with its leading space)."""
+    line, i.e. what the matches and the target print (each with its leading space). Columns are
+    found by tokens, not positions (a wide protocol name such as udplite shifts them); the
+    destination is padded to 19 characters and followed by one space."""
     lines = listing.splitlines()
     head = next(i for i, l in enumerate(lines) if "destination" in l and not l.startswith("Chain"))
-    col = lines[head].index("destination")
+    verbose = lines[head].lstrip().startswith("pkts")
     out = []
     for l in lines[head + 1:]:
         if not l.strip():
             break
-        dest_end = l.find(" ", col)
-        out.append(l[max(col + 20, dest_end + 1):] if dest_end >= 0 else "")
+        idx = re.search(r"(?:^|\s)(--|-f|!f)\s+", l).end()      # just after the `opt` column
+        for _ in range(3 if verbose else 1):   # -v: in, out, source; else source
+            idx += re.match(r"\S+\s+", l[idx:]).end()
+        dest = re.match(r"\S+", l[idx:]).group(0)
+        out.append(l[idx + max(len(dest), 19) + 1:])
     return out

@@ -1,0 +1,43 @@
+:INPUT,FORWARD,OUTPUT
+-p tcp -m multiport --dports 80,443;=;OK
+-p tcp -m multiport --destination-ports 80,443;-p tcp -m multiport --dports 80,443;OK
+-p tcp -m multiport --sports 1:1024,2000;=;OK
+-p tcp -m multiport --source-ports ssh,http;-p tcp -m multiport --sports 22,80;OK
+-p udp -m multiport --ports 53,67:68;=;OK
+-p tcp -m multiport ! --dports 80,443;=;OK
+-p tcp -m multiport ! --ports 80;=;OK
+-p tcp -m multiport --dports 5:5;;FAIL
+-p tcp -m multiport --dports 6:5;;FAIL
+-p tcp -m multiport --dports 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15;=;OK
+-p tcp -m multiport --dports 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16;;FAIL
+-p tcp -m multiport --dports 1,2,3,4,5,6,7,8,9,10,11,12,13,14:15;=;OK
+-p tcp -m multiport --dports 1,2,3,4,5,6,7,8,9,10,11,12,13:14,15;=;OK
+-p tcp -m multiport --dports 1:2,3:4,5:6,7:8,9:10,11:12,13:14;=;OK
+-p tcp -m multiport --dports 1:2,3:4,5:6,7:8,9:10,11:12,13:14,15;=;OK
+-p tcp -m multiport --dports 1:2,3:4,5:6,7:8,9:10,11:12,13:14,15:16;;FAIL
+-p tcp -m multiport --dports 80 --sports 1;;FAIL
+-p tcp -m multiport --dports 80 --dports 1;;FAIL
+-p tcp -m multiport --dports 80 --ports 1;;FAIL
+-m multiport --dports 80;;FAIL
+-p icmp -m multiport --dports 80;;FAIL
+! -p tcp -m multiport --dports 80;;FAIL
+-p all -m multiport --dports 80;;FAIL
+-m multiport --dports 80 -p tcp;;FAIL
+-p tcp -m multiport;;FAIL
+-p tcp -m multiport --dports foo;;FAIL
+-p udp -m multiport --dports ssh;;FAIL
+-p tcp -m multiport --dports 0x50;-p tcp -m multiport --dports 80;OK
+-p tcp -m multiport --dports 65536;;FAIL
+-p tcp -m multiport --dports "";;FAIL
+-p tcp -m multiport --dports 80,;;FAIL
+-p tcp -m multiport --dports ,80;;FAIL
+-p tcp -m multiport --dports :80;;FAIL
+-p tcp -m multiport --dports 80:;;FAIL
+-p tcp -m multiport --dports 1:2:3;;FAIL
+-p sctp -m multiport --dports 80;=;OK
+-p dccp -m multiport --sports 80;=;OK
+-p udplite -m multiport --ports 80;=;OK
+-p 6 -m multiport --dports 80;-p tcp -m multiport --dports 80;OK
+-p tcp -m multiport --dports domain,bootps:bootpc;;FAIL
+-p tcp -m multiport --dports 80 -m multiport --sports 90;=;OK
+-p tcp -m multiport --dp 80;-p tcp -m multiport --dports 80;OK
