@@ -7,6 +7,7 @@ from .mark import mark_text
 
 class Connmark(Match):
     NAME = "connmark"
+    NEEDS_CONNTRACK = True
     REVISION = 1
     OPTIONS = (Opt("mark", "markmask32", invert=True, mandatory=True),)
 

@@ -60,6 +60,7 @@ PORT_KEYS = ("ctorigsrcport", "ctorigdstport", "ctreplsrcport", "ctrepldstport")
 
 class Conntrack(Match):
     NAME = "conntrack"
+    NEEDS_CONNTRACK = True
     REVISION = 3
     OPTIONS = (
         Opt("ctstate", lambda a, e: parse_list(a, STATE_PARSE, "ctstate"), invert=True),
