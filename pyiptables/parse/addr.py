@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 
 from ..xtables import ParamError
 from ..xtoptions import protocols, strtoul
@@ -72,8 +73,12 @@ def parse_multiple(spec: str) -> list[tuple[int, int]]:
 
 
 def parse_interface(name: str) -> str:
+    """xtables_parse_interface: too long is an error; '/' or ' ' only draw a warning on stderr."""
     if len(name) >= IFNAMSIZ:
-        raise ParamError(f"interface name `{name}' must be shorter than {IFNAMSIZ} characters")
+        raise ParamError(f"interface name `{name}' must be shorter than IFNAMSIZ ({IFNAMSIZ - 1})")
+    if "/" in name or " " in name:
+        sys.stderr.write(f"Warning: weird character in interface `{name}' ('/' and ' ' are not allowed "
+                         f"by the kernel).\n")
     return name
 
 
