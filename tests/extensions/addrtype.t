@@ -1,4 +1,4 @@
-:INPUT,FORWARD,OUTPUT
+:INPUT
 -m addrtype --src-type LOCAL;=;OK
 -m addrtype --dst-type local,unicast;-m addrtype --dst-type UNICAST,LOCAL;OK
 -m addrtype ! --src-type BROADCAST ! --dst-type MULTICAST;=;OK
