@@ -12,6 +12,7 @@ from ..host.ipargs import (Exit, emit, find_dev, garbage, inet_addr, invarg, mat
                            parse_mac, parse_prefix, rt_scope)
 from ..host.kernroutes import HostError
 from ..host.model import Host
+from ..host import ip_usage as usage
 from ..host import show
 from ..packet import ntoa
 from ..store import Store
@@ -33,6 +34,8 @@ def do_link(o, args):
         return link_del(rest)
     if matches(cmd, "show") or matches(cmd, "lst") or matches(cmd, "list"):
         return link_show(o, rest, addresses=False)
+    if matches(cmd, "help"):
+        raise Exit(usage.LINK.rstrip("\n"), 255)
     raise Exit(f'Command "{cmd}" is unknown, try "ip link help".', 255)
 
 
@@ -77,7 +80,7 @@ def link_add(args):
             garbage("dev", a)
         i += 1
     if kind is None:
-        raise Exit('Not enough information: "type" argument is required', 255)
+        raise Exit('Not enough information: "type" argument is required', 1)
     if name is None:
         raise Exit('Not enough information: "dev" argument is required.', 255)
     if kind in ("dummy", "veth", "bridge", "ifb"):
@@ -184,6 +187,9 @@ def link_show(o, args, addresses: bool):
                 if addresses:
                     d["addr_info"] = info
                 js.append(d)
+            elif o["oneline"]:
+                out.append(show.oneline_addrs(l, info) if addresses else
+                           show.oneline_link(show.link_text(host, l, True, o["details"])))
             else:
                 out.append(show.link_text(host, l, not addresses, o["details"],
                                           fam if addresses else None))
@@ -204,6 +210,8 @@ def do_addr(o, args):
         return link_show(o, rest, addresses=True)
     if matches(cmd, "flush"):
         return addr_flush(rest)
+    if matches(cmd, "help"):
+        raise Exit(usage.ADDR.rstrip("\n"), 255)
     raise Exit(f'Command "{cmd}" is unknown, try "ip address help".', 255)
 
 
@@ -290,7 +298,8 @@ from ..host.iproute_cmd import do_route  # noqa: E402
 
 # == main ==========================================================================================
 def run(argv: list[str]) -> int:
-    o = {"json": False, "pretty": False, "brief": False, "details": False, "family": None}
+    o = {"json": False, "pretty": False, "brief": False, "details": False, "family": None,
+         "oneline": False}
     args = list(argv)
     while args and args[0].startswith("-") and len(args[0]) > 1:
         opt = args.pop(0)
@@ -308,6 +317,8 @@ def run(argv: list[str]) -> int:
             pass
         elif matches(opt, "-details"):
             o["details"] = True
+        elif matches(opt, "-oneline"):
+            o["oneline"] = True
         elif matches(opt, "-Version"):
             print(VERSION)
             return 0
@@ -322,8 +333,10 @@ def run(argv: list[str]) -> int:
         else:
             raise Exit(f'Option "{opt}" is unknown, try "ip -help".', 255)
     if not args:
-        raise Exit("Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }", 255)
+        raise Exit(usage.IP.rstrip("\n"), 255)
     obj = next((w for w in OBJECTS if matches(args[0], w)), None)
+    if obj == "help":
+        raise Exit(usage.IP.rstrip("\n"), 255)
     if obj == "address":
         do_addr(o, args[1:])
     elif obj == "link":

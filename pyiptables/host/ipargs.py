@@ -25,8 +25,9 @@ def matches(arg: str, word: str) -> bool:
     return bool(arg) and word.startswith(arg)
 
 
-def invarg(msg: str, arg: str):
-    raise Exit(f'Error: argument "{arg}" is wrong: {msg}\n', 255)
+def invarg(msg: str, arg: str, blank: bool = True):
+    """iproute2's invarg(); most callers' messages carry their own newline (the blank line)."""
+    raise Exit(f'Error: argument "{arg}" is wrong: {msg}' + ("\n" if blank else ""), 255)
 
 
 def garbage(key: str, arg: str):
@@ -56,6 +57,13 @@ def parse_prefix(s: str, allow_default: bool = True) -> tuple[int, int]:
         return addr, 32
     except ValueError:
         raise Exit(f'Error: any valid prefix is expected rather than "{s}".', 1) from None
+
+
+def inet_prefix(s: str) -> int:
+    try:
+        return parse_addr(s.partition("/")[0]) if s.count("/") <= 1 else parse_addr(s)
+    except ValueError:
+        raise Exit(f'Error: inet prefix is expected rather than "{s}".', 1) from None
 
 
 def inet_addr(s: str) -> int:

@@ -9,8 +9,9 @@ from . import show
 from .fib import (MASKS, PROTO_BOOT, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAT,
                   RTN_UNICAST, SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_LOCAL,
                   TABLE_MAIN, TYPE_BY_NAME, Route)
-from .ipargs import (DSFIELD, ERRNO, Exit, emit, find_dev, garbage, inet_addr, invarg, matches, need,
-                     parse_prefix, rt_proto, rt_scope, rt_table)
+from .ipargs import (DSFIELD, ERRNO, Exit, emit, find_dev, garbage, inet_addr, inet_prefix, invarg,
+                     matches, need, parse_prefix, rt_proto, rt_scope, rt_table)
+from .ip_usage import ROUTE as ROUTE_USAGE
 from .kernroutes import rtnl
 from .model import Host
 
@@ -31,6 +32,10 @@ def do_route(o, args):
         return route_show(o, rest)
     if matches(cmd, "get"):
         return route_get(o, rest)
+    if matches(cmd, "flush"):
+        return route_show(o, rest, flush=True)
+    if matches(cmd, "help"):
+        raise Exit(ROUTE_USAGE.rstrip("\n"), 255)
     raise Exit(f'Command "{cmd}" is unknown, try "ip route help".', 255)
 
 
@@ -43,7 +48,7 @@ def _tos(v: str) -> int:
             return n
     except ValueError:
         pass
-    invarg('TOS value is invalid', v)
+    invarg('"tos" value is invalid', v)
 
 
 def route_modify(op: str, args):
@@ -94,6 +99,8 @@ def route_modify(op: str, args):
                 garbage("to", a)
             dst, plen = parse_prefix(a)
         i += 1
+    if not args:
+        raise Exit(ROUTE_USAGE.rstrip("\n"), 255)
     if dst is None:
         raise Exit('Not enough information: "to" argument is required.', 255)
     with Store().transaction(write=True) as st:
@@ -128,10 +135,20 @@ def route_modify(op: str, args):
         st.put("host")
 
 
-def route_show(o, args):
+def _selected(r, root, match, exact) -> bool:
+    if exact is not None and (r.dst, r.plen) != exact:
+        return False
+    if root is not None and (r.plen < root[1] or r.dst & MASKS[root[1]] != root[0]):
+        return False
+    if match is not None and (r.plen > match[1] or match[0] & MASKS[r.plen] != r.dst):
+        return False
+    return True
+
+
+def route_show(o, args, flush: bool = False):
     table = TABLE_MAIN
     dev = proto = scope = rtype = None
-    exact = None
+    exact = root = match = None
     i = 0
     while i < len(args):
         a = args[i]
@@ -149,25 +166,35 @@ def route_show(o, args):
             if v not in ROUTE_TYPES:
                 invarg('"type" value is invalid', v)
             rtype = TYPE_BY_NAME[v]
+        elif a == "root":
+            root = parse_prefix(need(args, i)); i += 1
+        elif a == "match":
+            match = parse_prefix(need(args, i)); i += 1
         else:
             if a in ("to", "exact"):
                 a = need(args, i); i += 1
             exact = parse_prefix(a)
         i += 1
     if o["family"] == 6:
-        emit(o, [], [])
+        if flush:
+            return
+        with Store().transaction(write=False) as st:
+            host = st.get("host", Host)
+            rows = show.v6_routes(host, table, dev)
+            emit(o, [t for t, _j in rows], [j for _t, j in rows])
         return
-    with Store().transaction(write=False) as st:
+    with Store().transaction(write=flush) as st:
         host = st.get("host", Host)
         if dev is not None:
             find_dev(host, dev)
         if table:
             if table not in host.tables:
-                raise Exit("Error: ipv4: FIB table does not exist.\nDump terminated", 2)
+                raise Exit("Error: ipv4: FIB table does not exist.\n"
+                           + ("Flush terminated" if flush else "Dump terminated"), 2)
             ids = [table]
         else:
             ids = sorted(host.tables, key=lambda t: (t & 0xFF, t))
-        out, js = [], []
+        out, js, dead = [], [], []
         for t in ids:
             for r in host.tables[t]:
                 if dev is not None and r.dev != dev:
@@ -178,7 +205,10 @@ def route_show(o, args):
                     continue
                 if rtype is not None and r.type != rtype:
                     continue
-                if exact is not None and (r.dst, r.plen) != exact:
+                if not _selected(r, root, match, exact):
+                    continue
+                if flush:
+                    dead.append(r)
                     continue
                 hide = [k for k, v in (("protocol", proto), ("scope", scope))
                         if v is not None]
@@ -186,6 +216,15 @@ def route_show(o, args):
                     js.append(show.route_json(host, r, table == 0, dev is None, hide))
                 else:
                     out.append(show.route_text(host, r, table == 0, dev is None, hide))
+        if flush:
+            if dead:
+                host.route_flush(dead)
+                st.put("host")
+            return
+        if table == 0 and o["family"] is None:
+            for t, j in show.v6_routes(host, 0, dev):
+                out.append(t)
+                js.append(j)
         emit(o, out, js)
 
 
@@ -197,7 +236,7 @@ def route_get(o, args):
     while i < len(args):
         a = args[i]
         if a == "from":
-            saddr = parse_prefix(need(args, i), False)[0]; i += 1
+            saddr = inet_prefix(need(args, i)); i += 1
         elif a == "iif":
             iif = need(args, i); i += 1
         elif a in ("oif", "dev"):
@@ -207,7 +246,7 @@ def route_get(o, args):
             try:
                 mark = int(v, 0)
             except ValueError:
-                invarg("invalid mark value", v)
+                invarg("invalid mark value", v, blank=False)
         elif a in ("tos", "dsfield"):
             tos = _tos(need(args, i)); i += 1
         elif a in ("connected", "fibmatch"):

@@ -200,6 +200,12 @@ class KernelRoutes:
         res = lookup(self._fib().local_levels, addr)
         return res.type if isinstance(res, Route) else RTN_UNICAST
 
+    def route_flush(self, routes):
+        ids = {id(r) for r in routes}
+        for t in self.tables.values():
+            t[:] = [r for r in t if id(r) not in ids]
+        self._changed()
+
     def route_delete(self, table: int, dst: int, plen: int, *, tos=0, metric=None, rtype=0, gw=0,
                      dev=None, prefsrc=0, proto=0, scope=SCOPE_NOWHERE):
         """fib_table_delete(): the first alias matching every given attribute."""

@@ -41,13 +41,14 @@ class Addr:
 
 class Link:
     __slots__ = ("name", "index", "kind", "mac", "mtu", "up", "peer", "txqlen", "addrs", "inet",
-                 "activated")
+                 "activated", "inet6")
 
     def __init__(self, name, index, kind, mac, peer=None):
         flags, mtu, txqlen, _mn, _mx, _q, _m = KINDS[kind]
         self.name, self.index, self.kind, self.mac, self.peer = name, index, kind, mac, peer
         self.mtu, self.txqlen, self.up, self.addrs, self.inet = mtu, txqlen, False, [], True
         self.activated = False      # the root qdisc stays attached after the first up
+        self.inet6 = True           # IPv6 goes away below mtu 1280 until the next up
 
     # carrier & flags as `ip link` shows them
     def carrier(self, host) -> bool:
@@ -185,6 +186,8 @@ class Host(KernelRoutes, Routing):
             if mx and mtu > mx:
                 raise extack("mtu greater than device maximum.")
             link.mtu = mtu
+            if mtu < 1280:
+                link.inet6 = False
             if mtu < 68 and link.inet:                 # inetdev_destroy(): IPv4 off below 68
                 self._inet_destroy(link)
             elif mtu >= 68 and not link.inet:
@@ -196,6 +199,7 @@ class Host(KernelRoutes, Routing):
             link.up = up
             if up:
                 link.activated = True
+                link.inet6 = link.mtu >= 1280
                 if link.kind == "loopback":
                     if not any(a.local == 0x7F000001 and a.plen == 8 for a in link.addrs):
                         self.addr_add("lo", 0x7F000001, 8, scope=SCOPE_HOST)

@@ -228,7 +228,8 @@ class Routing:
         # IPSKB_DOREDIRECT: back out of the input device to an on-link source (shared_media)
         redirect = bool(res.dev == indev and err and out and out[4] and
                         (out[8] or self._onlink(res.dev, saddr, res.gw)))
-        return RouteResult("forward", dev=res.dev, gw=res.gw or daddr, rtype=res.type, route=res,
+        gw = res.gw if res.gw and res.nh_scope == SCOPE_LINK else daddr
+        return RouteResult("forward", dev=res.dev, gw=gw, rtype=res.type, route=res,
                            flags=RTCF_DOREDIRECT if redirect else 0, redirect=redirect)
 
     def _brd_input(self, c, saddr, tos, indev, dc):
@@ -304,5 +305,5 @@ class Routing:
             if daddr == ALLHOSTS and dev in c.up:
                 flags |= RTCF_LOCAL
         kind = {RTN_BROADCAST: "broadcast", RTN_MULTICAST: "multicast"}.get(rtype, "unicast")
-        gw = res.gw if res is not None and res.gw else daddr
+        gw = res.gw if res is not None and res.gw and res.nh_scope == SCOPE_LINK else daddr
         return RouteResult(kind, dev=dev, gw=gw, prefsrc=saddr, rtype=rtype, flags=flags, route=res)

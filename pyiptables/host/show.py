@@ -85,13 +85,59 @@ def eui64_ll(mac: bytes) -> str:
 
 
 def inet6_addrs(host, link) -> list[tuple[str, int, str]]:
-    if not link.up:
+    if not link.up or not link.inet6:
         return []
     if link.kind == "loopback":
         return [("::1", 128, "host")]
     if link.carrier(host):
         return [(eui64_ll(link.mac), 64, "link")]
     return []
+
+
+def v6_routes(host, table: int, dev: str | None) -> list[tuple[str, dict]]:
+    """The kernel's own IPv6 routes (prefix, local, multicast) for `table` (0: all)."""
+    main, local = [], []
+    links = sorted(host.links.values(), key=lambda l: l.index)
+    for l in links:
+        for addr, plen, _scope in inet6_addrs(host, l):
+            if l.kind != "loopback":
+                main.append(("unicast", "fe80::/64", l.name, 256, 254))
+            local.append(("local", addr, l.name, 0, 255))
+    local.sort(key=lambda x: ipaddress.IPv6Address(x[1]))
+    for l in links:
+        if l.kind != "loopback" and inet6_addrs(host, l):
+            local.append(("multicast", "ff00::/8", l.name, 256, 255))
+    rows = []
+    for typ, dst, d, metric, tb in main + local:
+        if (table and tb != table) or (dev is not None and d != dev):
+            continue
+        j = {} if typ == "unicast" else {"type": typ}
+        j["dst"] = dst
+        t = ([] if typ == "unicast" else [typ]) + [dst]
+        if dev is None:
+            j["dev"] = d
+            t.append(f"dev {d}")
+        if not table and tb != TABLE_MAIN:
+            j["table"] = table_name(tb)
+            t.append(f"table {table_name(tb)}")
+        j.update(protocol="kernel", metric=metric, flags=[], pref="medium")
+        t += ["proto kernel", f"metric {metric}", "pref medium"]
+        rows.append((" ".join(t) + "\n", j))
+    return rows
+
+
+def oneline_link(text: str) -> str:
+    return text[:-1].replace("\n", "\\") + "\n"
+
+
+def oneline_addrs(link, info: list[dict]) -> str:
+    s = ""
+    for line in addr_text(info).splitlines(True):
+        if line.startswith("    inet"):
+            s += f"{link.index}: {link.name}" + line[:-1]
+        else:
+            s += "\\" + line
+    return s
 
 
 def ifname(link) -> str:
@@ -122,6 +168,9 @@ def link_json(host, link, show_mode: bool, details: bool) -> dict:
 def link_text(host, link, show_mode: bool, details: bool, family=None) -> str:
     lt = "loopback" if link.kind == "loopback" else "ether"
     brd = "00:00:00:00:00:00" if lt == "loopback" else "ff:ff:ff:ff:ff:ff"
+    if family == 6:       # an AF_INET6 link dump carries no qdisc nor group
+        return (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} "
+                f"state {link.operstate(host)} qlen {link.txqlen}\n")
     s = (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} qdisc {link.qdisc} "
          f"state {link.operstate(host)} {'mode DEFAULT ' if show_mode else ''}group default qlen {link.txqlen}\n")
     if family is None:
@@ -243,9 +292,9 @@ def route_get(res, daddr, saddr, iif, mark, uid=0) -> tuple[str, dict]:
     if saddr:
         j["from"] = ntoa(saddr)
         t.append(f"from {ntoa(saddr)}")
-    if res.route is not None and res.route.gw and res.kind in ("unicast", "forward"):
-        j["gateway"] = ntoa(res.route.gw)
-        t.append(f"via {ntoa(res.route.gw)}")
+    if res.kind in ("unicast", "forward") and res.gw != daddr:
+        j["gateway"] = ntoa(res.gw)
+        t.append(f"via {ntoa(res.gw)}")
     j["dev"] = res.dev
     t.append(f"dev {res.dev}")
     if iif is None and res.prefsrc and res.prefsrc != saddr:

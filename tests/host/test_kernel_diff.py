@@ -48,6 +48,14 @@ ip -j route show table local
 ip -j -4 route show table all
 ip route show dev eth0
 ip route list table local dev eth1
+ip route show table all
+ip -j route show table all
+ip -6 route
+ip -6 route show table local
+ip -6 addr
+ip -o addr
+ip -o link
+ip addr show up
 ip -d link show eth0
 ip -j -d link show eth1
 """
@@ -485,3 +493,89 @@ sysctl -p {g}
 sysctl -p {h}
 sysctl -w net.ipv4.ip_forward=1 -p {g}
 """)
+
+
+ODD = """
+ip route add
+ip addr add 10.0.0.1/24 dev
+ip link set
+ip -j
+ip
+ip -family
+ip -x link
+ip route get 1.2.3.4 mark abc
+ip route get 1.2.3.4 from bogus
+ip addr del
+ip link add
+ip link add foo
+ip link add foo type veth peer
+ip link add bar type veth
+ip route add default via
+ip route add 1.2.3.0/24 tos zz dev lo
+ip route show table
+ip addr show dev
+ip route del
+ip link del
+ip route add 10.0.0.0/8 via 127.0.0.1
+ip route add 10.0.0.0/8 dev lo
+ip route get 10.1.1.1
+ip link set lo down
+ip route get 127.0.0.1
+ip -4 route show table all
+ip addr show lo
+ip link set lo up
+ip -4 route show table all
+ip addr show lo
+ip addr add 300.1.1.1/8 dev lo
+ip route show root 10.0.0.0/8
+ip route show match 10.1.2.3
+ip route show exact 10.0.0.0/8
+ip link set lo mtu 10
+ip addr
+ip -4 route show table all
+ip link set lo mtu 65536
+ip addr
+ip -4 route show table all
+ip route show table all
+ip -6 route
+ip -6 addr
+ip -6 route show table local
+ip route flush table main
+ip route
+ip addr flush dev lo
+ip -4 route show table all
+ip a
+ip r
+ip ro li
+ip li sh lo
+ip -V
+ip -o link show lo
+ip -o addr
+ip -o -4 addr
+ip -6 addr
+ip link help
+ip addr help
+ip route help
+ip help
+ip route show table main dev lo
+ip route add 10.9.0.0/16 dev lo metric 10
+ip route add 10.9.0.0/16 dev lo metric 10 proto static
+ip route del 10.9.0.0/16 metric 11
+ip route del 10.9.0.0/16 proto static
+ip route del 10.9.0.0/16 dev lo
+ip route change 10.10.0.0/16 dev lo
+ip route replace 10.10.0.0/16 dev lo
+ip route change 10.10.0.0/16 dev lo metric 3
+ip route change 10.10.0.0/16 dev lo proto static
+ip route
+"""
+
+
+def _mask_random_macs(line, res):
+    """veths created without an address get random MACs (and EUI-64 link-locals) on both sides."""
+    out, err, rc = res
+    return re.sub(r"link/ether (?!02:00:00)[0-9a-f:]{17}", "link/ether <random>", out), err, rc
+
+
+def test_odd_inputs(differ):
+    differ(ODD, filt=_mask_random_macs)
