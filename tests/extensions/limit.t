@@ -1,0 +1,44 @@
+:INPUT,FORWARD,OUTPUT
+-m limit;-m limit --limit 3/hour;OK
+-m limit --limit 1/sec;=;OK
+-m limit --limit 1/s;-m limit --limit 1/sec;OK
+-m limit --limit 5/minute;-m limit --limit 5/min;OK
+-m limit --limit 5/m;-m limit --limit 5/min;OK
+-m limit --limit 3/hour;=;OK
+-m limit --limit 1/day;;FAIL
+-m limit --limit 10;-m limit --limit 10/sec;OK
+-m limit --limit 10000;-m limit --limit 10000/sec;OK
+-m limit --limit 10001;;FAIL
+-m limit --limit 20000/sec;;FAIL
+-m limit --limit 60/min;-m limit --limit 1/sec;OK
+-m limit --limit 61/min;=;OK
+-m limit --limit 7/day;=;OK
+-m limit --limit 100/day;=;OK
+-m limit --limit 1000/hour;=;OK
+-m limit --limit 2/Sec;-m limit --limit 2/sec;OK
+-m limit --limit 2/secs;;FAIL
+-m limit --limit 2/;;FAIL
+-m limit --limit /sec;;FAIL
+-m limit --limit 0/sec;;FAIL
+-m limit --limit abc;;FAIL
+-m limit --limit 1.5/sec;-m limit --limit 1/sec;OK
+-m limit --limit " 3/min";-m limit --limit 3/min;OK
+-m limit --limit -1/sec;;FAIL
+-m limit --limit 3/hour --limit-burst 5;-m limit --limit 3/hour;OK
+-m limit --limit-burst 0;;FAIL
+-m limit --limit-burst 1;-m limit --limit 3/hour --limit-burst 1;OK
+-m limit --limit-burst 10000;;FAIL
+-m limit --limit-burst 10001;;FAIL
+-m limit --limit 1/day --limit-burst 10000;;FAIL
+-m limit --limit 1/day --limit-burst 4;;FAIL
+-m limit --limit 1/day --limit-burst 5;;FAIL
+-m limit --limit 1/hour --limit-burst 1000;=;OK
+-m limit --limit-burst -1;;FAIL
+-m limit --limit-burst x;;FAIL
+-m limit ! --limit 1/sec;;FAIL
+-m limit --limit 1/sec --limit 2/sec;;FAIL
+-m limit --limit 333/sec;=;OK
+-m limit --limit 4000/hour;=;OK
+-m limit --limit 59/min;=;OK
+-m limit --limit 9/sec;=;OK
+-m limit --limit 11/hour;=;OK
