@@ -1,0 +1,419 @@
+"""The kernel lab: throwaway network namespaces named pyipt-<random>, always deleted.
+
+Netns  command-line differential testing: runs the real iptables-legacy / conntrack / ip / sysctl,
+       every case in a brand-new namespace (what a fresh PYIPTABLES_STATE is: not even the
+       filter table exists until a command touches it, and iptables-save lists tables in the
+       order they came into existence, so a flush-based reset could not give the same prior state).
+       A helper process creates, enters and deletes the namespaces: ~3 ms per case plus ~1 ms
+       per command, so one Netns serves thousands of cases.
+Lab    scenario differential testing: the oracle topology (../shared/oracle/README.md)
+           left 02:00:00:00:01:02 10.0.1.2 -- fw eth0 02:00:00:00:01:01 10.0.1.1/24
+           right 02:00:00:00:02:02 10.0.2.2 -- fw eth1 02:00:00:00:02:01 10.0.2.1/24
+       built once and reused: between scenarios the fw's tables are emptied, its conntrack table
+       flushed and changed sysctls put back; frames enter by source MAC at capture timestamps.
+
+Nothing here touches the host's own ruleset: every real command runs inside our namespaces, and
+traffic only flows between them. Namespaces are deleted on exit, on error and at interpreter exit.
+"""
+from __future__ import annotations
+
+import atexit
+import ctypes
+import os
+import pickle
+import secrets
+import select
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SERVER = os.path.join(HERE, "procserver.py")
+NETNS_DIR = "/run/netns"
+REAL = {"iptables": "iptables-legacy", "iptables-save": "iptables-legacy-save",
+        "iptables-restore": "iptables-legacy-restore", "conntrack": "conntrack", "ip": "ip", "sysctl": "sysctl"}
+MAC = {"left": "02:00:00:00:01:02", "fw0": "02:00:00:00:01:01", "fw1": "02:00:00:00:02:01",
+       "right": "02:00:00:00:02:02"}
+BUILTIN = {"filter": ("INPUT", "FORWARD", "OUTPUT"), "nat": ("PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"),
+           "mangle": ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), "raw": ("PREROUTING", "OUTPUT"),
+           "security": ("INPUT", "FORWARD", "OUTPUT")}
+OUR_MARK = 0x7E57          # frames we replay from fw's own stack carry it; anything else fw sends is dropped
+SENTINEL = "198.18.255.1"  # benchmark range: a conntrack entry no scenario makes, to mark event boundaries
+CLONE_NEWNET = 0x40000000
+
+
+class LabError(RuntimeError):
+    pass
+
+
+# -- namespace bookkeeping ---------------------------------------------------------------------
+_prefixes: set[str] = set()
+
+
+def new_prefix() -> str:
+    p = f"pyipt-{secrets.token_hex(4)}"
+    _prefixes.add(p)
+    return p
+
+
+def delete_namespaces(prefix: str):
+    """Delete every namespace named PREFIX or PREFIX-*: ours only, by construction."""
+    try:
+        names = os.listdir(NETNS_DIR)
+    except FileNotFoundError:
+        names = []
+    for n in names:
+        if n == prefix or n.startswith(prefix + "-"):
+            subprocess.run(["ip", "netns", "del", n], capture_output=True)
+
+
+@atexit.register
+def _delete_all():
+    for p in list(_prefixes):
+        delete_namespaces(p)
+
+
+def missing(need_lab=False) -> str | None:
+    """Why the kernel cases cannot run here, or None."""
+    if os.geteuid() != 0:
+        return "kernel lab needs root (network namespaces, iptables-legacy)"
+    tools = ["ip", *REAL.values()] + (["nft"] if need_lab else [])
+    absent = [t for t in tools if not shutil.which(t)]
+    if absent:
+        return f"kernel lab needs {', '.join(absent)} (apt-get install -y iptables conntrack nftables)"
+    probe = new_prefix()
+    r = subprocess.run(["ip", "netns", "add", probe], capture_output=True, text=True)
+    delete_namespaces(probe)
+    _prefixes.discard(probe)
+    if r.returncode != 0:
+        return f"`ip netns add` is unavailable here: {r.stderr.strip()}"
+    return None
+
+
+def sh(cmd, ns=None, input=None, check=True):
+    """A command, inside namespace ns if given; CompletedProcess with text output."""
+    if ns:
+        cmd = ["ip", "netns", "exec", ns] + list(cmd)
+    r = subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=60)
+    if check and r.returncode != 0:
+        raise LabError(f"{' '.join(cmd)} -> {r.returncode}: {r.stderr.strip()}")
+    return r
+
+
+# -- Netns: command-line differential testing --------------------------------------------------
+class Netns:
+    """A helper process running the real tools in fresh namespaces.
+
+    Steps are {"argv": [generic name, args...], "input": bytes|None}; generic names are the keys
+    of REAL (iptables, iptables-save, iptables-restore, conntrack, ip, sysctl).
+    """
+
+    def __init__(self):
+        self.prefix = new_prefix()
+        self.tmp = tempfile.mkdtemp(prefix="pyipt-netns-")
+        self.proc = None
+
+    def __enter__(self):
+        self.proc = subprocess.Popen([sys.executable, SERVER, "exec", self.prefix, os.path.join(self.tmp, "xtables.lock")],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        return self
+
+    def _call(self, **req):
+        pickle.dump(req, self.proc.stdin)
+        self.proc.stdin.flush()
+        try:
+            ans = pickle.load(self.proc.stdout)
+        except EOFError:
+            raise LabError(f"netns helper died (exit {self.proc.wait()})") from None
+        if "error" in ans:
+            raise LabError(ans["error"])
+        return ans["ok"]
+
+    @staticmethod
+    def _step(s):
+        argv = list(s["argv"])
+        argv[0] = REAL.get(argv[0], argv[0])
+        return {"argv": argv, "input": s.get("input")}
+
+    def cases(self, cases):
+        """Each case (a list of steps) in a fresh namespace; [[(rc, stdout, stderr), ...], ...]."""
+        return self._call(op="cases", cases=[{"steps": [self._step(s) for s in c]} for c in cases])
+
+    def renew(self):
+        """Enter a fresh namespace for the following run() calls; returns its name."""
+        return self._call(op="renew")
+
+    def run(self, argv, input=None):
+        """One command in the current namespace (renew() first); (rc, stdout, stderr)."""
+        return self._call(op="step", s=self._step({"argv": argv, "input": input}))
+
+    def close(self):
+        if self.proc:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+            self.proc.stdout.close()
+            self.proc = None
+        delete_namespaces(self.prefix)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+# -- Lab: scenario differential testing --------------------------------------------------------
+def ns_socket(ns, family, type_, proto=0):
+    """A socket created inside namespace ns (by a short-lived thread that enters it)."""
+    out = {}
+
+    def make():
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            fd = os.open(os.path.join(NETNS_DIR, ns), os.O_RDONLY)
+            try:
+                if libc.setns(fd, CLONE_NEWNET) != 0:
+                    raise OSError(ctypes.get_errno(), "setns")
+            finally:
+                os.close(fd)
+            out["s"] = socket.socket(family, type_, proto)
+        except BaseException as e:
+            out["e"] = e
+
+    t = threading.Thread(target=make)
+    t.start()
+    t.join()
+    if "e" in out:
+        raise out["e"]
+    return out["s"]
+
+
+class Events:
+    """Follows `conntrack -E -o timestamp` in fw for the lab's whole life."""
+
+    def __init__(self, ns):
+        self.lines, self.cond = [], threading.Condition()
+        self.proc = subprocess.Popen(["ip", "netns", "exec", ns, "conntrack", "-E", "-o", "timestamp"],
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            with self.cond:
+                self.lines.append(line.rstrip("\n"))
+                self.cond.notify_all()
+
+    def wait_for(self, pred, start=0, timeout=5.0):
+        """Index of the first line from `start` on that satisfies pred, waiting for it."""
+        deadline = time.monotonic() + timeout
+        with self.cond:
+            while True:
+                for i in range(start, len(self.lines)):
+                    if pred(self.lines[i]):
+                        return i
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise LabError(f"conntrack -E: no sentinel event after {timeout}s")
+                self.cond.wait(left)
+
+    def close(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def sentinel_argvs(port):
+    """conntrack commands whose [NEW] and [DESTROY] events bracket a scenario's events."""
+    tup = ["-p", "udp", "-s", SENTINEL, "-d", "198.18.255.2", "--sport", str(port), "--dport", "9"]
+    return [["conntrack", "-I", *tup, "-t", "30"], ["conntrack", "-D", *tup]]
+
+
+def is_sentinel(line, port, kind):
+    return f"[{kind}]" in line and f"src={SENTINEL} " in line and f" sport={port} " in line
+
+
+class Lab:
+    """left -- fw -- right, reused across scenarios; run(scenario) returns the kernel's result."""
+
+    SETTLE = 0.05  # after the last frame: let softirqs finish before reading counters
+
+    def __init__(self):
+        self.prefix = new_prefix()
+        self.ns = {k: f"{self.prefix}-{k}" for k in ("left", "fw", "right")}
+        self.defaults: dict[str, str] = {}   # sysctl -> value before any scenario changed it
+        self.changed: set[str] = set()
+        self.sock, self.events, self.sniffed, self.stop, self.sniffer = {}, None, [], threading.Event(), None
+        self.sentinel_port = 1000
+
+    def __enter__(self):
+        try:
+            self._build()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def fw(self, argv, input=None, check=True):
+        argv = list(argv)
+        argv[0] = REAL.get(argv[0], argv[0])
+        return sh(argv, ns=self.ns["fw"], input=input, check=check)
+
+    def _build(self):
+        L, F, R = self.ns["left"], self.ns["fw"], self.ns["right"]
+        for n in (L, F, R):
+            sh(["ip", "netns", "add", n])
+            sh(["ip", "-n", n, "link", "set", "lo", "up"])
+            sh(["sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1", "net.ipv6.conf.default.disable_ipv6=1"], ns=n)
+        sh(["ip", "link", "add", "eth0", "netns", L, "address", MAC["left"], "type", "veth",
+            "peer", "name", "eth0", "netns", F, "address", MAC["fw0"]])
+        sh(["ip", "link", "add", "eth0", "netns", R, "address", MAC["right"], "type", "veth",
+            "peer", "name", "eth1", "netns", F, "address", MAC["fw1"]])
+        for n, dev, addr in ((L, "eth0", "10.0.1.2/24"), (F, "eth0", "10.0.1.1/24"),
+                             (F, "eth1", "10.0.2.1/24"), (R, "eth0", "10.0.2.2/24")):
+            sh(["ip", "-n", n, "addr", "add", addr, "dev", dev])
+            sh(["ip", "-n", n, "link", "set", dev, "up"])
+        sh(["ip", "-n", F, "route", "add", "192.168.0.0/16", "via", "10.0.1.2", "dev", "eth0"])
+        sh(["ip", "-n", F, "route", "add", "default", "via", "10.0.2.2", "dev", "eth1"])
+        for ip, mac, dev in (("10.0.1.2", MAC["left"], "eth0"), ("10.0.2.2", MAC["right"], "eth1")):
+            sh(["ip", "-n", F, "neigh", "replace", ip, "lladdr", mac, "dev", dev, "nud", "permanent"])
+        sh(["sysctl", "-qw"] + [f"net.ipv4.{k}=0" for k in (
+            "conf.all.rp_filter", "conf.default.rp_filter", "conf.eth0.rp_filter", "conf.eth1.rp_filter",
+            "conf.all.send_redirects", "conf.eth0.send_redirects", "conf.eth1.send_redirects")]
+           + ["net.ipv4.ip_forward=1"], ns=F)
+        # left and right are only wires: their own stacks answer nothing
+        for n in (L, R):
+            sh(["nft", "-f", "-"], ns=n, input="table inet sink {\n chain pre {\n"
+               "  type filter hook prerouting priority -500; policy drop;\n }\n}\n")
+        # fw: what its own stack generates (RSTs, echo replies, ICMP errors) dies before conntrack
+        # sees it; frames replayed as fw's own carry OUR_MARK, which is cleared here
+        sh(["nft", "-f", "-"], ns=F, input="table ip oracle {\n chain out {\n"
+           "  type filter hook output priority -450;\n"
+           f"  meta mark {OUR_MARK:#x} meta mark set 0x0 accept\n  drop\n }}\n}}\n")
+        for side in ("left", "right"):
+            tx = ns_socket(self.ns[side], socket.AF_PACKET, socket.SOCK_RAW, 0)
+            tx.bind(("eth0", 0))
+            rx = ns_socket(self.ns[side], socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0800))
+            rx.bind(("eth0", 0))
+            self.sock[side], self.sock["rx_" + side] = tx, rx
+        local = ns_socket(F, socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_RAW)
+        local.setsockopt(socket.SOL_SOCKET, socket.SO_MARK, OUR_MARK)
+        self.sock["local"] = local
+        self.sniffer = threading.Thread(target=self._sniff, daemon=True)
+        self.sniffer.start()
+        self.events = Events(F)
+        for _ in range(40):  # until the listener is subscribed
+            try:
+                self._sentinel(timeout=0.25)
+                break
+            except LabError:
+                continue
+        else:
+            raise LabError("conntrack -E never reported an event")
+
+    def _sniff(self):
+        """Frames fw sends out of eth0 (seen by left) and eth1 (seen by right)."""
+        rx = {self.sock["rx_left"]: "left", self.sock["rx_right"]: "right"}
+        while not self.stop.is_set():
+            for s in select.select(list(rx), [], [], 0.1)[0]:
+                data, addr = s.recvfrom(65535)
+                if addr[2] != socket.PACKET_OUTGOING:
+                    self.sniffed.append((time.monotonic(), rx[s], data))
+
+    def _sentinel(self, timeout=5.0):
+        """Insert and delete a marker conntrack entry; (index of its [NEW], index after its [DESTROY])."""
+        self.sentinel_port += 1
+        p = self.sentinel_port
+        ins, dele = sentinel_argvs(p)
+        start = len(self.events.lines)
+        self.fw(["sh", "-c", " ".join(ins) + " 2>/dev/null && " + " ".join(dele) + " >/dev/null 2>&1"])
+        new = self.events.wait_for(lambda l: is_sentinel(l, p, "NEW"), start, timeout)
+        return new, self.events.wait_for(lambda l: is_sentinel(l, p, "DESTROY"), new, timeout) + 1
+
+    def reset(self):
+        """Empty every table fw has, flush conntrack, put back the sysctls the last scenario changed."""
+        tables = self.fw(["cat", "/proc/net/ip_tables_names"]).stdout.split()
+        blank = "".join(f"*{t}\n" + "".join(f":{c} ACCEPT [0:0]\n" for c in BUILTIN[t]) + "COMMIT\n"
+                        for t in tables if t in BUILTIN)
+        if blank:
+            self.fw(["iptables-restore"], input=blank)
+        if self.changed:
+            self.fw(["sysctl", "-qw"] + [f"{k}={self.defaults[k]}" for k in sorted(self.changed)])
+            self.changed.clear()
+        self.fw(["sh", "-c", "conntrack -F 2>/dev/null; conntrack -F expect 2>/dev/null; ip route flush cache"])
+        self.sniffed.clear()
+
+    def set_sysctls(self, sysctls):
+        keys = [k for k in sysctls if k not in self.defaults]
+        if keys:
+            vals = self.fw(["sysctl", "-n", *keys]).stdout.splitlines()
+            self.defaults.update(zip(keys, vals))
+        if sysctls:
+            self.fw(["sysctl", "-qw"] + [f"{k}={v}" for k, v in sysctls.items()])
+            self.changed.update(sysctls)
+
+    def run(self, scn):
+        """Replay a capture.Scenario; {"save", "conntrack_text", "events", "out", "errors"}."""
+        self.reset()
+        self.set_sysctls(scn.sysctl)
+        self.fw(["iptables-restore"], input=scn.rules)
+        first = self._sentinel()[1]
+        n0 = len(self.sniffed)
+        errors = self._inject(scn.frames)
+        time.sleep(self.SETTLE)
+        t_end = time.monotonic()
+        save = self.fw(["iptables-save", "-c"]).stdout
+        ct = self.fw(["conntrack", "-L"], check=False).stdout
+        last = self._sentinel()[0]
+        out = {"left": [], "right": []}
+        for t, side, data in self.sniffed[n0:]:
+            if t <= t_end:
+                out[side].append(data)
+        return {"save": save, "conntrack_text": ct, "events": self.events.lines[first:last],
+                "out": out, "errors": errors}
+
+    def _inject(self, frames):
+        fw0, fw1 = bytes.fromhex(MAC["fw0"].replace(":", "")), bytes.fromhex(MAC["fw1"].replace(":", ""))
+        src_left, src_right = bytes.fromhex(MAC["left"].replace(":", "")), bytes.fromhex(MAC["right"].replace(":", ""))
+        errors = []
+        t0 = frames[0][0] if frames else 0
+        start = time.monotonic()
+        for i, (ts, data) in enumerate(frames):
+            delay = start + (ts - t0) - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+            src = data[6:12]
+            if src == src_left:
+                self.sock["left"].send(fw0 + data[6:])
+            elif src == src_right:
+                self.sock["right"].send(fw1 + data[6:])
+            elif src in (fw0, fw1):
+                try:
+                    self.sock["local"].sendto(data[14:], (socket.inet_ntoa(data[30:34]), 0))
+                except PermissionError:
+                    pass  # an OUTPUT rule dropped it: that is a verdict, not an error
+                except OSError as e:
+                    errors.append(f"frame {i}: local send: {e.strerror}")
+            else:
+                errors.append(f"frame {i}: unknown source MAC {src.hex(':')}")
+        return errors
+
+    def close(self):
+        self.stop.set()
+        if self.sniffer:
+            self.sniffer.join()
+        if self.events:
+            self.events.close()
+        for s in self.sock.values():
+            s.close()
+        delete_namespaces(self.prefix)

@@ -1,0 +1,324 @@
+#!/usr/bin/env python3
+"""A long-lived helper process that runs command lines fast, for the kernel-differential tests.
+
+    python3 procserver.py exec PREFIX LOCKFILE   real tools, each case in a fresh netns PREFIX-<n>
+    python3 procserver.py fork TMPDIR            our console scripts, forked from this warm process
+    python3 procserver.py subprocess TMPDIR      our console scripts, exec()ed (slow, for comparison)
+
+Requests and answers are pickles on stdin/stdout (trusted: only lab.py/ours.py talk to it).
+A step is {"argv": [...], "input": bytes|None, "env": {...}}; its answer is (rc, stdout, stderr).
+
+exec mode: this process setns()es itself into the case's namespace, so the tools it spawns start
+there with no `ip netns exec` per command; every namespace it made is deleted when the case ends,
+at exit and on SIGTERM.
+fork mode: the console scripts' entry points are imported once here; each command is a fork()ed
+child that sets argv, environment and fds 0/1/2, calls the entry point and exits the way the
+console-script wrapper would (`sys.exit(main())`). That is a real process per command (its own
+exit status, fd-level output, tracebacks of uncaught exceptions) without the interpreter start-up
+and import cost.
+"""
+import atexit
+import ctypes
+import io
+import os
+import pickle
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+CLONE_NEWNET = 0x40000000
+
+
+class ExecRunner:
+    """Real binaries; each case in a fresh, named network namespace."""
+
+    def __init__(self, prefix, lockfile):
+        self.libc = ctypes.CDLL(None, use_errno=True)
+        self.prefix, self.n, self.current = prefix, 0, None
+        self.home = os.open("/proc/self/ns/net", os.O_RDONLY)
+        self.env = {"PATH": os.environ.get("PATH", "/usr/sbin:/usr/bin:/sbin:/bin"), "LC_ALL": "C",
+                    "XTABLES_LOCKFILE": lockfile}  # our own xtables lock: no contention with anyone else
+
+    def _setns(self, fd):
+        if self.libc.setns(fd, CLONE_NEWNET) != 0:
+            raise OSError(ctypes.get_errno(), "setns")
+
+    def renew(self):
+        """Leave and delete the current namespace, enter a brand-new one."""
+        self.drop()
+        self.n += 1
+        name = f"{self.prefix}-{self.n}"
+        subprocess.run(["ip", "netns", "add", name], check=True, capture_output=True)
+        self.current = name
+        fd = os.open(f"/run/netns/{name}", os.O_RDONLY)
+        try:
+            self._setns(fd)
+        finally:
+            os.close(fd)
+        return name
+
+    def drop(self):
+        if self.current:
+            self._setns(self.home)
+            subprocess.run(["ip", "netns", "del", self.current], capture_output=True)
+            self.current = None
+
+    def step(self, s):
+        env = dict(self.env, **(s.get("env") or {}))
+        try:
+            r = subprocess.run(s["argv"], input=s.get("input") or b"", capture_output=True, env=env,
+                               timeout=s.get("timeout", 30))
+        except FileNotFoundError as e:
+            return (127, b"", f"{e}\n".encode())
+        except subprocess.TimeoutExpired as e:
+            return (124, e.stdout or b"", (e.stderr or b"") + b"\n<timeout>\n")
+        return (r.returncode, r.stdout, r.stderr)
+
+    def case(self, c):
+        self.renew()
+        try:
+            return [self.step(s) for s in c["steps"]]
+        finally:
+            self.drop()
+
+    def close(self):
+        self.drop()
+
+
+class ForkRunner:
+    """Our console scripts, one fork()ed (or, in subprocess mode, exec()ed) child per command."""
+
+    def __init__(self, tmp, mode):
+        from importlib.metadata import entry_points
+        self.tmp, self.mode, self.n = tmp, mode, 0
+        self.poison = os.environ.get("PYIPTABLES_STATE", "")
+        self.entries, self.scripts, self.popen, self.spawned = {}, {}, {}, set()
+        self.proto_fds = ()
+        bindir = os.path.dirname(sys.executable)
+        for ep in entry_points(group="console_scripts"):
+            if ep.value.split(":")[0].split(".")[0] != "pyiptables":
+                continue
+            path = os.path.join(bindir, ep.name)
+            self.scripts[ep.name] = path if os.path.exists(path) else (shutil.which(ep.name) or path)
+            if mode == "fork":
+                try:
+                    self.entries[ep.name] = ep.load()
+                except BaseException as e:  # re-raised in every child: the script would fail the same way
+                    self.entries[ep.name] = e
+        self.streams = {k: (getattr(sys, k).encoding, getattr(sys, k).errors) for k in ("stdin", "stdout", "stderr")}
+
+    def _stream(self, fd, name, line_buffering=False):
+        raw = io.FileIO(fd, "r" if fd == 0 else "w", closefd=False)
+        buf = io.BufferedReader(raw) if fd == 0 else io.BufferedWriter(raw)
+        enc, errors = self.streams[name]
+        return io.TextIOWrapper(buf, encoding=enc, errors=errors, line_buffering=line_buffering)
+
+    def _child(self, s, paths):
+        """In the forked child: become the console script, never return."""
+        try:
+            for fd in self.proto_fds:
+                os.close(fd)
+            flags = (os.O_RDONLY, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+            for i, (path, fl) in enumerate(zip(paths, flags)):
+                os.dup2(os.open(path, fl, 0o600), i)
+            os.setsid()
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.environ.clear()
+            os.environ.update(s["env"])
+            name = s["argv"][0]
+            sys.argv = [self.scripts.get(name, name)] + list(s["argv"][1:])
+            sys.stdin = sys.__stdin__ = self._stream(0, "stdin")
+            sys.stdout = sys.__stdout__ = self._stream(1, "stdout")
+            sys.stderr = sys.__stderr__ = self._stream(2, "stderr", line_buffering=True)
+        except BaseException:
+            os._exit(120)
+        code = 0
+        try:
+            fn = self.entries.get(name)
+            if fn is None:
+                sys.stderr.write(f"{name}: command not found\n")
+                code = 127
+            elif isinstance(fn, BaseException):
+                raise fn
+            else:
+                sys.exit(fn())
+        except SystemExit as e:
+            code = exit_status(e.code)
+        except KeyboardInterrupt:
+            traceback.print_exc()
+            code = -signal.SIGINT
+        except BaseException:
+            traceback.print_exc()
+            code = 1
+        try:
+            atexit._run_exitfuncs()
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except BaseException:
+            pass
+        if code < 0:  # an uncaught KeyboardInterrupt kills the interpreter with SIGINT
+            signal.signal(-code, signal.SIG_DFL)
+            os.kill(os.getpid(), -code)
+        os._exit(code & 0xFF)
+
+    def _launch(self, s, paths):
+        """Start one command with stdin/stdout/stderr on the given files; its pid, or None."""
+        if self.mode == "subprocess":
+            argv = [self.scripts.get(s["argv"][0], s["argv"][0])] + list(s["argv"][1:])
+            with open(paths[0], "rb") as i, open(paths[1], "wb") as o, open(paths[2], "wb") as e:
+                try:
+                    p = subprocess.Popen(argv, stdin=i, stdout=o, stderr=e, env=s["env"], start_new_session=True)
+                except OSError as ex:
+                    e.write(f"{argv[0]}: {ex.strerror}\n".encode())
+                    return None
+            self.popen[p.pid] = p
+            return p.pid
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:
+            self._child(s, paths)
+        return pid
+
+    def _reap(self, pid, block=True):
+        p = self.popen.get(pid)
+        if p is not None:
+            rc = p.wait() if block else p.poll()
+        else:
+            got, status = os.waitpid(pid, 0 if block else os.WNOHANG)
+            rc = os.waitstatus_to_exitcode(status) if got else None
+        if rc is not None:
+            self.popen.pop(pid, None)
+            self.spawned.discard(pid)
+        return rc
+
+    def step(self, s):
+        self.n += 1
+        paths = [os.path.join(self.tmp, f"io{self.n}.{k}") for k in ("in", "out", "err")]
+        with open(paths[0], "wb") as f:
+            f.write(s.get("input") or b"")
+        pid = self._launch(s, paths)
+        rc = 127 if pid is None else self._reap(pid)
+        out = []
+        for p in paths:
+            try:
+                with open(p, "rb") as f:
+                    out.append(f.read())
+                os.unlink(p)
+            except FileNotFoundError:
+                out.append(b"")
+        return (rc, out[1], out[2])
+
+    def case(self, c):
+        state = tempfile.mkdtemp(prefix="state", dir=self.tmp)
+        try:
+            return [self.step(dict(s, env=dict(s["env"], PYIPTABLES_STATE=state))) for s in c["steps"]]
+        finally:
+            shutil.rmtree(state, ignore_errors=True)
+            self.check_poison()
+
+    def check_poison(self):
+        if self.poison and os.path.exists(self.poison):
+            raise RuntimeError("a command wrote to the server's own PYIPTABLES_STATE: some module read the "
+                               "variable at import time, so forked commands are not isolated; "
+                               "use --cli-mode=subprocess")
+
+    def spawn(self, argv, env, stdout, stderr):
+        """A background command (e.g. `pyconntrack -E`) writing to the given files; its pid."""
+        pid = self._launch({"argv": argv, "env": env}, [os.devnull, stdout, stderr])
+        if pid is not None:
+            self.spawned.add(pid)
+        return pid
+
+    def signal(self, pid, sig):
+        if pid in self.spawned:
+            try:
+                os.kill(pid, sig)
+            except ProcessLookupError:
+                pass
+
+    def wait(self, pid, timeout):
+        """The exit status of a spawned command, or None if it is still running after timeout seconds."""
+        deadline = time.monotonic() + timeout
+        while pid in self.spawned:
+            rc = self._reap(pid, block=False)
+            if rc is not None:
+                return rc
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(0.005)
+        return None
+
+    def cpu_idle(self, pid):
+        """(state, utime+stime) of a spawned command, from /proc: used to see it settle."""
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            return None if fields[0] in "ZX" else (fields[0], int(fields[11]) + int(fields[12]))
+        except (OSError, IndexError):
+            return None
+
+    def close(self):
+        for pid in list(self.spawned):
+            self.signal(pid, signal.SIGKILL)
+            try:
+                self._reap(pid)
+            except ChildProcessError:
+                pass
+
+
+def exit_status(code):
+    """What the interpreter makes of SystemExit(code)."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    try:
+        sys.stderr.write(f"{code}\n")
+    except BaseException:
+        pass
+    return 1
+
+
+def serve(runner):
+    rx = os.fdopen(os.dup(0), "rb")
+    tx = os.fdopen(os.dup(1), "wb")
+    runner.proto_fds = (rx.fileno(), tx.fileno())
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(null, 0)
+    os.dup2(null, 1)
+    signal.signal(signal.SIGTERM, lambda *a: sys.exit(143))  # unwinds into the finally below
+    try:
+        while True:
+            try:
+                req = pickle.load(rx)
+            except EOFError:
+                break
+            try:
+                op = req.pop("op")
+                if op == "cases":
+                    ans = {"ok": [runner.case(c) for c in req["cases"]]}
+                else:
+                    ans = {"ok": getattr(runner, op)(**req)}
+            except Exception:
+                ans = {"error": traceback.format_exc()}
+            pickle.dump(ans, tx, protocol=pickle.HIGHEST_PROTOCOL)
+            tx.flush()
+    finally:
+        runner.close()
+
+
+def main():
+    mode = sys.argv[1]
+    if mode == "exec":
+        serve(ExecRunner(sys.argv[2], sys.argv[3]))
+    else:
+        serve(ForkRunner(sys.argv[2], mode))
+
+
+if __name__ == "__main__":
+    main()
