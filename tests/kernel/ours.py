@@ -1,0 +1,212 @@
+"""Our side: pyiptables' console scripts, driven only through their public command-line contract
+(the one ../shared/oracle/emulator.py uses): PYIPTABLES_STATE names the emulated namespace,
+pyip/pysysctl build the host, pyiptables-restore loads rules, pyconntrack -E follows events,
+pyiptables-replay walks a capture, pyiptables-save -c and pyconntrack -L report.
+
+Commands run in a procserver.py child process: fork mode (default) forks every command from a
+process that imported the entry points once; subprocess mode exec()s the installed scripts.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+
+from .lab import SENTINEL, SERVER, is_sentinel, sentinel_argvs
+
+OURS = {"iptables": "pyiptables", "iptables-save": "pyiptables-save", "iptables-restore": "pyiptables-restore",
+        "iptables-replay": "pyiptables-replay", "conntrack": "pyconntrack", "ip": "pyip", "sysctl": "pysysctl"}
+
+# the emulated firewall host, exactly as ../shared/oracle/emulator.py builds it
+HOST = [
+    ["ip", "link", "add", "eth0", "address", "02:00:00:00:01:01", "type", "dummy"],
+    ["ip", "link", "add", "eth1", "address", "02:00:00:00:02:01", "type", "dummy"],
+    ["ip", "link", "set", "eth0", "up"],
+    ["ip", "link", "set", "eth1", "up"],
+    ["ip", "addr", "add", "10.0.1.1/24", "dev", "eth0"],
+    ["ip", "addr", "add", "10.0.2.1/24", "dev", "eth1"],
+    ["ip", "route", "add", "192.168.0.0/16", "via", "10.0.1.2", "dev", "eth0"],
+    ["ip", "route", "add", "default", "via", "10.0.2.2", "dev", "eth1"],
+    ["sysctl", "-w", "net.ipv4.ip_forward=1"],
+    ["sysctl", "-w", "net.ipv4.conf.all.rp_filter=0"],
+    ["sysctl", "-w", "net.ipv4.conf.default.rp_filter=0"],
+    ["sysctl", "-w", "net.ipv4.conf.all.send_redirects=0"],
+]
+
+
+class CLIError(RuntimeError):
+    pass
+
+
+class OurCLI:
+    """Runs our console scripts; steps use the generic tool names of OURS."""
+
+    def __init__(self, mode="fork"):
+        self.mode = mode
+        self.tmp = tempfile.mkdtemp(prefix="pyipt-ours-")
+        self.poison = os.path.join(self.tmp, "server-state-must-stay-unused")
+        self.env = {k: v for k, v in os.environ.items() if k != "PYIPTABLES_STATE"}
+        self.proc = None
+
+    def __enter__(self):
+        self._start()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _start(self):
+        self.proc = subprocess.Popen([sys.executable, SERVER, self.mode, self.tmp], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, env=dict(self.env, PYIPTABLES_STATE=self.poison))
+
+    def _call(self, **req):
+        if self.proc is None:
+            self._start()
+        pickle.dump(req, self.proc.stdin)
+        self.proc.stdin.flush()
+        try:
+            ans = pickle.load(self.proc.stdout)
+        except EOFError:
+            raise CLIError(f"command server died (exit {self.proc.wait()})") from None
+        if "error" in ans:
+            if "not isolated" in ans["error"] and self.mode == "fork":
+                warnings.warn("forked console scripts are not isolated; falling back to subprocess mode")
+                self.close()
+                self.mode = "subprocess"
+                os.makedirs(self.tmp, exist_ok=True)
+                return self._call(**req)
+            raise CLIError(ans["error"])
+        return ans["ok"]
+
+    def _step(self, argv, input=None, state=None):
+        argv = list(argv)
+        argv[0] = OURS.get(argv[0], argv[0])
+        env = dict(self.env, PYIPTABLES_STATE=state) if state else self.env
+        return {"argv": argv, "input": input, "env": env}
+
+    def run(self, argv, input=None, state=None):
+        """One command with PYIPTABLES_STATE=state; (rc, stdout bytes, stderr bytes)."""
+        return tuple(self._call(op="step", s=self._step(argv, input, state)))
+
+    def cases(self, cases):
+        """Each case (a list of {"argv", "input"}) with a fresh state directory."""
+        return self._call(op="cases", cases=[{"steps": [self._step(s["argv"], s.get("input")) for s in c]}
+                                             for c in cases])
+
+    def spawn(self, argv, state, stdout, stderr):
+        s = self._step(argv, None, state)
+        return self._call(op="spawn", argv=s["argv"], env=s["env"], stdout=stdout, stderr=stderr)
+
+    def signal(self, pid, sig):
+        self._call(op="signal", pid=pid, sig=sig)
+
+    def wait(self, pid, timeout):
+        return self._call(op="wait", pid=pid, timeout=timeout)
+
+    def cpu(self, pid):
+        return self._call(op="cpu_idle", pid=pid)
+
+    def close(self):
+        if self.proc:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+            self.proc.stdout.close()
+            self.proc = None
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+# -- a scenario through our CLIs -----------------------------------------------------------------
+def _lines(path):
+    try:
+        with open(path, "rb") as f:
+            return f.read().decode("utf-8", "replace").splitlines()
+    except FileNotFoundError:
+        return []
+
+
+def _wait_line(path, pred, timeout):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if any(pred(line) for line in _lines(path)):
+            return True
+        time.sleep(0.005)
+    return False
+
+
+def _settle(cli, pid, lo=0.1, hi=3.0):
+    """Without a sentinel to watch for: wait until the listener sleeps and burns no more CPU."""
+    t0, last, quiet = time.monotonic(), None, 0
+    while time.monotonic() - t0 < hi:
+        st = cli.cpu(pid)
+        if st is None:
+            return
+        quiet = quiet + 1 if (st[0] == "S" and st == last) else 0
+        if quiet >= 3 and time.monotonic() - t0 >= lo:
+            return
+        last = st
+        time.sleep(0.02)
+
+
+def replay(cli: OurCLI, scn, workdir, port=1000):
+    """A capture.Scenario through our CLIs in a fresh state; the same shape as Lab.run()."""
+    state = os.path.join(workdir, "state")
+    errors = []
+
+    def run(argv, input=None, must=True):
+        rc, out, err = cli.run(argv, input, state)
+        if rc != 0 and must:
+            errors.append(f"`{OURS.get(argv[0], argv[0])} {' '.join(argv[1:])}` exited {rc}: "
+                          f"{err.decode('utf-8', 'replace').strip()[-800:]}")
+        return rc, out.decode("utf-8", "replace"), err
+
+    def mark(p):
+        """Bracket events with a sentinel entry, as the kernel lab does; False if unsupported."""
+        ins, dele = sentinel_argvs(p)
+        if run(ins, must=False)[0] != 0:
+            return False
+        run(dele, must=False)
+        return _wait_line(evpath, lambda l: is_sentinel(l, p, "DESTROY"), 3.0)
+
+    for argv in HOST:
+        run(argv)
+    for k, v in scn.sysctl.items():
+        run(["sysctl", "-w", f"{k}={v}"])
+    run(["iptables-restore"], scn.rules.encode())
+    pcap = os.path.join(scn.path, "capture.pcap") if scn.path else os.path.join(workdir, "capture.pcap")
+    if not scn.path:
+        from .capture import write_pcap
+        write_pcap(pcap, scn.frames)
+    evpath = os.path.join(workdir, "events")
+    pid = cli.spawn(["conntrack", "-E", "-o", "timestamp"], state, evpath, os.path.join(workdir, "events.err"))
+    marked = pid is not None and mark(port + 1)
+    if pid is not None and not marked:
+        _settle(cli, pid)
+    run(["iptables-replay", pcap])
+    save = run(["iptables-save", "-c"])[1]
+    ct = run(["conntrack", "-L"], must=False)[1]
+    if pid is not None:
+        if not (marked and mark(port + 2)):
+            _settle(cli, pid)
+        cli.signal(pid, signal.SIGINT)
+        if cli.wait(pid, 5) is None:
+            cli.signal(pid, signal.SIGKILL)
+            cli.wait(pid, 5)
+    else:
+        errors.append("`pyconntrack -E -o timestamp` could not be started")
+    events = _lines(evpath)
+    if marked:
+        first = next(i for i, l in enumerate(events) if is_sentinel(l, port + 1, "DESTROY")) + 1
+        last = next((i for i, l in enumerate(events) if is_sentinel(l, port + 2, "NEW")), len(events))
+        events = events[first:last]
+    events = [l for l in events if l.strip() and f"src={SENTINEL} " not in l]
+    return {"save": save, "conntrack_text": ct, "events": events, "out": None, "errors": errors}
