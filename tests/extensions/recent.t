@@ -1,0 +1,62 @@
+:INPUT,FORWARD,OUTPUT
+-m recent;;FAIL
+-m recent --set;-m recent --set --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck;-m recent --rcheck --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --update;-m recent --update --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --remove;-m recent --remove --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent ! --rcheck;-m recent ! --rcheck --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --set --rcheck;;FAIL
+-m recent --set --name foo;-m recent --set --name foo --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --seconds 60;-m recent --rcheck --seconds 60 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --update --seconds 60 --hitcount 4;-m recent --update --seconds 60 --hitcount 4 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --seconds 60 --reap;-m recent --rcheck --seconds 60 --reap --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --reap;;FAIL
+-m recent --set --seconds 60;;FAIL
+-m recent --remove --hitcount 2;;FAIL
+-m recent --rcheck --hitcount 20;-m recent --rcheck --hitcount 20 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --hitcount 21;-m recent --rcheck --hitcount 21 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --hitcount 255;-m recent --rcheck --hitcount 255 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --hitcount 256;-m recent --rcheck --hitcount 256 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --hitcount 0;-m recent --rcheck --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --seconds 0;;FAIL
+-m recent --rcheck --seconds 4294967295;-m recent --rcheck --seconds -1 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --seconds 4294967296;;FAIL
+-m recent --rcheck --rttl;-m recent --rcheck --rttl --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --set --rttl;;FAIL
+-m recent --set --rsource;-m recent --set --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --set --rdest;-m recent --set --name DEFAULT --mask 255.255.255.255 --rdest;OK
+-m recent --set --rsource --rdest;-m recent --set --name DEFAULT --mask 255.255.255.255 --rdest;OK
+-m recent --set --mask 255.255.255.0;-m recent --set --name DEFAULT --mask 255.255.255.0 --rsource;OK
+-m recent --set --mask 255.255.0.255;-m recent --set --name DEFAULT --mask 255.255.0.255 --rsource;OK
+-m recent --set --mask 24;-m recent --set --name DEFAULT --mask 0.0.0.24 --rsource;OK
+-m recent --set --mask 0.0.0.0;-m recent --set --name DEFAULT --mask 0.0.0.0 --rsource;OK
+-m recent --set --name "";;FAIL
+-m recent --set --name "a b";-m recent --set --name a b --mask 255.255.255.255 --rsource;OK
+-m recent --set --name a/b;;FAIL
+-m recent --set --name 0123456789012345678901234567890123456789;-m recent --set --name 0123456789012345678901234567890123456789 --mask 255.255.255.255 --rsource;OK
+-m recent --set --name 012345678901234567890123456789;-m recent --set --name 012345678901234567890123456789 --mask 255.255.255.255 --rsource;OK
+-m recent --set --name 0123456789012345678901234567890;-m recent --set --name 0123456789012345678901234567890 --mask 255.255.255.255 --rsource;OK
+-m recent --set --name 01234567890123456789012345678901;-m recent --set --name 01234567890123456789012345678901 --mask 255.255.255.255 --rsource;OK
+-m recent --set --name x --name y;;FAIL
+-m recent --set ! --name x;;FAIL
+-m recent ! --set;-m recent ! --set --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent ! --update --seconds 10 --hitcount 2 --rttl --name ssh --mask 255.255.255.0 --rdest --reap;-m recent ! --update --seconds 10 --reap --hitcount 2 --rttl --name ssh --mask 255.255.255.0 --rdest;OK
+-m recent --rcheck --seconds 10 -m recent --set;-m recent --rcheck --seconds 10 --name DEFAULT --mask 255.255.255.255 --rsource -m recent --set --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --set --set;;FAIL
+-m recent --rcheck ! --rcheck;;FAIL
+-m recent --rcheck --seconds -1;;FAIL
+-m recent --rcheck --hitcount x;;FAIL
+-m recent --set --name DEFAULT;-m recent --set --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --hitcount 1000;-m recent --rcheck --hitcount 1000 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --hitcount 65536;;FAIL
+-m recent --set --rsource --rsource;;FAIL
+-m recent --set --rdest --rsource;-m recent --set --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --seconds 2147483648;-m recent --rcheck --seconds -2147483648 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --seconds 2147483647;-m recent --rcheck --seconds 2147483647 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --set --mask 0x0a000001;-m recent --set --name DEFAULT --mask 10.0.0.1 --rsource;OK
+-m recent ! --remove;-m recent ! --remove --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --set --name .;;FAIL
+-m recent --set --name ..;;FAIL
+-m recent --set --name "a.b";-m recent --set --name a.b --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --hitcount 65535;-m recent --rcheck --hitcount 65535 --name DEFAULT --mask 255.255.255.255 --rsource;OK
+-m recent --rcheck --hitcount 65536;;FAIL
