@@ -131,7 +131,8 @@ class Sysctl:
         if key.startswith("-"):
             key = key[1:]
         if not key:
-            warn("Path is not under /proc/sys/: /proc/sys/")
+            if value:
+                warn("Path is not under /proc/sys/: /proc/sys/")
             return 1
         if any(ch in key for ch in "*?["):
             rc = 0
@@ -215,7 +216,7 @@ def parse_opts(argv):
             elif name == "pattern":
                 val = val if eq else (argv[i] if i < len(argv) else "")
                 i += 0 if eq else 1
-                o["pattern"] = re.compile(val)
+                o["pattern"] = _regex(val)
                 continue
             else:
                 raise Usage(f"unrecognized option '{a}'")
@@ -238,7 +239,9 @@ def parse_opts(argv):
                     val = a[j:] or (argv[i] if i < len(argv) else "")
                     if not a[j:]:
                         i += 1
-                    o["pattern"] = re.compile(val)
+                    if not a[j:] and i > len(argv):
+                        raise Usage("option requires an argument -- 'r'")
+                    o["pattern"] = _regex(val)
                     break
                 elif c in "hd":
                     sys.stdout.write(USAGE)
@@ -257,6 +260,21 @@ class Usage(Exception):
     pass
 
 
+class _Nothing:
+    """What a pattern regcomp() rejects selects: nothing."""
+
+    @staticmethod
+    def search(_s):
+        return None
+
+
+def _regex(text: str):
+    try:
+        return re.compile(text)
+    except re.error:
+        return _Nothing
+
+
 def run(argv: list[str]) -> int:
     if not argv:
         sys.stderr.write(USAGE)
@@ -265,10 +283,11 @@ def run(argv: list[str]) -> int:
         o, args = parse_opts(argv)
     except Usage as e:
         warn(str(e))
-        sys.stderr.write(USAGE)
-        return 1
+        sys.stdout.write(USAGE)          # procps prints this usage to stdout and succeeds
+        return 0
     if o["names_only"] and o["quiet"]:
         warn("options -N and -q cannot coexist")
+        sys.stderr.write(f"Try `{PROG} --help' for more information.\n")
         return 1
     writes = o["load"] is not None or any("=" in a for a in args) or (o["write"] and args)
     with Store().transaction(write=bool(writes)) as st:

@@ -428,6 +428,22 @@ sysctl net.netfilter
 sysctl -x
 sysctl
 sysctl --version
+sysctl -r [ -a
+sysctl -r
+sysctl --frob
+sysctl -z
+sysctl -w
+sysctl -w =
+sysctl =
+sysctl -N -q net.ipv4.ip_forward
+sysctl -r [ net.ipv4.conf.lo
+sysctl --pattern=forw net.ipv4.conf.lo
+sysctl -p /dev/null
+sysctl --load=/dev/null
+sysctl net.ipv4.conf.eth0/rp_filter
+sysctl net/ipv4/conf/eth0/rp_filter
+sysctl net..ipv4.ip_forward
+sysctl .net.ipv4.ip_forward
 """
 
 
