@@ -146,7 +146,7 @@ class KernelRoutes:
         elif op == "change":
             raise rtnl("No such file or directory")
         insert(routes, r, append=(op == "append"))
-        if r.type == RTN_LOCAL and r.proto != PROTO_KERNEL:
+        if r.type == RTN_LOCAL:              # inet_rtm_newroute(): fib_has_custom_local_routes
             self.custom_local_routes = True
         self._changed()
 

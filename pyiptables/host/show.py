@@ -146,9 +146,10 @@ def ifname(link) -> str:
 
 # -- links & addresses ------------------------------------------------------------------------------
 def link_json(host, link, show_mode: bool, details: bool) -> dict:
-    d = {"ifindex": link.index, "ifname": link.name}
+    d = {"ifindex": link.index}
     if link.peer:
-        d["link"] = link.peer
+        d["link"] = link.peer           # iproute2 prints IFLA_LINK before the name
+    d["ifname"] = link.name
     d.update(flags=link.flags(host), mtu=link.mtu, qdisc=link.qdisc, operstate=link.operstate(host))
     if show_mode:
         d["linkmode"] = "DEFAULT"

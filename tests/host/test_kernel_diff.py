@@ -311,6 +311,11 @@ ip link
 ip link set va up
 ip link show va
 ip -br link
+ip -d link show va
+ip -j -d link show va
+ip -j link
+ip -d link show lo
+ip -j -d link show lo
 ip link set vb up
 ip -4 addr
 ip addr add 10.40.0.1/24 dev va
@@ -444,6 +449,16 @@ sysctl net.ipv4.conf.eth0/rp_filter
 sysctl net/ipv4/conf/eth0/rp_filter
 sysctl net..ipv4.ip_forward
 sysctl .net.ipv4.ip_forward
+ip link add eth0.10 address 02:00:00:00:10:01 type ifb
+sysctl net.ipv4.conf.eth0/10.rp_filter
+sysctl -w net/ipv4/conf/eth0.10/rp_filter=1
+sysctl -r eth0 net.ipv4.conf
+sysctl -N -r rp_filter net.ipv4.conf
+ip route get 127.0.0.1 from 127.0.0.1 iif lo
+ip route get 10.0.1.1 from 10.0.1.1 iif lo
+ip route get 10.0.1.1 from 10.0.2.1 iif lo
+ip link del eth0.10
+sysctl net.ipv4.conf.eth0/10.rp_filter
 """
 
 
