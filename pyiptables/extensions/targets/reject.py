@@ -240,16 +240,26 @@ def send_unreach(pkt, par, code: int, peers: dict):
     """nf_send_unreach() + icmp_send(ICMP_DEST_UNREACH, code): the ICMP error as bytes, or None."""
     if pkt.fragoff:
         return None
-    skb = _skb(pkt)
-    ihl, proto = pkt.ihl, pkt.proto
     if not pkt.local_origin:
+        skb = _skb(pkt)
+        ihl, proto = pkt.ihl, pkt.proto
         verify = proto not in NO_CSUM_CHECK
         if proto == IPPROTO_UDP and len(skb) - ihl >= 8 and skb[ihl + 6:ihl + 8] == b"\0\0":
             verify = False
         if verify and not payload_csum_ok(skb, ihl, proto):
             return None
-        if pkt.l2dst and pkt.l2dst[0] & 1:
-            return None                               # pkt_type != PACKET_HOST
+    return icmp_send(pkt, par, 3, code, peers)
+
+
+def icmp_send(pkt, par, itype: int, code: int, peers: dict):
+    """icmp_send(): the ICMP error of `itype`/`code` about the packet as bytes, or None when the
+    kernel sends nothing (also used by the stack for ip_forward's time exceeded)."""
+    if pkt.fragoff:
+        return None
+    skb = _skb(pkt)
+    ihl, proto = pkt.ihl, pkt.proto
+    if not pkt.local_origin and pkt.l2dst and pkt.l2dst[0] & 1:
+        return None                                   # pkt_type != PACKET_HOST
     if proto == IPPROTO_ICMP:
         if len(skb) - ihl < 1:
             return None
@@ -274,12 +284,12 @@ def send_unreach(pkt, par, code: int, peers: dict):
         link = host.links.get(rt.dev) if hasattr(host, "links") else None
         if link is not None:
             mtu = link.mtu
-        if not _ratelimit_ok(par, peers, pkt.saddr, 3, code):
+        if not _ratelimit_ok(par, peers, pkt.saddr, itype, code):
             return None
     opts = _echo_rr(skb, ihl, saddr) if ihl > 20 else b""
     room = min(mtu, 576) - 20 - len(opts) - 8
     quoted = skb[:room]
-    icmp = bytearray(struct.pack("!BBHI", 3, code, 0, 0)) + quoted
+    icmp = bytearray(struct.pack("!BBHI", itype, code, 0, 0)) + quoted
     c = ip_checksum(icmp)
     icmp[2], icmp[3] = c >> 8, c & 0xFF
     tos = (pkt.tos & 0x1E) | 0xC0
