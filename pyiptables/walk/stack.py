@@ -10,6 +10,7 @@ A table's hooks exist only once the table exists; conntrack's only once some rul
 """
 from __future__ import annotations
 
+from ..extensions.targets.reject import icmp_send
 from ..packet import ip_checksum
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
@@ -31,27 +32,34 @@ HOOK_STEPS = {
 def needs_conntrack(ruleset) -> bool:
     """Whether some rule's checkentry took a conntrack reference (nf_ct_netns_get): stateful
     matches, NAT targets, CONNMARK, CT templates... in any chain, even one nothing jumps to."""
+    return conntrack_user(ruleset) is not None
+
+
+def conntrack_user(ruleset):
+    """(table, chain, rule number, extension name) of the first rule that needs conntrack, or None."""
     for t in ruleset.tables.values():
-        for c in t.chains.values():
-            for r in c.rules:
+        for c in t.ordered_chains():
+            for n, r in enumerate(c.rules, 1):
                 for ext in r.matches:
                     if ext.needs_conntrack():
-                        return True
+                        return t.name, c.name, n, ext.ext_name
                 if r.target is not None and r.target.needs_conntrack():
-                    return True
-    return False
+                    return t.name, c.name, n, r.target.ext_name
+    return None
 
 
 class Verdict:
     """What became of one packet: `fate` (delivered, forwarded, sent, dropped, stolen, queued),
-    `where` (table/chain/rule that decided, or the stack's reason), and the hooks it went through."""
+    `where` (table/chain/rule that decided, or the stack's reason), the hooks it went through, and
+    per table run (hook, table name, the entry whose verdict ended it)."""
 
-    __slots__ = ("fate", "where", "path", "ctstate", "outdev", "indev")
+    __slots__ = ("fate", "where", "path", "tables", "ctstate", "outdev", "indev")
 
     def __init__(self):
         self.fate = ""
         self.where = ""
         self.path: list[str] = []
+        self.tables: list[tuple] = []
         self.ctstate = ""
         self.outdev = self.indev = ""
 
@@ -68,6 +76,7 @@ class Stack:
         else:
             self.nat = None
         self.trace = trace
+        self._icmp_peers = {}                   # icmp_send's per-peer rate limit state
         self.hooks = {h: tuple(s for s in steps if s in (CT_IN, CT_CONFIRM, NAT) or s in self.tables)
                       for h, steps in HOOK_STEPS.items()}
 
@@ -108,6 +117,7 @@ class Stack:
             return NF_ACCEPT
         verdict, e = do_table(ct, hook, pkt, self.par, self.trace)
         v.path.append(f"{HOOK_NAMES[hook]}:{name}")
+        v.tables.append((hook, name, e))
         if verdict != NF_ACCEPT:
             rule = "policy" if e is not None and e.kind == K_POLICY else f"rule {e.rulenum}" if e else "?"
             v.where = f"{name}/{e.chain if e else HOOK_NAMES[hook]} {rule}"
@@ -132,7 +142,9 @@ class Stack:
         if rt.kind != "forward":
             return self._stack_drop(v, f"routing: {rt.kind}")
         if pkt.ttl <= 1:
-            self.par.generated("ICMP time exceeded", b"")
+            reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
+            if reply is not None:
+                self.par.generated("ICMP time exceeded", reply)
             return self._stack_drop(v, "TTL exceeded (ip_forward)")
         decrease_ttl(pkt)
         pkt.outdev = rt.dev
@@ -167,6 +179,7 @@ class Stack:
             # looped back: the skb keeps its conntrack entry through PREROUTING and INPUT
             back = self.receive(pkt, "lo")
             back.path[:0] = v.path
+            back.tables[:0] = v.tables
             return back
         v.fate = "sent"
         return v
