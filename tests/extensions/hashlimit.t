@@ -1,0 +1,50 @@
+:INPUT,FORWARD,OUTPUT
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5/sec;;FAIL
+-m hashlimit --hashlimit-above 5/sec --hashlimit-name foo;-m hashlimit --hashlimit-above 5/sec --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit 5/sec --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/min --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/min --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/hour --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/hour --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/day --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/day --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 1000000/sec --hashlimit-name foo;-m hashlimit --hashlimit-upto 1000000/sec --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 1000001/sec --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 7/min --hashlimit-name foo;-m hashlimit --hashlimit-upto 7/min --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 10 --hashlimit-name foo;=;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo;=;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 0 --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-mode srcip --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-mode srcip --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-mode dstport,srcip,dstip,srcport --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-mode srcip,srcport,dstip,dstport --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-mode foo --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-mode srcip --hashlimit-srcmask 24 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-mode srcip --hashlimit-name foo --hashlimit-srcmask 24;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-mode dstip --hashlimit-dstmask 16 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-mode dstip --hashlimit-name foo --hashlimit-dstmask 16;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-srcmask 32 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-srcmask 33 --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-htable-size 100 --hashlimit-htable-max 200 --hashlimit-htable-gcinterval 500 --hashlimit-htable-expire 2000 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo --hashlimit-htable-size 100 --hashlimit-htable-max 200 --hashlimit-htable-gcinterval 500 --hashlimit-htable-expire 2000;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-htable-gcinterval 1000 --hashlimit-htable-expire 10000 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo --hashlimit-htable-expire 10000;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-rate-match --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo --hashlimit-rate-match;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-rate-match --hashlimit-rate-interval 5 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo --hashlimit-rate-match --hashlimit-rate-interval 5;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-rate-interval 5 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-name foo --hashlimit-upto 6/sec;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-above 6/sec --hashlimit-name foo;;FAIL
+-m hashlimit ! --hashlimit-upto 5/sec --hashlimit-name foo;-m hashlimit --hashlimit-above 5/sec --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-name 0123456789012345678901234567890123456789;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name 0123456789012345678901234567890123456789;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-name "";;FAIL
+-m hashlimit --hashlimit-upto abc --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 0/sec --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-name foo -m hashlimit --hashlimit-upto 5/sec --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo -m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 100000 --hashlimit-name foo;=;OK
+-m hashlimit --hashlimit-upto 1/day --hashlimit-burst 10000 --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-htable-expire 0 --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-htable-gcinterval 0 --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 1kb/m --hashlimit-name foo;-m hashlimit --hashlimit-upto 1/min --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 1000000 --hashlimit-name foo;=;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 1000001 --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-above 3/hour --hashlimit-mode dstip,dstport --hashlimit-dstmask 0 --hashlimit-name x;-m hashlimit --hashlimit-above 3/hour --hashlimit-burst 5 --hashlimit-mode dstip,dstport --hashlimit-name x --hashlimit-dstmask 0;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-mode srcip, --hashlimit-name x;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-mode srcip --hashlimit-name x;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-mode SRCIP --hashlimit-name x;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-srcmask 256 --hashlimit-name x;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-rate-interval 0 --hashlimit-name x;;FAIL
+-m hashlimit --hashlimit-upto 5/s --hashlimit-name a --hashlimit-name b;;FAIL
+-m hashlimit --hashlimit-upto 5/s --hashlimit-htable-max 0 --hashlimit-htable-size 0 --hashlimit-name a;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name a;OK
