@@ -1,0 +1,23 @@
+:INPUT,FORWARD,OUTPUT
+-m connbytes --connbytes 10 --connbytes-dir original --connbytes-mode packets;-m connbytes --connbytes 10 --connbytes-mode packets --connbytes-dir original;OK
+-m connbytes --connbytes 10:100 --connbytes-dir reply --connbytes-mode bytes;-m connbytes --connbytes 10:100 --connbytes-mode bytes --connbytes-dir reply;OK
+-m connbytes ! --connbytes 10:100 --connbytes-dir both --connbytes-mode avgpkt;-m connbytes ! --connbytes 10:100 --connbytes-mode avgpkt --connbytes-dir both;OK
+-m connbytes ! --connbytes 10 --connbytes-dir both --connbytes-mode avgpkt;-m connbytes ! --connbytes 10 --connbytes-mode avgpkt --connbytes-dir both;OK
+-m connbytes ! --connbytes 5:5 --connbytes-dir both --connbytes-mode avgpkt;-m connbytes --connbytes 5:5 --connbytes-mode avgpkt --connbytes-dir both;OK
+-m connbytes --connbytes 0:0 --connbytes-dir both --connbytes-mode packets;-m connbytes --connbytes 0 --connbytes-mode packets --connbytes-dir both;OK
+-m connbytes --connbytes 0 --connbytes-dir both --connbytes-mode packets;-m connbytes --connbytes 0 --connbytes-mode packets --connbytes-dir both;OK
+-m connbytes --connbytes :100 --connbytes-dir both --connbytes-mode packets;-m connbytes --connbytes 0:100 --connbytes-mode packets --connbytes-dir both;OK
+-m connbytes --connbytes 100: --connbytes-dir both --connbytes-mode packets;-m connbytes --connbytes 100 --connbytes-mode packets --connbytes-dir both;OK
+-m connbytes --connbytes 100:10 --connbytes-dir both --connbytes-mode packets;;FAIL
+-m connbytes --connbytes 18446744073709551615 --connbytes-dir both --connbytes-mode packets;-m connbytes --connbytes 18446744073709551615 --connbytes-mode packets --connbytes-dir both;OK
+-m connbytes --connbytes 1:18446744073709551615 --connbytes-dir both --connbytes-mode packets;-m connbytes --connbytes 1 --connbytes-mode packets --connbytes-dir both;OK
+-m connbytes --connbytes 18446744073709551616 --connbytes-dir both --connbytes-mode packets;;FAIL
+-m connbytes --connbytes x --connbytes-dir both --connbytes-mode packets;;FAIL
+-m connbytes --connbytes 10 --connbytes-dir up --connbytes-mode packets;;FAIL
+-m connbytes --connbytes 10 --connbytes-dir both --connbytes-mode frames;;FAIL
+-m connbytes --connbytes 10 --connbytes-dir both;;FAIL
+-m connbytes --connbytes 10 --connbytes-mode bytes;;FAIL
+-m connbytes --connbytes-dir both --connbytes-mode bytes;;FAIL
+-m connbytes;;FAIL
+-m connbytes --connbytes 10 --connbytes-dir both --connbytes-mode bytes --connbytes-dir reply;;FAIL
+-m connbytes --connbytes 10 ! --connbytes-dir both --connbytes-mode bytes;;FAIL

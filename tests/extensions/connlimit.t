@@ -1,0 +1,23 @@
+:INPUT,FORWARD,OUTPUT
+-m connlimit --connlimit-above 2;-m connlimit --connlimit-above 2 --connlimit-mask 32 --connlimit-saddr;OK
+-m connlimit --connlimit-upto 2;-m connlimit --connlimit-upto 2 --connlimit-mask 32 --connlimit-saddr;OK
+-m connlimit ! --connlimit-above 2;-m connlimit --connlimit-upto 2 --connlimit-mask 32 --connlimit-saddr;OK
+-m connlimit ! --connlimit-upto 2;-m connlimit --connlimit-above 2 --connlimit-mask 32 --connlimit-saddr;OK
+-m connlimit --connlimit-above 2 --connlimit-mask 24;-m connlimit --connlimit-above 2 --connlimit-mask 24 --connlimit-saddr;OK
+-m connlimit --connlimit-above 2 --connlimit-mask 0;-m connlimit --connlimit-above 2 --connlimit-mask 0 --connlimit-saddr;OK
+-m connlimit --connlimit-above 2 --connlimit-mask 33;-m connlimit --connlimit-above 2 --connlimit-mask 32 --connlimit-saddr;OK
+-m connlimit --connlimit-above 2 --connlimit-mask 255.255.0.0;-m connlimit --connlimit-above 2 --connlimit-mask 16 --connlimit-saddr;OK
+-m connlimit --connlimit-above 2 --connlimit-mask 255.0.255.0;-m connlimit --connlimit-above 2 --connlimit-mask 32 --connlimit-saddr;OK
+-m connlimit --connlimit-above 2 --connlimit-mask x;;FAIL
+-m connlimit --connlimit-above 2 --connlimit-daddr;-m connlimit --connlimit-above 2 --connlimit-mask 32 --connlimit-daddr;OK
+-m connlimit --connlimit-above 2 --connlimit-saddr;-m connlimit --connlimit-above 2 --connlimit-mask 32 --connlimit-saddr;OK
+-m connlimit --connlimit-above 2 --connlimit-saddr --connlimit-daddr;;FAIL
+-m connlimit --connlimit-above 2 --connlimit-upto 3;;FAIL
+-m connlimit --connlimit-above 2 --connlimit-above 3;;FAIL
+-m connlimit --connlimit-mask 24;;FAIL
+-m connlimit;;FAIL
+-m connlimit --connlimit-above -1;;FAIL
+-m connlimit --connlimit-above 4294967295;-m connlimit --connlimit-above 4294967295 --connlimit-mask 32 --connlimit-saddr;OK
+-m connlimit --connlimit-above 4294967296;;FAIL
+-p tcp --syn -m connlimit --connlimit-above 10 --connlimit-mask 32 -j REJECT --reject-with tcp-reset;-p tcp -m tcp --tcp-flags FIN,SYN,RST,ACK SYN -m connlimit --connlimit-above 10 --connlimit-mask 32 --connlimit-saddr -j REJECT --reject-with tcp-reset;OK
+-m connlimit --connlimit-above 2 ! --connlimit-daddr;;FAIL

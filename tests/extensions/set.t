@@ -1,0 +1,37 @@
+:INPUT,FORWARD,OUTPUT
+-m set --match-set foo src;;FAIL
+-m set ! --match-set foo src,dst;;FAIL
+-m set --match-set bar dst,src --return-nomatch;;FAIL
+-m set --match-set foo src ! --update-counters ! --update-subcounters --packets-eq 5 --bytes-gt 100;;FAIL
+-m set --match-set foo src --packets-lt 3 ! --bytes-eq 7;;FAIL
+-m set --match-set foo src ! --packets-eq 3 --bytes-lt 18446744073709551615;;FAIL
+-m set --match-set foo src --bytes-lt 18446744073709551616;;FAIL
+-m set --match-set foo src --bytes-lt -1;;FAIL
+-m set --match-set foo src --bytes-lt 0x10;;FAIL
+-m set --match-set foo src,dst,src,dst,src,dst;;FAIL
+-m set --match-set foo src,dst,src,dst,src,dst,src;;FAIL
+-m set --match-set foo bogus;;FAIL
+-m set --match-set foo src,;;FAIL
+-m set --match-set foo srcx,dstx;;FAIL
+-m set --match-set foo src --update-counters;;FAIL
+-m set --match-set foo src --update-subcounters;;FAIL
+-m set --match-set foo src --packets-eq 1 --packets-gt 2;;FAIL
+-m set --match-set foo src ! --packets-gt 2;;FAIL
+-m set --match-set foo src ! --packets-lt 2;;FAIL
+-m set --match-set foo src ! --bytes-gt 2;;FAIL
+-m set --match-set foo src ! --return-nomatch;;FAIL
+-m set --match-set foo src --return-nomatch --return-nomatch;;FAIL
+-m set --match-set foo src --match-set bar dst;;FAIL
+-m set ! --match-set foo src ! --match-set bar dst;;FAIL
+-m set --match-set nosuch src;;FAIL
+-m set --match-set foo;;FAIL
+-m set --match-set foo -j ACCEPT;;FAIL
+-m set --match-set foo ! src;;FAIL
+-m set;;FAIL
+-m set --return-nomatch;;FAIL
+-m set --bytes-gt x;;FAIL
+-m set --packets-eq 5 --match-set foo dst;;FAIL
+-m set --match-set aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa src;;FAIL
+-m set --match-set aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa src;;FAIL
+-m set --match-set aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa src;;FAIL
+-m set --match-set foo src -m set --match-set bar dst;;FAIL

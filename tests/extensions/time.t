@@ -1,0 +1,66 @@
+:INPUT,FORWARD,OUTPUT
+-m time --timestart 08:00 --timestop 17:00;-m time --timestart 08:00:00 --timestop 17:00:00 --datestop 2038-01-19T03:14:07;OK
+-m time --timestart 08:00:30 --timestop 17:00:59;-m time --timestart 08:00:30 --timestop 17:00:59 --datestop 2038-01-19T03:14:07;OK
+-m time --timestart 22:00 --timestop 06:00;-m time --timestart 22:00:00 --timestop 06:00:00 --datestop 2038-01-19T03:14:07;OK
+-m time --timestart 22:00 --timestop 06:00 --contiguous;-m time --timestart 22:00:00 --timestop 06:00:00 --datestop 2038-01-19T03:14:07 --contiguous;OK
+-m time --timestart 06:00 --timestop 22:00 --contiguous;;FAIL
+-m time --contiguous;;FAIL
+-m time --timestart 24:00;;FAIL
+-m time --timestart 10:60;;FAIL
+-m time --timestart 10:59:60;;FAIL
+-m time --timestart 10;;FAIL
+-m time --timestart 10:;-m time --timestart 10:00:00 --timestop 23:59:59 --datestop 2038-01-19T03:14:07;OK
+-m time --timestart 10:5:;-m time --timestart 10:05:00 --timestop 23:59:59 --datestop 2038-01-19T03:14:07;OK
+-m time --timestart ab;;FAIL
+-m time --timestart 8:5;-m time --timestart 08:05:00 --timestop 23:59:59 --datestop 2038-01-19T03:14:07;OK
+-m time --timestop 23:59:59;-m time --datestop 2038-01-19T03:14:07;OK
+-m time --timestart 00:00 --timestop 23:59:59;-m time --datestop 2038-01-19T03:14:07;OK
+-m time --weekdays Mon,Tue;-m time --weekdays Mon,Tue --datestop 2038-01-19T03:14:07;OK
+-m time --weekdays Mo,Tu,We,Th,Fr,Sa,Su;-m time --datestop 2038-01-19T03:14:07;OK
+-m time --weekdays Monday,Friday;-m time --weekdays Mon,Fri --datestop 2038-01-19T03:14:07;OK
+-m time ! --weekdays Sat,Sun;-m time --weekdays Mon,Tue,Wed,Thu,Fri --datestop 2038-01-19T03:14:07;OK
+-m time --weekdays 1,7;-m time --weekdays Mon,Sun --datestop 2038-01-19T03:14:07;OK
+-m time --weekdays 0;;FAIL
+-m time --weekdays 8;-m time --weekdays  --datestop 2038-01-19T03:14:07;OK
+-m time --weekdays mon;;FAIL
+-m time --weekdays Mon,,Tue;;FAIL
+-m time --weekdays Mon,;-m time --weekdays Mon --datestop 2038-01-19T03:14:07;OK
+-m time --weekdays "";-m time --weekdays  --datestop 2038-01-19T03:14:07;OK
+-m time --weekdays Xy;;FAIL
+-m time --monthdays 1,2,3,4,11,12,13,21,22,23,31;-m time --monthdays 1,2,3,4,11,12,13,21,22,23,31 --datestop 2038-01-19T03:14:07;OK
+-m time ! --monthdays 15;-m time --monthdays 1,2,3,4,5,6,7,8,9,10,11,12,13,14,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31 --datestop 2038-01-19T03:14:07;OK
+-m time --monthdays 0;-m time --monthdays  --datestop 2038-01-19T03:14:07;OK
+-m time --monthdays 32;;FAIL
+-m time --monthdays 100;-m time --monthdays 10 --datestop 2038-01-19T03:14:07;OK
+-m time --monthdays 08;;FAIL
+-m time --monthdays 0x1f;;FAIL
+-m time --monthdays a;;FAIL
+-m time --datestart 2020;-m time --datestart 2020-01-01T00:00:00 --datestop 2038-01-19T03:14:07;OK
+-m time --datestart 2020-05;-m time --datestart 2020-05-01T00:00:00 --datestop 2038-01-19T03:14:07;OK
+-m time --datestart 2020-05-17;-m time --datestart 2020-05-17T00:00:00 --datestop 2038-01-19T03:14:07;OK
+-m time --datestart 2020-05-17T10;-m time --datestart 2020-05-17T10:00:00 --datestop 2038-01-19T03:14:07;OK
+-m time --datestart 2020-05-17T10:20;-m time --datestart 2020-05-17T10:20:00 --datestop 2038-01-19T03:14:07;OK
+-m time --datestart 2020-05-17T10:20:30;-m time --datestart 2020-05-17T10:20:30 --datestop 2038-01-19T03:14:07;OK
+-m time --datestop 2030-01-01;-m time --datestop 2030-01-01T00:00:00;OK
+-m time --datestop 2038;-m time --datestop 2038-01-01T00:00:00;OK
+-m time --datestop 2038-12-31T23:59:59;=;OK
+-m time --datestart 1969;;FAIL
+-m time --datestart 2039;;FAIL
+-m time --datestart 2020-13;;FAIL
+-m time --datestart 2020-00;-m time --datestart 2019-12-01T00:00:00 --datestop 2038-01-19T03:14:07;OK
+-m time --datestart 2020-02-31;-m time --datestart 2020-03-02T00:00:00 --datestop 2038-01-19T03:14:07;OK
+-m time --datestart 2020-05-00;-m time --datestart 2020-04-30T00:00:00 --datestop 2038-01-19T03:14:07;OK
+-m time --datestart 2020-05-17T24;;FAIL
+-m time --datestart 2020-05-17 10:20;;FAIL
+-m time --datestart 2020/05/17;;FAIL
+-m time --datestart 1970;-m time --datestop 2038-01-19T03:14:07;OK
+-m time --datestart 2020-05-17T10:20:30 --datestop 2021-01-01 --kerneltz;-m time --datestart 2020-05-17T10:20:30 --datestop 2021-01-01T00:00:00 --kerneltz;OK
+-m time --kerneltz;-m time --datestop 2038-01-19T03:14:07 --kerneltz;OK
+-m time --utc;-m time --datestop 2038-01-19T03:14:07;OK
+-m time --utc --kerneltz;;FAIL
+-m time --kerneltz --utc;;FAIL
+-m time;-m time --datestop 2038-01-19T03:14:07;OK
+-m time --weekdays Mon --weekdays Tue;;FAIL
+-m time --timestart 01:00 --timestart 02:00;;FAIL
+-m time ! --timestart 01:00;;FAIL
+-m time --timestart 01:00 --timestop 02:00 --weekdays Fri --monthdays 13 --datestart 2001 --datestop 2030 --kerneltz;-m time --timestart 01:00:00 --timestop 02:00:00 --monthdays 13 --weekdays Fri --datestart 2001-01-01T00:00:00 --datestop 2030-01-01T00:00:00 --kerneltz;OK
