@@ -186,6 +186,8 @@ def link_show(o, args, addresses: bool):
                 d = show.link_json(host, l, not addresses, o["details"])
                 if addresses:
                     d["addr_info"] = info
+                if o["stats"]:
+                    d.update(show.stats_json())
                 js.append(d)
             elif o["oneline"]:
                 out.append(show.oneline_addrs(l, info) if addresses else
@@ -195,6 +197,8 @@ def link_show(o, args, addresses: bool):
                                           fam if addresses else None))
                 if addresses:
                     out.append(show.addr_text(info))
+                if o["stats"] and fam is None:
+                    out.append(show.stats_text(o["stats"]))
         emit(o, out, js)
 
 
@@ -299,7 +303,7 @@ from ..host.iproute_cmd import do_route  # noqa: E402
 # == main ==========================================================================================
 def run(argv: list[str]) -> int:
     o = {"json": False, "pretty": False, "brief": False, "details": False, "family": None,
-         "oneline": False}
+         "oneline": False, "stats": 0}
     args = list(argv)
     while args and args[0].startswith("-") and len(args[0]) > 1:
         opt = args.pop(0)
@@ -312,8 +316,9 @@ def run(argv: list[str]) -> int:
             o["family"] = 4
         elif opt == "-6":
             o["family"] = 6
-        elif matches(opt, "-human") or matches(opt, "-iec") or matches(opt, "-stats") \
-                or matches(opt, "-statistics") or matches(opt, "-resolve"):
+        elif matches(opt, "-stats") or matches(opt, "-statistics"):
+            o["stats"] += 1
+        elif matches(opt, "-human") or matches(opt, "-iec") or matches(opt, "-resolve"):
             pass
         elif matches(opt, "-details"):
             o["details"] = True

@@ -187,6 +187,27 @@ def link_text(host, link, show_mode: bool, details: bool, family=None) -> str:
     return s
 
 
+def stats_text(level: int) -> str:
+    """`-s` counters; the emulated host carries no traffic, so every counter is 0."""
+    z = "             0       0      0       0       0       0 \n"
+    s = "    RX:  bytes packets errors dropped  missed   mcast           \n" + z
+    if level > 1:
+        s += ("    RX errors:  length    crc   frame    fifo overrun\n"
+              "                     0      0       0       0       0 \n")
+    s += "    TX:  bytes packets errors dropped carrier collsns           \n" + z
+    if level > 1:
+        s += ("    TX errors: aborted   fifo  window heartbt transns\n"
+              "                     0      0       0       0       0 \n")
+    return s
+
+
+def stats_json() -> dict:
+    return {"stats64": {"rx": {"bytes": 0, "packets": 0, "errors": 0, "dropped": 0, "over_errors": 0,
+                               "multicast": 0},
+                        "tx": {"bytes": 0, "packets": 0, "errors": 0, "dropped": 0, "carrier_errors": 0,
+                               "collisions": 0}}}
+
+
 def addr_info(host, link, family) -> list[dict]:
     out = []
     if family in (None, 4):

@@ -58,6 +58,10 @@ ip -o link
 ip addr show up
 ip -d link show eth0
 ip -j -d link show eth1
+ip -s -s link show lo
+ip -j -s link show lo
+ip -s addr show lo
+ip -br -s link
 """
 
 
