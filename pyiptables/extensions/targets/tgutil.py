@@ -72,3 +72,19 @@ def replace_ip16(pkt, off: int, new: int) -> None:
     check = d[10] << 8 | d[11]
     check = csum_fold_add(check, old, new)
     d[10], d[11] = check >> 8, check & 0xFF
+
+
+def change_dsfield(pkt, mask: int, value: int) -> None:
+    """ipv4_change_dsfield(): tos = (tos & mask) | value with the kernel's own header checksum update."""
+    d = pkt.data
+    tos = d[1]
+    dsfield = (tos & mask) | value
+    check = (d[10] << 8 | d[11]) + tos
+    if (check + 1) >> 16:
+        check = (check + 1) & 0xFFFF
+    check -= dsfield
+    check += check >> 16
+    check &= 0xFFFF
+    d[10], d[11] = check >> 8, check & 0xFF
+    d[1] = dsfield
+    pkt.tos = dsfield
