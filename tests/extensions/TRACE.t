@@ -1,0 +1,8 @@
+:PREROUTING,OUTPUT
+*raw
+-j TRACE;=;OK
+-p tcp -j TRACE;=;OK
+-j TRACE --foo;;FAIL
+:INPUT,FORWARD,OUTPUT
+*filter
+-j TRACE;;FAIL
