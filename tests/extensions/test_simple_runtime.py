@@ -1,112 +1,74 @@
-"""Runtime semantics of length, ttl, tos, dscp, tcpmss, helper and u32 on hand-built packets."""
-from __future__ import annotations
-
-import struct
-
-from rtpkt import compiled, ip, packet, param, tcp, udp
-
-from pyiptables.conntrack.conn import Conn
+"""comment, mark, connmark, pkttype, mac, iprange, multiport, addrtype at run time."""
+from pkt import match, par, tcp, udp
+from pyiptables.conntrack.conn import Conn, pack
 
 
-def test_length_uses_total_length():
-    m = compiled("-m length --length 28:40")
-    assert m(packet(ip(payload=udp())))                       # 28 bytes
-    assert not m(packet(ip(payload=udp(data=b"x" * 13))))     # 41
-    assert compiled("-m length ! --length 28")(packet(ip(payload=udp(data=b"x"))))
-    # a reversed range never matches, as in xt_length
-    assert not compiled("-m length --length 40:20")(packet(ip(payload=udp(data=b"x" * 4))))
+def test_comment_always_matches():
+    assert match("-m comment --comment x")(tcp(), par())
 
 
-def test_ttl_modes():
-    p = packet(ip(ttl=64))
-    assert compiled("-m ttl --ttl-eq 64")(p)
-    assert compiled("-m ttl --ttl 64")(p)
-    assert not compiled("-m ttl ! --ttl-eq 64")(p)
-    assert compiled("-m ttl ! --ttl 63")(p)
-    assert compiled("-m ttl --ttl-lt 65")(p) and not compiled("-m ttl --ttl-lt 64")(p)
-    assert compiled("-m ttl --ttl-gt 63")(p) and not compiled("-m ttl --ttl-gt 64")(p)
+def test_mark_and_connmark():
+    p = tcp()
+    p.mark = 0x1234
+    assert match("-m mark --mark 0x34/0xff")(p, par())
+    assert not match("-m mark ! --mark 0x34/0xff")(p, par())
+    cm = match("-m connmark --mark 5")
+    assert not cm(p, par())                     # no conntrack entry
+    assert not match("-m connmark ! --mark 5")(p, par())
+    p.ct = Conn(pack(1, 2, 6, 3, 4), pack(2, 1, 6, 4, 3))
+    p.ct.mark = 5
+    assert cm(p, par())
 
 
-def test_tos_value_mask():
-    p = packet(ip(tos=0x12))                                  # Minimize-Delay + Minimize-Cost
-    assert not compiled("-m tos --tos 0x10")(p)               # numeric: mask 0xff
-    assert compiled("-m tos --tos Minimize-Delay")(packet(ip(tos=0x10 | 0xC0)))   # symbol: mask 0x3f
-    assert compiled("-m tos --tos 0x10/0x10")(p)
-    assert compiled("-m tos ! --tos 0x10/0xff")(p)
+def test_pkttype_from_l2dst():
+    f = match("-m pkttype --pkt-type broadcast")
+    p = udp()
+    p.l2dst = b"\xff" * 6
+    assert f(p, par())
+    p.l2dst = b"\x01\x00\x5e\x00\x00\x01"
+    assert match("-m pkttype --pkt-type multicast")(p, par()) and not f(p, par())
+    p.l2dst = b"\x02\0\0\0\0\1"
+    assert match("-m pkttype --pkt-type unicast")(p, par())
 
 
-def test_dscp_is_upper_six_bits():
-    p = packet(ip(tos=0x2E << 2 | 0x01))                      # EF, ECN bit set
-    assert compiled("-m dscp --dscp-class EF")(p)
-    assert compiled("-m dscp --dscp 46")(p)
-    assert compiled("-m dscp ! --dscp 0")(p)
-    assert not compiled("-m dscp --dscp-class BE")(p)
+def test_mac_source():
+    f = match("-m mac --mac-source 02:00:00:00:00:01")
+    p = tcp()
+    assert not f(p, par()) and not match("-m mac ! --mac-source 02:00:00:00:00:01")(p, par())
+    p.l2src = bytes.fromhex("020000000001")
+    assert f(p, par())
 
 
-def _mss(v):
-    return struct.pack("!BBH", 2, 4, v)
+def test_iprange():
+    f = match("-m iprange --src-range 10.0.0.1-10.0.0.5 ! --dst-range 10.0.0.9-10.0.0.10")
+    assert f(tcp(src="10.0.0.5", dst="10.0.0.2"), par())
+    assert not f(tcp(src="10.0.0.6", dst="10.0.0.2"), par())
+    assert not f(tcp(src="10.0.0.1", dst="10.0.0.9"), par())
 
 
-def test_tcpmss():
-    m = compiled("-p tcp -m tcpmss --mss 1000:1460")
-    assert m(packet(ip(6, tcp(options=_mss(1460)))))
-    assert not m(packet(ip(6, tcp(options=_mss(1500)))))
-    # NOPs and another option before the MSS are skipped
-    assert m(packet(ip(6, tcp(options=b"\x01\x01\x04\x02" + _mss(1200) + b"\x00" * 0))))
-    # no options: the inverted match matches, the plain one does not
-    assert not m(packet(ip(6, tcp())))
-    assert compiled("-p tcp -m tcpmss ! --mss 1000:1460")(packet(ip(6, tcp())))
+def test_multiport():
+    f = match("-p tcp -m multiport --dports 22,80:90,443")
+    assert f(tcp(dport=85), par()) and f(tcp(dport=443), par()) and not f(tcp(dport=91), par())
+    e = match("-p tcp -m multiport ! --ports 1000")
+    assert not e(tcp(sport=1000, dport=5), par()) and e(tcp(sport=7, dport=5), par())
 
 
-def test_tcpmss_truncated_options_hotdrop():
-    data = bytearray(ip(6, tcp(options=_mss(1460))))
-    pkt = packet(bytes(data[:-2]), )
-    par = param()
-    m = compiled("-p tcp -m tcpmss --mss 1460")
-    assert not m(pkt, par) and par.hotdrop
+class FakeHost:
+    def __init__(self, local):
+        self.local = local
+        self.calls = []
+
+    def addr_type(self, addr, dev=None):
+        self.calls.append(dev)
+        return "LOCAL" if addr in self.local else "UNICAST"
 
 
-def _related_to(helper):
-    master = Conn(1, 2)
-    master.helper = helper
-    ct = Conn(3, 4)
-    ct.master = master
-    return ct
-
-
-def test_helper():
-    m = compiled("-m helper --helper ftp")
-    assert m(packet(ip(), ct=_related_to("ftp")))
-    assert not m(packet(ip(), ct=_related_to("irc")))
-    assert not m(packet(ip(), ct=Conn(1, 2)))                 # no master
-    assert not m(packet(ip()))                                # untracked / no conntrack
-    # the kernel compares only strlen(helper->name) characters: "ftp-21" matches helper "ftp"
-    assert compiled("-m helper --helper ftp-21")(packet(ip(), ct=_related_to("ftp")))
-    assert not compiled("-m helper --helper ft")(packet(ip(), ct=_related_to("ftp")))
-    # an empty name matches any helper
-    assert compiled('-m helper --helper ""')(packet(ip(), ct=_related_to("sip")))
-    assert compiled("-m helper ! --helper ftp")(packet(ip()))
-
-
-def test_u32():
-    http = packet(ip(6, tcp(data=b"GET / HTTP/1.0")))
-    # the classic "first payload bytes are GET": skip IP header, then TCP header
-    assert compiled('-m u32 --u32 "0>>22&0x3C@12>>26&0x3C@0>>8=0x474554"')(http)
-    assert not compiled('-m u32 --u32 "0>>22&0x3C@12>>26&0x3C@0>>8=0x504f53"')(http)
-    assert compiled('-m u32 --u32 "6&0xFF=1,6,17"')(http)
-    assert compiled('-m u32 ! --u32 "6&0xFF=17"')(http)
-    assert compiled('-m u32 --u32 "6&0xFF=6&&0>>28=4"')(http)
-
-
-def test_u32_out_of_packet_does_not_match():
-    p = packet(ip(17, udp()))                                 # 28 bytes
-    assert compiled('-m u32 --u32 "24=0:0xffffffff"')(p)      # last word
-    assert not compiled('-m u32 --u32 "25=0:0xffffffff"')(p)
-    assert compiled('-m u32 ! --u32 "25=0:0xffffffff"')(p)
-    assert not compiled('-m u32 --u32 "0>>22&0x3C@8=0:0xffffffff"')(p)   # 20 + 8 + 4 > 28
-
-
-def test_u32_shift_count_is_masked():
-    p = packet(ip(tos=0, ttl=1))
-    # 0x45000014 << 32 keeps the value on x86 (count masked to 5 bits)
-    assert compiled('-m u32 --u32 "0<<32=0x45000014"')(p)
+def test_addrtype_asks_the_host():
+    from pyiptables.packet import aton
+    h = FakeHost({aton("10.0.0.2")})
+    f = match("-m addrtype --dst-type LOCAL --limit-iface-in")
+    p = tcp()
+    p.indev = "eth0"
+    assert f(p, par(host=h)) and h.calls == ["eth0"]
+    assert not match("-m addrtype ! --dst-type LOCAL")(p, par(host=h))
+    assert match("-m addrtype --src-type UNICAST")(p, par(host=h))

@@ -1,0 +1,48 @@
+"""Token buckets in kernel units (HZ=250): limit, hashlimit; recent lists."""
+from pkt import match, par, tcp
+
+
+def run(f, times, pkt=None):
+    return [f(pkt or tcp(), par(now=t)) for t in times]
+
+
+def test_limit_burst_then_rate():
+    f = match("-m limit --limit 10/sec --limit-burst 3")
+    assert run(f, [0, 0, 0, 0]) == [True, True, True, False]
+    assert run(f, [0.05, 0.1, 0.101]) == [False, True, False]      # one packet per 100 ms
+
+
+def test_limit_state_survives_recompile():
+    _, (m,) = match.__globals__["matches"]("-m limit --limit 1/sec --limit-burst 1")
+    f = m.compile()
+    assert f(tcp(), par(now=0)) and not f(tcp(), par(now=0.5))
+    g = m.compile()                      # a new ruleset load keeps the credit in ext.state
+    assert not g(tcp(), par(now=0.6)) and g(tcp(), par(now=1.0))
+
+
+def test_hashlimit_per_source():
+    f = match("-m hashlimit --hashlimit-upto 1/sec --hashlimit-burst 2 --hashlimit-mode srcip "
+              "--hashlimit-name t")
+    st = {}
+    a, b = tcp(src="10.0.0.1"), tcp(src="10.0.0.9")
+    assert [f(a, par(0, state=st)) for _ in range(3)] == [True, True, False]
+    assert f(b, par(0, state=st))                        # its own bucket
+    assert f(a, par(1.0, state=st)) and not f(a, par(1.0, state=st))
+    above = match("-m hashlimit --hashlimit-above 1/sec --hashlimit-burst 1 --hashlimit-name u")
+    assert [above(a, par(0, state=st)) for _ in range(2)] == [False, True]
+
+
+def test_recent_set_and_check():
+    st = {}
+    setter = match("-m recent --set --name ssh")
+    check = match("-m recent --update --seconds 10 --hitcount 3 --name ssh")
+    p = tcp(src="192.0.2.7")
+    assert not check(p, par(0, state=st))                # nothing recorded yet
+    assert setter(p, par(0, state=st))
+    # hits are counted before this packet's stamp is added
+    assert not check(p, par(1, state=st))                # 1 stamp
+    assert not check(p, par(2, state=st))                # 2 stamps
+    assert check(p, par(3, state=st))                    # 3 stamps within 10 s
+    assert not check(p, par(30, state=st))               # all older than 10 s
+    rm = match("-m recent --remove --name ssh")
+    assert rm(p, par(31, state=st)) and not rm(p, par(31, state=st))
