@@ -41,12 +41,17 @@ def matches(rule: str, table: str = "filter", chain: str = "INPUT"):
 
 
 def compiled(rule: str, table: str = "filter", chain: str = "INPUT"):
-    """One callable f(pkt, par) -> bool that ANDs the rule's compiled matches."""
-    fs = [m.compile() for m in matches(rule, table, chain)]
+    """One callable f(pkt, par) -> bool: the rule's IP part (-p, -s, -i...), then its compiled
+    matches in order, as ipt_do_table tests them."""
+    from pyiptables.walk.table import compile_rule, ip_packet_match
+    (r,) = parse_argv(["iptables", "-t", table, "-A", chain, *shlex.split(rule)]).rules()
+    e = compile_rule(chain, 1, r)
 
     def f(pkt, par=None):
         par = par or param()
-        return all(g(pkt, par) for g in fs)
+        if e.ipcheck and not ip_packet_match(e, pkt):
+            return False
+        return all(g(pkt, par) for g in e.matches)
     return f
 
 
