@@ -63,14 +63,12 @@ def pkt_type(pkt, par) -> int:
 
 
 def _dev_mac(par, dev):
-    host = getattr(par, "host", None)
-    get = getattr(host, "link_mac", None)
-    if get is None or not dev:
+    """The receiving device's MAC from the host model (host.link(name).mac), None if unknown."""
+    host = par.host
+    if host is None or not dev:
         return None
-    try:
-        return get(dev)
-    except (KeyError, LookupError):
-        return None
+    link = host.link(dev) if hasattr(host, "link") else None
+    return bytes(link.mac) if link is not None and link.mac else None
 
 
 register(Pkttype)
