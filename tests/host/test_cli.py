@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -38,12 +39,20 @@ def run(state: Path, line: str):
     return p.stdout, p.stderr, p.returncode
 
 
-@pytest.fixture
-def lab(tmp_path):
-    state = tmp_path / "state"
+@pytest.fixture(scope="module")
+def lab_template(tmp_path_factory):
+    state = tmp_path_factory.mktemp("lab") / "state"
     for line in LAB.strip().splitlines():
         out, err, rc = run(state, line)
         assert (err, rc) == ("", 0), line
+    return state
+
+
+@pytest.fixture
+def lab(lab_template, tmp_path):
+    """A private copy of the lab's state directory."""
+    state = tmp_path / "state"
+    shutil.copytree(lab_template, state)
     return state
 
 
