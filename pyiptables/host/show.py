@@ -301,7 +301,7 @@ def route_json(host, r, show_table: bool, show_dev: bool = True, hide=()) -> dic
     return d
 
 
-def route_get(res, daddr, saddr, iif, mark, uid=0) -> tuple[str, dict]:
+def route_get(res, daddr, saddr, iif, mark, uid=0, tos=0) -> tuple[str, dict]:
     """The RTM_F_CLONED answer of `ip route get` for a RouteResult."""
     j = {}
     t = []
@@ -314,6 +314,9 @@ def route_get(res, daddr, saddr, iif, mark, uid=0) -> tuple[str, dict]:
     if saddr:
         j["from"] = ntoa(saddr)
         t.append(f"from {ntoa(saddr)}")
+    if tos:
+        j["tos"] = f"0x{tos:02x}"
+        t.append(f"tos 0x{tos:02x}")
     if res.kind in ("unicast", "forward") and res.gw != daddr:
         j["gateway"] = ntoa(res.gw)
         t.append(f"via {ntoa(res.gw)}")

@@ -432,3 +432,45 @@ def _mask_random_macs(line, res):
 
 def test_odd_inputs(differ):
     differ(ODD, filt=_mask_random_macs)
+
+
+SRCSEL = """
+ip addr add 10.0.3.1/24 dev eth0
+ip addr add 10.0.4.1/24 dev eth0 scope link
+ip addr add 10.0.5.1/24 dev eth0 scope host
+ip addr add 10.0.1.9/24 dev eth0
+ip addr show dev eth0
+ip route add 172.16.0.0/16 via 10.0.3.7
+ip route add 172.17.0.0/16 via 10.0.4.7
+ip route add 172.18.0.0/16 dev eth0
+ip route add 172.19.0.0/16 dev eth0 src 10.0.3.1
+ip route add 172.20.0.0/16 via 10.0.1.5 src 10.0.2.1
+ip route get 172.16.1.1
+ip route get 172.17.1.1
+ip route get 172.18.1.1
+ip route get 172.19.1.1
+ip route get 172.20.1.1
+ip route get 10.0.4.9
+ip route get 10.0.5.9
+ip route get 10.0.3.9
+ip route get 10.0.1.99
+ip route get 8.8.8.8 oif eth0
+ip route get 8.8.8.8 oif lo
+ip route get 224.0.0.251 oif eth0
+ip route add 10.99.0.0/16 dev eth0 tos 0x10
+ip route add 10.99.0.0/16 dev eth1
+ip route get 10.99.1.1
+ip route get 10.99.1.1 tos 0x10
+ip route get 10.99.1.1 from 10.0.2.9 iif eth1 tos 0x10
+sysctl -w net.ipv4.conf.eth0.route_localnet=1
+ip route get 127.0.0.1 from 10.0.1.5 iif eth0
+ip route get 8.8.8.8 oif eth0
+ip link set eth0 down
+ip route get 8.8.8.8 oif eth0
+ip route get 10.0.1.5
+ip addr show dev eth0
+"""
+
+
+def test_source_selection(differ):
+    differ(LAB + SRCSEL)
