@@ -4,8 +4,9 @@ from __future__ import annotations
 from .conn import (IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY,
                    IP_CT_INVALID, IP_CT_NEW, IP_CT_RELATED, IP_CT_UNTRACKED, IPCT_DESTROY, IPCT_NEW,
                    IPCT_RELATED, IPCT_REPLY, IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_EXPECTED,
-                   IPS_SEEN_REPLY, IPS_TEMPLATE, Conn, pack)
+                   IPS_HELPER, IPS_SEEN_REPLY, IPS_TEMPLATE, Conn, pack)
 from .events import EventEmitter
+from .expect import ExpectTable
 from .proto_generic import generic_packet
 from .proto_icmp import INVALID as ICMP_INVALID
 from .proto_icmp import INVERT, icmp_error, icmp_packet
@@ -40,7 +41,7 @@ class Tracker(Settings, EventEmitter, TableState):
         self.hook = 0
         self.last_id = 0
         self.stats = [0] * len(STATS)
-        self.expectations = []
+        self.expectations = ExpectTable(self)
         self.gc_next = self.gc_last = 0.0
         self.sink = sink
         self.ecache: dict[Conn, int] = {}
@@ -163,23 +164,26 @@ class Tracker(Settings, EventEmitter, TableState):
             if self.acct:
                 e.acct = [0, 0, 0, 0]
         if template is not None and template.ext is not None:
-            e = ct.ensure_ext()
-            e.helper, e.ctmask = template.ext.helper, template.ext.ctmask
+            ct.ensure_ext().ctmask = template.ext.ctmask
         exp = self.find_expectation(ct)
         if exp is not None:
             ct.status |= IPS_EXPECTED
             e = ct.ensure_ext()
             e.master = exp.master
-            e.helper = exp.helper or e.helper
+            e.helper = exp.helper               # an expected entry never takes the template's helper
             ct.mark = exp.master.mark
+            e.secmark = exp.master.secmark
+            if exp.expectfn is not None:
+                exp.expectfn(ct, exp)
+        elif template is not None and template.ext is not None and template.ext.helper:
+            ct.ensure_ext().helper = template.ext.helper     # __nf_ct_try_assign_helper
+            ct.status |= IPS_HELPER
         return ct
 
     def find_expectation(self, ct):
-        """Hook for helpers: the expectation this new entry fulfils (removed from the list), or None."""
-        for i, exp in enumerate(self.expectations):
-            if exp.matches(ct.korig):
-                return self.expectations.pop(i)
-        return None
+        """nf_ct_find_expectation(): the expectation this new entry fulfils (unlinked), or None."""
+        exps = self.expectations
+        return exps.find(ct) if exps else None
 
     def _early_drop(self) -> bool:
         """early_drop(): evict one entry that is not ASSURED (the kernel picks by hash; we take the oldest)."""
@@ -264,6 +268,8 @@ class Tracker(Settings, EventEmitter, TableState):
             del t[ct.korig]
         if t.get(ct.krepl) is ct:
             del t[ct.krepl]
+        if ct.ext is not None and ct.ext.expecting is not None and self.expectations:
+            self.expectations.remove_master(ct)     # nf_ct_remove_expectations, after DESTROY
         return True
 
     def _gc_expired(self, ct):
@@ -277,6 +283,9 @@ class Tracker(Settings, EventEmitter, TableState):
         The kernel's worker serves every namespace of the host, so its real schedule cannot be
         known: reaping is modelled as prompt, within a second of expiry."""
         self.now = now
+        exps = self.expectations
+        if exps and now >= exps.next_expiry:
+            exps.expire(now)                        # expectation timers
         if not force and now < self.gc_next:
             return 0
         dead, soonest = [], GC_MAX
