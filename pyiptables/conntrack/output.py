@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from .conn import (IPCT_HELPER, IPCT_LABEL, IPCT_MARK, IPCT_NEW, IPCT_PROTOINFO, IPS_ASSURED,
+from .conn import (IPCT_LABEL, IPCT_MARK, IPCT_NEW, IPCT_PROTOINFO, IPS_ASSURED,
                    IPS_HW_OFFLOAD, IPS_OFFLOAD, IPS_SEEN_REPLY, unpack)
 from .proto_tcp import NAMES as TCP_NAMES
 
@@ -45,7 +45,7 @@ def record(ct, now: float, kind=None, mask: int = 0) -> dict:
             rec["c"] = list(e.acct)
         if e.tstart and (kind is None or destroy):
             rec["ts"] = [e.tstart, e.tstop]
-        if e.helper and not destroy and (kind is None or mask & (1 << IPCT_HELPER) or kind == "NEW"):
+        if e.helper and not destroy:            # ctnetlink dumps helpinfo whenever nfct_help(ct)
             rec["h"] = e.helper
         if e.labels and (kind is None or mask & (1 << IPCT_LABEL) or kind == "NEW"):
             rec["l"] = e.labels
