@@ -40,6 +40,10 @@ def packets() -> list[bytes]:
         mk(17, udp(sport=5353, dport=5353, data=bytes(range(256))[:200]), ttl=255, tos=0xFF),
         mk(1, b"\x08\x00\x00\x00\x12\x34\x00\x01" + b"ping" * 5, ttl=1),
         mk(17, udp(data=b"caf\xe9 CAF\xc9")),
+        mk(50, struct.pack("!II", 0x100, 1) + b"\0" * 16, tos=0x01),                 # ESP spi 256
+        mk(51, struct.pack("!BBHII", 17, 4, 0, 7, 1) + b"\0" * 12 + udp()),        # AH spi 7
+        mk(6, tcp(flags=0xC2), tos=0x03),                                            # SYN+ECE+CWR, CE
+        mk(6, tcp(flags=0x50), tos=0x01),                                            # ACK+ECE
     ]
 
 
@@ -60,6 +64,10 @@ RULES = [
     "-m policy --dir in --pol none", "-m policy --dir in --pol ipsec",
     "-m physdev ! --physdev-is-bridged", "-m physdev --physdev-in veth0",
     "-m helper ! --helper ftp",
+    "-p esp -m esp --espspi 256", "-p esp -m esp ! --espspi 0:255", "-p ah -m ah --ahspi 5:7",
+    "-m ecn --ecn-ip-ect 1", "-m ecn ! --ecn-ip-ect 0", "-p tcp -m ecn --ecn-tcp-ece",
+    "-p tcp -m ecn --ecn-tcp-ece ! --ecn-tcp-cwr", "-p tcp -m ecn --ecn-tcp-cwr --ecn-ip-ect 3",
+    "-m quota --quota 300", "-m quota ! --quota 250",
 ]
 
 

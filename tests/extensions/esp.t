@@ -1,0 +1,17 @@
+:INPUT,FORWARD,OUTPUT
+-p esp -m esp --espspi 5;=;OK
+-p esp -m esp --espspi 5:10;=;OK
+-p esp -m esp ! --espspi 5;=;OK
+-p esp -m esp ! --espspi 0:4294967295;-p esp -m esp;OK
+-p esp -m esp --espspi 0:4294967295;-p esp -m esp;OK
+-p esp -m esp --espspi :10;-p esp -m esp --espspi 0:10;OK
+-p esp -m esp --espspi 10:;-p esp -m esp --espspi 10:4294967295;OK
+-p esp -m esp --espspi 10:5;=;OK
+-p esp -m esp;=;OK
+-p esp --espspi 7;-p esp -m esp --espspi 7;OK
+-p 50 --espspi 7;-p esp -m esp --espspi 7;OK
+-m esp --espspi 5;;FAIL
+-p tcp -m esp --espspi 5;;FAIL
+-p esp -m esp --espspi 4294967296;;FAIL
+-p esp -m esp --espspi x;;FAIL
+-p esp -m esp --espspi 1 --espspi 2;;FAIL
