@@ -273,5 +273,5 @@ def route_get(o, args):
             res = host.route_output(dst, saddr, oif, mark, tos)
             if res.err:
                 raise rtnl(ERRNO.get(res.err, "Invalid argument"))
-        text, j = show.route_get(res, dst, saddr, iif, mark, tos=tos)
+        text, j = show.route_get(res, dst, saddr, iif, mark, tos=tos & 0x1C)
         emit(o, [text], [j])

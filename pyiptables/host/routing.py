@@ -14,6 +14,7 @@ EINVAL, EXDEV, EHOSTUNREACH, ENETUNREACH, EACCES, ENODEV = 22, 18, 113, 101, 13,
 ERR_KIND = {EINVAL: "blackhole", EHOSTUNREACH: "unreachable", ENETUNREACH: "unreachable",
             EACCES: "prohibit"}
 LBCAST = 0xFFFFFFFF
+IPTOS_RT_MASK = 0x1C        # the TOS bits routing looks at (flowi4_tos)
 ALLHOSTS = 0xE0000001
 # RTCF_* flags as `ip route get` prints them in the cache line
 RTCF_LOCAL, RTCF_BROADCAST, RTCF_MULTICAST, RTCF_DOREDIRECT = 0x80000000, 0x10000000, 0x20000000, 0x01000000
@@ -160,6 +161,7 @@ class Routing:
     # -- input ---------------------------------------------------------------------------------
     def route_input(self, saddr: int, daddr: int, indev: str, tos: int = 0, mark: int = 0) -> RouteResult:
         c = self._compiled or self._compile()
+        tos &= IPTOS_RT_MASK
         key = (saddr, daddr, indev, tos)
         r = c.cache.get(key)
         if r is None:
@@ -243,6 +245,7 @@ class Routing:
     def route_output(self, daddr: int, saddr: int = 0, oif: str | None = None, mark: int = 0,
                      tos: int = 0) -> RouteResult:
         c = self._compiled or self._compile()
+        tos &= IPTOS_RT_MASK
         if saddr:
             if _is_multicast(saddr) or saddr == LBCAST or saddr == 0:
                 return RouteResult("invalid", err=EINVAL)

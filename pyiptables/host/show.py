@@ -71,6 +71,16 @@ class JsonWriter:
         return "".join(self.out) + "\n"
 
 
+DSFIELD_NAMES = {0x28: "AF11", 0x30: "AF12", 0x38: "AF13", 0x48: "AF21", 0x50: "AF22", 0x58: "AF23",
+                 0x68: "AF31", 0x70: "AF32", 0x78: "AF33", 0x88: "AF41", 0x90: "AF42", 0x98: "AF43",
+                 0x20: "CS1", 0x40: "CS2", 0x60: "CS3", 0x80: "CS4", 0xA0: "CS5", 0xC0: "CS6",
+                 0xE0: "CS7", 0xB8: "EF"}    # /etc/iproute2/rt_dsfield
+
+
+def dsfield(tos: int) -> str:
+    return DSFIELD_NAMES.get(tos, f"0x{tos:02x}")
+
+
 def scope_name(s: int) -> str:
     return SCOPE_NAMES.get(s, str(s))
 
@@ -262,7 +272,7 @@ def route_fields(host, r, show_table: bool, show_dev: bool, hide=()) -> list[tup
     dst = "default" if r.plen == 0 else ntoa(r.dst) if r.plen == 32 else f"{ntoa(r.dst)}/{r.plen}"
     f.append(("dst", dst, dst))
     if r.tos:
-        f.append(("tos", f"tos 0x{r.tos:02x}", f"0x{r.tos:02x}"))
+        f.append(("tos", f"tos {dsfield(r.tos)}", dsfield(r.tos)))
     if r.gw:
         f.append(("gateway", f"via {ntoa(r.gw)}", ntoa(r.gw)))
     if r.dev and show_dev:
@@ -315,8 +325,8 @@ def route_get(res, daddr, saddr, iif, mark, uid=0, tos=0) -> tuple[str, dict]:
         j["from"] = ntoa(saddr)
         t.append(f"from {ntoa(saddr)}")
     if tos:
-        j["tos"] = f"0x{tos:02x}"
-        t.append(f"tos 0x{tos:02x}")
+        j["tos"] = dsfield(tos)
+        t.append(f"tos {dsfield(tos)}")
     if res.kind in ("unicast", "forward") and res.gw != daddr:
         j["gateway"] = ntoa(res.gw)
         t.append(f"via {ntoa(res.gw)}")

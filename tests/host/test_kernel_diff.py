@@ -462,6 +462,13 @@ ip route add 10.99.0.0/16 dev eth1
 ip route get 10.99.1.1
 ip route get 10.99.1.1 tos 0x10
 ip route get 10.99.1.1 from 10.0.2.9 iif eth1 tos 0x10
+ip route add 10.99.0.0/16 dev eth0 tos CS1
+ip route add 10.99.0.0/16 dev eth0 tos 0xb8
+ip route show 10.99.0.0/16
+ip -j route show 10.99.0.0/16
+ip route get 10.99.1.1 tos 0x20
+ip -j route get 10.99.1.1 tos 0x20
+ip -j route get 10.99.1.1 tos 0x10
 sysctl -w net.ipv4.conf.eth0.route_localnet=1
 ip route get 127.0.0.1 from 10.0.1.5 iif eth0
 ip route get 8.8.8.8 oif eth0
