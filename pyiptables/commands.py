@@ -35,44 +35,42 @@ def resolve_target(t, p: Parsed) -> None:
     if p.target is not None:
         return
     name = p.jumpto or ""
-    if p.goto and (name not in t.chains or t.chains[name].builtin):
+    if p.goto and name not in t.chains:
         raise ParamError(f"goto '{name}' is not a chain")
     if name and name not in STANDARD_VERDICTS and name not in t.chains:
         raise ParamError(f"Couldn't load target `{name}':No such file or directory\n")
 
 
-def do_command(rs: Ruleset, p: Parsed, out: list[str]) -> None:
+def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True) -> None:
+    """check=False leaves the kernel's checks (validate) to the caller: iptables-restore makes
+    them once per table, at COMMIT."""
     t = init_table(rs, p.table)
     cmd = p.command
     if cmd & (CMD["A"] | CMD["D"] | CMD["C"] | CMD["I"] | CMD["R"]):
         resolve_target(t, p)
-    if cmd == CMD["A"]:
+    if cmd & (CMD["A"] | CMD["I"] | CMD["R"] | CMD["D"] | CMD["C"]):
+        rules = p.rules()
+        if p.verbose:
+            # append_entry() and friends print each rule before handing it to libiptc, and go on
+            # after a failure: every line is printed before the error
+            out.extend(verbose_line(r) for r in rules)
         chain = get_chain(t, p.chain)
-        for r in p.rules():
-            if p.verbose:
-                out.append(verbose_line(r))
-            chain.rules.append(r)
-    elif cmd == CMD["I"]:
-        chain = get_chain(t, p.chain)
-        if p.rulenum - 1 > len(chain.rules):
+        if cmd == CMD["I"] and p.rulenum - 1 > len(chain.rules):
             raise iptc_error("Index of insertion too big.")
-        for r in p.rules():
-            if p.verbose:
-                out.append(verbose_line(r))
+        if cmd == CMD["R"] and p.rulenum > len(chain.rules):
+            raise iptc_error("Index of replacement too big.")
+        if p.target is None and p.jumpto in t.chains and t.chains[p.jumpto].builtin:
+            raise iptc_error(EINVAL)        # libiptc's map_target: no jumps to built-in chains
+    if cmd == CMD["A"]:
+        chain.rules.extend(rules)
+    elif cmd == CMD["I"]:
+        for r in rules:
             chain.rules.insert(p.rulenum - 1, r)
     elif cmd == CMD["R"]:
-        chain = get_chain(t, p.chain)
-        if p.rulenum > len(chain.rules):
-            raise iptc_error("Index of replacement too big.")
-        (r,) = p.rules()
-        if p.verbose:
-            out.append(verbose_line(r))
+        (r,) = rules
         chain.rules[p.rulenum - 1] = r
     elif cmd in (CMD["D"], CMD["C"]):
-        chain = get_chain(t, p.chain)
-        for r in p.rules():
-            if p.verbose:
-                out.append(verbose_line(r))
+        for r in rules:
             i = find_rule(chain, r)
             if i is None:
                 if r.target is None and r.verdict in t.chains:
@@ -139,7 +137,7 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str]) -> None:
         c.policy = p.policy
         if p.options & (1 << 10):          # -c sets the policy counters
             c.pcnt, c.bcnt = p.pcnt, p.bcnt
-    if cmd & ~(CMD["L"] | CMD["S"]):
+    if check and cmd & ~(CMD["L"] | CMD["S"]):
         validate(t)
 
 
