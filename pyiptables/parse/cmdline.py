@@ -93,6 +93,28 @@ class Parsed:
         return out
 
 
+def scan_llu(s: str, i: int = 0):
+    """sscanf's %llu on s[i:]: (value, end) or None when no digits follow. Leading blanks and a
+    sign are accepted, a negative value wraps modulo 2**64, an overflow gives ULLONG_MAX."""
+    n = len(s)
+    while i < n and s[i] in " \t\n\v\f\r":
+        i += 1
+    neg = i < n and s[i] == "-"
+    if i < n and s[i] in "+-":
+        i += 1
+    j = i
+    while j < n and "0" <= s[j] <= "9":
+        j += 1
+    if j == i:
+        return None
+    v = int(s[i:j])
+    if v > 0xFFFFFFFFFFFFFFFF:
+        v = 0xFFFFFFFFFFFFFFFF
+    elif neg:
+        v = -v & 0xFFFFFFFFFFFFFFFF
+    return v, j
+
+
 def parse_rulenumber(word: str) -> int:
     v = strtoul(word)
     if v is None or v < 1 or v > 0x7FFFFFFF:
@@ -233,20 +255,22 @@ class Builder(Transformer):
             if invert:
                 raise ParamError("unexpected ! flag before --table")
             if self.st.restore_line >= 0:
-                raise ParamError(f"The -t option (seen in line {self.st.restore_line}) cannot be used "
-                                 f"in iptables-restore.\n")
+                raise ParamError("The -t option cannot be used in iptables-restore.\n")
             p.table = args[0]
             p.table_set = True
         elif c == "c":
             self._set_option("c", invert)
+            comma = args[0].find(",", 1)
+            if comma > 0:
+                args = [args[0], args[0][comma + 1:]]
             if len(args) < 2:
                 raise ParamError("-c requires packet and byte counter")
-            pc, bc = strtoul(args[0]), strtoul(args[1])
+            pc, bc = scan_llu(args[0]), scan_llu(args[1])
             if pc is None:
                 raise ParamError("-c packet counter not numeric")
             if bc is None:
                 raise ParamError("-c byte counter not numeric")
-            p.pcnt, p.bcnt = pc, bc
+            p.pcnt, p.bcnt = pc[0], bc[0]
         elif c == "V":
             p.version = "Not 1.8.9 (legacy) ;-)" if invert else xtables.VERSION_TAG
             raise StopParse

@@ -155,13 +155,15 @@ class GetoptLexer(Lexer):
             j += 1
             arity = SHORT.get(c)
             if arity is None:
-                raise ParamError(f'unknown option "-{c}"')
+                # xtables names argv[optind - 1]: getopt moves optind past a cluster only after
+                # its last letter, so a bad letter inside a cluster names the word before it
+                raise ParamError(f'unknown option "{word if j == len(word) else argv[i - 2]}"')
             arg = None
             if arity and j < len(word):
                 arg, j = word[j:], len(word)
             elif arity == 1:
                 if i >= len(argv):
-                    raise ParamError(f'option "-{c}" requires an argument')
+                    raise ParamError(f'option "{word}" requires an argument')
                 arg = argv[i]
                 i += 1
             i = yield from self._base(st, c, arg, argv, i)
@@ -237,7 +239,7 @@ class GetoptLexer(Lexer):
             elif c in "wW" and arg is None and has_arg(argv, i):
                 args.append(argv[i])
                 i += 1
-            elif c == "c" and has_arg(argv, i):
+            elif c == "c" and "," not in arg[1:] and has_arg(argv, i):   # `-c P,B` is one word
                 args.append(argv[i])
                 i += 1
             elif c == "h" and arg is None and i < len(argv):
