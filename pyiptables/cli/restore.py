@@ -1,0 +1,176 @@
+"""pyiptables-restore: `iptables-restore [-c] [-n] [-t] [-v] [-T table] [-w [secs]] [-M cmd] [file]`
+of iptables 1.8.9 (legacy), over the emulated namespace."""
+from __future__ import annotations
+
+import os
+import sys
+
+from .gnu_getopt import Getopt, GetoptError
+
+PROG = "iptables-restore"
+SHORTS = {"b": 0, "c": 0, "v": 0, "V": 0, "t": 0, "h": 0, "n": 0, "w": 0, "W": 0, "M": 1, "T": 1}
+LONGS = [("counters", 0, "c"), ("verbose", 0, "v"), ("version", 0, "V"), ("test", 0, "t"),
+         ("help", 0, "h"), ("noflush", 0, "n"), ("modprobe", 1, "M"), ("table", 1, "T"),
+         ("wait", 2, "w"), ("wait-interval", 2, "W")]
+USAGE = (f"Usage: {PROG} [-c] [-v] [-V] [-t] [-h] [-n] [-w secs] [-W usecs] [-T table] [-M command] [file]\n"
+         "\t   [ --counters ]\n\t   [ --verbose ]\n\t   [ --version]\n\t   [ --test ]\n\t   [ --help ]\n"
+         "\t   [ --noflush ]\n\t   [ --wait=<seconds>\n\t   [ --table=<TABLE> ]\n\t   [ --modprobe=<command> ]\n")
+
+
+def _param_problem(msg: str, line: int = 0) -> str:
+    return (f"{PROG} v1.8.9 (legacy): {msg}\nError occurred at line: {line}\n"
+            f"Try `{PROG} -h' or '{PROG} --help' for more information.\n")
+
+
+class Options:
+    counters = noflush = test = verbose = False
+    table = None
+    wait = 0.0           # seconds to wait for the lock; None: for ever (-w without a value)
+    path = None
+
+
+def parse_options(argv: list[str], stdout, stderr):
+    """Options as iptables-restore reads them; returns Options or an exit status."""
+    from ..parse.cmdline import scan_llu
+    o = Options()
+    wait_given = interval_given = False
+    opts = Getopt(PROG, argv, SHORTS, LONGS)
+    try:
+        for c, arg in opts:
+            if c == "b":
+                stderr.write("-b/--binary option is not implemented\n")
+            elif c == "c":
+                o.counters = True
+            elif c == "v":
+                o.verbose = True
+            elif c == "V":
+                stdout.write(f"{PROG} v1.8.9 (legacy)\n")
+                return 0
+            elif c == "t":
+                o.test = True
+            elif c == "h":
+                stderr.write(USAGE)
+                return 0
+            elif c == "n":
+                o.noflush = True
+            elif c == "T":
+                o.table = arg
+            elif c == "w":
+                wait_given = True
+                nxt = opts.peek() if arg is None else None
+                if arg is None and nxt is not None and nxt[:1] not in ("-", "!"):
+                    arg = opts.take()
+                if arg is None:
+                    o.wait = None
+                else:
+                    v = scan_llu(arg)
+                    if v is None or v[0] > 0xFFFFFFFF:
+                        stderr.write(_param_problem("wait seconds not numeric"))
+                        return 2
+                    o.wait = float(v[0])
+            elif c == "W":
+                nxt = opts.peek() if arg is None else None
+                if arg is None and nxt is not None and nxt[:1] not in ("-", "!"):
+                    arg = opts.take()
+                if arg is None:
+                    stderr.write(_param_problem("wait interval value required"))
+                    return 2
+                if scan_llu(arg) is None:
+                    stderr.write(_param_problem("wait interval not numeric"))
+                    return 2
+                interval_given = True
+                stderr.write("Ignoring deprecated --wait-interval option.\n")
+    except GetoptError as e:
+        stderr.write(f"{e}\nTry `{PROG} -h' for more information.\n")
+        return 1
+    if interval_given and not wait_given:
+        stderr.write("Option --wait-interval requires option --wait\n")
+        return 1
+    if len(opts.rest) > 1:
+        stderr.write("Unknown arguments found on commandline\n")
+        return 1
+    if opts.rest:
+        o.path = opts.rest[0]
+    return o
+
+
+def read_input(o: Options, stdin, stderr):
+    if o.path is None:
+        return stdin.read()
+    try:
+        with open(o.path, "rb") as f:
+            return f.read()
+    except IsADirectoryError:
+        return b""                      # fopen() succeeds, the first fgets() ends the input
+    except OSError as e:
+        stderr.write(f"Can't open {o.path}: {e.strerror}\n")
+        return None
+
+
+def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> int:
+    """The whole command over text streams stdout/stderr and a binary stdin; the exit status."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    o = parse_options(argv, stdout, stderr)
+    if isinstance(o, int):
+        return o
+    data = read_input(o, stdin if stdin is not None else sys.stdin.buffer, stderr)
+    if data is None:
+        return 1
+    from ..errors import IptablesError
+    from ..model import Ruleset
+    from ..restore import Restore, RestoreExit, normalize
+    from ..store import Store
+    from .common import error_text
+
+    text, no_nl = normalize(data)
+    store = store or Store()
+    out: list[str] = []
+    status, err = 0, ""
+    try:
+        with store.transaction(write=True, wait=o.wait) as st:
+            rs = st.get("rules", Ruleset)
+            r = Restore(rs, out, counters=o.counters, noflush=o.noflush, test=o.test, verbose=o.verbose,
+                        only=o.table)
+            try:
+                r.run(text, no_nl)
+            except RestoreExit as e:
+                status, err = e.status, e.stderr
+            if status == 0 and not o.test and r.touched and set(r.touched) <= set(r.committed):
+                st.put("rules")
+            elif r.touched:
+                # what the kernel holds now: tables committed before the failure, and every table
+                # this input initialised (created if it was new), the rest as before
+                st.drop("rules")
+                base = st.get("rules", Ruleset)
+                changed = False
+                for name in r.touched:
+                    if name not in base.tables:
+                        base.table(name)
+                        changed = True
+                for name, t in r.committed.items():
+                    base.tables[name] = t
+                    changed = True
+                if changed:
+                    st.put("rules", base)
+    except IptablesError as e:
+        stdout.write("".join(out))
+        stderr.write(error_text(e, PROG))
+        return e.status
+    stdout.write("".join(out))
+    stderr.write(err)
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    try:
+        status = run(argv)
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        status = 130
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 1
+    sys.exit(status)
