@@ -357,8 +357,8 @@ def route_get(res, daddr, saddr, iif, mark, uid=0, tos=0) -> tuple[str, dict]:
     line2 = "    cache "
     if cache:
         line2 += "<" + ",".join(cache) + "> "
+    j["cache"] = cache
     if iif is not None:
         line2 += f"iif {iif} "
         j["iif"] = iif
-    j["cache"] = cache
     return " ".join(t) + " \n" + line2 + "\n", j

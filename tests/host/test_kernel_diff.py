@@ -105,6 +105,13 @@ ip route get 10.0.1.77 from 10.0.1.9 iif eth0 mark 7
 ip route get 8.8.8.8 oif eth1 from 10.0.1.1
 ip route get 224.1.2.3 from 10.0.1.1
 ip route get 255.255.255.255 oif eth0
+ip -j route get 8.8.8.8 from 1.2.3.4 iif eth0
+ip -j route get 10.0.1.1 from 192.168.1.1 iif eth0
+ip -j route get 224.0.0.1 from 10.0.1.9 iif eth0
+ip -j route get 10.0.1.255
+ip -j route get 10.0.1.77 from 10.0.1.9 iif eth0 mark 7
+ip -j route get 8.8.8.8 from 10.0.1.1
+ip -j -p route get 8.8.8.8
 ip route get
 ip route get 300.0.0.0
 ip route get 8.8.8.8 iif nosuch
