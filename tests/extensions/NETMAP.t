@@ -1,0 +1,12 @@
+*nat
+:PREROUTING,POSTROUTING,INPUT,OUTPUT
+-j NETMAP --to 10.0.0.0/8;=;OK
+-j NETMAP --to 10.1.2.3/16;-j NETMAP --to 10.1.0.0/16;OK
+-j NETMAP --to 10.1.2.3/255.255.0.255;-j NETMAP --to 10.1.2.3/32;OK
+-j NETMAP --to 10.1.2.3;-j NETMAP --to 10.1.2.3/32;OK
+-j NETMAP --to 10.1.2.3/0;-j NETMAP --to 0.0.0.0/0;OK
+-j NETMAP --to 10.1.2.3/33;-j NETMAP --to 10.1.2.3/32;OK
+-j NETMAP;;FAIL
+*mangle
+:PREROUTING
+-j NETMAP --to 10.0.0.0/8;;FAIL

@@ -1,0 +1,11 @@
+*raw
+:PREROUTING,OUTPUT
+-j NOTRACK;=;OK
+-p tcp -j NOTRACK;=;OK
+-j NOTRACK --notrack;;FAIL
+*filter
+:INPUT,FORWARD,OUTPUT
+-j NOTRACK;;FAIL
+*mangle
+:PREROUTING
+-j NOTRACK;;FAIL
