@@ -1,15 +1,23 @@
-"""pyiptables-replay: walk every packet of captures through the emulated namespace."""
+"""pyiptables-replay: walk every packet of captures through the emulated namespace.
+
+A replay is one store transaction: the counters, the conntrack table and the conntrack events
+for `pyconntrack -E` are committed when every capture has been read to its end, and nothing is
+when one turns out corrupt, truncated or unsupported (the message names the file and the frame),
+when the user interrupts, or when the output cannot be written.
+"""
 from __future__ import annotations
 
-import json
+import os
+import stat
 import sys
 
 import click
 
+from ..conntrack.events import EventLog
 from ..errors import IptablesError
-from ..model import Ruleset
-from ..store import Store
-from .common import fail
+
+PROG = "pyiptables-replay"
+EX_SOFTWARE = 70
 
 
 class SysctlView:
@@ -25,75 +33,282 @@ class SysctlView:
             return None
 
 
-def open_log(path):
-    if path is None or path == "-":
-        return sys.stderr, False
-    return open(path, "a", buffering=1), True
+class PendingEvents(EventLog):
+    """The store's conntrack event log, held back until the replay commits: a listener never sees
+    events of a replay that is then rolled back."""
+
+    def __init__(self, final):
+        self.final = os.fspath(final)
+        super().__init__(f"{self.final}.pending.{os.getpid()}")
+
+    def listening(self) -> bool:
+        return EventLog(self.final).listening()
+
+    def commit(self):
+        self.close()
+        try:
+            with open(self.path, "rb") as src, open(self.final, "ab") as dst:
+                while chunk := src.read(1 << 20):
+                    dst.write(chunk)
+        except FileNotFoundError:
+            return
+        self.discard()
+
+    def discard(self):
+        self.close()
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+
+
+def open_captures(names):
+    """[(name, binary file, size or None)]; every file is opened before the replay starts."""
+    out = []
+    for name in names:
+        if name == "-":
+            if any(n == "-" for n, _, _ in out):
+                raise IptablesError("standard input (-) can be read only once", 2)
+            out.append(("-", sys.stdin.buffer, None))
+            continue
+        try:
+            f = open(name, "rb", buffering=0)
+            st = os.fstat(f.fileno())
+        except OSError as e:
+            for _, g, _ in out:
+                if g is not sys.stdin.buffer:
+                    g.close()
+            raise IptablesError(f"cannot read capture {name}: {e.strerror or e}") from None
+        out.append((name, f, st.st_size if stat.S_ISREG(st.st_mode) else None))
+    return out
+
+
+class Outputs:
+    """--accepted / --dropped / --write-generated captures (Ethernet), removed again on failure."""
+
+    def __init__(self, accepted, dropped, generated):
+        from ..pcapwriter import PcapWriter
+        self.writers = []
+        self.accepted = self.dropped = self.generated = None
+        try:
+            for attr, path in (("accepted", accepted), ("dropped", dropped), ("generated", generated)):
+                if path:
+                    w = PcapWriter(path)
+                    setattr(self, attr, w)
+                    self.writers.append(w)
+        except OSError as e:
+            self.discard()
+            raise IptablesError(f"cannot write {e.filename}: {e.strerror}") from None
+
+    def close(self):
+        for w in self.writers:
+            w.close()
+
+    def discard(self):
+        for w in self.writers:
+            w.close()
+            try:
+                os.unlink(w.path)
+            except OSError:
+                pass
+
+
+def frame_bytes(rec, host) -> bytes:
+    """The frame as an Ethernet frame: as captured for Ethernet captures (the outer VLAN tag kept
+    without its priority bits); other link types get the MACs the capture and the host know."""
+    from ..pcapwriter import ethernet
+    f = rec.l2
+    src, dst = f.l2src, f.l2dst
+    if len(dst) != 6:
+        link = host.links.get(rec.indev) if rec.indev else None
+        dst = bytes(link.mac) if link is not None and link.mac else bytes(6)
+    if len(src) != 6:
+        src = bytes(6)
+    return ethernet(dst, src, f.ethertype, f.ip, f.vlan)
+
+
+def generated_bytes(rec, data, host) -> bytes:
+    """A reply the stack would send: from the MAC of the device its route leaves by, to the
+    original frame's sender when it leaves by the device the original came in on."""
+    from ..pcapwriter import ethernet
+    src = dst = bytes(6)
+    try:
+        rt = host.route_output(int.from_bytes(data[16:20], "big"), int.from_bytes(data[12:16], "big"))
+        link = host.links.get(getattr(rt, "dev", None) or "")
+        if link is not None and link.mac:
+            src = bytes(link.mac)
+            if rt.dev == rec.indev and len(rec.l2.l2src) == 6:
+                dst = rec.l2.l2src
+    except Exception:       # a reply nothing routes: addresses stay zero
+        pass
+    return ethernet(dst, src, 0x0800, data)
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("captures", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--in", "force_in", metavar="IFACE", help="Treat every frame as received on IFACE.")
-@click.option("--log", "log_path", metavar="FILE", help="Where LOG/TRACE lines go (default: stderr).")
-@click.option("--trace", is_flag=True, help="Print every rule each packet traverses, like the TRACE target.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per packet instead of the table.")
-@click.option("--events", is_flag=True, help="Print conntrack events inline, as `conntrack -E` would.")
+@click.option("--log", "log_path", metavar="FILE",
+              help="Where LOG/NFLOG/TRACE lines go (default: stderr; - prints them under their packet).")
+@click.option("--trace", is_flag=True, help="Show every rule each packet matched, as TRACE: table:chain:type:N.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per packet, then the summary object.")
+@click.option("--events", is_flag=True, help="Show conntrack events under their packet, as `conntrack -E` prints them.")
+@click.option("--accepted", metavar="FILE", help="Write the frames that made it through to this pcap.")
+@click.option("--dropped", metavar="FILE", help="Write the frames that were dropped to this pcap.")
+@click.option("--write-generated", "generated", metavar="FILE",
+              help="Write the packets the stack would send by itself (REJECT replies, ICMP errors) to this pcap.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
-def replay(captures, force_in, log_path, trace, as_json, events, quiet):
-    """Replay CAPTURES (pcap or pcapng) through the namespace in PYIPTABLES_STATE."""
+def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropped, generated, quiet):
+    """Replay CAPTURES (pcap or pcapng; - for stdin) through the namespace in PYIPTABLES_STATE."""
+    from ..store import Store
+    sources = open_captures(captures)
+    store = Store()
+    outputs = Outputs(accepted, dropped, generated)
+    logf = None
+    ok = False
+    try:
+        if log_path and log_path != "-":
+            try:
+                logf = open(log_path, "a", encoding="utf-8", errors="backslashreplace")
+            except OSError as e:
+                raise IptablesError(f"cannot write {log_path}: {e.strerror}") from None
+        with store.transaction(write=True) as st:
+            pending = PendingEvents(store.events_path)
+            try:
+                run(st, sources, outputs, logf, force_in, log_path == "-", trace, as_json, events, quiet, pending)
+                st.put("rules")
+                st.put("conntrack")
+                ok = True
+            finally:
+                if not ok:
+                    pending.discard()
+                    st.drop("rules")
+                    st.drop("conntrack")
+        pending.commit()
+    finally:
+        for _, f, _ in sources:
+            if f is not sys.stdin.buffer:
+                f.close()
+        if logf is not None:
+            logf.close()
+        if ok:
+            outputs.close()
+        else:
+            outputs.discard()
+
+
+def run(st, sources, outputs, logf, force_in, inline_logs, trace, as_json, events, quiet, pending):
     from ..conntrack import Tracker
-    from ..conntrack.events import EventLog
     from ..host.model import Host
-    from ..walk.replay import Replayer
+    from ..model import Ruleset
+    from ..walk.replay import ACCEPTED, Replayer
     from . import term
 
-    store = Store()
-    out = term.Output(sys.stdout, as_json=as_json, quiet=quiet)
-    logf, close_log = open_log(log_path)
+    rules = st.get("rules", Ruleset)
+    host = st.get("host", Host)
+    if force_in is not None and force_in not in host.links:
+        raise IptablesError(f"--in {force_in}: no such device", 2)
+    tracker = st.get("conntrack", Tracker)
+    tracker.configure(SysctlView(host))
+    rp = Replayer(rules, host, tracker, trace=trace, force_in=force_in, event_sink=pending)
 
-    def log(line):
-        text = line[1] if isinstance(line, tuple) else line
-        logf.write(text.rstrip("\n") + "\n")
+    out = sys.stdout
+    tty = out.isatty()
+    console = None
+    if as_json:
+        view = term.JsonView(out.write, inline_logs)
+        if quiet:
+            view.record = lambda rec: None
+    elif quiet:
+        view = term.QuietView(out.write)
+    elif tty:
+        from rich.console import Console
+        console = Console(markup=False, emoji=False, highlight=False)
+        view = term.RichView(console, inline_logs, multi=len(sources) > 1)
+    else:
+        view = term.TextView(out.write, inline_logs, multi=len(sources) > 1)
+    view_events = events
+    progress = None
+    if sys.stderr.isatty() and not quiet and not as_json:
+        if console is None:
+            from rich.console import Console
+            console_err = Console(stderr=True, markup=False, emoji=False, highlight=False)
+        else:
+            console_err = console
+        total = sum(size for _, _, size in sources) if all(size is not None for _, _, size in sources) else None
+        progress = term.Progress(console_err, total)
 
-    tracer = term.tracer(out) if trace else None
-    with store.transaction(write=True) as st:
-        rules: Ruleset = st.get("rules", Ruleset)
-        host = st.get("host", Host)
-        tracker = st.get("conntrack", Tracker)
-        tracker.configure(SysctlView(host))
-        sinks = [EventLog(store.events_path)]
-        if events:
-            sinks.append(out.event)
-        tracker.sink = lambda ev: [s(ev) for s in sinks]
-        rp = Replayer(rules, host, tracker, log=log, trace=tracer, force_in=force_in)
-        try:
-            for path in captures:
-                for rec in rp.run(path):
-                    out.record(rec)
-        except IptablesError:
-            st.drop("rules")
-            st.drop("conntrack")
+    log_write = None if inline_logs else (logf.write if logf is not None else sys.stderr.write)
+    acc, drp, gen = outputs.accepted, outputs.dropped, outputs.generated
+    done_bytes = 0
+    try:
+        for name, f, size in sources:
+            view.capture(name if name != "-" else "<stdin>")
+            n = 0
+            for rec in rp.run([f]):
+                if not view_events and rec.events:
+                    rec.events = ()
+                if rec.logs and log_write is not None:
+                    for line in rec.logs:
+                        text = term.inert(str(line)) + "\n"
+                        if progress is not None and progress.bar is not None and logf is None:
+                            progress.print(text.rstrip("\n"))
+                        else:
+                            log_write(text)
+                view.record(rec)
+                if acc is not None and rec.fate in ACCEPTED:
+                    acc.write(rec.ts, frame_bytes(rec, host), rec.l2.wirelen)
+                elif drp is not None and rec.fate in ("dropped", "queued"):
+                    drp.write(rec.ts, frame_bytes(rec, host), rec.l2.wirelen)
+                if gen is not None and rec.generated:
+                    for _, data in rec.generated:
+                        gen.write(rec.ts, generated_bytes(rec, data, host))
+                n += 1
+                if progress is not None and not n & 1023:
+                    progress.update(done_bytes + (f.tell() if size is not None else 0), rp.summary.frames)
+            if size is not None:
+                done_bytes += size
+    except (IptablesError, KeyboardInterrupt, BrokenPipeError):
+        raise
+    except Exception as e:
+        if os.environ.get("PYIPTABLES_DEBUG"):
             raise
-        finally:
-            sinks[0].close()
-            if close_log:
-                logf.close()
-        st.put("rules")
-        st.put("conntrack")
-    out.summary(rp.summary, rp.never_hit(rules))
+        cur = rp.summary.captures[-1] if rp.summary.captures else "?"
+        raise IptablesError(f"internal error while replaying {cur} after frame {rp.summary.frames}: "
+                            f"{type(e).__name__}: {e} (please report it)", EX_SOFTWARE) from None
+    finally:
+        if progress is not None:
+            progress.stop()
+    view.summary(rp.finish())
+    out.flush()
 
 
 def main(argv=None):
+    status = 0
     try:
-        replay.main(args=argv, prog_name="pyiptables-replay", standalone_mode=False)
+        replay.main(args=argv, prog_name=PROG, standalone_mode=False)
     except click.exceptions.Exit as e:
-        sys.exit(e.exit_code)
+        status = e.exit_code
     except click.ClickException as e:
         e.show()
-        sys.exit(e.exit_code)
-    except click.exceptions.Abort:
-        sys.exit(130)
+        status = e.exit_code
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        sys.stderr.write(f"{PROG}: interrupted; nothing was committed\n")
+        status = 130
+    except BrokenPipeError:
+        # the reader went away: nothing committed; keep Python from complaining at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 1
     except IptablesError as e:
-        sys.stderr.write(f"pyiptables-replay: {e.message}\n")
-        sys.exit(e.status or 1)
-    sys.exit(0)
+        try:
+            sys.stdout.flush()
+        except OSError:
+            pass
+        sys.stderr.write(f"{PROG}: {term_inert(e.message)}\n")
+        status = e.status or 1
+    sys.exit(status)
+
+
+def term_inert(s: str) -> str:
+    from .term import inert
+    return inert(s)

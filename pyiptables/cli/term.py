@@ -1,90 +1,204 @@
-"""Our own views (replay tables, traces, summaries). Compatible outputs never come through here.
+"""Our own views of a replay (per-packet table, traces, summary). Compatible outputs never come through here.
 
-Per-packet lines are written plainly (fast, and inert: every field is printed as text, never as
-markup); rich renders only the end-of-run summary, and only on a terminal.
+Every text a user or a capture controls (rule comments, log prefixes, chain, interface and file
+names) is printed inert: characters that are not printable are escaped as \\xNN / \\uNNNN before
+anything is written, and rich (used only on a terminal) gets plain Text, never markup. Off a
+terminal the per-packet lines are plain buffered writes, so output never slows a replay down.
 """
 from __future__ import annotations
 
 import json
-import os
+import time
 
-HEADER = f"{'#':>5}  {'time':>15}  {'in':<6} {'packet':<52} {'ct':<11} verdict"
+from ..walk.replay import ACCEPTED, describe_ip, path_text
 
-
-def _plain(s: str) -> str:
-    """Strip control characters so hostile bytes never reach the terminal raw."""
-    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in s)
+IND = " " * 20
+HEADER = f"{'#':>6} {'time':>11}  {'in':<6} {'packet':<50} {'ct':<11} verdict"
 
 
-class Output:
-    def __init__(self, stream, as_json=False, quiet=False):
-        self.stream = stream
-        self.as_json = as_json
-        self.quiet = quiet
+def _esc(ch: str) -> str:
+    o = ord(ch)
+    return f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}" if o < 0x10000 else f"\\U{o:08x}"
+
+
+def inert(s: str) -> str:
+    """`s` with every non-printable character escaped (a no-op, at C speed, for ordinary text)."""
+    if s.isprintable():
+        return s
+    return "".join(ch if ch.isprintable() else _esc(ch) for ch in s)
+
+
+def verdict_text(rec) -> str:
+    v = rec.fate
+    if rec.outdev and v in ("forwarded", "sent"):
+        v += f" -> {rec.outdev}"
+    if rec.by is not None:
+        return f"{v} by {rec.by.text}"
+    return f"{v}: {rec.where}" if rec.where else v
+
+
+class TextView:
+    """The per-packet table, plain. `write` is the stream's write; `inline_logs`: log lines are
+    printed under their packet (--log -) instead of going to a log file."""
+
+    def __init__(self, write, inline_logs=False, multi=False):
+        self.w = write
+        self.inline_logs = inline_logs
+        self.multi = multi
+        self._paths: dict = {}
         self._header = False
 
-    def record(self, rec):
-        if self.quiet:
-            return
-        w = self.stream.write
-        if self.as_json:
-            w(json.dumps(rec.as_dict()) + "\n")
-            return
+    def capture(self, name: str) -> None:
+        if self.multi:
+            self.w(f"== {inert(name)}\n")
+            self._header = False
+
+    def record(self, rec) -> None:
+        w = self.w
         if not self._header:
             w(HEADER + "\n")
             self._header = True
-        verdict = rec.fate + (f" ({rec.where})" if rec.where else "")
-        if rec.outdev and rec.fate in ("forwarded", "sent"):
-            verdict += f" -> {rec.outdev}"
-        w(f"{rec.frame:>5}  {rec.ts:>15.6f}  {rec.indev or '-':<6} {_plain(rec.summary):<52} "
-          f"{rec.ctstate or '-':<11} {_plain(verdict)}\n")
+        w(f"{rec.frame:>6} {rec.rel:>11.6f}  {inert(rec.indev) or '-':<6} {rec.summary:<50} "
+          f"{rec.ctstate or '-':<11} {inert(verdict_text(rec))}\n")
+        for line in self.details(rec):
+            w(IND + line + "\n")
+
+    def details(self, rec):
+        """The lines under a packet: path, trace, events, log lines (inline), generated replies."""
         if rec.path:
-            w(f"{'':>30}path: {' > '.join(rec.path)}\n")
+            key = tuple(rec.path)
+            p = self._paths.get(key)
+            if p is None:
+                p = self._paths[key] = "path: " + path_text(key)
+            yield p
+        for t in rec.trace:
+            yield inert(t)
+        for ev in rec.events:
+            yield "event:" + inert(str(ev))
+        if self.inline_logs:
+            for line in rec.logs:
+                yield "log: " + inert(str(line))
+        for what, data in rec.generated:
+            yield f"generated (not walked): {what}: {describe_ip(data)}"
 
-    def event(self, ev):
-        self.stream.write(f"{'':>30}event: {_plain(str(ev))}\n")
-
-    def trace_line(self, text):
-        self.stream.write(f"{'':>30}trace: {_plain(text)}\n")
-
-    def summary(self, s, never_hit):
-        lines = [f"packets: {s.packets}"]
-        for fate, n in sorted(s.fates.items()):
-            lines.append(f"  {fate}: {n}")
-        if s.unplaced:
-            lines.append(f"unplaced frames: {s.unplaced}")
-        if s.copies:
-            lines.append(f"outgoing copies of forwarded packets (skipped): {s.copies}")
-        if s.not_ipv4:
-            lines.append(f"frames not IPv4 (skipped): {s.not_ipv4}")
-        if s.generated:
-            lines.append(f"replies the stack would generate (not walked): {len(s.generated)}")
-        lines.append("connection tracking: " + ("on (some rule needs it)" if s.conntrack else
-                                                "off (no rule needs it)"))
-        lines.append(f"rules never hit: {len(never_hit)}")
-        for r in never_hit[:20]:
-            lines.append(f"  {r}")
-        if len(never_hit) > 20:
-            lines.append(f"  ... and {len(never_hit) - 20} more")
-        text = "\n".join(_plain(x) for x in lines) + "\n"
-        if self.as_json:
-            self.stream.write(json.dumps({"summary": {"packets": s.packets, "verdicts": s.fates,
-                                                      "unplaced": s.unplaced, "not_ipv4": s.not_ipv4,
-                                                      "conntrack": s.conntrack, "never_hit": never_hit}}) + "\n")
-            return
-        if self.stream.isatty() and "PYIPTABLES_PLAIN" not in os.environ:
-            from rich.console import Console
-            from rich.text import Text
-            Console(file=self.stream, markup=False, emoji=False, highlight=False).print(Text(text, style="bold"))
-        else:
-            self.stream.write(text)
+    def summary(self, s) -> None:
+        self.w("\n".join(summary_lines(s)) + "\n")
 
 
-def tracer(out: Output):
-    """A do_table trace callback printing `TRACE: table:chain:type:rulenum` like nf_log's trace."""
-    from ..walk.table import K_END, K_POLICY
+class RichView(TextView):
+    """The same table on a terminal, through one rich Console (markup, emoji and highlighting off)."""
 
-    def trace(table, e, pkt):
-        kind = "policy" if e.kind == K_POLICY else "return" if e.kind == K_END else "rule"
-        out.trace_line(f"TRACE: {table}:{e.chain}:{kind}:{e.rulenum}")
-    return trace
+    STYLES = {"dropped": "red", "unplaced": "yellow", "skipped": "yellow", "stolen": "magenta", "queued": "red"}
+
+    def __init__(self, console, inline_logs=False, multi=False):
+        super().__init__(None, inline_logs, multi)
+        from rich.text import Text
+        self.console, self.Text = console, Text
+
+    def capture(self, name):
+        if self.multi:
+            self.console.print(self.Text(f"== {inert(name)}", style="bold"))
+            self._header = False
+
+    def record(self, rec):
+        Text = self.Text
+        if not self._header:
+            self.console.print(Text(HEADER, style="bold"))
+            self._header = True
+        style = "green" if rec.fate in ACCEPTED else self.STYLES.get(rec.fate, "")
+        line = Text(f"{rec.frame:>6} {rec.rel:>11.6f}  {inert(rec.indev) or '-':<6} {rec.summary:<50} "
+                    f"{rec.ctstate or '-':<11} ")
+        line.append(inert(verdict_text(rec)), style=style)
+        for d in self.details(rec):
+            line.append("\n" + IND + d, style="dim")
+        self.console.print(line, soft_wrap=True)
+
+    def summary(self, s):
+        self.console.print(self.Text("\n".join(summary_lines(s)), style="bold"), soft_wrap=True)
+
+
+class JsonView:
+    """One JSON object per packet (JSON lines), then {"summary": ...}. JSON escapes every control
+    character, so hostile text stays inert here too."""
+
+    def __init__(self, write, inline_logs=False):
+        self.w = write
+        self.inline_logs = inline_logs
+        self._dumps = json.JSONEncoder(separators=(", ", ": ")).encode
+
+    def capture(self, name):
+        pass
+
+    def record(self, rec):
+        d = rec.as_dict()
+        if self.inline_logs and rec.logs:
+            d["log"] = [str(x) for x in rec.logs]
+        self.w(self._dumps(d) + "\n")
+
+    def summary(self, s):
+        self.w(self._dumps({"summary": s.as_dict()}) + "\n")
+
+
+class QuietView(TextView):
+    def capture(self, name):
+        pass
+
+    def record(self, rec):
+        pass
+
+
+def summary_lines(s) -> list[str]:
+    lines = [f"captures: {', '.join(inert(c) for c in s.captures)} ({s.frames} frames"
+             + (f", {round(s.last - s.first, 6):.6f} s)" if s.first is not None else ")"),
+             f"packets walked: {s.packets}"]
+    for fate, n in sorted(s.fates.items()):
+        lines.append(f"  {fate}: {n}")
+    lines.append(f"unplaced frames (no interface of this host sent or received them): {s.unplaced}")
+    lines.append(f"non-IPv4 frames (skipped): {s.not_ipv4}")
+    if s.malformed:
+        lines.append(f"malformed IPv4 headers (dropped by ip_rcv): {s.malformed}")
+    if s.copies:
+        lines.append(f"outgoing copies of forwarded packets (skipped): {s.copies}")
+    gen = sum(s.generated.values())
+    lines.append(f"replies the stack would send by itself (not walked): {gen}"
+                 + (" (" + ", ".join(f"{k}: {n}" for k, n in sorted(s.generated.items())) + ")" if gen else ""))
+    lines.append(f"connection tracking: {'on' if s.conntrack else 'off'} ({inert(s.conntrack_why)})")
+    lines.append(f"rules never hit: {len(s.never_hit)}")
+    for r in s.never_hit[:20]:
+        lines.append(f"  {inert(r)}")
+    if len(s.never_hit) > 20:
+        lines.append(f"  ... and {len(s.never_hit) - 20} more")
+    return lines
+
+
+class Progress:
+    """A transient progress bar (rich) on a terminal, shown once a replay has run for a second.
+    `console` is the one the table prints through when stdout is that terminal too, so packet lines
+    scroll above the bar; `total` is the captures' size in bytes (None when unknown: stdin)."""
+
+    def __init__(self, console, total):
+        self.console, self.total = console, total
+        self.bar = None
+        self.t0 = time.monotonic()
+
+    def update(self, done: int, frames: int) -> None:
+        if self.bar is None:
+            if time.monotonic() - self.t0 < 1.0:
+                return
+            from rich.progress import BarColumn, Progress as RichProgress, TextColumn, TimeElapsedColumn
+            self.bar = RichProgress(TextColumn("replaying"), BarColumn(), TextColumn("{task.fields[frames]} frames"),
+                                    TimeElapsedColumn(), console=self.console, transient=True,
+                                    redirect_stdout=False, redirect_stderr=False)
+            self.task = self.bar.add_task("replay", total=self.total, frames=0)
+            self.bar.start()
+        self.bar.update(self.task, completed=done, frames=f"{frames:,}")
+
+    def print(self, text: str) -> None:
+        """A line (already inert) printed above the bar."""
+        from rich.text import Text
+        self.console.print(Text(text), soft_wrap=True)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None

@@ -1,87 +1,207 @@
 """Replay captures through the emulated namespace: place each frame, walk it, report it.
 
-A replay is one store transaction: counters, the conntrack table and extension state are
-committed together at the end, or not at all when the capture turns out to be unreadable.
+`Replayer.run(captures)` yields one `Record` per frame. Several captures continue each other: one
+conntrack table, one clock (relative times count from the first frame of the first capture, and
+the clock conntrack and the extensions see never runs backwards). Whatever a packet caused while
+it was walked travels on its record: kernel log lines (LOG, NFLOG, and the TRACE lines of packets a
+raw-table `-j TRACE` marked), `--trace` lines, conntrack events, and the packets the stack would
+have sent by itself (REJECT replies, ICMP time exceeded), which are reported, never walked.
+
+A replay is one store transaction (pyiptables.cli.replay): counters, the conntrack table and
+extension state are committed together at the end, or not at all when a capture is unreadable.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ..frames import to_packet
-from ..model import Ruleset
-from ..packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, ntoa
+from ..model import TABLES, Ruleset
+from ..packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, Packet, ntoa
 from ..pcap import CaptureError, iter_frames
-from .stack import Stack, needs_conntrack
+from ..xtables import HOOK_NAMES
+from .stack import Stack, conntrack_user
+from .table import K_END, K_POLICY, K_RETURN, K_VERDICT
 
 CTSTATE_NAMES = {0: "ESTABLISHED", 1: "RELATED", 2: "NEW", 3: "ESTABLISHED", 4: "RELATED", 7: "UNTRACKED"}
 PROTO_NAMES = {IPPROTO_TCP: "tcp", IPPROTO_UDP: "udp", IPPROTO_ICMP: "icmp"}
+ETHERTYPE_NAMES = {0x0806: "ARP", 0x86DD: "IPv6", 0x8035: "RARP", 0x88CC: "LLDP", 0x0000: "unknown"}
 TCP_FLAG_CHARS = "FSRPAUEC"
+ACCEPTED = frozenset(("delivered", "forwarded", "sent"))
+# nf_log's trace_loginfo: level 4, NF_LOG_DEFAULT_MASK (TCP sequence, TCP options, IP options, UID)
+TRACE_LEVEL, TRACE_LOGFLAGS = 4, 0x0F
 
 
 def summarize(pkt) -> str:
     """A one-line description: `10.0.1.2:40000 > 10.0.2.2:80 tcp [S] len=60`."""
     name = PROTO_NAMES.get(pkt.proto, f"proto {pkt.proto}")
-    if pkt.proto in (IPPROTO_TCP, IPPROTO_UDP) and not pkt.fragoff:
+    if pkt.proto in (IPPROTO_TCP, IPPROTO_UDP) and not pkt.fragoff and not pkt.truncated:
         s = f"{ntoa(pkt.saddr)}:{pkt.sport} > {ntoa(pkt.daddr)}:{pkt.dport} {name}"
         if pkt.proto == IPPROTO_TCP:
             flags = "".join(c for i, c in enumerate(TCP_FLAG_CHARS) if pkt.tcpflags >> i & 1)
             s += f" [{flags or '.'}]"
-    elif pkt.proto == IPPROTO_ICMP and not pkt.fragoff:
+    elif pkt.proto == IPPROTO_ICMP and not pkt.fragoff and not pkt.truncated:
         s = f"{ntoa(pkt.saddr)} > {ntoa(pkt.daddr)} icmp type={pkt.icmp_type} code={pkt.icmp_code}"
     else:
         s = f"{ntoa(pkt.saddr)} > {ntoa(pkt.daddr)} {name}"
+        if pkt.fragoff:
+            s += f" frag@{pkt.fragoff}"
     return f"{s} len={pkt.len}"
 
 
-@dataclass
-class Record:
-    frame: int
-    ts: float
-    summary: str
-    indev: str
-    fate: str
-    where: str
-    path: list
-    ctstate: str
-    outdev: str
+class Rule:
+    """Who decided: a rule (`num`), a builtin chain's policy or a user chain's implicit return."""
+    __slots__ = ("table", "chain", "num", "kind", "comment", "text")
+
+    def __init__(self, table, e):
+        self.table, self.chain, self.num = table, e.chain, e.rulenum
+        self.kind = "policy" if e.kind == K_POLICY else "return" if e.kind == K_END else "rule"
+        self.comment = None
+        if e.kind != K_POLICY and e.rule is not None:
+            for m in e.rule.matches:
+                if m.NAME == "comment":
+                    self.comment = m.v.get("comment")
+        where = f"{table}/{e.chain} " + ("policy" if self.kind == "policy" else f"rule {e.rulenum}")
+        self.text = where + (f" /* {self.comment} */" if self.comment is not None else "")
 
     def as_dict(self):
-        return {"frame": self.frame, "time": self.ts, "packet": self.summary, "in": self.indev,
-                "path": self.path, "ctstate": self.ctstate, "verdict": self.fate, "decided_by": self.where,
-                "out": self.outdev}
+        d = {"table": self.table, "chain": self.chain, "rule": self.num if self.kind == "rule" else self.kind}
+        if self.comment is not None:
+            d["comment"] = self.comment
+        return d
 
 
-@dataclass
+class Record:
+    """One frame's fate. `by` is the Rule that decided (None when the stack did: see `where`);
+    `l2` is the capture's Frame (for the --accepted/--dropped captures)."""
+    __slots__ = ("capture", "frame", "ts", "rel", "summary", "indev", "outdev", "fate", "where", "by",
+                 "path", "ctstate", "ctinfo", "trace", "logs", "events", "generated", "l2")
+
+    def __init__(self, capture, l2, rel, summary, indev, fate, where):
+        self.capture, self.l2, self.frame, self.ts, self.rel = capture, l2, l2.no, l2.ts, rel
+        self.summary, self.indev, self.fate, self.where = summary, indev, fate, where
+        self.outdev = self.ctstate = ""
+        self.ctinfo = None
+        self.by = None
+        self.path = self.trace = self.logs = self.events = self.generated = ()
+
+    def as_dict(self):
+        d = {"capture": self.capture, "frame": self.frame, "time": self.ts, "rel": self.rel,
+             "packet": self.summary, "in": self.indev, "out": self.outdev, "path": list(self.path),
+             "ctstate": self.ctstate, "verdict": self.fate}
+        if self.ctinfo is not None:
+            d["ctinfo"] = self.ctinfo
+        if self.by is not None:
+            d["by"] = self.by.as_dict()
+        elif self.where:
+            d["reason"] = self.where
+        if self.trace:
+            d["trace"] = list(self.trace)
+        if self.events:
+            d["events"] = [str(e) for e in self.events]
+        if self.generated:
+            d["generated"] = [{"what": w, "packet": describe_ip(b)} for w, b in self.generated]
+        return d
+
+
+def describe_ip(data: bytes) -> str:
+    try:
+        return summarize(Packet(data))
+    except ValueError:
+        return f"{len(data)} bytes"
+
+
 class Summary:
-    packets: int = 0
-    fates: dict = field(default_factory=dict)
-    unplaced: int = 0
-    copies: int = 0
-    not_ipv4: int = 0
-    generated: list = field(default_factory=list)
-    conntrack: bool = False
+    def __init__(self):
+        self.frames = self.packets = 0
+        self.fates: dict[str, int] = {}
+        self.unplaced = self.copies = self.not_ipv4 = self.malformed = 0
+        self.generated: dict[str, int] = {}
+        self.conntrack = False
+        self.conntrack_why = ""
+        self.captures: list[str] = []
+        self.first = self.last = None
+        self.never_hit: list[str] = []
+
+    def as_dict(self):
+        return {"captures": self.captures, "frames": self.frames, "packets": self.packets,
+                "verdicts": self.fates, "unplaced": self.unplaced, "forwarded_copies": self.copies,
+                "not_ipv4": self.not_ipv4, "malformed": self.malformed, "generated": self.generated,
+                "conntrack": self.conntrack, "conntrack_why": self.conntrack_why,
+                "first": self.first, "last": self.last, "never_hit": self.never_hit}
 
 
 class Replayer:
-    """Walks frames through a Stack built once from the store's ruleset, host and tracker."""
+    """Walks frames through a Stack built once from the store's ruleset, host and tracker.
 
-    def __init__(self, ruleset: Ruleset, host, tracker, log=None, trace=None, force_in=None):
-        self.summary = Summary()
+    trace: also collect the `TRACE: table:chain:rule|return|policy:N` line of every rule each packet
+    matched; event_sink: called with every conntrack event (besides the record's list)."""
+
+    def __init__(self, ruleset: Ruleset, host, tracker, trace=False, force_in=None, event_sink=None):
+        self.summary = s = Summary()
+        self.ruleset = ruleset
         self.host = host
-        self.tracker = tracker
         self.force_in = force_in
-        self.stack = Stack(ruleset, host, tracker, log=log, generated=self._generated, trace=trace)
-        self.summary.conntrack = self.stack.tracker is not None
+        self.want_trace = trace
+        self.event_sink = event_sink
+        self._logs, self._events, self._generated, self._trace = [], [], [], []
+        marks = any(r.target is not None and r.target.NAME == "TRACE"
+                    for t in ruleset.tables.values() for c in t.chains.values() for r in c.rules)
+        self.stack = Stack(ruleset, host, tracker, log=self._logs.append, generated=self._on_generated,
+                           trace=self._on_trace if trace or marks else None)
+        self.tracker = self.stack.tracker
+        if self.tracker is not None:
+            self.tracker.sink = self._on_event
+        s.conntrack = self.tracker is not None
+        who = conntrack_user(ruleset)
+        s.conntrack_why = (f"{who[3]} in {who[0]}/{who[1]} rule {who[2]} needs it" if who else
+                           "no rule needs it")
+        self._rules: dict = {}                  # Entry -> Rule, built on first use
+        self._trace_text: dict = {}             # Entry -> "TRACE: ..." prefix
+        self._hits = [(t.name, c.name, n, r, r.pcnt) for t in ruleset.tables.values()
+                      for c in t.ordered_chains() for n, r in enumerate(c.rules, 1)]
         self._local_macs = {}
         self._by_index = {}
         for link in host.links.values():
             self._by_index[link.index] = link.name
             if link.mac and link.kind != "loopback":
                 self._local_macs[bytes(link.mac)] = link.name
+        self._first = None
+        self._clock = float("-inf")
 
-    def _generated(self, what, data):
-        self.summary.generated.append((self.stack.par.now, what, data))
+    # -- what a walk produces besides its verdict ---------------------------------------------------
+    def _on_generated(self, what, data):
+        self._generated.append((what, data))
+        g = self.summary.generated
+        g[what] = g.get(what, 0) + 1
 
+    def _on_event(self, ev):
+        self._events.append(ev)
+        if self.event_sink is not None:
+            self.event_sink(ev)
+
+    def _on_trace(self, table, e, pkt):
+        """ipt_do_table's trace_packet(): called for every rule the packet matched."""
+        text = self._trace_text.get(e)
+        if text is None:
+            text = self._trace_text[e] = trace_prefix(table, e)
+        if self.want_trace:
+            self._trace.append(text)
+        if pkt.trace:
+            from ..extensions.targets.log import dump_packet, log_line
+            self._logs.append(log_line(f"{text} " + dump_packet(pkt, self.stack.par, TRACE_LOGFLAGS),
+                                       TRACE_LEVEL, "TRACE"))
+
+    def _take(self, rec):
+        """Hand what the walk collected to the record (fresh lists only when something came)."""
+        if self._logs:
+            rec.logs = self._logs[:]
+            self._logs.clear()
+        if self._events:
+            rec.events, self._events = self._events, []
+        if self._generated:
+            rec.generated, self._generated = self._generated, []
+        if self._trace:
+            rec.trace, self._trace = self._trace, []
+
+    # -- placing frames -------------------------------------------------------------------------------
     def place(self, frame, pkt):
         """('out', None) for the host's own frames, ('in', ifname) for received ones,
         ('copy', None) for the outgoing copy of a forwarded packet, or None when unknown."""
@@ -102,53 +222,128 @@ class Replayer:
             return "in", self._local_macs[dst]
         return None
 
-    def run(self, path):
-        """Yield one Record per IPv4 frame of the capture at `path`."""
-        for frame in iter_frames(path):
-            if frame.ethertype != 0x0800:
-                self.summary.not_ipv4 += 1
-                continue
-            pkt = to_packet(frame, str(path))
-            where = self.place(frame, pkt)
-            if where is None:
-                self.summary.unplaced += 1
-                yield Record(frame.no, frame.ts, summarize(pkt), "", "unplaced",
-                             "no local interface has its source or destination MAC", [], "", "")
-                continue
-            if where[0] == "copy":
-                self.summary.copies += 1
-                yield Record(frame.no, frame.ts, summarize(pkt), "", "skipped",
-                             "outgoing copy of a packet the host forwarded", [], "", "")
-                continue
-            yield self.walk(pkt, where)
+    # -- the replay -------------------------------------------------------------------------------------
+    def run(self, captures):
+        """Yield one Record per frame of each capture in turn: a path, "-" (stdin), or a binary
+        file object. Raises CaptureError (naming the file and frame) on an unreadable capture."""
+        if isinstance(captures, (str, bytes)) or hasattr(captures, "read") or hasattr(captures, "__fspath__"):
+            captures = [captures]
+        s = self.summary
+        for src in captures:
+            name = "<stdin>" if src == "-" else str(getattr(src, "name", src))
+            s.captures.append(name)
+            for frame in iter_frames(src):
+                s.frames += 1
+                ts = frame.ts
+                if self._first is None:
+                    self._first = s.first = ts
+                s.last = ts
+                if ts > self._clock:
+                    self._clock = ts
+                rel = round(ts - self._first, 6)    # pcap float times: keep the microseconds honest
+                if frame.ethertype != 0x0800:
+                    s.not_ipv4 += 1
+                    kind = ETHERTYPE_NAMES.get(frame.ethertype, f"ethertype 0x{frame.ethertype:04x}")
+                    yield Record(name, frame, rel, f"{len(frame.ip)} bytes {kind}", "", "skipped",
+                                 f"not IPv4 ({kind})")
+                    continue
+                try:
+                    pkt = to_packet(frame, name)
+                except CaptureError as e:
+                    # ip_rcv_core() drops it before any hook; the capture itself is fine
+                    s.malformed += 1
+                    s.fates["dropped"] = s.fates.get("dropped", 0) + 1
+                    why = e.message[e.message.find("malformed"):]
+                    yield Record(name, frame, rel, f"{len(frame.ip)} bytes", "", "dropped", "ip_rcv: " + why)
+                    continue
+                where = self.place(frame, pkt)
+                if where is None:
+                    s.unplaced += 1
+                    yield Record(name, frame, rel, summarize(pkt), "", "unplaced",
+                                 "no local interface has its source or destination MAC")
+                    continue
+                if where[0] == "copy":
+                    s.copies += 1
+                    yield Record(name, frame, rel, summarize(pkt), "", "skipped",
+                                 "outgoing copy of a packet the host forwarded")
+                    continue
+                yield self.walk(pkt, where, Record(name, frame, rel, summarize(pkt), where[1] or "", "", ""))
 
-    def walk(self, pkt, where) -> Record:
-        now = pkt.ts
-        self.stack.par.now = now
-        if self.stack.tracker is not None:
-            self.stack.tracker.expire(now)
-        summary = summarize(pkt)
-        direction, dev = where
-        v = self.stack.local_out(pkt) if direction == "out" else self.stack.receive(pkt, dev)
+    def walk(self, pkt, where, rec: Record) -> Record:
+        now = self._clock
+        par = self.stack.par
+        par.now = now
+        tracker = self.tracker
+        if tracker is not None:
+            tracker.expire(now)
+        v = self.stack.local_out(pkt) if where[0] == "out" else self.stack.receive(pkt, where[1])
         s = self.summary
         s.packets += 1
-        s.fates[v.fate] = s.fates.get(v.fate, 0) + 1
-        if pkt.nfct_untracked or pkt.ctinfo == 7:
-            ctstate = "UNTRACKED"
-        elif pkt.ct is None:
-            ctstate = "INVALID" if self.stack.tracker is not None else ""
+        fate = v.fate
+        s.fates[fate] = s.fates.get(fate, 0) + 1
+        rec.fate, rec.outdev, rec.path = fate, v.outdev, v.path
+        if v.indev:
+            rec.indev = v.indev
+        tables = v.tables
+        if fate in ACCEPTED:
+            if tables:
+                pick = tables[-1]
+                for t in tables:
+                    if t[1] == "filter":
+                        pick = t
+                rec.by = self._rule(pick)
+        elif tables and v.where.startswith(tables[-1][1] + "/"):
+            rec.by = self._rule(tables[-1])
         else:
-            ctstate = CTSTATE_NAMES.get(pkt.ctinfo, str(pkt.ctinfo))
-        return Record(pkt.frame, pkt.ts, summary, dev or "", v.fate, v.where, v.path, ctstate, v.outdev)
+            rec.where = v.where
+        if pkt.nfct_untracked or pkt.ctinfo == 7:
+            rec.ctstate = "UNTRACKED"
+        elif tracker is not None and any(p.endswith(":conntrack") for p in v.path):
+            if pkt.ct is None:
+                rec.ctstate = "INVALID"
+            else:
+                rec.ctstate, rec.ctinfo = CTSTATE_NAMES.get(pkt.ctinfo, str(pkt.ctinfo)), pkt.ctinfo
+        self._take(rec)
+        return rec
 
-    def never_hit(self, ruleset: Ruleset) -> list[str]:
-        out = []
-        for t in ruleset.tables.values():
-            for c in t.ordered_chains():
-                for n, r in enumerate(c.rules, 1):
-                    if r.pcnt == 0:
-                        out.append(f"{t.name}/{c.name} rule {n}")
-        return out
+    def _rule(self, t) -> Rule:
+        e = t[2]
+        r = self._rules.get(e)
+        if r is None:
+            r = self._rules[e] = Rule(t[1], e)
+        return r
+
+    def finish(self) -> Summary:
+        """The summary, with the rules no packet of this replay hit."""
+        s = self.summary
+        s.never_hit = [f"{t}/{c} rule {n}" for t, c, n, r, before in self._hits if r.pcnt == before]
+        return s
 
 
-__all__ = ["Replayer", "Record", "Summary", "CaptureError", "needs_conntrack"]
+def trace_prefix(table: str, e) -> str:
+    """`TRACE: table:chain:type:rulenum` as trace_packet() computes it. get_chainname_rulenum()
+    calls an entry `policy` (builtin chain) or `return` (user chain) whenever it is unconditional
+    with a standard verdict: that covers the chain tails, and also a rule like `-A INPUT -j ACCEPT`
+    or an unconditional `-j RETURN`."""
+    tail = e.kind in (K_POLICY, K_END) or (
+        e.kind in (K_VERDICT, K_RETURN) and not e.ipcheck and not e.matches and not e.rule.invflags)
+    builtin = e.chain in TABLES[table][0]
+    kind = ("policy" if builtin else "return") if tail else "rule"
+    return f"TRACE: {table}:{e.chain}:{kind}:{e.rulenum}"
+
+
+def path_text(path) -> str:
+    """`PREROUTING raw,conntrack > INPUT filter` from ["PREROUTING:raw", "PREROUTING:conntrack", ...]."""
+    out, hook = [], None
+    for step in path:
+        h, _, name = step.partition(":")
+        if h == hook:
+            out[-1] += "," + name
+        else:
+            out.append(f"{h} {name}")
+            hook = h
+    return " > ".join(out)
+
+
+__all__ = ["Replayer", "Record", "Rule", "Summary", "CaptureError", "summarize", "path_text", "trace_prefix",
+           "HOOK_NAMES"]
