@@ -1,0 +1,34 @@
+:INPUT,FORWARD,OUTPUT
+-m conntrack --ctstate NEW -j ACCEPT;=;OK
+-m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT;-m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT;OK
+-m conntrack ! --ctstate INVALID -j ACCEPT;=;OK
+-m conntrack --ctstate UNTRACKED -j ACCEPT;=;OK
+
+:FORWARD
+-m conntrack --ctstate SNAT,DNAT -j ACCEPT;=;OK
+-m conntrack --ctstate new -j ACCEPT;-m conntrack --ctstate NEW -j ACCEPT;OK
+-m conntrack --ctstate FOO -j ACCEPT;;FAIL
+-m conntrack --ctstate NEW, -j ACCEPT;;FAIL
+-m conntrack --ctstatus ASSURED -j ACCEPT;=;OK
+-m conntrack --ctstatus SEEN_REPLY,ASSURED -j ACCEPT;=;OK
+-m conntrack ! --ctstatus EXPECTED -j ACCEPT;=;OK
+-m conntrack --ctstatus NONE -j ACCEPT;=;OK
+-m conntrack --ctproto tcp -j ACCEPT;-m conntrack --ctproto 6 -j ACCEPT;OK
+-m conntrack --ctorigsrc 10.0.0.0/8 -j ACCEPT;=;OK
+-m conntrack --ctorigdst 10.0.0.1 -j ACCEPT;-m conntrack --ctorigdst 10.0.0.1 -j ACCEPT;OK
+-m conntrack --ctreplsrc 192.168.1.0/24 -j ACCEPT;=;OK
+-m conntrack ! --ctrepldst 1.2.3.4 -j ACCEPT;=;OK
+-m conntrack --ctorigsrcport 1024:2048 -j ACCEPT;=;OK
+-m conntrack --ctorigdstport 80 -j ACCEPT;=;OK
+-m conntrack --ctexpire 10:20 -j ACCEPT;=;OK
+-m conntrack --ctexpire 30 -j ACCEPT;=;OK
+-m conntrack --ctdir REPLY -j ACCEPT;=;OK
+-m conntrack --ctdir ORIGINAL -j ACCEPT;=;OK
+-m conntrack --ctstate NEW --ctproto udp --ctorigdstport 53 -j ACCEPT;-m conntrack --ctstate NEW --ctproto 17 --ctorigdstport 53 -j ACCEPT;OK
+-m conntrack -j ACCEPT;;FAIL
+-m state --state NEW,ESTABLISHED -j ACCEPT;=;OK
+-m state --state ESTABLISHED,RELATED -j ACCEPT;-m state --state RELATED,ESTABLISHED -j ACCEPT;OK
+-m state ! --state INVALID -j ACCEPT;=;OK
+-m state --state UNTRACKED -j ACCEPT;=;OK
+-m state --state SNAT -j ACCEPT;;FAIL
+-m state -j ACCEPT;;FAIL

@@ -1,0 +1,103 @@
+# the other matches, filter table
+:INPUT
+-p tcp -m multiport --dports 22,80,443 -j ACCEPT;=;OK
+-p udp -m multiport --sports 53,123 -j ACCEPT;=;OK
+-p tcp -m multiport --ports 1:1024 -j ACCEPT;=;OK
+-p tcp -m multiport ! --dports 22,1000:2000 -j ACCEPT;=;OK
+-p tcp -m multiport --dports 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15 -j ACCEPT;=;OK
+-p tcp -m multiport --dports 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16 -j ACCEPT;;FAIL
+-m multiport --dports 80 -j ACCEPT;;FAIL
+-p tcp -m multiport --dports 80 --sports 80 -j ACCEPT;;FAIL
+-m comment --comment hello -j ACCEPT;=;OK
+-m comment --comment "allow ssh" -j ACCEPT;=;OK
+-m comment --comment "a \"quoted\" word" -j ACCEPT;-m comment --comment "a \"quoted\" word" -j ACCEPT;OK
+-m comment -j ACCEPT;;FAIL
+-m mark --mark 0x1 -j ACCEPT;=;OK
+-m mark --mark 1 -j ACCEPT;-m mark --mark 0x1 -j ACCEPT;OK
+-m mark ! --mark 0x10/0xff -j ACCEPT;=;OK
+-m mark --mark x -j ACCEPT;;FAIL
+-m connmark --mark 0x2/0xf -j ACCEPT;=;OK
+-m connmark ! --mark 5 -j ACCEPT;-m connmark ! --mark 0x5 -j ACCEPT;OK
+-m limit --limit 5/sec -j ACCEPT;-m limit --limit 5/sec -j ACCEPT;OK
+-m limit --limit 3/min --limit-burst 10 -j ACCEPT;=;OK
+-m limit --limit 1/hour -j LOG;=;OK
+-m limit --limit 10/day -j LOG;=;OK
+-m limit -j ACCEPT;-m limit --limit 3/hour -j ACCEPT;OK
+-m limit --limit 0/sec -j ACCEPT;;FAIL
+-m limit --limit 5/year -j ACCEPT;;FAIL
+-m limit --limit-burst 0 -j ACCEPT;;FAIL
+-m iprange --src-range 192.168.1.1-192.168.1.10 -j ACCEPT;=;OK
+-m iprange ! --dst-range 10.0.0.1-10.0.0.9 -j ACCEPT;=;OK
+-m iprange --src-range 1.2.3.4 -j ACCEPT;-m iprange --src-range 1.2.3.4-1.2.3.4 -j ACCEPT;OK
+-m iprange --src-range 1.1.1.1-300.1.1.1 -j ACCEPT;;FAIL
+-m addrtype --dst-type LOCAL -j ACCEPT;=;OK
+-m addrtype ! --src-type BROADCAST,MULTICAST -j DROP;=;OK
+-m addrtype --dst-type LOCAL --limit-iface-in -j ACCEPT;=;OK
+-m addrtype --src-type FOO -j ACCEPT;;FAIL
+-m mac --mac-source 00:11:22:33:44:55 -j ACCEPT;-m mac --mac-source 00:11:22:33:44:55 -j ACCEPT;OK
+-m mac --mac-source AA:bb:CC:dd:EE:ff -j ACCEPT;-m mac --mac-source aa:bb:cc:dd:ee:ff -j ACCEPT;OK
+-m mac ! --mac-source 02:00:00:00:01:02 -j DROP;=;OK
+-m mac --mac-source 00:11:22:33:44 -j ACCEPT;;FAIL
+-m pkttype --pkt-type broadcast -j DROP;=;OK
+-m pkttype ! --pkt-type unicast -j DROP;=;OK
+-m pkttype --pkt-type anycast -j DROP;;FAIL
+-m length --length 0:1500 -j ACCEPT;=;OK
+-m length --length 64 -j ACCEPT;=;OK
+-m length ! --length 1000: -j ACCEPT;-m length ! --length 1000:65535 -j ACCEPT;OK
+-m length --length 100:50 -j ACCEPT;=;OK
+-m ttl --ttl-eq 64 -j ACCEPT;=;OK
+-m ttl --ttl-lt 10 -j DROP;=;OK
+-m ttl ! --ttl-eq 1 -j ACCEPT;=;OK
+-m ttl --ttl-eq 256 -j ACCEPT;;FAIL
+-m ttl --ttl-eq 1 --ttl-gt 3 -j ACCEPT;;FAIL
+-m tos --tos 0x10 -j ACCEPT;-m tos --tos 0x10/0xff -j ACCEPT;OK
+-m tos --tos Minimize-Delay -j ACCEPT;-m tos --tos 0x10/0x3f -j ACCEPT;OK
+-m tos ! --tos 0x08/0x0c -j ACCEPT;=;OK
+-m dscp --dscp 10 -j ACCEPT;-m dscp --dscp 0x0a -j ACCEPT;OK
+-m dscp --dscp-class EF -j ACCEPT;-m dscp --dscp 0x2e -j ACCEPT;OK
+-m dscp ! --dscp 0x00 -j ACCEPT;=;OK
+-m dscp --dscp 64 -j ACCEPT;;FAIL
+-p tcp -m tcpmss --mss 1000:1500 -j ACCEPT;=;OK
+-p tcp -m tcpmss ! --mss 536 -j ACCEPT;=;OK
+-m tcpmss --mss 1000 -j ACCEPT;;FAIL
+-m statistic --mode random --probability 0.5 -j ACCEPT;-m statistic --mode random --probability 0.50000000000 -j ACCEPT;OK
+-m statistic --mode nth --every 3 -j ACCEPT;;FAIL
+-m statistic --mode nth --every 3 --packet 2 -j ACCEPT;=;OK
+-m statistic --mode random --probability 1.5 -j ACCEPT;;FAIL
+-m statistic --mode nth --every 3 --packet 3 -j ACCEPT;;FAIL
+-p tcp -m string --string GET --algo bm -j ACCEPT;-p tcp -m string --string "GET" --algo bm -j ACCEPT;OK
+-m string --string foo --algo kmp --from 10 --to 100 -j DROP;-m string --string "foo" --algo kmp --from 10 --to 100 -j DROP;OK
+-m string --hex-string "|41 42|" --algo bm -j DROP;-m string --string "AB" --algo bm -j DROP;OK
+-m string ! --string foo --algo bm --icase -j DROP;-m string ! --string "foo" --algo bm --icase -j DROP;OK
+-m string --string foo -j DROP;;FAIL
+-m physdev --physdev-in eth0 -j ACCEPT;=;OK
+-m physdev ! --physdev-is-bridged -j ACCEPT;=;OK
+-m helper --helper ftp -j ACCEPT;-m helper --helper ftp -j ACCEPT;OK
+-p tcp -m connlimit --connlimit-above 2 -j REJECT;-p tcp -m connlimit --connlimit-above 2 --connlimit-mask 32 --connlimit-saddr -j REJECT --reject-with icmp-port-unreachable;OK
+-m connlimit --connlimit-upto 10 --connlimit-mask 24 --connlimit-daddr -j ACCEPT;=;OK
+-m connlimit --connlimit-mask 33 --connlimit-above 1 -j ACCEPT;-m connlimit --connlimit-above 1 --connlimit-mask 32 --connlimit-saddr -j ACCEPT;OK
+-m time --timestart 09:00 --timestop 17:00 -j ACCEPT;-m time --timestart 09:00:00 --timestop 17:00:00 --datestop 2038-01-19T03:14:07 -j ACCEPT;OK
+-m time --weekdays Sat,Sun -j DROP;-m time --weekdays Sat,Sun --datestop 2038-01-19T03:14:07 -j DROP;OK
+-m time --monthdays 1,15 --kerneltz -j ACCEPT;-m time --monthdays 1,15 --datestop 2038-01-19T03:14:07 --kerneltz -j ACCEPT;OK
+-m time --datestart 2024-01-01T08:00:00 -j ACCEPT;-m time --datestart 2024-01-01T08:00:00 --datestop 2038-01-19T03:14:07 -j ACCEPT;OK
+-m time --timestart 24:00 -j ACCEPT;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-name foo -j ACCEPT;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo -j ACCEPT;OK
+-m hashlimit --hashlimit-above 100/min --hashlimit-mode srcip,dstport --hashlimit-name web -j DROP;-m hashlimit --hashlimit-above 100/min --hashlimit-burst 5 --hashlimit-mode srcip,dstport --hashlimit-name web -j DROP;OK
+-m hashlimit --hashlimit-upto 5/sec -j ACCEPT;;FAIL
+-m recent --name bad --set -j ACCEPT;-m recent --set --name bad --mask 255.255.255.255 --rsource -j ACCEPT;OK
+-m recent --name bad --rcheck --seconds 60 --hitcount 3 -j DROP;-m recent --rcheck --seconds 60 --hitcount 3 --name bad --mask 255.255.255.255 --rsource -j DROP;OK
+-m recent --update --seconds 10 --rttl --name x -j DROP;-m recent --update --seconds 10 --rttl --name x --mask 255.255.255.255 --rsource -j DROP;OK
+-m recent ! --rcheck -j ACCEPT;-m recent ! --rcheck --name DEFAULT --mask 255.255.255.255 --rsource -j ACCEPT;OK
+-m recent --set --rcheck -j ACCEPT;;FAIL
+-m nosuchmatch -j ACCEPT;;FAIL
+
+:OUTPUT
+-m owner --uid-owner 0 -j ACCEPT;=;OK
+-m owner --uid-owner root -j ACCEPT;-m owner --uid-owner 0 -j ACCEPT;OK
+-m owner ! --gid-owner 100 -j ACCEPT;=;OK
+-m owner --uid-owner 0-100 -j ACCEPT;=;OK
+-m owner --socket-exists -j ACCEPT;=;OK
+-m owner --uid-owner nosuchuser -j ACCEPT;;FAIL
+
+:INPUT
+-m owner --uid-owner 0 -j ACCEPT;;FAIL

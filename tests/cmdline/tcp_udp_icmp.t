@@ -1,0 +1,42 @@
+:INPUT
+-p tcp --sport 22 -j ACCEPT;-p tcp -m tcp --sport 22 -j ACCEPT;OK
+-p tcp -m tcp --dport 1024:65535 -j ACCEPT;=;OK
+-p tcp --dport 1024: -j ACCEPT;-p tcp -m tcp --dport 1024:65535 -j ACCEPT;OK
+-p tcp --dport :1023 -j ACCEPT;-p tcp -m tcp --dport 0:1023 -j ACCEPT;OK
+-p tcp --dport 80:80 -j ACCEPT;-p tcp -m tcp --dport 80 -j ACCEPT;OK
+-p tcp --dport ssh -j ACCEPT;-p tcp -m tcp --dport 22 -j ACCEPT;OK
+-p tcp ! --dport 22 -j ACCEPT;-p tcp -m tcp ! --dport 22 -j ACCEPT;OK
+-p tcp --dport 65536 -j ACCEPT;;FAIL
+-p tcp --dport 2000:1000 -j ACCEPT;;FAIL
+-p tcp --dport nosuchservice -j ACCEPT;;FAIL
+-p tcp --sport 1:2:3 -j ACCEPT;;FAIL
+-p tcp --syn -j ACCEPT;-p tcp -m tcp --tcp-flags FIN,SYN,RST,ACK SYN -j ACCEPT;OK
+-p tcp ! --syn -j DROP;-p tcp -m tcp ! --tcp-flags FIN,SYN,RST,ACK SYN -j DROP;OK
+-p tcp --tcp-flags ALL NONE -j DROP;-p tcp -m tcp --tcp-flags FIN,SYN,RST,PSH,ACK,URG NONE -j DROP;OK
+-p tcp --tcp-flags ALL ALL -j DROP;-p tcp -m tcp --tcp-flags FIN,SYN,RST,PSH,ACK,URG FIN,SYN,RST,PSH,ACK,URG -j DROP;OK
+-p tcp --tcp-flags SYN,ACK SYN -j DROP;-p tcp -m tcp --tcp-flags SYN,ACK SYN -j DROP;OK
+-p tcp --tcp-flags SYN -j DROP;;FAIL
+-p tcp --tcp-flags FOO SYN -j DROP;;FAIL
+-p tcp --tcp-option 2 -j ACCEPT;-p tcp -m tcp --tcp-option 2 -j ACCEPT;OK
+-p tcp ! --tcp-option 8 -j ACCEPT;-p tcp -m tcp ! --tcp-option 8 -j ACCEPT;OK
+-p tcp --dport 22 --dport 23 -j ACCEPT;;FAIL
+-p tcp --dport ! 22 -j ACCEPT;;FAIL
+-m tcp --dport 22 -j ACCEPT;;FAIL
+! -p tcp --dport 22 -j ACCEPT;;FAIL
+--dport 80 -j ACCEPT;;FAIL
+-p tcp -m udp --dport 53 -j ACCEPT;;FAIL
+-p udp --dport 53 -j ACCEPT;-p udp -m udp --dport 53 -j ACCEPT;OK
+-p udp --sport 53 --dport 1024: -j ACCEPT;-p udp -m udp --sport 53 --dport 1024:65535 -j ACCEPT;OK
+-p udp -m udp ! --sport 123 -j ACCEPT;=;OK
+-p udp --syn -j ACCEPT;;FAIL
+-p icmp --icmp-type echo-request -j ACCEPT;-p icmp -m icmp --icmp-type 8 -j ACCEPT;OK
+-p icmp --icmp-type 8 -j ACCEPT;-p icmp -m icmp --icmp-type 8 -j ACCEPT;OK
+-p icmp --icmp-type 3/3 -j ACCEPT;-p icmp -m icmp --icmp-type 3/3 -j ACCEPT;OK
+-p icmp --icmp-type port-unreachable -j ACCEPT;-p icmp -m icmp --icmp-type 3/3 -j ACCEPT;OK
+-p icmp --icmp-type destination-unreachable -j ACCEPT;-p icmp -m icmp --icmp-type 3 -j ACCEPT;OK
+-p icmp --icmp-type any -j ACCEPT;-p icmp -m icmp --icmp-type any -j ACCEPT;OK
+-p icmp ! --icmp-type echo-reply -j ACCEPT;-p icmp -m icmp ! --icmp-type 0 -j ACCEPT;OK
+-p icmp --icmp-type time-exceeded -j ACCEPT;-p icmp -m icmp --icmp-type 11 -j ACCEPT;OK
+-p icmp --icmp-type foo -j ACCEPT;;FAIL
+-p icmp --icmp-type 3/256 -j ACCEPT;;FAIL
+-p icmp -j ACCEPT;=;OK

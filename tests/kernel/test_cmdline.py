@@ -1,0 +1,103 @@
+"""Command-line differential tests: the same command lines through the real iptables-legacy (and
+conntrack, ip, sysctl) in a fresh namespace and through our console scripts in a fresh state;
+exit status, stdout and stderr must be identical (save dates masked).
+
+Cases: every line of tests/cmdline/* (ids FILE:LINE[:CHAIN]) and --cmdline-seeds generated ones
+(ids seed-N, see gen_cmdline.py). Both sides run in batches, concurrently, in helper processes.
+"""
+from __future__ import annotations
+
+import os
+import shlex
+import threading
+import time
+
+import pytest
+
+from . import cmdcorpus, gen_cmdline
+from .compare import step_diffs
+
+CORPUS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "cmdline")
+CHUNK = 100
+
+
+def all_cases(config):
+    key = "_pyipt_cmdline_cases"
+    if not hasattr(config, key):
+        start, n = config.getoption("--seed-start"), config.getoption("--cmdline-seeds")
+        gen = [cmdcorpus.CmdCase(f"seed-{s}", cmdcorpus.with_final_save(gen_cmdline.case(s)))
+               for s in range(start, start + n)]
+        setattr(config, key, cmdcorpus.load(CORPUS) + gen)
+    return getattr(config, key)
+
+
+def pytest_generate_tests(metafunc):
+    if "cmdcase" in metafunc.fixturenames:
+        cases = all_cases(metafunc.config)
+        if metafunc.function.__name__ == "test_corpus_expectation":
+            cases = [c for c in cases if c.expect]
+        metafunc.parametrize("cmdcase", cases, ids=[c.id for c in cases])
+
+
+class Batches:
+    """Runs the selected cases CHUNK at a time, the kernel side and ours at once."""
+
+    def __init__(self, real, ours, order, report):
+        self.real, self.ours, self.order, self.report = real, ours, order, report
+        self.pos = {c.id: i for i, c in enumerate(order)}
+        self.done = {}
+
+    def get(self, case):
+        if case.id not in self.done:
+            i = self.pos.get(case.id)
+            chunk = [case] if i is None else [c for c in self.order[i:i + CHUNK] if c.id not in self.done]
+            t0, res = time.monotonic(), {}
+            th = threading.Thread(target=lambda: res.setdefault("real", self.real.cases([c.steps for c in chunk])))
+            th.start()
+            try:
+                ours = self.ours.cases([c.steps for c in chunk])
+            finally:
+                th.join()
+            if "real" not in res:
+                raise RuntimeError("the kernel side failed (see the netns helper's error above)")
+            self.report.timed("cmdline", time.monotonic() - t0, len(chunk))
+            for c, r, o in zip(chunk, res["real"], ours):
+                self.done[c.id] = (r, o)
+        return self.done[case.id]
+
+
+@pytest.fixture(scope="session")
+def cmdline_runs(request, real_netns, cli_runner, kernel_report):
+    order, seen = [], set()
+    for item in request.session.items:
+        case = getattr(item, "callspec", None) and item.callspec.params.get("cmdcase")
+        if case is not None and case.id not in seen:
+            seen.add(case.id)
+            order.append(case)
+    return Batches(real_netns, cli_runner, order, kernel_report)
+
+
+def show(step):
+    argv = shlex.join(step["argv"])
+    return argv + (" <<EOF\n" + step["input"].decode(errors="replace") + "EOF" if step.get("input") else "")
+
+
+def test_cmdline(cmdcase, cmdline_runs, kernel_report):
+    real, ours = cmdline_runs.get(cmdcase)
+    report, same = [], 0
+    for n, (step, r, o) in enumerate(zip(cmdcase.steps, real, ours), 1):
+        d = step_diffs(r, o, step["argv"][0])
+        same += not d
+        if d:
+            report.append(f"step {n}: {show(step)}\n" + "\n".join(d))
+    kernel_report.add("cmdline", not report, len(cmdcase.steps), same)
+    if report:
+        pytest.fail(f"{cmdcase.id}: ours differs from the kernel\n" + "\n".join(report), pytrace=False)
+
+
+def test_corpus_expectation(cmdcase, cmdline_runs):
+    """The corpus's own OK/FAIL and expected save text agree with the real iptables."""
+    real, _ = cmdline_runs.get(cmdcase)
+    problem = cmdcorpus.expectation_problem(cmdcase, real)
+    if problem:
+        pytest.fail(f"{cmdcase.id}: fix the corpus line: {problem}", pytrace=False)
