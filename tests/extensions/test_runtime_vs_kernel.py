@@ -11,6 +11,7 @@ import shutil
 import socket
 import struct
 import subprocess
+import time
 
 import pytest
 from rtpkt import compiled, ip, packet, param, tcp, udp
@@ -24,10 +25,10 @@ def _mss(v):
     return struct.pack("!BBH", 2, 4, v)
 
 
-def packets() -> list[bytes]:
+def packets(dst=FW) -> list[bytes]:
     """A mix that exercises every rule below (no packet makes a rule hotdrop)."""
     def mk(proto, payload, **kw):
-        d = bytearray(ip(proto, payload, src=PEER, dst=FW, **kw))
+        d = bytearray(ip(proto, payload, src=PEER, dst=dst, **kw))
         d[10:12] = ip_checksum(d, 0, (d[0] & 15) * 4).to_bytes(2, "big")
         return bytes(d)
     return [
@@ -71,6 +72,26 @@ RULES = [
 ]
 
 
+def _time_rules() -> list[str]:
+    """Windows around the current UTC time, far enough from their edges to be stable."""
+    import time
+    t = time.gmtime()
+    h = t.tm_hour
+    day = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[t.tm_wday]
+    other = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[(t.tm_wday + 3) % 7]
+    return [
+        f"-m time --timestart {(h - 1) % 24:02d}:00 --timestop {(h + 2) % 24:02d}:00",
+        f"-m time --timestart {(h + 2) % 24:02d}:00 --timestop {(h + 3) % 24:02d}:00",
+        f"-m time --weekdays {day}", f"-m time ! --weekdays {day}", f"-m time --weekdays {other}",
+        f"-m time --monthdays {t.tm_mday}", f"-m time ! --monthdays {t.tm_mday}",
+        f"-m time --datestart {t.tm_year - 1} --datestop {t.tm_year + 1}",
+        f"-m time --datestop {t.tm_year - 1}", "-m time --kerneltz",
+    ]
+
+
+RULES += _time_rules()
+
+
 def _sh(*args, check=True):
     return subprocess.run(args, capture_output=True, text=True, check=check)
 
@@ -93,6 +114,15 @@ def netns():
         _sh("ip", "-n", fw, "link", "set", "eth0", "up")
         _sh("ip", "-n", peer, "link", "set", "eth0", "up")
         _sh("ip", "-n", fw, "link", "set", "lo", "up")
+        # d0: a second veth towards the peer namespace, with a static neighbour for 10.77.1.5
+        _sh("ip", "link", "add", f"mbd{tag}", "netns", fw, "type", "veth", "peer", "name", f"mbe{tag}",
+            "netns", peer)
+        _sh("ip", "-n", fw, "link", "set", f"mbd{tag}", "name", "d0")
+        _sh("ip", "-n", fw, "addr", "add", "10.77.1.1/24", "dev", "d0")
+        _sh("ip", "-n", fw, "link", "set", "d0", "up")
+        _sh("ip", "-n", peer, "link", "set", f"mbe{tag}", "up")
+        _sh("ip", "-n", fw, "neigh", "add", "10.77.1.5", "lladdr", "02:00:00:00:00:05", "dev", "d0")
+        _sh("ip", "netns", "exec", fw, "sysctl", "-qw", "net.ipv4.ip_forward=1")
         yield fw, peer
     finally:
         _sh("ip", "netns", "del", fw, check=False)
@@ -113,9 +143,19 @@ def _send(peer, fw, frames):
                    text=True, check=True)
 
 
-def _count(fw) -> int:
-    out = _sh("ip", "netns", "exec", fw, "iptables-legacy", "-L", "INPUT", "-v", "-x", "-n").stdout.splitlines()
-    return int(out[2].split()[0])
+def _count(fw, table="filter", chain="INPUT") -> int:
+    out = _sh("ip", "netns", "exec", fw, "iptables-legacy", "-t", table, "-L", chain, "-v", "-x", "-n")
+    return int(out.stdout.splitlines()[2].split()[0])
+
+
+def _settle(fw, table="filter", chain="INPUT") -> int:
+    import time
+    for _ in range(50):                  # the frames are processed asynchronously (backlog)
+        n = _count(fw, table, chain)
+        time.sleep(0.02)
+        if _count(fw, table, chain) == n and n:
+            break
+    return n
 
 
 @pytest.mark.parametrize("rule", RULES)
@@ -126,12 +166,33 @@ def test_rule_counts_like_the_kernel(netns, rule):
     _sh(*ipt, "-A", "INPUT", "-i", "eth0", *shlex.split(rule))
     frames = packets()
     _send(peer, fw, frames)
-    import time
-    for _ in range(50):                  # the frames are processed asynchronously (backlog)
-        kernel = _count(fw)
-        time.sleep(0.02)
-        if _count(fw) == kernel and kernel:
-            break
+    kernel = _settle(fw)
     m = compiled(rule)
-    ours = sum(bool(m(packet(f, indev="eth0"), param())) for f in frames)
+    now = time.time()
+    ours = sum(bool(m(packet(f, indev="eth0"), param(now=now))) for f in frames)
+    assert ours == kernel, f"{rule}: kernel matched {kernel} of {len(frames)}, we matched {ours}"
+
+
+# forwarded packets have no socket, no bridge info and no xfrm bundle (POSTROUTING of mangle)
+FORWARD_RULES = [
+    "-m owner --uid-owner 0", "-m owner ! --uid-owner 0", "-m owner ! --socket-exists",
+    "-m owner --socket-exists", "-m owner ! --uid-owner 0 ! --gid-owner 0", "-m owner ! --uid-owner 0 --gid-owner 1",
+    "-m owner ! --gid-owner 0 --suppl-groups",
+    "-m physdev ! --physdev-out eth0", "-m physdev --physdev-is-out", "-m physdev ! --physdev-is-bridged",
+    "-m policy --dir out --pol none", "-m policy --dir out --pol ipsec",
+]
+
+
+@pytest.mark.parametrize("rule", FORWARD_RULES)
+def test_forwarded_rule_counts_like_the_kernel(netns, rule):
+    fw, peer = netns
+    ipt = ["ip", "netns", "exec", fw, "iptables-legacy", "-t", "mangle"]
+    _sh(*ipt, "-F", "POSTROUTING")
+    _sh(*ipt, "-A", "POSTROUTING", "-o", "d0", *shlex.split(rule))
+    frames = [f for f in packets(dst="10.77.1.5") if f[8] > 1]     # TTL 1 is not forwarded
+    _send(peer, fw, frames)
+    kernel = _settle(fw, "mangle", "POSTROUTING") if "! --" in rule or "none" in rule else \
+        (time.sleep(0.3) or _count(fw, "mangle", "POSTROUTING"))
+    m = compiled(rule, table="mangle", chain="POSTROUTING")
+    ours = sum(bool(m(packet(f, outdev="d0"), param())) for f in frames)
     assert ours == kernel, f"{rule}: kernel matched {kernel} of {len(frames)}, we matched {ours}"
