@@ -196,3 +196,55 @@ def test_forwarded_rule_counts_like_the_kernel(netns, rule):
     m = compiled(rule, table="mangle", chain="POSTROUTING")
     ours = sum(bool(m(packet(f, outdev="d0"), param())) for f in frames)
     assert ours == kernel, f"{rule}: kernel matched {kernel} of {len(frames)}, we matched {ours}"
+
+
+# conntrack-backed matches: one UDP flow and a second source, through our tracker with accounting
+# on (connbytes' checkentry forces nf_conntrack_acct=1 in the kernel)
+CT_RULES = [
+    "-m connbytes --connbytes 3 --connbytes-dir original --connbytes-mode packets",
+    "-m connbytes --connbytes 2:4 --connbytes-dir both --connbytes-mode packets",
+    "-m connbytes ! --connbytes 200 --connbytes-dir original --connbytes-mode bytes",
+    "-m connbytes --connbytes 40:50 --connbytes-dir original --connbytes-mode avgpkt",
+    "-m connbytes --connbytes 1 --connbytes-dir reply --connbytes-mode packets",
+    "-m connlimit --connlimit-above 1", "-m connlimit --connlimit-upto 1 --connlimit-mask 16",
+    "-m connlimit --connlimit-above 2 --connlimit-daddr",
+]
+
+
+def _ct_frames():
+    out = []
+    for i in range(6):
+        for sport in (4000, 4001, 4002)[: 1 + i % 3]:
+            d = bytearray(ip(17, udp(sport=sport, dport=7, data=b"y" * (5 + 3 * i)), src=PEER, dst=FW))
+            d[10:12] = ip_checksum(d, 0, 20).to_bytes(2, "big")
+            out.append(bytes(d))
+    return out
+
+
+@pytest.mark.parametrize("rule", CT_RULES)
+def test_conntrack_rule_counts_like_the_kernel(netns, rule):
+    from pyiptables.conntrack import Tracker
+    from pyiptables.parse.cmdline import parse_argv
+    fw, peer = netns
+    ipt = ["ip", "netns", "exec", fw, "iptables-legacy"]
+    _sh(*ipt, "-F", "INPUT")
+    _sh("ip", "netns", "exec", fw, "conntrack", "-F", check=False)
+    _sh(*ipt, "-A", "INPUT", "-i", "eth0", "-p", "udp", *shlex.split(rule))
+    frames = _ct_frames()
+    _send(peer, fw, frames)
+    kernel = _settle(fw)
+    tr = Tracker({"net.netfilter.nf_conntrack_acct": "1"})
+    (r,) = parse_argv(["iptables", "-A", "INPUT", "-i", "eth0", "-p", "udp", *shlex.split(rule)]).rules()
+    for m in r.matches:
+        m.check_entry("filter", 2, r)
+    m = compiled("-i eth0 -p udp " + rule)
+    ours, now = 0, 1000.0
+    for f in frames:
+        now += 0.01
+        p = packet(f, indev="eth0")
+        tr.expire(now)
+        tr.conntrack_in(p, 0, now)
+        par = param(tracker=tr, now=now)
+        ours += bool(m(p, par))
+        tr.confirm(p, now)
+    assert ours == kernel, f"{rule}: kernel matched {kernel} of {len(frames)}, we matched {ours}"
