@@ -11,7 +11,7 @@ from __future__ import annotations
 import struct
 
 from ...packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_UDPLITE
-from ...xtables import FORWARD, LOCAL_IN, LOCAL_OUT, POST_ROUTING, PRE_ROUTING, XT_CONTINUE, Opt, ParamError, \
+from ...xtables import FORWARD, LOCAL_OUT, POST_ROUTING, XT_CONTINUE, Opt, ParamError, \
     Target, register
 from ...xtoptions import save_string
 from .tgutil import string_opt
@@ -106,7 +106,6 @@ class Log(Target):
 
 
 # -- nf_log_ip_packet ---------------------------------------------------------------------------
-_IN_HOOKS = frozenset((PRE_ROUTING, LOCAL_IN, FORWARD))
 _OUT_HOOKS = frozenset((FORWARD, LOCAL_OUT, POST_ROUTING))
 
 
@@ -116,7 +115,8 @@ def _mac(b: bytes) -> str:
 
 def dump_packet(pkt, par, logflags: int) -> str:
     """Everything after the prefix: devices, MAC header, then dump_ipv4_packet()."""
-    indev = pkt.indev if par.hook in _IN_HOOKS else ""
+    # POSTROUTING of a forwarded packet still names (and dumps the MAC header of) its input device
+    indev = pkt.indev if par.hook != LOCAL_OUT else ""
     outdev = pkt.outdev if par.hook in _OUT_HOOKS else ""
     out = [f"IN={indev} OUT={outdev} "]
     if indev:
