@@ -210,6 +210,7 @@ def run(st, sources, outputs, logf, force_in, inline_logs, trace, as_json, event
     tracker = st.get("conntrack", Tracker)
     tracker.configure(SysctlView(host))
     rp = Replayer(rules, host, tracker, trace=trace, force_in=force_in, event_sink=pending)
+    rp.describe = not quiet
 
     out = sys.stdout
     tty = out.isatty()

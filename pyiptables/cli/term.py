@@ -46,6 +46,7 @@ class TextView:
         self.inline_logs = inline_logs
         self.multi = multi
         self._paths: dict = {}
+        self._cols: dict = {}
         self._header = False
 
     def capture(self, name: str) -> None:
@@ -54,23 +55,36 @@ class TextView:
             self._header = False
 
     def record(self, rec) -> None:
-        w = self.w
         if not self._header:
-            w(HEADER + "\n")
+            self.w(HEADER + "\n")
             self._header = True
-        w(f"{rec.frame:>6} {rec.rel:>11.6f}  {inert(rec.indev) or '-':<6} {rec.summary:<50} "
-          f"{rec.ctstate or '-':<11} {inert(verdict_text(rec))}\n")
-        for line in self.details(rec):
-            w(IND + line + "\n")
+        # hot path: the verdict text and the path line are cached, everything else is one f-string
+        key = (rec.fate, rec.outdev, rec.by, rec.where, rec.indev)
+        cols = self._cols.get(key)
+        if cols is None:
+            cols = self._cols[key] = (inert(rec.indev) or "-", inert(verdict_text(rec)))
+        text = (f"{rec.frame:>6} {rec.rel:>11.6f}  {cols[0]:<6} {rec.summary:<50} "
+                f"{rec.ctstate or '-':<11} {cols[1]}\n")
+        if rec.path:
+            text += IND + self._path(rec.path) + "\n"
+        if rec.trace or rec.events or rec.generated or (rec.logs and self.inline_logs):
+            text += "".join(IND + line + "\n" for line in self.extra(rec))
+        self.w(text)
+
+    def _path(self, path) -> str:
+        key = tuple(path)
+        p = self._paths.get(key)
+        if p is None:
+            p = self._paths[key] = "path: " + inert(path_text(key))
+        return p
 
     def details(self, rec):
         """The lines under a packet: path, trace, events, log lines (inline), generated replies."""
         if rec.path:
-            key = tuple(rec.path)
-            p = self._paths.get(key)
-            if p is None:
-                p = self._paths[key] = "path: " + path_text(key)
-            yield p
+            yield self._path(rec.path)
+        yield from self.extra(rec)
+
+    def extra(self, rec):
         for t in rec.trace:
             yield inert(t)
         for ev in rec.events:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..frames import to_packet
 from ..model import TABLES, Ruleset
-from ..packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, Packet, ntoa
+from ..packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, Packet
 from ..pcap import CaptureError, iter_frames
 from ..xtables import HOOK_NAMES
 from .stack import Stack, conntrack_user
@@ -29,21 +29,35 @@ ACCEPTED = frozenset(("delivered", "forwarded", "sent"))
 TRACE_LEVEL, TRACE_LOGFLAGS = 4, 0x0F
 
 
+def _flags(bits: int) -> str:
+    return "[" + ("".join(c for i, c in enumerate(TCP_FLAG_CHARS) if bits >> i & 1) or ".") + "]"
+
+
+TCP_FLAGS = tuple(_flags(b) for b in range(256))
+DOTTED = tuple(str(i) for i in range(256))
+
+
+def ntoa(a: int) -> str:
+    d = DOTTED
+    return f"{d[a >> 24]}.{d[a >> 16 & 255]}.{d[a >> 8 & 255]}.{d[a & 255]}"
+
+
 def summarize(pkt) -> str:
     """A one-line description: `10.0.1.2:40000 > 10.0.2.2:80 tcp [S] len=60`."""
-    name = PROTO_NAMES.get(pkt.proto, f"proto {pkt.proto}")
-    if pkt.proto in (IPPROTO_TCP, IPPROTO_UDP) and not pkt.fragoff and not pkt.truncated:
-        s = f"{ntoa(pkt.saddr)}:{pkt.sport} > {ntoa(pkt.daddr)}:{pkt.dport} {name}"
-        if pkt.proto == IPPROTO_TCP:
-            flags = "".join(c for i, c in enumerate(TCP_FLAG_CHARS) if pkt.tcpflags >> i & 1)
-            s += f" [{flags or '.'}]"
-    elif pkt.proto == IPPROTO_ICMP and not pkt.fragoff and not pkt.truncated:
-        s = f"{ntoa(pkt.saddr)} > {ntoa(pkt.daddr)} icmp type={pkt.icmp_type} code={pkt.icmp_code}"
-    else:
-        s = f"{ntoa(pkt.saddr)} > {ntoa(pkt.daddr)} {name}"
-        if pkt.fragoff:
-            s += f" frag@{pkt.fragoff}"
-    return f"{s} len={pkt.len}"
+    p = pkt.proto
+    if pkt.fragoff or pkt.truncated:
+        name = PROTO_NAMES.get(p, f"proto {p}")
+        frag = f" frag@{pkt.fragoff}" if pkt.fragoff else ""
+        return f"{ntoa(pkt.saddr)} > {ntoa(pkt.daddr)} {name}{frag} len={pkt.len}"
+    if p == IPPROTO_TCP:
+        return (f"{ntoa(pkt.saddr)}:{pkt.sport} > {ntoa(pkt.daddr)}:{pkt.dport} tcp "
+                f"{TCP_FLAGS[pkt.tcpflags]} len={pkt.len}")
+    if p == IPPROTO_UDP:
+        return f"{ntoa(pkt.saddr)}:{pkt.sport} > {ntoa(pkt.daddr)}:{pkt.dport} udp len={pkt.len}"
+    if p == IPPROTO_ICMP:
+        return (f"{ntoa(pkt.saddr)} > {ntoa(pkt.daddr)} icmp type={pkt.icmp_type} code={pkt.icmp_code} "
+                f"len={pkt.len}")
+    return f"{ntoa(pkt.saddr)} > {ntoa(pkt.daddr)} {PROTO_NAMES.get(p) or f'proto {p}'} len={pkt.len}"
 
 
 class Rule:
@@ -132,7 +146,10 @@ class Replayer:
     """Walks frames through a Stack built once from the store's ruleset, host and tracker.
 
     trace: also collect the `TRACE: table:chain:rule|return|policy:N` line of every rule each packet
-    matched; event_sink: called with every conntrack event (besides the record's list)."""
+    matched; event_sink: called with every conntrack event (besides the record's list).
+    Set `describe = False` when nobody reads the records' one-line packet descriptions."""
+
+    describe = True
 
     def __init__(self, ruleset: Ruleset, host, tracker, trace=False, force_in=None, event_sink=None):
         self.summary = s = Summary()
@@ -267,7 +284,8 @@ class Replayer:
                     yield Record(name, frame, rel, summarize(pkt), "", "skipped",
                                  "outgoing copy of a packet the host forwarded")
                     continue
-                yield self.walk(pkt, where, Record(name, frame, rel, summarize(pkt), where[1] or "", "", ""))
+                yield self.walk(pkt, where, Record(name, frame, rel, summarize(pkt) if self.describe else "",
+                                                   where[1] or "", "", ""))
 
     def walk(self, pkt, where, rec: Record) -> Record:
         now = self._clock
