@@ -260,8 +260,8 @@ class ExpectTable:
         self.stats["expect_create"] += 1
         self._event(exp, "NEW")
 
-    def _unlink(self, exp, report=True):
-        """nf_ct_unlink_expect(): out of the hash and the master's list, DESTROY event."""
+    def _unlink(self, exp, report=True, when=None):
+        """nf_ct_unlink_expect(): out of the hash and the master's list, DESTROY event (at `when`)."""
         if exp not in self.order:
             return
         del self.order[exp]
@@ -284,7 +284,7 @@ class ExpectTable:
                     break
         self.stats["expect_delete"] += 1
         if report:
-            self._event(exp, "DESTROY")
+            self._event(exp, "DESTROY", when)
 
     def remove_master(self, ct):
         """nf_ct_remove_expectations(): a dying master takes its expectations with it."""
@@ -293,8 +293,10 @@ class ExpectTable:
         h = ct.ext.expecting if ct.ext is not None else None
         if h is None:
             return
+        # reaping is modelled as prompt: an entry that timed out took its expectations at its expiry
+        when = ct.timeout if ct.status & IPS_CONFIRMED and ct.timeout < self.tr.now else None
         for e in list(h.exps):
-            self._unlink(e)
+            self._unlink(e, when=when)
 
     def expire(self, now: float) -> int:
         """The expectations' timers on the capture clock: each fires at its expiry (DESTROY)."""
@@ -304,17 +306,18 @@ class ExpectTable:
             self._bind()
         due = sorted((e for e in self.order if e.timeout <= now), key=lambda e: e.timeout)
         for e in due:
-            self._unlink(e)
+            self._unlink(e, when=e.timeout)
         self.next_expiry = min((e.timeout for e in self.order), default=float("inf"))
         return len(due)
 
     # -- events ------------------------------------------------------------------------------------
-    def _event(self, exp, kind):
+    def _event(self, exp, kind, when=None):
         tr = self.tr
         if tr.sink is None or not tr.events:
             return
-        rec = record(exp, tr.now, kind)
-        tr.sink(make_event(format_expect(rec, kind), tr.now, kind, rec))
+        now = tr.now if when is None else when
+        rec = record(exp, now, kind)
+        tr.sink(make_event(format_expect(rec, kind), now, kind, rec))
 
 
 # -- what ctnetlink reports, as conntrack-tools prints it -------------------------------------------
@@ -381,3 +384,32 @@ def table_of(tracker) -> ExpectTable:
     if not isinstance(t, ExpectTable):
         t = tracker.expectations = ExpectTable(tracker)
     return t
+
+
+def format_expect_xml(rec: dict) -> str:
+    """One `<flow>` of `conntrack -L expect -o xml` (measured on conntrack 1.4.7)."""
+    p = rec["p"]
+    o, m, ma = rec["o"], rec["m"], rec["ma"]
+    from .output import proto_name
+    out = ['<flow><layer3 protonum="2" protoname="ipv4">']
+    for tag, t in (("expected", o), ("mask", m), ("master", ma)):
+        out.append(f"<{tag}><src>{_ntoa(t[0])}</src><dst>{_ntoa(t[1])}</dst></{tag}>")
+    out.append(f'</layer3><layer4 protonum="{p}" protoname="{proto_name(p)}">')
+    if p in _PORTS:
+        for tag, t in (("expected", o), ("mask", m), ("master", ma)):
+            out.append(f"<{tag}><sport>{t[2]}</sport><dport>{t[3]}</dport></{tag}>")
+    out.append("</layer4><meta>")
+    if rec.get("h"):
+        out.append(f"<helper-name>{rec['h']}</helper-name>")
+    out.append(f"<timeout>{rec['t']}</timeout><class>{rec['c']}</class></meta></flow>")
+    return "".join(out)
+
+
+def listing(tracker, xml: bool = False) -> list[str]:
+    """`conntrack -L expect`: one line (or xml element) per live expectation, at tracker.now."""
+    now = tracker.now
+    recs = [record(e, now) for e in tracker.expectations if e.timeout > now]
+    if xml:
+        return ['<?xml version="1.0" encoding="utf-8"?>\n<expect>', *map(format_expect_xml, recs),
+                "</expect>"] if recs else []
+    return [format_expect(r) for r in recs]
