@@ -1,0 +1,94 @@
+"""Conntrack helpers (nf_conntrack_helper.c), one module per helper: ftp, tftp, irc.
+
+A helper reads the packets of the connections it is assigned to and announces the connections
+they negotiate as expectations (../expect.py); those then start as RELATED.
+
+Integration points, and who calls what:
+
+1. Assignment (nf_ct_helper / xt_CT): `-t raw ... -j CT --helper NAME` makes a template Conn
+   (IPS_TEMPLATE) with `template.ext.helper = NAME`; the CT target's checkentry refuses a name
+   `find(NAME, l4proto)` does not know (the kernel: nf_conntrack_helper_try_module_get, ENOENT).
+   Tracker._init_conntrack gives a new entry the template's helper -- only when the entry fulfils
+   no expectation (since the auto-assign sysctl was removed, a template is the only way) -- and
+   sets IPS_HELPER. An expected entry gets the expectation's helper (`exp.helper`, None for all
+   the helpers here), never the template's.
+2. Running (nf_confirm): at the conntrack confirm step of LOCAL_IN and POST_ROUTING -- after the
+   nat table's SNAT, before the entry is inserted -- the walk calls
+       help(tracker, pkt, hook, now) -> NF_ACCEPT | NF_DROP
+   then tracker.confirm(). It runs the entry's helper on every packet but ICMP errors
+   (IP_CT_RELATED_REPLY); NF_DROP means the helper dropped the packet (e.g. ftp's partial match).
+3. Expectations: helpers insert into `tracker.expectations` (expect.ExpectTable, created by the
+   Tracker); Tracker._init_conntrack -> find_expectation(ct) -> ExpectTable.find(ct) unlinks the
+   match; the new entry gets IPS_EXPECTED, `ext.master`, the master's mark and secmark, and
+   `exp.expectfn(ct, exp)` runs (NAT helpers: follow the master's translation).
+4. Lifetime: Tracker.kill(master) -> ExpectTable.remove_master(master); Tracker.expire(now) ->
+   ExpectTable.expire(now) (each expectation's timer, on the capture clock).
+5. Printing: expect.record(exp, now) and expect.format_expect(rec, kind) give the
+   `conntrack -L expect` / `conntrack -E expect` lines; expectation events go to the tracker's
+   sink as records with "x": 1.
+The master's helper state (per-class expectation counts, its expectations, the helper's private
+data such as ftp's newline sequence numbers) is an expect.Help in `master.ext.expecting`.
+"""
+from __future__ import annotations
+
+import importlib
+
+from ..conn import IP_CT_RELATED_REPLY
+
+NF_DROP, NF_ACCEPT = 0, 1
+MODULES = ("ftp", "tftp")        # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
+
+
+class Helper:
+    """struct nf_conntrack_helper: `help(tracker, pkt, ct, ctinfo) -> verdict` and its policies."""
+
+    __slots__ = ("name", "l4proto", "policies", "help", "data")
+
+    def __init__(self, name, l4proto, policies, help, data=None):
+        self.name, self.l4proto, self.policies, self.help = name, l4proto, tuple(policies), help
+        self.data = data               # factory for the per-connection private data, or None
+
+
+HELPERS: dict[str, Helper] = {}
+_loaded = False
+
+
+def register(h: Helper) -> Helper:
+    HELPERS[h.name] = h
+    return h
+
+
+def _load():
+    global _loaded
+    _loaded = True
+    for m in MODULES:
+        importlib.import_module(f"{__name__}.{m}")
+
+
+def find(name: str, l4proto: int | None = None) -> Helper | None:
+    """nf_conntrack_helper_try_module_get(): the helper called `name` for this layer-4 protocol."""
+    if not _loaded:
+        _load()
+    h = HELPERS.get(name)
+    if h is None or (l4proto is not None and h.l4proto != l4proto):
+        return None
+    return h
+
+
+def help(tracker, pkt, hook: int, now: float | None = None) -> int:
+    """nf_confirm()'s helper call, before tracker.confirm(): run the entry's helper on this packet."""
+    ct = pkt.ct
+    if ct is None:
+        return NF_ACCEPT
+    e = ct.ext
+    if e is None or not e.helper:
+        return NF_ACCEPT
+    ctinfo = pkt.ctinfo
+    if ctinfo == IP_CT_RELATED_REPLY:           # helpers never see ICMP errors
+        return NF_ACCEPT
+    h = HELPERS.get(e.helper) if _loaded else find(e.helper)
+    if h is None:
+        return NF_ACCEPT
+    if now is not None:
+        tracker.now = now
+    return h.help(tracker, pkt, ct, ctinfo)
