@@ -2,14 +2,15 @@
 
 Per hook, the kernel runs (NF_IP_PRI_*):
   PREROUTING   raw -300, conntrack -200, mangle -150, nat (DNAT) -100
-  INPUT        mangle -150, filter 0, security 50, nat (SNAT) 100, conntrack confirm (last)
+  INPUT        mangle -150, filter 0, security 50, nat (SNAT) 100, conntrack helper + confirm (last)
   FORWARD      mangle -150, filter 0, security 50
   OUTPUT       raw -300, conntrack -200, mangle -150, nat (DNAT) -100, filter 0, security 50
-  POSTROUTING  mangle -150, nat (SNAT) 100, conntrack confirm (last)
+  POSTROUTING  mangle -150, nat (SNAT) 100, conntrack helper + confirm (last)
 A table's hooks exist only once the table exists; conntrack's only once some rule needs it.
 """
 from __future__ import annotations
 
+from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send
 from ..packet import ip_checksum
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
@@ -17,15 +18,15 @@ from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEU
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
-CT_IN, CT_CONFIRM, NAT = "conntrack", "confirm", "nat"
+CT_IN, CT_HELPER, CT_CONFIRM, NAT = "conntrack", "helper", "confirm", "nat"
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
 HOOK_STEPS = {
     PRE_ROUTING: ("raw", CT_IN, "mangle", NAT),
-    LOCAL_IN: ("mangle", "filter", "security", NAT, CT_CONFIRM),
+    LOCAL_IN: ("mangle", "filter", "security", NAT, CT_HELPER, CT_CONFIRM),
     FORWARD: ("mangle", "filter", "security"),
     LOCAL_OUT: ("raw", CT_IN, "mangle", NAT, "filter", "security"),
-    POST_ROUTING: ("mangle", NAT, CT_CONFIRM),
+    POST_ROUTING: ("mangle", NAT, CT_HELPER, CT_CONFIRM),
 }
 
 
@@ -77,7 +78,7 @@ class Stack:
             self.nat = None
         self.trace = trace
         self._icmp_peers = {}                   # icmp_send's per-peer rate limit state
-        self.hooks = {h: tuple(s for s in steps if s in (CT_IN, CT_CONFIRM, NAT) or s in self.tables)
+        self.hooks = {h: tuple(s for s in steps if s in (CT_IN, CT_HELPER, CT_CONFIRM, NAT) or s in self.tables)
                       for h, steps in HOOK_STEPS.items()}
 
     # -- one hook ----------------------------------------------------------------------------------
@@ -91,6 +92,14 @@ class Stack:
                 v.path.append(f"{HOOK_NAMES[hook]}:conntrack")
                 if verdict != NF_ACCEPT:
                     v.where = f"conntrack ({HOOK_NAMES[hook]})"
+                    return verdict
+            elif step == CT_HELPER:
+                # nf_confirm runs the entry's helper (conntrack/helpers) right before confirming
+                if self.tracker is None:
+                    continue
+                verdict = conntrack_help(self.tracker, pkt, hook, par.now)
+                if verdict != NF_ACCEPT:
+                    v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
                     return verdict
             elif step == CT_CONFIRM:
                 if self.tracker is None:
