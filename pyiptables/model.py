@@ -107,6 +107,11 @@ class Ruleset:
     def __init__(self):
         self.tables: dict[str, Table] = {}
         self.order: list[str] = []
+        self.xtstate: dict = {}     # per-namespace state shared by name (xt_recent lists, hashlimit tables)
+
+    def __setstate__(self, st):
+        self.__dict__.update(st)
+        self.__dict__.setdefault("xtstate", {})
 
     def table(self, name: str, create: bool = True) -> Table | None:
         t = self.tables.get(name)

@@ -49,6 +49,11 @@ def conntrack_user(ruleset):
     return None
 
 
+def forces_acct(ruleset) -> bool:
+    return any(getattr(ext, "FORCES_CT_ACCT", False) for t in ruleset.tables.values()
+               for c in t.chains.values() for r in c.rules for ext in r.matches)
+
+
 class Verdict:
     """What became of one packet: `fate` (delivered, forwarded, sent, dropped, stolen, queued),
     `where` (table/chain/rule that decided, or the stack's reason), the hooks it went through, and
@@ -71,6 +76,9 @@ class Stack:
         self.tables = {name: CompiledTable(t) for name, t in ruleset.tables.items()}
         self.tracker = tracker if needs_conntrack(ruleset) else None
         self.par = ActionParam(host=host, tracker=self.tracker, log=log, generated=generated)
+        self.par.state = ruleset.xtstate
+        if self.tracker is not None and forces_acct(ruleset):
+            self.tracker.acct = 1       # connbytes_mt_check turns nf_conntrack_acct on for the netns
         if self.tracker is not None:
             from ..conntrack.nat import NatCore
             self.nat = self.par.nat = NatCore(self.tracker)
