@@ -52,6 +52,15 @@ class Printer:
         print(text, flush=bool(kind))
         self.n += 1
 
+    def expect_line(self, rec, kind, ts):
+        from ..conntrack.expect import format_expect
+        text = format_expect(rec, kind)
+        if "timestamp" in self.o:
+            usec = int(round(ts * 1e6))
+            text = f"[{usec // 1000000:08d}.{usec % 1000000:06d}]\t{text}"
+        print(text, flush=True)
+        self.n += 1
+
     def close(self):
         if "xml" in self.o and self.header and self.n:
             print("</conntrack>")
@@ -136,6 +145,15 @@ def cmd_create(a, tr, write):
     return 1, "%d flow entries have been created.", 0
 
 
+def cmd_list_expect(a, tr, write):
+    """conntrack -L expect (expect.listing prints what libnetfilter_conntrack does)."""
+    from ..conntrack.expect import listing
+    lines = listing(tr, xml="xml" in a.outputs)
+    for line in lines:
+        print(line)
+    return len(lines) - 2 * ("xml" in a.outputs and bool(lines)), "%d expectations have been shown.", 0
+
+
 def cmd_flush(a, tr, write):
     if a.table == "expect":
         tr.expectations.clear()
@@ -147,7 +165,10 @@ def cmd_flush(a, tr, write):
 
 
 def cmd_count(a, tr, write):
-    print(len(tr.expectations) if a.table == "expect" else sum(1 for _ in tr.entries()))
+    if a.table == "expect":
+        print(sum(1 for e in tr.expectations if e.timeout > tr.now))
+    else:
+        print(sum(1 for _ in tr.entries()))
     return None, None, 0
 
 
@@ -200,6 +221,12 @@ def cmd_events(a, store):
                     p.n += 1
                     continue
                 kind = rec.get("k", "UPDATE")
+                if bool(rec.get("x")) != (a.table == "expect"):
+                    continue                        # -E shows entries' events, -E expect expectations'
+                if rec.get("x"):
+                    if kind in a.event_mask:
+                        p.expect_line(rec, kind, ts)
+                    continue
                 if kind not in a.event_mask or not a.filter.match(rec):
                     continue
                 p.line(rec, kind, ts)
@@ -210,7 +237,8 @@ def cmd_events(a, store):
             pass
     if "xml" in a.outputs and p.header and p.n:
         print("</conntrack>", flush=True)
-    sys.stderr.write(f"{PROG}: {p.n} flow events have been shown.\n")
+    what = "expectation events" if a.table == "expect" else "flow events"
+    sys.stderr.write(f"{PROG}: {p.n} {what} have been shown.\n")
     return 0
 
 
@@ -230,7 +258,7 @@ def run(argv) -> int:
     store = _store()
     if a.command == "E":
         return cmd_events(a, store)
-    if a.table in ("dying", "unconfirmed") or (a.table == "expect" and a.command in "LGD"):
+    if a.table in ("dying", "unconfirmed") or (a.table == "expect" and a.command in "GD"):
         # nothing lingers there between packets of a replay
         what = "expectations have been shown." if a.table == "expect" else "flow entries have been shown."
         sys.stderr.write(f"{PROG}: 0 {what}\n")
@@ -243,7 +271,8 @@ def run(argv) -> int:
 
         def write():
             st.put("conntrack", tr)
-        n, msg, rc = HANDLERS[a.command](a, tr, write)
+        handler = cmd_list_expect if a.table == "expect" and a.command == "L" else HANDLERS[a.command]
+        n, msg, rc = handler(a, tr, write)
         tr.sink.close()
     if msg:
         sys.stderr.write(f"{PROG}: " + (msg % n if "%d" in msg else msg) + "\n")
