@@ -1,0 +1,342 @@
+"""Kernel-lab scenarios for the conntrack helpers: tests/scenarios/ftp-*/ and tftp-*/ are built here.
+
+    python3 -m tests.conntrack.helpers_scenarios [OUTDIR [NAME...]]   (default OUTDIR tests/scenarios)
+
+Every scenario's filter rules only count (policies ACCEPT), per ctstate and with `-m helper`, so
+the counters show which packets were RELATED and nothing depends on a drop but the helper's own.
+`PROBES[name]` lists frames after which the expectation table is worth listing (before the data
+connection consumes it); tests/conntrack/test_helpers_kernel.py uses them.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ORACLE = os.environ.get("PYIPT_ORACLE") or os.path.join(HERE, "..", "..", "..", "shared", "oracle")
+OUTDIR = os.path.join(HERE, "..", "scenarios")
+A, B, FW0, FW1, C = "10.0.1.2", "10.0.2.2", "10.0.1.1", "10.0.2.1", "10.0.1.9"
+
+
+def counting(chains=("INPUT", "FORWARD", "OUTPUT"), helper="ftp"):
+    rows = []
+    for ch in chains:
+        for st in ("RELATED", "NEW", "INVALID"):
+            rows.append(f"-A {ch} -m conntrack --ctstate {st}")
+        rows.append(f"-A {ch} -m helper --helper {helper}")
+    return rows
+
+
+def ruleset(raw, filt=None, helper="ftp"):
+    filt = counting(helper=helper) if filt is None else filt
+    return "\n".join(["*raw", ":PREROUTING ACCEPT [0:0]", ":OUTPUT ACCEPT [0:0]", *raw, "COMMIT",
+                      "*filter", ":INPUT ACCEPT [0:0]", ":FORWARD ACCEPT [0:0]", ":OUTPUT ACCEPT [0:0]",
+                      *filt, "COMMIT"]) + "\n"
+
+
+RAW21 = ["-A PREROUTING -p tcp -m tcp --dport 21 -j CT --helper ftp",
+         "-A OUTPUT -p tcp -m tcp --dport 21 -j CT --helper ftp"]
+
+
+def _imports():
+    sys.path.insert(0, os.path.abspath(ORACLE))
+    from cap import Cap, write  # noqa: E402
+    from scapy.layers.inet import IP, TCP, UDP
+    from scapy.packet import Raw
+    return Cap, write, IP, TCP, UDP, Raw
+
+
+class Tcp:
+    """One TCP conversation between a (on a_side) and b (on b_side), sequence numbers kept."""
+
+    def __init__(self, cap, a, b, sport, dport, a_side, b_side, isn=1000, risn=5000):
+        _, _, self.IP, self.TCP, _, self.Raw = _imports()
+        self.c, self.a, self.b, self.sp, self.dp = cap, a, b, sport, dport
+        self.aside, self.bside, self.s, self.r = a_side, b_side, isn, risn
+
+    def _a(self, flags, data=b"", seq=None, gap=None):
+        p = self.IP(src=self.a, dst=self.b) / self.TCP(sport=self.sp, dport=self.dp, flags=flags,
+                                                         seq=self.s if seq is None else seq, ack=self.r,
+                                                         window=502)
+        self.c.add(self.aside, p / self.Raw(data) if data else p, gap)
+
+    def _b(self, flags, data=b"", seq=None, gap=None):
+        p = self.IP(src=self.b, dst=self.a) / self.TCP(sport=self.dp, dport=self.sp, flags=flags,
+                                                         seq=self.r if seq is None else seq, ack=self.s,
+                                                         window=509)
+        self.c.add(self.bside, p / self.Raw(data) if data else p, gap)
+
+    def open(self, gap=None):
+        self.c.add(self.aside, self.IP(src=self.a, dst=self.b) / self.TCP(
+            sport=self.sp, dport=self.dp, flags="S", seq=self.s, window=64240), gap)
+        self.c.add(self.bside, self.IP(src=self.b, dst=self.a) / self.TCP(
+            sport=self.dp, dport=self.sp, flags="SA", seq=self.r, ack=self.s + 1, window=65160))
+        self.s += 1
+        self.r += 1
+        self._a("A")
+        return self
+
+    def a2b(self, data, ack=True, gap=None):
+        self._a("PA", data, gap=gap)
+        self.s += len(data)
+        if ack:
+            self._b("A")
+        return self
+
+    def b2a(self, data, ack=True, gap=None):
+        self._b("PA", data, gap=gap)
+        self.r += len(data)
+        if ack:
+            self._a("A")
+        return self
+
+    def close(self):
+        self._a("FA")
+        self.s += 1
+        self._b("FA")
+        self.r += 1
+        self._a("A")
+        return self
+
+    def rst(self, gap=None):
+        self._a("R", gap=gap)
+        return self
+
+
+def login(ctl):
+    """Banner and USER/331: one line each way, so the helper parses what follows."""
+    ctl.b2a(b"220 pyiptables lab FTP\r\n").a2b(b"USER anonymous\r\n").b2a(b"331 Password please\r\n")
+    return ctl
+
+
+def port_arg(addr, port):
+    return ",".join(addr.split(".")) + f",{port >> 8},{port & 255}"
+
+
+PROBES: dict[str, list[int]] = {}
+
+
+def scenarios():
+    """name -> (rules, cap, sysctl, one-line description)."""
+    Cap, write, IP, TCP, UDP, Raw = _imports()
+    out = {}
+
+    def probe_here(name, cap):
+        PROBES.setdefault(name, []).append(len(cap.frames) - 1)
+
+    # 1. active mode through the firewall
+    c = Cap()
+    ctl = login(Tcp(c, A, B, 40000, 21, "left", "right").open())
+    ctl.a2b(f"PORT {port_arg(A, 40001)}\r\n".encode()).b2a(b"200 PORT command successful\r\n")
+    probe_here("ftp-port-forward", c)
+    ctl.a2b(b"LIST\r\n")
+    Tcp(c, B, A, 20, 40001, "right", "left", 7000, 9000).open().a2b(b"file1\r\nfile2\r\n").close()
+    ctl.b2a(b"150 Here comes the listing\r\n").b2a(b"226 Transfer complete\r\n")
+    ctl.a2b(b"QUIT\r\n").b2a(b"221 Goodbye\r\n").close()
+    out["ftp-port-forward"] = (ruleset(RAW21), c, None,
+                               "active FTP through fw: PORT makes an expectation, the server's data "
+                               "connection from port 20 is RELATED (FORWARD RELATED counter), helper=ftp on the control entry")
+
+    # 2. passive mode through the firewall
+    c = Cap()
+    ctl = login(Tcp(c, A, B, 40010, 21, "left", "right").open())
+    ctl.a2b(b"PASV\r\n").b2a(f"227 Entering Passive Mode ({port_arg(B, 50000)}).\r\n".encode())
+    probe_here("ftp-pasv-forward", c)
+    ctl.a2b(b"RETR f\r\n")
+    Tcp(c, A, B, 40011, 50000, "left", "right", 11000, 13000).open().b2a(b"contents\r\n").close()
+    ctl.b2a(b"226 Transfer complete\r\n")
+    # RFC 1123: no parentheses, text before the numbers
+    ctl.a2b(b"PASV\r\n").b2a(f"227 =ok {port_arg(B, 50001)}\r\n".encode())
+    Tcp(c, A, B, 40012, 50001, "left", "right", 21000, 23000).open().close()
+    ctl.close()
+    out["ftp-pasv-forward"] = (ruleset(RAW21), c, None,
+                               "passive FTP through fw: 227 replies (with and without parentheses) expect the "
+                               "client's data connections to the announced server port; both are RELATED")
+
+    # 3. EPRT / EPSV
+    c = Cap()
+    ctl = login(Tcp(c, A, B, 40020, 21, "left", "right").open())
+    ctl.a2b(f"EPRT |1|{A}|40021|\r\n".encode()).b2a(b"200 EPRT command successful\r\n")
+    probe_here("ftp-eprt-epsv-forward", c)
+    Tcp(c, B, A, 20, 40021, "right", "left", 7000, 9000).open().close()
+    ctl.a2b(b"EPSV\r\n").b2a(b"229 Entering Extended Passive Mode (!!!50002!)\r\n")
+    probe_here("ftp-eprt-epsv-forward", c)
+    Tcp(c, A, B, 40022, 50002, "left", "right", 11000, 13000).open().close()
+    ctl.a2b(b"eprt %1%10.0.1.2%40023%\r\n").b2a(b"200 ok\r\n")      # lower case, another delimiter
+    Tcp(c, B, A, 20, 40023, "right", "left", 17000, 19000).open().close()
+    ctl.close()
+    out["ftp-eprt-epsv-forward"] = (ruleset(RAW21), c, None,
+                                    "EPRT |1|addr|port| (any delimiter, any case) and a 229 (|||port|) reply: "
+                                    "three RELATED data connections")
+
+    # 4. the firewall is the FTP server
+    c = Cap()
+    ctl = login(Tcp(c, A, FW0, 40030, 21, "left", "local0").open())
+    ctl.a2b(b"PASV\r\n").b2a(f"227 Entering Passive Mode ({port_arg(FW0, 50010)}).\r\n".encode())
+    probe_here("ftp-local-server", c)
+    Tcp(c, A, FW0, 40031, 50010, "left", "local0", 11000, 13000).open().a2b(b"upload\r\n").close()
+    ctl.a2b(f"PORT {port_arg(A, 40032)}\r\n".encode()).b2a(b"200 ok\r\n")
+    probe_here("ftp-local-server", c)
+    Tcp(c, FW0, A, 20, 40032, "local0", "left", 7000, 9000).open().a2b(b"download\r\n").close()
+    ctl.close()
+    out["ftp-local-server"] = (ruleset(RAW21), c, None,
+                               "fw is the server: its 227 leaves by OUTPUT/POSTROUTING, the client's data "
+                               "connection is RELATED in INPUT; after PORT (seen in INPUT) fw's own data "
+                               "connection is RELATED in OUTPUT")
+
+    # 5. the firewall is the FTP client
+    c = Cap()
+    ctl = login(Tcp(c, FW1, B, 40040, 21, "local1", "right").open())
+    ctl.a2b(f"PORT {port_arg(FW1, 40041)}\r\n".encode()).b2a(b"200 ok\r\n")
+    Tcp(c, B, FW1, 20, 40041, "right", "local1", 7000, 9000).open().close()
+    ctl.a2b(b"PASV\r\n").b2a(f"227 Entering Passive Mode ({port_arg(B, 50020)})\r\n".encode())
+    Tcp(c, FW1, B, 40042, 50020, "local1", "right", 11000, 13000).open().close()
+    ctl.close()
+    out["ftp-local-client"] = (ruleset(RAW21), c, None,
+                               "fw is the client (CT template in raw OUTPUT): PORT leaves by POSTROUTING, the "
+                               "server's data connection is RELATED in INPUT; PASV's is RELATED in OUTPUT")
+
+    # 6. partial matches are dropped
+    c = Cap()
+    ctl = login(Tcp(c, A, B, 40050, 21, "left", "right").open())
+    seq = ctl.s
+    ctl._a("PA", f"PORT {port_arg(A, 40051)}\n".encode())       # no '\r': dropped by the helper
+    ctl._a("PA", f"PORT {port_arg(A, 40051)}\r\n".encode(), seq=seq)   # the retransmission parses
+    ctl.s += len(f"PORT {port_arg(A, 40051)}\r\n")
+    ctl._b("A")
+    ctl.b2a(b"200 ok\r\n")
+    Tcp(c, B, A, 20, 40051, "right", "left", 7000, 9000).open().close()
+    ctl.a2b(b"PORT\r\n", ack=False)                             # no argument: dropped
+    ctl.s -= len(b"PORT\r\n")
+    ctl.a2b(b"NOOP\r\n").b2a(b"200 ok\r\n")
+    ctl.a2b(b"PASV\r\n").b2a(b"22", ack=False)                  # a prefix of "227 ": dropped
+    ctl.r -= 2
+    ctl.b2a(b"227 Entering Passive Mode (10,0,2,2,195).\r\n", ack=False)   # five numbers: dropped
+    ctl.r -= len(b"227 Entering Passive Mode (10,0,2,2,195).\r\n")
+    ctl.b2a(f"227 Entering Passive Mode ({port_arg(B, 50030)})\r\n".encode())
+    Tcp(c, A, B, 40052, 50030, "left", "right", 11000, 13000).open().close()
+    ctl.close()
+    out["ftp-partial-drop"] = (ruleset(RAW21), c, None,
+                               "partial matches are dropped by the helper (PORT ending in a bare \\n, PORT without "
+                               "numbers, a reply '22', a 227 with five numbers); retransmitted whole, "
+                               "the commands work and their data connections are RELATED")
+
+    # 7. where the helper does not look
+    c = Cap()
+    ctl = Tcp(c, A, B, 40060, 21, "left", "right").open()
+    ctl.a2b(f"PORT {port_arg(A, 40061)}\r\n".encode())          # the first line of a direction
+    Tcp(c, B, A, 20, 40061, "right", "left", 7000, 9000).open().close()
+    ctl.b2a(b"200 ok\r\n").b2a(b"220 banner after all\r\n")
+    ctl.a2b(f"NOOP\r\nPORT {port_arg(A, 40062)}\r\n".encode())  # not at the start of the payload
+    Tcp(c, B, A, 20, 40062, "right", "left", 7100, 9100).open().close()
+    ctl.a2b(b"NOOP")                                             # a line cut short ...
+    ctl.a2b(f"PORT {port_arg(A, 40063)}\r\n".encode())          # ... so this is not after a newline
+    Tcp(c, B, A, 20, 40063, "right", "left", 7200, 9200).open().close()
+    ctl.a2b(f"PORT {port_arg(A, 40064)}\r\n".encode())          # now it is
+    Tcp(c, B, A, 20, 40064, "right", "left", 7300, 9300).open().close()
+    ctl.close()
+    out["ftp-not-parsed"] = (ruleset(RAW21), c, None,
+                             "the helper reads only payloads that start right after a newline it saw: the first "
+                             "line of a direction, a PORT after another command in one segment and a PORT after "
+                             "a line cut short make nothing (data connections NEW); the next PORT works")
+
+    # 8. loose=0: an address other than the sender's
+    c = Cap()
+    ctl = login(Tcp(c, A, B, 40070, 21, "left", "right").open())
+    ctl.a2b(f"PORT {port_arg(C, 40071)}\r\n".encode()).b2a(b"200 ok\r\n")
+    Tcp(c, B, C, 20, 40071, "right", "left", 7000, 9000).open().close()
+    ctl.a2b(b"PASV\r\n").b2a(f"227 Entering Passive Mode ({port_arg('10.0.2.7', 50040)})\r\n".encode())
+    Tcp(c, A, "10.0.2.7", 40072, 50040, "left", "right", 11000, 13000).open().close()
+    ctl.a2b(b"PORT 266,0,1,2,156,65\r\n").b2a(b"200 ok\r\n")     # 266.0.1.2 wraps to 10.0.1.2
+    Tcp(c, B, A, 20, 40001, "right", "left", 17000, 19000).open().close()
+    ctl.close()
+    out["ftp-loose-off"] = (ruleset(RAW21), c, None,
+                            "nf_conntrack_ftp loose=0: PORT/227 naming a third host expect nothing (data "
+                            "connections NEW); numbers are not range-checked, 266.0.1.2 is 10.0.1.2 (RELATED)")
+
+    # 9. one expectation per master
+    c = Cap()
+    ctl = login(Tcp(c, A, B, 40080, 21, "left", "right").open())
+    ctl.a2b(f"PORT {port_arg(A, 40081)}\r\n".encode()).b2a(b"200 ok\r\n")
+    ctl.a2b(f"PORT {port_arg(A, 40082)}\r\n".encode()).b2a(b"200 ok\r\n")
+    probe_here("ftp-replace", c)
+    Tcp(c, B, A, 20, 40081, "right", "left", 7000, 9000).open().close()
+    Tcp(c, B, A, 20, 40082, "right", "left", 7100, 9100).open().close()
+    ctl.a2b(f"PORT {port_arg(A, 40083)}\r\n".encode()).b2a(b"200 ok\r\n")
+    ctl.a2b(f"PORT {port_arg(A, 40083)}\r\n".encode()).b2a(b"200 ok\r\n")
+    probe_here("ftp-replace", c)
+    # a second control connection announcing the same port: another master, a clash
+    ctl2 = login(Tcp(c, A, B, 40084, 21, "left", "right", 31000, 35000).open())
+    ctl2.a2b(f"PORT {port_arg(A, 40083)}\r\n".encode(), ack=False)
+    ctl2.s -= len(f"PORT {port_arg(A, 40083)}\r\n")
+    ctl2.a2b(b"NOOP\r\n").b2a(b"200 ok\r\n")
+    Tcp(c, B, A, 20, 40083, "right", "left", 7200, 9200).open().close()
+    ctl.close()
+    ctl2.close()
+    out["ftp-replace"] = (ruleset(RAW21), c, None,
+                          "max_expected 1: a second PORT evicts the first expectation (its data connection is "
+                          "NEW); the same PORT again replaces it; the same PORT on another control connection "
+                          "clashes (-EBUSY) and is dropped")
+
+    # 10. a helper on another port, and on every TCP connection
+    c = Cap()
+    ctl = login(Tcp(c, A, B, 40090, 2121, "left", "right").open())
+    ctl.a2b(f"PORT {port_arg(A, 40091)}\r\n".encode()).b2a(b"200 ok\r\n")
+    Tcp(c, B, A, 20, 40091, "right", "left", 7000, 9000).open().close()
+    ctl.close()
+    out["ftp-port-2121"] = (ruleset(["-A PREROUTING -p tcp -m tcp --dport 2121 -j CT --helper ftp"]), c, None,
+                            "CT --helper ftp works on any port (here 2121): the helper is the template's, not "
+                            "chosen by port")
+    c = Cap()
+    ctl = login(Tcp(c, A, B, 40100, 21, "left", "right").open())
+    ctl.a2b(b"PASV\r\n").b2a(f"227 Entering Passive Mode ({port_arg(B, 50050)})\r\n".encode())
+    Tcp(c, A, B, 40101, 50050, "left", "right", 11000, 13000).open().a2b(b"x\r\n").close()
+    Tcp(c, A, B, 40102, 80, "left", "right", 21000, 23000).open().a2b(b"GET / HTTP/1.0\r\n\r\n").close()
+    ctl.close()
+    out["ftp-ct-all-tcp"] = (ruleset(["-A PREROUTING -p tcp -j CT --helper ftp"]), c, None,
+                             "CT --helper ftp on every TCP connection: the expected data connection gets no helper "
+                             "(init_conntrack assigns the template's only without an expectation); an HTTP "
+                             "connection gets helper=ftp")
+
+    # 11. the master dies: its expectations go with it
+    c = Cap()
+    ctl = login(Tcp(c, A, B, 40110, 21, "left", "right").open())
+    ctl.a2b(f"PORT {port_arg(A, 40111)}\r\n".encode()).b2a(b"200 ok\r\n")
+    ctl.rst()
+    Tcp(c, B, A, 20, 40111, "right", "left", 7000, 9000).open(gap=4.0).close()
+    out["ftp-master-gone"] = (ruleset(RAW21), c, {"net.netfilter.nf_conntrack_tcp_timeout_close": "1"},
+                              "the control connection is reset (CLOSE, 1 s) and expires: its pending expectation "
+                              "is removed with it, and the data connection 4 s later is NEW")
+
+    # 12. TFTP
+    c = Cap()
+    c.add("left", IP(src=A, dst=B) / UDP(sport=40120, dport=69) / Raw(b"\x00\x01file\x00octet\x00"))
+    probe_here("tftp-forward", c)
+    c.add("right", IP(src=B, dst=A) / UDP(sport=50060, dport=40120) / Raw(b"\x00\x03\x00\x01" + b"d" * 20))
+    c.add("left", IP(src=A, dst=B) / UDP(sport=40120, dport=50060) / Raw(b"\x00\x04\x00\x01"))
+    c.add("left", IP(src=A, dst=B) / UDP(sport=40121, dport=69) / Raw(b"\x00\x02up\x00octet\x00"))
+    c.add("left", IP(src=A, dst=B) / UDP(sport=40121, dport=69) / Raw(b"\x00\x02up\x00octet\x00"))
+    c.add("right", IP(src=B, dst=A) / UDP(sport=50061, dport=40121) / Raw(b"\x00\x04\x00\x00"))
+    c.add("left", IP(src=A, dst=B) / UDP(sport=40121, dport=50061) / Raw(b"\x00\x03\x00\x01up"))
+    out["tftp-forward"] = (ruleset(["-A PREROUTING -p udp -m udp --dport 69 -j CT --helper tftp"], helper="tftp"),
+                           c, None,
+                           "TFTP: a read request expects the server's answer from any port (RELATED); a "
+                           "repeated write request replaces its expectation")
+    return out, write
+
+
+def build(outdir=OUTDIR, only=None):
+    scs, write = scenarios()
+    names = []
+    for name, (rules, cap, sysctl, what) in scs.items():
+        if only and name not in only:
+            continue
+        write(outdir, name, rules, cap, sysctl)
+        with open(os.path.join(outdir, name, "README.md"), "w") as f:
+            f.write(f"{name}: {what}\n")
+        names.append(name)
+    return names
+
+
+if __name__ == "__main__":
+    print("\n".join(build(sys.argv[1] if len(sys.argv) > 1 else OUTDIR, sys.argv[2:] or None)))
