@@ -1,0 +1,98 @@
+"""Helpers against the kernel: each tests/scenarios/ftp-*, tftp-* folder through the Tracker + helpers
+(helpers_driver) compared with what Linux 6.18 did with it -- recorded in helpers_ref/ by
+helpers_lab.py, and, when root and the tools are there, live again.
+
+Compared: `conntrack -E` and `conntrack -L` (as the oracle compares them), `conntrack -E expect`,
+the final `conntrack -L expect`, and `conntrack -L expect` right after the frames of
+helpers_scenarios.PROBES (while the expectation is pending). Timeouts may differ by 3 s: the
+kernel lab's probes run a little after their frame.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+
+import pytest
+
+from . import helpers_scenarios as hs
+from .ctcompare import compare
+from .helpers_driver import replay
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REF = os.path.join(HERE, "helpers_ref")
+SCN = os.path.join(HERE, "..", "scenarios")
+NAMES = sorted(f[:-5] for f in os.listdir(REF) if f.endswith(".json"))
+TS = re.compile(r"^\[[\d. ]+\]\t")
+LEAD = re.compile(r"^(\s*(?:\[[A-Z]+\]\s+)?)(\d+) ")
+SLACK = 3
+
+
+def expect_diffs(kernel: list[str], ours: list[str]) -> list[str]:
+    """Expectation lines equal but for the timestamp and a leading timeout within SLACK seconds."""
+    def split(line):
+        line = TS.sub("", line.rstrip("\n"))
+        m = LEAD.match(line)
+        return (LEAD.sub(r"\1T ", line), int(m.group(2))) if m else (line, None)
+    k, o = [split(x) for x in kernel], [split(x) for x in ours]
+    if [t for t, _ in k] != [t for t, _ in o]:
+        return [f"kernel: {[t for t, _ in k]}", f"ours:   {[t for t, _ in o]}"]
+    return [f"timeout {b} where the kernel says {a}: {t}" for (t, a), (_, b) in zip(k, o)
+            if a is not None and (b is None or abs(a - b) > SLACK)]
+
+
+def check(name, k):
+    probes = {p[0]: p[2] for p in k.get("probes", ())}
+    r = replay(os.path.join(SCN, name), probes=set(probes))
+    problems = compare([e.split("\t", 1)[1] for e in k["events"]],
+                       [x for x in k["conntrack_text"].splitlines() if x.strip()], r["events"], r["listing"])
+    problems += expect_diffs(k["expect_events"], r["expect_events"])
+    problems += expect_diffs(k["expect_final"].splitlines(), r["expect_listing"])
+    for i, text in sorted(probes.items()):
+        problems += [f"after frame {i}: {p}" for p in expect_diffs(text.splitlines(), r["probes"][i])]
+    return problems
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_recorded_kernel(name):
+    assert check(name, json.load(open(os.path.join(REF, name + ".json")))) == []
+
+
+def test_every_scenario_has_a_reference():
+    here = sorted(n for n in os.listdir(SCN) if n.startswith(("ftp-", "tftp-", "irc-")))
+    assert here == NAMES
+
+
+def test_scenarios_are_what_the_generator_builds(tmp_path):
+    pytest.importorskip("scapy")
+    names = hs.build(str(tmp_path))
+    for n in names:
+        for f in ("rules.v4", "capture.pcap", "host.json", "README.md"):
+            with open(tmp_path / n / f, "rb") as a, open(os.path.join(SCN, n, f), "rb") as b:
+                assert a.read() == b.read(), f"{n}/{f}: run python3 -m tests.conntrack.helpers_scenarios"
+
+
+def why_not():
+    if os.geteuid() != 0:
+        return "live kernel-differential helper tests need root (ip netns add)"
+    for tool in ("ip", "conntrack", "iptables-legacy-restore", "nft"):
+        if shutil.which(tool) is None:
+            return f"live kernel-differential helper tests need {tool} in PATH"
+    if not os.path.exists(os.path.join(hs.ORACLE, "kernel.py")):
+        return f"the oracle's kernel.py is not at {hs.ORACLE}"
+    if os.environ.get("PYIPT_SKIP_KERNEL"):
+        return "PYIPT_SKIP_KERNEL is set"
+    return None
+
+
+REASON = why_not()
+
+
+@pytest.mark.skipif(REASON is not None, reason=REASON or "")
+@pytest.mark.parametrize("name", NAMES)
+def test_live_kernel(name):
+    from . import helpers_lab
+    hs.scenarios()
+    probes = [(i, ["conntrack", "-L", "expect"]) for i in hs.PROBES.get(name, ())]
+    assert check(name, helpers_lab.replay(os.path.join(SCN, name), probes)) == []
