@@ -145,7 +145,7 @@ def generated_bytes(rec, data, host) -> bytes:
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.argument("captures", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("captures", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @click.option("--in", "force_in", metavar="IFACE", help="Treat every frame as received on IFACE.")
 @click.option("--log", "log_path", metavar="FILE",
               help="Where LOG/NFLOG/TRACE lines go (default: stderr; - prints them under their packet).")

@@ -270,7 +270,7 @@ class Replayer:
                     # ip_rcv_core() drops it before any hook; the capture itself is fine
                     s.malformed += 1
                     s.fates["dropped"] = s.fates.get("dropped", 0) + 1
-                    why = e.message[e.message.find("malformed"):]
+                    why = e.message.rsplit(f"frame {frame.no}: ", 1)[-1]
                     yield Record(name, frame, rel, f"{len(frame.ip)} bytes", "", "dropped", "ip_rcv: " + why)
                     continue
                 where = self.place(frame, pkt)
