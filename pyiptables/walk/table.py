@@ -132,7 +132,6 @@ def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, E
     p = bisect_left(cl, ct.hook_entry[hook])
     stack: list[int] = []
     par.hook, par.table, par.hotdrop = hook, ct.name, False
-    length = pkt.len
     verdict, e = NF_DROP, None
     while True:
         i = cl[p]
@@ -153,7 +152,7 @@ def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, E
         r = e.rule
         if r is not None:
             r.pcnt += 1
-            r.bcnt += length
+            r.bcnt += pkt.len         # skb->len now: a target earlier in the table may have grown it (TCPMSS)
         kind = e.kind
         if trace is not None:
             trace(ct.name, e, pkt)
