@@ -209,7 +209,8 @@ def run(st, sources, outputs, logf, force_in, inline_logs, trace, as_json, event
         raise IptablesError(f"--in {force_in}: no such device", 2)
     tracker = st.get("conntrack", Tracker)
     tracker.configure(SysctlView(host))
-    rp = Replayer(rules, host, tracker, trace=trace, force_in=force_in, event_sink=pending)
+    rp = Replayer(rules, host, tracker, trace=trace, force_in=force_in, events=events,
+                  event_sink=pending if pending.listening() else None)   # events only reach listeners
     rp.describe = not quiet
 
     out = sys.stdout
@@ -227,7 +228,6 @@ def run(st, sources, outputs, logf, force_in, inline_logs, trace, as_json, event
         view = term.RichView(console, inline_logs, multi=len(sources) > 1)
     else:
         view = term.TextView(out.write, inline_logs, multi=len(sources) > 1)
-    view_events = events
     progress = None
     if sys.stderr.isatty() and not quiet and not as_json:
         if console is None:
@@ -246,8 +246,6 @@ def run(st, sources, outputs, logf, force_in, inline_logs, trace, as_json, event
             view.capture(name if name != "-" else "<stdin>")
             n = 0
             for rec in rp.run([f]):
-                if not view_events and rec.events:
-                    rec.events = ()
                 if rec.logs and log_write is not None:
                     for line in rec.logs:
                         text = term.inert(str(line)) + "\n"

@@ -12,6 +12,7 @@ extension state are committed together at the end, or not at all when a capture 
 """
 from __future__ import annotations
 
+from ..extensions.targets.log import dump_packet, log_line
 from ..frames import to_packet
 from ..model import TABLES, Ruleset
 from ..packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, Packet
@@ -146,17 +147,19 @@ class Replayer:
     """Walks frames through a Stack built once from the store's ruleset, host and tracker.
 
     trace: also collect the `TRACE: table:chain:rule|return|policy:N` line of every rule each packet
-    matched; event_sink: called with every conntrack event (besides the record's list).
+    matched; events: collect conntrack events on the records; event_sink: called with every
+    conntrack event. With neither, the tracker formats no events at all.
     Set `describe = False` when nobody reads the records' one-line packet descriptions."""
 
     describe = True
 
-    def __init__(self, ruleset: Ruleset, host, tracker, trace=False, force_in=None, event_sink=None):
+    def __init__(self, ruleset: Ruleset, host, tracker, trace=False, force_in=None, events=False, event_sink=None):
         self.summary = s = Summary()
         self.ruleset = ruleset
         self.host = host
         self.force_in = force_in
         self.want_trace = trace
+        self.want_events = events
         self.event_sink = event_sink
         self._logs, self._events, self._generated, self._trace = [], [], [], []
         marks = any(r.target is not None and r.target.NAME == "TRACE"
@@ -165,7 +168,7 @@ class Replayer:
                            trace=self._on_trace if trace or marks else None)
         self.tracker = self.stack.tracker
         if self.tracker is not None:
-            self.tracker.sink = self._on_event
+            self.tracker.sink = self._on_event if events or event_sink is not None else None
         s.conntrack = self.tracker is not None
         who = conntrack_user(ruleset)
         s.conntrack_why = (f"{who[3]} in {who[0]}/{who[1]} rule {who[2]} needs it" if who else
@@ -190,7 +193,8 @@ class Replayer:
         g[what] = g.get(what, 0) + 1
 
     def _on_event(self, ev):
-        self._events.append(ev)
+        if self.want_events:
+            self._events.append(ev)
         if self.event_sink is not None:
             self.event_sink(ev)
 
@@ -202,7 +206,6 @@ class Replayer:
         if self.want_trace:
             self._trace.append(text)
         if pkt.trace:
-            from ..extensions.targets.log import dump_packet, log_line
             self._logs.append(log_line(f"{text} " + dump_packet(pkt, self.stack.par, TRACE_LOGFLAGS),
                                        TRACE_LEVEL, "TRACE"))
 
