@@ -4,13 +4,13 @@ does: --ctmask/--nfmask write their field at once, --set-mark/--and-mark/... and
 ctmask when they come later."""
 from __future__ import annotations
 
-from ...conntrack.conn import IPCT_MARK
 from ...xtables import XT_CONTINUE, KernelError, Opt, ParamError, Target, register
 from .mark import MASK32, to_xmark, xmark_text
 from .tgutil import uint_opt
 
 XT_CONNMARK_SET, XT_CONNMARK_SAVE, XT_CONNMARK_RESTORE = 0, 1, 2
 D_SHIFT_LEFT, D_SHIFT_RIGHT = 0, 1
+IPCT_MARK = 7                   # enum ip_conntrack_events (conntrack.conn); not imported: keeps the tracker off the command path
 SHIFT_OPS = ("left-shift-mark", "right-shift-mark")
 OP_ANY = ("set-xmark", "set-mark", "and-mark", "or-mark", "xor-mark", "save-mark", "restore-mark")
 

@@ -4,8 +4,9 @@ IPCT_SECMARK), restore only an unset packet mark. Without an LSM nothing sets a 
 are no-ops in practice, as on the measured kernel."""
 from __future__ import annotations
 
-from ...conntrack.conn import IPCT_SECMARK
 from ...xtables import XT_CONTINUE, Opt, ParamError, Target, register
+
+IPCT_SECMARK = 9                # enum ip_conntrack_events (conntrack.conn)
 
 
 class Connsecmark(Target):

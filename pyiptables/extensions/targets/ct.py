@@ -12,7 +12,6 @@ emulated host has none, so it is always refused (ENOENT), as on a kernel where `
 """
 from __future__ import annotations
 
-from ...conntrack.conn import IP_CT_NEW, IP_CT_UNTRACKED, IPS_CONFIRMED, IPS_TEMPLATE, Conn
 from ...xtables import XT_CONTINUE, KernelError, Opt, ParamError, Target, register
 from .tgutil import string_opt, xt_strtoul_all
 
@@ -27,6 +26,8 @@ HELPERS = frozenset((("ftp", 6), ("irc", 6), ("sip", 6), ("sane", 6), ("pptp", 6
                      ("tftp", 17), ("sip", 17), ("amanda", 17), ("netbios-ns", 17), ("snmp", 17),
                      ("RAS", 17), ("H.245", 17), ("snmp_trap", 17)))
 ENOENT = "No chain/target/match by that name."
+# conntrack.conn values, not imported so that parsing a CT rule does not load the tracker
+IP_CT_NEW, IP_CT_UNTRACKED, IPS_CONFIRMED, IPS_TEMPLATE = 2, 7, 1 << 3, 1 << 11
 
 
 def parse_events(table: tuple):
@@ -146,8 +147,9 @@ class Ct(Target):
     def save(self):
         return self._text("--", " ")
 
-    def template(self, zone: int | None = None) -> Conn:
-        """The template the kernel builds at checkentry (nf_conntrack_alloc + extensions)."""
+    def template(self, zone: int | None = None):
+        """The template the kernel builds at checkentry (nf_conntrack_alloc + extensions): a Conn."""
+        from ...conntrack.conn import Conn
         v = self._info()
         flags = v["flags"]
         tmpl = Conn(0, 0, v["zone"] if zone is None else zone)

@@ -3,9 +3,8 @@ hop (nf_nat_masquerade_ipv4: inet_select_addr(out, nexthop, RT_SCOPE_UNIVERSE));
 whose original source is 0.0.0.0 is left alone; an interface without address drops the packet."""
 from __future__ import annotations
 
-from ...conntrack.nat import RANGE_MAP_IPS, Range
 from ...xtables import NF_ACCEPT, NF_DROP, POST_ROUTING, Opt, register
-from .natrange import MANIP_SRC, NatTarget, flag_opts, no_nat_core
+from .natrange import MANIP_SRC, RANGE_MAP_IPS, NatTarget, flag_opts, range_class, no_nat_core
 
 
 class Masquerade(NatTarget):
@@ -18,6 +17,7 @@ class Masquerade(NatTarget):
     OPTIONS = (Opt("to-ports", "string"),) + flag_opts("random", "random-fully")
 
     def compile(self):
+        Range = range_class()
         r = self.range
         flags, lo, hi = r["flags"] | RANGE_MAP_IPS, r["min_proto"], r["max_proto"]
 

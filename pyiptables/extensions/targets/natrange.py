@@ -1,7 +1,7 @@
 """What the NAT targets share (libxt_NAT.c, xt_nat.c): the range they carry, its parsing from
 `--to-destination` / `--to-source` / `--to-ports`, its -L and save text, and the call into the NAT core.
 
-The range is `conntrack.nat.Range` (nf_nat_range2: flags, min_addr, max_addr, min_proto,
+The range is `conntrack.nat.Range` (range_class(); nf_nat_range2: flags, min_addr, max_addr, min_proto,
 max_proto, base_proto; host-order ints). The runtime calls
     par.nat.setup_info(pkt.ct, Range, MANIP_SRC | MANIP_DST) -> verdict
 i.e. nf_nat_setup_info(); `par.nat` is the NatCore the walk attaches when conntrack is on.
@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import socket
 
-from ...conntrack.nat import (MANIP_DST, MANIP_SRC, RANGE_MAP_IPS, RANGE_PERSISTENT, RANGE_PROTO_OFFSET,
-                              RANGE_PROTO_RANDOM, RANGE_PROTO_RANDOM_FULLY, RANGE_PROTO_SPECIFIED, Range)
 from ...packet import IPPROTO_ICMP, IPPROTO_SCTP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_DCCP, ntoa
 from ...xtables import NF_ACCEPT, NF_DROP, Opt, ParamError, Target
 from ...xtoptions import service_port
 from .tgutil import xt_strtoul
 
-__all__ = ["Range", "NatTarget", "MANIP_SRC", "MANIP_DST", "parse_to", "parse_ports", "range_text"]
+# conntrack.nat's values (nf_nat_range2 flags, manip types), not imported: parsing a NAT rule must
+# not load the tracker; the Range class itself is imported when a rule is compiled
+RANGE_MAP_IPS, RANGE_PROTO_SPECIFIED, RANGE_PROTO_RANDOM, RANGE_PERSISTENT = 1, 2, 4, 8
+RANGE_PROTO_RANDOM_FULLY, RANGE_PROTO_OFFSET = 16, 32
+MANIP_SRC, MANIP_DST = 0, 1
 
 PORT_PROTOS = frozenset((IPPROTO_TCP, IPPROTO_UDP, IPPROTO_SCTP, IPPROTO_DCCP, IPPROTO_ICMP))
 FLAG_WORDS = ((RANGE_PROTO_RANDOM, "random"), (RANGE_PROTO_RANDOM_FULLY, "random-fully"),
@@ -144,8 +146,15 @@ def new_range() -> dict:
     return {"flags": 0, "min_addr": 0, "max_addr": 0, "min_proto": 0, "max_proto": 0, "base_proto": 0}
 
 
-def to_range(r: dict, with_base: bool = True) -> Range:
-    return Range(r["flags"], r["min_addr"], r["max_addr"], r["min_proto"], r["max_proto"],
+def range_class():
+    """conntrack.nat.Range(flags, min_addr, max_addr, min_proto, max_proto[, base_proto]), imported
+    when a rule is compiled."""
+    from ...conntrack.nat import Range
+    return Range
+
+
+def to_range(r: dict, with_base: bool = True):
+    return range_class()(r["flags"], r["min_addr"], r["max_addr"], r["min_proto"], r["max_proto"],
                  r["base_proto"] if with_base else 0)
 
 

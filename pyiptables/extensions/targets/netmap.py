@@ -2,10 +2,9 @@
 destination in PREROUTING/OUTPUT, the source in POSTROUTING/INPUT."""
 from __future__ import annotations
 
-from ...conntrack.nat import RANGE_MAP_IPS, Range
 from ...packet import ntoa
 from ...xtables import LOCAL_IN, LOCAL_OUT, NF_ACCEPT, POST_ROUTING, PRE_ROUTING, Opt, register
-from .natrange import MANIP_DST, MANIP_SRC, NatTarget, no_nat_core
+from .natrange import MANIP_DST, MANIP_SRC, RANGE_MAP_IPS, NatTarget, range_class, no_nat_core
 
 M32 = 0xFFFFFFFF
 
@@ -41,6 +40,7 @@ class Netmap(NatTarget):
         return " --to " + self._text()
 
     def compile(self):
+        Range = range_class()
         r = self.range
         netmask = ~(r["min_addr"] ^ r["max_addr"]) & M32
         base = r["min_addr"] & netmask

@@ -2,9 +2,8 @@
 else the first address of the incoming interface (no address: drop), ports from --to-ports."""
 from __future__ import annotations
 
-from ...conntrack.nat import RANGE_MAP_IPS, RANGE_PROTO_OFFSET, Range
 from ...xtables import LOCAL_OUT, NF_ACCEPT, NF_DROP, PRE_ROUTING, Opt, ParamError, register
-from .natrange import MANIP_DST, NatTarget, flag_opts, no_nat_core
+from .natrange import MANIP_DST, RANGE_MAP_IPS, RANGE_PROTO_OFFSET, NatTarget, flag_opts, range_class, no_nat_core
 
 
 class Redirect(NatTarget):
@@ -21,6 +20,7 @@ class Redirect(NatTarget):
             raise ParamError("Shifted portmap ranges not supported with this kernel")
 
     def compile(self):
+        Range = range_class()
         r = self.range
         flags, lo, hi = r["flags"] | RANGE_MAP_IPS, r["min_proto"], r["max_proto"]
         loopback = Range(flags, 0x7F000001, 0x7F000001, lo, hi)

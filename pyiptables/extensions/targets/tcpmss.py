@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...packet import IPPROTO_TCP
 from ...xtables import FORWARD, LOCAL_OUT, NF_DROP, POST_ROUTING, XT_CONTINUE, KernelError, Opt, ParamError, \
     Target, register
-from .tgutil import csum_fold_add, replace_ip16, uint_opt
+from .tgutil import csum_replace16, replace_ip16, uint_opt
 
 XT_TCPMSS_CLAMP_PMTU = 0xFFFF
 CLAMP_HOOKS = (1 << FORWARD) | (1 << LOCAL_OUT) | (1 << POST_ROUTING)
@@ -82,11 +82,6 @@ def path_mtu(pkt, par) -> int:
     return min(_mtu(host, out), _mtu(host, back.dev) if back.dev else 0xFFFFFFFF)
 
 
-def _csum16(d, off: int, old: int, new: int) -> None:
-    c = csum_fold_add(d[off] << 8 | d[off + 1], old, new)
-    d[off], d[off + 1] = c >> 8, c & 0xFF
-
-
 def mangle(pkt, par, mss: int) -> int:
     """tcpmss_mangle_packet(): -1 to drop, else how many bytes the header grew."""
     if pkt.fragoff:
@@ -115,7 +110,7 @@ def mangle(pkt, par, mss: int) -> int:
             if oldmss <= newmss:
                 return 0
             d[th + i + 2], d[th + i + 3] = newmss >> 8, newmss & 0xFF
-            _csum16(d, th + 16, oldmss, newmss)
+            csum_replace16(d, th + 16, oldmss, newmss)
             return 0
         i += 1 if kind <= 1 or d[th + i + 1] == 0 else d[th + i + 1]
     if tlen > hdrlen or hdrlen >= 60:
@@ -123,12 +118,12 @@ def mangle(pkt, par, mss: int) -> int:
     newmss = min(newmss, 536)
     del d[length:]
     d[th + 20:th + 20] = bytes((2, 4, newmss >> 8, newmss & 0xFF))
-    _csum16(d, th + 16, tlen, tlen + 4)                    # pseudo-header length
-    _csum16(d, th + 16, 0, 0x0204)
-    _csum16(d, th + 16, 0, newmss)
+    csum_replace16(d, th + 16, tlen, tlen + 4)                    # pseudo-header length
+    csum_replace16(d, th + 16, 0, 0x0204)
+    csum_replace16(d, th + 16, 0, newmss)
     old = d[th + 12] << 8 | d[th + 13]
     d[th + 12] += 1 << 4
-    _csum16(d, th + 16, old, d[th + 12] << 8 | d[th + 13])
+    csum_replace16(d, th + 16, old, d[th + 12] << 8 | d[th + 13])
     return 4
 
 

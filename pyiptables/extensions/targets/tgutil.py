@@ -1,6 +1,5 @@
 """What several target extensions share: libxtables' string options, C-like integer parsing with
-an end position, stderr warnings, and the IPv4/TCP rewriting helpers the mangle
-targets use (checksum updates as the kernel's csum_replace*/inet_proto_csum_replace* do)."""
+an end position, stderr warnings, and the IPv4 header rewriting helpers of the mangle targets."""
 from __future__ import annotations
 
 import sys
@@ -56,12 +55,15 @@ def uint_opt(name: str, lo: int, hi: int):
 
 
 # -- packet rewriting --------------------------------------------------------------------------------
-def csum_fold_add(check: int, old: int, new: int) -> int:
-    """RFC 1624 incremental update of a 16-bit one's complement checksum: HC' = ~(~HC + ~m + m')."""
-    s = (~check & 0xFFFF) + (~old & 0xFFFF) + (new & 0xFFFF)
+def csum_replace16(d, off: int, old: int, new: int) -> None:
+    """csum_replace2(): the 16-bit checksum at d[off] after one word changed (RFC 1624, eqn. 3).
+    The same as conntrack.nat.csum_replace16, kept here so targets don't import the tracker on
+    the iptables command path."""
+    s = (~(d[off] << 8 | d[off + 1]) & 0xFFFF) + (~old & 0xFFFF) + new
     while s >> 16:
         s = (s & 0xFFFF) + (s >> 16)
-    return ~s & 0xFFFF
+    c = ~s & 0xFFFF
+    d[off], d[off + 1] = c >> 8, c & 0xFF
 
 
 def replace_ip16(pkt, off: int, new: int) -> None:
@@ -69,9 +71,7 @@ def replace_ip16(pkt, off: int, new: int) -> None:
     d = pkt.data
     old = d[off] << 8 | d[off + 1]
     d[off], d[off + 1] = new >> 8, new & 0xFF
-    check = d[10] << 8 | d[11]
-    check = csum_fold_add(check, old, new)
-    d[10], d[11] = check >> 8, check & 0xFF
+    csum_replace16(d, 10, old, new)
 
 
 def change_dsfield(pkt, mask: int, value: int) -> None:
