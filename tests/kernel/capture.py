@@ -92,12 +92,13 @@ class Cap:
     def __init__(self, t0=T0, step=0.005):
         self.frames, self.t, self.step = [], t0, step
 
-    def add(self, side, ip, gap=None):
-        """Append an IP packet (scapy) entering from `side`, `gap` seconds after the previous frame."""
+    def add(self, side, ip, gap=None, dst_mac=None):
+        """Append an IP packet (scapy) entering from `side`, `gap` seconds after the previous frame;
+        dst_mac: another destination MAC than the next hop's (ff:ff:ff:ff:ff:ff: a broadcast)."""
         from scapy.layers.l2 import Ether
         src, dst = SIDES[side]
         self.t += self.step if gap is None else gap
-        self.frames.append((round(self.t, 6), bytes(Ether(src=src, dst=dst) / ip)))
+        self.frames.append((round(self.t, 6), bytes(Ether(src=src, dst=dst_mac or dst) / ip)))
         return ip
 
     def wait(self, seconds):
@@ -105,11 +106,12 @@ class Cap:
         self.t += seconds
 
     def tcp(self, a_side, b_side, a, b, sport, dport, data=(b"hello\n", b"world\n"), close="fin",
-            isn=1000, risn=5000, ttl=64, mss=None, answer=True):
+            isn=1000, risn=5000, ttl=64, mss=None, answer=True, reply_to=None):
         """A TCP conversation from a (client on a_side) to b (server on b_side).
 
         close: "fin" (both sides), "rst" (client resets), None (left open). answer=False: the
         server never answers the SYN (a filtered port); "rst": it refuses with RST,ACK.
+        reply_to: where the server's answers go, if not to a (a behind SNAT/MASQUERADE).
         """
         from scapy.layers.inet import IP, TCP
         from scapy.packet import Raw
@@ -120,7 +122,7 @@ class Cap:
             return self.add(a_side, p / Raw(payload) if payload else p)
 
         def d(flags, payload=b""):
-            p = IP(src=b, dst=a) / TCP(sport=dport, dport=sport, flags=flags, seq=r, ack=s, window=509)
+            p = IP(src=b, dst=reply_to or a) / TCP(sport=dport, dport=sport, flags=flags, seq=r, ack=s, window=509)
             return self.add(b_side, p / Raw(payload) if payload else p)
 
         s, r = isn, risn
@@ -152,23 +154,30 @@ class Cap:
         elif close == "rst":
             c("R")
 
-    def udp(self, a_side, b_side, a, b, sport, dport, req=b"ping", resp=b"pong", ttl=64):
+    def udp(self, a_side, b_side, a, b, sport, dport, req=b"ping", resp=b"pong", ttl=64, tos=0, reply_to=None):
         from scapy.layers.inet import IP, UDP
         from scapy.packet import Raw
-        q = self.add(a_side, IP(src=a, dst=b, ttl=ttl) / UDP(sport=sport, dport=dport) / Raw(req))
+        q = self.add(a_side, IP(src=a, dst=b, ttl=ttl, tos=tos) / UDP(sport=sport, dport=dport) / Raw(req))
         if resp is not None:
-            self.add(b_side, IP(src=b, dst=a) / UDP(sport=dport, dport=sport) / Raw(resp))
+            self.add(b_side, IP(src=b, dst=reply_to or a) / UDP(sport=dport, dport=sport) / Raw(resp))
         return q
 
-    def ping(self, a_side, b_side, a, b, ident, seq=1, reply=True, ttl=64, size=32):
+    def ping(self, a_side, b_side, a, b, ident, seq=1, reply=True, ttl=64, size=32, reply_to=None):
         from scapy.layers.inet import ICMP, IP
         from scapy.packet import Raw
         q = self.add(a_side, IP(src=a, dst=b, ttl=ttl) / ICMP(type=8, id=ident, seq=seq) / Raw(b"p" * size))
         if reply:
-            self.add(b_side, IP(src=b, dst=a) / ICMP(type=0, id=ident, seq=seq) / Raw(b"p" * size))
+            self.add(b_side, IP(src=b, dst=reply_to or a) / ICMP(type=0, id=ident, seq=seq) / Raw(b"p" * size))
         return q
 
-    def icmp_error(self, side, src, about, type=3, code=3):
-        """An ICMP error sent by `src` about the packet `about` (quoting its header and 8 bytes)."""
+    def icmp_error(self, side, src, about, type=3, code=3, about_src=None):
+        """An ICMP error sent by `src` about the packet `about` (quoting its header and 8 bytes);
+        about_src: the source `about` had when `src` saw it (after SNAT), if not its own."""
         from scapy.layers.inet import ICMP, IP
+        if about_src:
+            about = about.copy()
+            about[IP].src = about_src
+            del about[IP].chksum
+            if about[IP].payload.haslayer("UDP") or about[IP].payload.haslayer("TCP"):
+                del about[IP].payload.chksum
         return self.add(side, IP(src=src, dst=about[IP].src) / ICMP(type=type, code=code) / bytes(about)[:28])

@@ -383,6 +383,7 @@ class Lab:
                 "out": out, "errors": errors}
 
     def _inject(self, frames):
+        """Frames as captured (their destination MAC too: a broadcast stays a broadcast)."""
         fw0, fw1 = bytes.fromhex(MAC["fw0"].replace(":", "")), bytes.fromhex(MAC["fw1"].replace(":", ""))
         src_left, src_right = bytes.fromhex(MAC["left"].replace(":", "")), bytes.fromhex(MAC["right"].replace(":", ""))
         errors = []
@@ -394,9 +395,9 @@ class Lab:
                 time.sleep(delay)
             src = data[6:12]
             if src == src_left:
-                self.sock["left"].send(fw0 + data[6:])
+                self.sock["left"].send(data)
             elif src == src_right:
-                self.sock["right"].send(fw1 + data[6:])
+                self.sock["right"].send(data)
             elif src in (fw0, fw1):
                 try:
                     self.sock["local"].sendto(data[14:], (socket.inet_ntoa(data[30:34]), 0))
