@@ -19,6 +19,7 @@ from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
 CT_IN, CT_HELPER, CT_CONFIRM, NAT = "conntrack", "helper", "confirm", "nat"
+QUEUE_BYPASS = 0x8000           # NF_VERDICT_FLAG_QUEUE_BYPASS
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
 HOOK_STEPS = {
@@ -124,6 +125,13 @@ class Stack:
                     return verdict
             else:
                 verdict = self.run_table(step, hook, pkt, v)
+                if verdict & 0xFF == NF_QUEUE:
+                    # no userspace listens on any queue here: nf_queue() fails with -ESRCH, which
+                    # drops the packet unless the rule asked for --queue-bypass
+                    if verdict & QUEUE_BYPASS:
+                        continue
+                    v.where += f" (queue {verdict >> 16} has no listener)"
+                    return NF_DROP
                 if verdict != NF_ACCEPT:
                     return verdict
         return NF_ACCEPT
