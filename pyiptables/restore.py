@@ -14,7 +14,8 @@ from pathlib import Path
 from .commands import changes_table, commit_counters, do_command, validate
 from .errors import PARAMETER_PROBLEM, IptablesError
 from .model import STANDARD_VERDICTS, TABLES, Chain, Table
-from .parse.cmdline import CMD, OPT, parse_argv, scan_llu
+from .parse.cmdline import CMD, OPT, scan_llu
+from .parse.shapes import parse_line
 from .xtables import KernelError, ParamError
 
 PROG = "iptables-restore"
@@ -72,7 +73,7 @@ _parser = None
 def parser():
     global _parser
     if _parser is None:
-        from lark import Lark
+        from .parse._lark import Lark
         grammar = Path(__file__).resolve().parent.parent / "grammar" / "restore.lark"
         _parser = Lark(grammar.read_text(), parser="lalr", lexer="basic", propagate_positions=True,
                        cache=True)
@@ -196,7 +197,7 @@ class Restore:
     COMMIT succeeded, `touched` every table initialised (created in the kernel if new)."""
 
     def __init__(self, rs, out: list[str], counters=False, noflush=False, test=False, verbose=False,
-                 only: str | None = None, parse=parse_argv):
+                 only: str | None = None, parse=parse_line):
         self.rs, self.out = rs, out
         self.counters, self.noflush, self.test, self.verbose, self.only = counters, noflush, test, verbose, only
         self.parse = parse

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lark import Lark, Transformer
+from ._lark import Lark, Transformer
 
 from .. import xtables
 from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, STANDARD_VERDICTS,
@@ -197,8 +197,7 @@ class Builder(Transformer):
         elif c == "E":
             if len(args) < 2:
                 raise ParamError("-E requires old-chain-name and new-chain-name")
-            p.newname = args[1]
-            parse_chain(p.newname)
+            p.newname = args[1]          # not checked here: libiptc takes any name up to 31 chars
         elif c == "P":
             if len(args) < 2:
                 raise ParamError("-P requires a chain and a policy")
@@ -313,7 +312,7 @@ class StopParse(Exception):
 
 GRAMMAR = Path(__file__).resolve().parent.parent.parent / "grammar" / "iptables.lark"
 _builder = Builder()
-_parser = Lark(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_builder)
+_parser = Lark(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_builder, cache=True)
 
 
 def parse_argv(argv: list[str], restore_line: int = -1, table: str | None = None) -> Parsed:
@@ -373,15 +372,17 @@ def post_parse(p: Parsed, st: State) -> None:
             raise ParamError(f"Can't use -i with {p.chain}\n")
 
 
+# per command bit, the options it allows (a ' ' in its commands_v_options row)
+_ALLOWED = [sum(1 << i for i, x in enumerate(COMMANDS_V_OPTIONS[cc]) if x != "x") for cc in CMD_BITS]
+
+
 def generic_opt_check(command: int, options: int) -> None:
-    for i, oc in enumerate(OPT_CHARS):
-        legal = 0
-        for j, cc in enumerate(CMD_BITS):
-            if not command & (1 << j) or not options & (1 << i):
-                continue
-            if COMMANDS_V_OPTIONS[cc][i] != "x":
-                legal = 1
-            elif legal == 0:
-                legal = -1
-        if legal == -1:
-            raise ParamError(f"Illegal option `-{oc}' with this command")
+    """An option given is illegal when no command given allows it (generic_opt_check)."""
+    allowed = 0
+    for j, mask in enumerate(_ALLOWED):
+        if command >> j & 1:
+            allowed |= mask
+    illegal = options & ~allowed if command else 0
+    if illegal:
+        i = (illegal & -illegal).bit_length() - 1
+        raise ParamError(f"Illegal option `-{OPT_CHARS[i]}' with this command")

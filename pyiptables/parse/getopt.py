@@ -7,8 +7,7 @@ Long options may be abbreviated to any unambiguous prefix (`--dp` for `--dport`)
 """
 from __future__ import annotations
 
-from lark import Token
-from lark.lexer import Lexer
+from ._lark import Lexer, Token
 
 from .. import xtables
 from ..xtables import ParamError
@@ -144,7 +143,7 @@ class GetoptLexer(Lexer):
                     yield Token("BANG", word)
                 else:
                     st.invert = False
-                    yield Token("STRAY", word)
+                    yield Token("STRAY", word, i - 1)
 
     # -- short options, clustered like `-nvL` --------------------------------------------------
     def _short(self, st, argv, i):
@@ -158,15 +157,15 @@ class GetoptLexer(Lexer):
                 # xtables names argv[optind - 1]: getopt moves optind past a cluster only after
                 # its last letter, so a bad letter inside a cluster names the word before it
                 raise ParamError(f'unknown option "{word if j == len(word) else argv[i - 2]}"')
-            arg = None
+            arg, argpos = None, -1
             if arity and j < len(word):
                 arg, j = word[j:], len(word)
             elif arity == 1:
                 if i >= len(argv):
                     raise ParamError(f'option "{word}" requires an argument')
-                arg = argv[i]
+                arg, argpos = argv[i], i
                 i += 1
-            i = yield from self._base(st, c, arg, argv, i)
+            i = yield from self._base(st, c, arg, argv, i, argpos)
         return i
 
     # -- long options: exact name, else a unique prefix ----------------------------------------
@@ -194,34 +193,35 @@ class GetoptLexer(Lexer):
             if st.load_proto() is None:
                 raise ParamError(f'unknown option "{word}"')
         _, arity, owner = row
-        arg = attached if eq else None
+        arg, argpos = (attached if eq else None), -1
         if arity == 1 and arg is None:
             if i >= len(argv):
                 if st.load_proto() is not None:
                     return (yield from self._long(st, argv, i - 1))
                 raise ParamError(f'option "{word}" requires an argument')
-            arg = argv[i]
+            arg, argpos = argv[i], i
             i += 1
         elif arity == 0 and eq:
             raise ParamError(f'unknown option "{word}"')
         if owner[0] == "base":
-            return (yield from self._base(st, owner[1], arg, argv, i))
-        return (yield from self._ext(st, owner, arg, argv, i))
+            return (yield from self._base(st, owner[1], arg, argv, i, argpos))
+        return (yield from self._ext(st, owner, arg, argv, i, argpos))
 
     # -- base options: emit tokens with the words each consumes --------------------------------
-    def _base(self, st, c, arg, argv, i):
+    def _base(self, st, c, arg, argv, i, argpos=-1):
         inv = st.invert
         st.invert = False
-        args = [] if arg is None else [arg]
+        # ARG tokens carry the argv index of their word in start_pos (-1: attached to the option)
+        args = [] if arg is None else [(arg, argpos)]
         if c in COMMANDS:
             if c in "LSZFX" and arg is None and has_arg(argv, i):
-                args.append(argv[i])
+                args.append((argv[i], i))
                 i += 1
             if c in "DRILS" + "Z" and has_arg(argv, i) and (c in "DRI" or args):
-                args.append(argv[i])        # rule number
+                args.append((argv[i], i))   # rule number
                 i += 1
             elif c in "EP" and has_arg(argv, i):
-                args.append(argv[i])
+                args.append((argv[i], i))
                 i += 1
             yield Token("CMD", (c, inv))
         elif c == "m":
@@ -237,29 +237,29 @@ class GetoptLexer(Lexer):
             elif c == "n":
                 st.numeric = True
             elif c in "wW" and arg is None and has_arg(argv, i):
-                args.append(argv[i])
+                args.append((argv[i], i))
                 i += 1
             elif c == "c" and "," not in arg[1:] and has_arg(argv, i):   # `-c P,B` is one word
-                args.append(argv[i])
+                args.append((argv[i], i))
                 i += 1
             elif c == "h" and arg is None and i < len(argv):
-                args.append(argv[i])
+                args.append((argv[i], i))
             yield Token("OPT", (c, inv))
-        for a in args:
-            yield Token("ARG", a)
+        for a, pos in args:
+            yield Token("ARG", a, pos)
         return i
 
-    def _ext(self, st, owner, arg, argv, i):
+    def _ext(self, st, owner, arg, argv, i, argpos=-1):
         inv = st.invert
         st.invert = False
         kind, cls, opt = owner
         ext = st.owner(kind, cls)
-        args = [] if arg is None else [arg]
+        args = [] if arg is None else [(arg, argpos)]
         for _ in range(opt.nargs - 1):      # e.g. --tcp-flags MASK COMP
             if has_arg(argv, i):
-                args.append(argv[i])
+                args.append((argv[i], i))
                 i += 1
         yield Token("EXTOPT", (ext, opt, inv))
-        for a in args:
-            yield Token("ARG", a)
+        for a, pos in args:
+            yield Token("ARG", a, pos)
         return i
