@@ -8,7 +8,7 @@ from __future__ import annotations
 from .errors import VERSION_PROBLEM, IptablesError
 from .model import CHAIN_HOOK, STANDARD_VERDICTS, TABLES, Chain, Rule, Ruleset
 from .parse.cmdline import CMD, Parsed
-from .save import rule_text
+from .save import with_counters
 from .xtables import KernelError, ParamError
 
 
@@ -19,6 +19,7 @@ def iptc_error(msg: str) -> IptablesError:
 
 ENOENT = "No chain/target/match by that name."
 EINVAL = "Invalid argument. Run `dmesg' for more information."
+BAD_RULE = "Bad rule (does a matching rule exist in that chain?)."
 
 
 def init_table(rs: Ruleset, name: str):
@@ -54,7 +55,10 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True) -> No
             # append_entry() and friends print each rule before handing it to libiptc, and go on
             # after a failure: every line is printed before the error
             out.extend(verbose_line(r) for r in rules)
-        chain = get_chain(t, p.chain)
+        chain = t.chains.get(p.chain)
+        if chain is None:
+            # libiptc names ENOENT after the call: for -D and -C it reads as a missing rule
+            raise iptc_error(BAD_RULE if cmd & (CMD["D"] | CMD["C"]) else ENOENT)
         if cmd == CMD["I"] and p.rulenum - 1 > len(chain.rules):
             raise iptc_error("Index of insertion too big.")
         if cmd == CMD["R"] and p.rulenum > len(chain.rules):
@@ -75,7 +79,7 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True) -> No
             if i is None:
                 if r.target is None and r.verdict in t.chains:
                     raise iptc_error(ENOENT)
-                raise iptc_error("Bad rule (does a matching rule exist in that chain?).")
+                raise iptc_error(BAD_RULE)
             if cmd == CMD["D"]:
                 del chain.rules[i]
     elif cmd == CMD["d"]:
@@ -87,7 +91,7 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True) -> No
         for c in chains_of(t, p.chain):
             if p.verbose:
                 out.append(f"Flushing chain `{c.name}'\n")
-            c.rules.clear()
+            c.rules = []
     elif cmd & (CMD["L"] | CMD["S"]) or cmd in (CMD["Z"], CMD["z"]):
         if cmd & CMD["L"]:
             from .listing import list_entries
@@ -116,18 +120,23 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True) -> No
             for c in [c for c in t.ordered_chains() if not c.builtin]:
                 delete_chain(t, c.name, p.verbose, out)
     elif cmd == CMD["E"]:
-        c = get_chain(t, p.chain)
-        if p.newname in t.chains:
+        if p.newname in t.chains or p.newname in STANDARD_VERDICTS:
             raise iptc_error("File exists.")
-        if c.builtin:
+        c = t.chains.get(p.chain)
+        if c is None or c.builtin:
+            raise iptc_error(ENOENT)
+        if len(p.newname) > 31:                 # IPT_CHAINLABEL is char[32]
             raise iptc_error(EINVAL)
+        # libiptc takes 31 characters, the kernel's error target keeps 29: that is what is read back
+        new = p.newname[:29]
         del t.chains[p.chain]
-        c.name = p.newname
-        t.chains[p.newname] = c
+        c.name = new
+        t.chains[new] = c
         for ch in t.chains.values():
-            for r in ch.rules:
-                if r.target is None and r.verdict == p.chain:
-                    r.verdict = p.newname
+            if p.chain in ch.jumps():
+                for r in ch.rules:
+                    if r.target is None and r.verdict == p.chain:
+                        r.verdict = new
     elif cmd == CMD["P"]:
         c = t.chains.get(p.chain)
         if c is None or not c.builtin:
@@ -205,10 +214,10 @@ def list_rules(t, p: Parsed, out: list[str]) -> None:
         else:
             out.append(f"-N {c.name}\n")
     for c in chains:
-        for i, r in enumerate(c.rules, 1):
+        for i, (text, cut, pc, bc) in enumerate(c.texts(), 1):
             if p.rulenum and i != p.rulenum:
                 continue
-            out.append(f"-A {c.name}{rule_text(r, counters)}\n")
+            out.append(f"-A {c.name}{with_counters(text, cut, pc, bc) if counters else text}\n")
 
 
 def verbose_line(r: Rule) -> str:
@@ -225,6 +234,9 @@ def validate(t) -> None:
         walk_hooks(t, name, 1 << CHAIN_HOOK[name], [], hookmask)
     for c in t.chains.values():
         mask = hookmask.get(c.name, 0)
+        if not c.loaded and not mask & ~c.vmask:
+            # unchanged since its rules passed for c.vmask; fewer hooks can only pass too
+            continue
         for r in c.rules:
             if r.target is None and r.verdict and r.verdict not in STANDARD_VERDICTS:
                 if t.chains[r.verdict].builtin:
@@ -233,6 +245,8 @@ def validate(t) -> None:
                 check_ext(ext, t.name, mask, r)
             if r.target is not None:
                 check_ext(r.target, t.name, mask, r)
+    for c in t.chains.values():
+        c.vmask = hookmask.get(c.name, 0)
 
 
 def walk_hooks(t, name, bit, path, hookmask) -> None:
@@ -242,9 +256,10 @@ def walk_hooks(t, name, bit, path, hookmask) -> None:
         return          # already explored from this hook: its subtree holds no loop
     hookmask[name] = hookmask.get(name, 0) | bit
     path.append(name)
-    for r in t.chains[name].rules:
-        if r.target is None and r.verdict in t.chains and not t.chains[r.verdict].builtin:
-            walk_hooks(t, r.verdict, bit, path, hookmask)
+    for verdict in t.chains[name].jumps():
+        c = t.chains.get(verdict)
+        if c is not None and not c.builtin:
+            walk_hooks(t, verdict, bit, path, hookmask)
     path.pop()
 
 

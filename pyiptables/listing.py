@@ -198,9 +198,8 @@ def entry_line(r: Rule, num: int, numeric: bool, verbose: bool, exact: bool, lin
 def reference_counts(table) -> dict[str, int]:
     refs: dict[str, int] = {}
     for c in table.chains.values():
-        for r in c.rules:
-            if r.target is None and r.verdict:
-                refs[r.verdict] = refs.get(r.verdict, 0) + 1
+        for verdict in c.jumps():
+            refs[verdict] = refs.get(verdict, 0) + 1
     return refs
 
 

@@ -1,6 +1,8 @@
 """Tables, chains and rules of one IPv4 netfilter namespace (what libiptc holds for x_tables)."""
 from __future__ import annotations
 
+import pickle
+
 from .xtables import FORWARD, LOCAL_IN, LOCAL_OUT, POST_ROUTING, PRE_ROUTING
 
 # struct ipt_ip invflags
@@ -53,28 +55,92 @@ class Rule:
         return self.save()
 
     def __getstate__(self):
-        return tuple(getattr(self, k) for k in Rule.__slots__)
+        return (self.src, self.smsk, self.dst, self.dmsk, self.iniface, self.outiface, self.proto, self.frag,
+                self.invflags, self.matches, self.target, self.verdict, self.goto, self.pcnt, self.bcnt)
 
     def __setstate__(self, st):
-        for k, v in zip(Rule.__slots__, st):
-            setattr(self, k, v)
+        (self.src, self.smsk, self.dst, self.dmsk, self.iniface, self.outiface, self.proto, self.frag,
+         self.invflags, self.matches, self.target, self.verdict, self.goto, self.pcnt, self.bcnt) = st
 
 
 class Chain:
-    __slots__ = ("name", "policy", "pcnt", "bcnt", "rules", "builtin")
+    """A chain and its rules. Stored chains load lazily: until `rules` is first read, a chain
+    holds what a store needs without Rule objects (each rule's save text and counters, the
+    chains its rules jump to, the pickled rules), so a command touching one chain of a big
+    ruleset unpickles that chain only, and an untouched chain is written back as it was read."""
+
+    __slots__ = ("name", "policy", "pcnt", "bcnt", "builtin", "_rules", "_stored", "vmask")
 
     def __init__(self, name: str, policy: str | None = None):
         self.name = name
         self.policy = policy        # None for user-defined chains
         self.pcnt = self.bcnt = 0
-        self.rules: list[Rule] = []
+        self._rules: list[Rule] | None = []
+        # while `_rules` is not loaded: (texts, [cut, packets, bytes] per rule, jumps, pickled rules)
+        self._stored = None
         self.builtin = policy is not None
+        self.vmask = 0              # hooks its rules were last checked for (commands.validate)
+
+    @property
+    def rules(self) -> list[Rule]:
+        if self._rules is None:
+            self._rules = pickle.loads(self._stored[3])
+            self._stored = None
+        return self._rules
+
+    @rules.setter
+    def rules(self, rules: list[Rule]) -> None:
+        self._rules, self._stored = rules, None
+
+    @property
+    def loaded(self) -> bool:
+        """Whether Rule objects exist (and may have changed) since the chain was read."""
+        return self._rules is not None
+
+    def size(self) -> int:
+        """How many rules, without loading them."""
+        return len(self._rules) if self._rules is not None else len(self._stored[0])
+
+    def texts(self) -> list[tuple[str, int, int, int]]:
+        """(save text after `-A NAME`, where its target begins, packets, bytes) of each rule,
+        without loading the rules."""
+        if self._rules is not None:
+            from .save import rule_parts
+            out = []
+            for r in self._rules:
+                head, tail = rule_parts(r)
+                out.append((head + tail, len(head), r.pcnt, r.bcnt))
+            return out
+        texts, nums = self._stored[0], self._stored[1]
+        return [(t, nums[3 * i], nums[3 * i + 1], nums[3 * i + 2]) for i, t in enumerate(texts)]
+
+    def jumps(self) -> list[str]:
+        """The verdict of each rule with a standard target (chain names, ACCEPT, ...; "" for none)."""
+        if self._rules is not None:
+            return [r.verdict for r in self._rules if r.target is None]
+        return self._stored[2]
 
     def __getstate__(self):
-        return (self.name, self.policy, self.pcnt, self.bcnt, self.rules, self.builtin)
+        stored = self._stored
+        if stored is None:
+            from .save import rule_parts
+            rules = self._rules
+            texts, nums = [], []
+            for r in rules:
+                head, tail = rule_parts(r)
+                texts.append(head + tail)
+                nums += (len(head), r.pcnt, r.bcnt)
+            stored = (texts, nums, [r.verdict for r in rules if r.target is None],
+                      pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
+        return (self.name, self.policy, self.pcnt, self.bcnt, self.builtin, self.vmask, stored)
 
     def __setstate__(self, st):
-        self.name, self.policy, self.pcnt, self.bcnt, self.rules, self.builtin = st
+        if len(st) == 6:            # stores written before chains loaded lazily
+            self.name, self.policy, self.pcnt, self.bcnt, self._rules, self.builtin = st
+            self._stored, self.vmask = None, 0
+            return
+        self.name, self.policy, self.pcnt, self.bcnt, self.builtin, self.vmask, self._stored = st
+        self._rules = None
 
 
 class Table:
@@ -91,7 +157,7 @@ class Table:
         return builtin + user
 
     def references(self, name: str) -> int:
-        return sum(1 for c in self.chains.values() for r in c.rules if r.target is None and r.verdict == name)
+        return sum(c.jumps().count(name) for c in self.chains.values())
 
     def __getstate__(self):
         return (self.name, self.chains)

@@ -28,8 +28,9 @@ def proto_text(num: int) -> str:
     return CHAIN_PROTOS.get(num) or proto_name(num) or str(num)
 
 
-def rule_text(r: Rule, counters: bool = False) -> str:
-    """Everything after `-A CHAIN`; with counters, ` -c P B` before the target (as -S -v prints)."""
+def rule_parts(r: Rule) -> tuple[str, str]:
+    """The rule after `-A CHAIN` in iptables-save's canonical form (leading space included), cut
+    before the target: -S -v puts ` -c P B` there."""
     out = []
     inv = r.invflags
     if r.smsk or inv & INV_SRCIP:
@@ -46,13 +47,24 @@ def rule_text(r: Rule, counters: bool = False) -> str:
         out.append(f"{' !' if inv & INV_FRAG else ''} -f")
     for m in r.matches:
         out.append(f" -m {m.ext_name}{m.save()}")
-    if counters:
-        out.append(f" -c {r.pcnt} {r.bcnt}")
     if r.target is not None:
-        out.append(f" -{'g' if r.goto else 'j'} {r.target.NAME}{r.target.save()}")
+        tail = f" -{'g' if r.goto else 'j'} {r.target.NAME}{r.target.save()}"
     elif r.verdict:
-        out.append(f" -{'g' if r.goto else 'j'} {r.verdict}")
-    return "".join(out)
+        tail = f" -{'g' if r.goto else 'j'} {r.verdict}"
+    else:
+        tail = ""
+    return "".join(out), tail
+
+
+def rule_text(r: Rule, counters: bool = False) -> str:
+    """Everything after `-A CHAIN`; with counters, ` -c P B` before the target (as -S -v prints)."""
+    head, tail = rule_parts(r)
+    return f"{head} -c {r.pcnt} {r.bcnt}{tail}" if counters else head + tail
+
+
+def with_counters(text: str, cut: int, pcnt: int, bcnt: int) -> str:
+    """A stored rule text (cut before its target) with -S -v's ` -c P B`."""
+    return f"{text[:cut]} -c {pcnt} {bcnt}{text[cut:]}"
 
 
 def ctime() -> str:
@@ -70,9 +82,11 @@ def save_table(t, counters: bool, out: list):
         else:
             out.append(f":{c.name} - [0:0]\n")
     for c in chains:
-        for r in c.rules:
-            prefix = f"[{r.pcnt}:{r.bcnt}] " if counters else ""
-            out.append(f"{prefix}-A {c.name}{r.save()}\n")
+        a = f"-A {c.name}"
+        if counters:
+            out.extend(f"[{pc}:{bc}] {a}{text}\n" for text, cut, pc, bc in c.texts())
+        else:
+            out.extend(f"{a}{text}\n" for text, cut, pc, bc in c.texts())
     out.append("COMMIT\n")
 
 
