@@ -133,24 +133,52 @@ class RichView(TextView):
 
 class JsonView:
     """One JSON object per packet (JSON lines), then {"summary": ...}. JSON escapes every control
-    character, so hostile text stays inert here too."""
+    character, so hostile text stays inert here too. The object is Record.as_dict(), encoded from
+    cached fragments: what repeats from packet to packet (capture, devices, verdict, rule, path) is
+    encoded once."""
 
     def __init__(self, write, inline_logs=False):
         self.w = write
         self.inline_logs = inline_logs
-        self._dumps = json.JSONEncoder(separators=(", ", ": ")).encode
+        self._enc = json.JSONEncoder(separators=(", ", ": ")).encode
+        self._parts: dict = {}
+        self._paths: dict = {}
 
     def capture(self, name):
         pass
 
     def record(self, rec):
-        d = rec.as_dict()
-        if self.inline_logs and rec.logs:
-            d["log"] = [str(x) for x in rec.logs]
-        self.w(self._dumps(d) + "\n")
+        enc = self._enc
+        key = (rec.capture, rec.indev, rec.outdev, rec.ctstate, rec.fate, rec.ctinfo, rec.by, rec.where)
+        parts = self._parts.get(key)
+        if parts is None:
+            tail = ', "ctstate": ' + enc(rec.ctstate) + ', "verdict": ' + enc(rec.fate)
+            if rec.ctinfo is not None:
+                tail += f', "ctinfo": {rec.ctinfo}'
+            if rec.by is not None:
+                tail += ', "by": ' + enc(rec.by.as_dict())
+            elif rec.where:
+                tail += ', "reason": ' + enc(rec.where)
+            parts = self._parts[key] = ('{"capture": ' + enc(rec.capture) + ', "frame": ',
+                                        ', "in": ' + enc(rec.indev) + ', "out": ' + enc(rec.outdev) + ', "path": ',
+                                        tail)
+        key = tuple(rec.path)
+        path = self._paths.get(key)
+        if path is None:
+            path = self._paths[key] = enc(list(key))
+        text = (f'{parts[0]}{rec.frame}, "time": {rec.ts!r}, "rel": {rec.rel!r}, "packet": {enc(rec.summary)}'
+                f'{parts[1]}{path}{parts[2]}')
+        if rec.trace or rec.events or rec.generated or (rec.logs and self.inline_logs):
+            d = rec.as_dict()
+            for k in ("trace", "events", "generated"):
+                if k in d:
+                    text += f', "{k}": ' + enc(d[k])
+            if rec.logs and self.inline_logs:
+                text += ', "log": ' + enc([str(x) for x in rec.logs])
+        self.w(text + "}\n")
 
     def summary(self, s):
-        self.w(self._dumps({"summary": s.as_dict()}) + "\n")
+        self.w(self._enc({"summary": s.as_dict()}) + "\n")
 
 
 class QuietView(TextView):

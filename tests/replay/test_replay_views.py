@@ -1,0 +1,44 @@
+"""The views' fast paths say exactly what the records say (in-process: no console script needed)."""
+from __future__ import annotations
+
+import json
+
+from pyiptables.cli import term
+from pyiptables.conntrack import Tracker
+from pyiptables.host.model import Host
+from pyiptables.model import Ruleset
+from pyiptables.store import Store
+from pyiptables.walk.replay import Replayer
+
+import replay_support as rs
+from replay_support import CLIENT, FW_IN, eth, pcap, udp
+
+
+def test_json_fragments_equal_as_dict(tmp_path):
+    state = tmp_path / "state"
+    rs.make_host(state)
+    rs.iptables(state, "-A INPUT -m conntrack --ctstate NEW -j ACCEPT", "-t raw -A PREROUTING -p udp -j TRACE",
+                ["-I", "INPUT", "-p", "udp", "-m", "comment", "--comment", '\x1b[1m q"uote', "-j", "REJECT"])
+    cap = tmp_path / "c.pcap"
+    cap.write_bytes(pcap(rs.ssh_conversation() + [eth(udp(CLIENT, FW_IN, 5, 6)), eth(b"\0" * 28, ethertype=0x86DD)]))
+    with Store(state).transaction(write=False) as st:
+        rp = Replayer(st.get("rules", Ruleset), st.get("host", Host), st.get("conntrack", Tracker),
+                      trace=True, events=True)
+        out = []
+        view = term.JsonView(out.append, inline_logs=True)
+        n = 0
+        for rec in rp.run(str(cap)):
+            view.record(rec)
+            d = rec.as_dict()
+            if rec.logs:
+                d["log"] = [str(x) for x in rec.logs]
+            got = json.loads(out[-1])
+            assert got == d and list(got) == list(d)
+            n += 1
+    assert n == 7
+    assert '"comment": "\\u001b[1m q\\"uote"' in out[5] and '"generated": [{"what": "ICMP port unreachable"' in out[5]
+
+
+def test_inert():
+    assert term.inert("plain text: ünï") == "plain text: ünï"
+    assert term.inert("a\x1bb\x07\x9bc\u202ed\n") == "a\\x1bb\\x07\\x9bc\\u202ed\\x0a"
