@@ -1,0 +1,292 @@
+"""The hand-written scenarios of tests/scenarios/: what each shows is its README.md line.
+
+`python -m tests.kernel.handwritten [NAME...]` (re)writes their folders; the output is the same
+every time, so the committed captures are reproducible from this file.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+from .capture import Cap, Scenario
+from .lab import BUILTIN
+
+OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scenarios")
+
+
+def table(name, chains, rules=(), policies=None):
+    policies = policies or {}
+    head = [f"*{name}"] + [f":{c} {policies.get(c, 'ACCEPT') if c in BUILTIN[name] else '-'} [0:0]" for c in chains]
+    return "\n".join(head + list(rules) + ["COMMIT"]) + "\n"
+
+
+FILTER = ("INPUT", "FORWARD", "OUTPUT")
+
+
+def forward_stateless_counters():
+    rules = table("filter", FILTER, [
+        "-A FORWARD -p tcp -m tcp --dport 80 -j ACCEPT",
+        "-A FORWARD -p tcp -m tcp --sport 80 -j ACCEPT",
+        "-A FORWARD -s 192.168.1.0/24 -p udp -m udp --dport 53 -j ACCEPT",
+        "-A FORWARD -p udp -m udp --sport 53 -j ACCEPT",
+        "-A FORWARD -p icmp -m icmp --icmp-type 8 -j ACCEPT",
+        "-A FORWARD -i eth1 -o eth0 -p icmp -j ACCEPT",
+        "-A FORWARD -p tcp -m multiport --dports 22,443 -j DROP",
+        "-A FORWARD -m length --length 0:100",
+    ], {"FORWARD": "DROP"})
+    c = Cap()
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 80, data=(b"GET / HTTP/1.0\r\n\r\n", b"x" * 500))
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40001, 53, b"q" * 30, b"a" * 90)
+    c.udp("left", "right", "192.168.7.3", "8.8.8.8", 40002, 53, b"q", b"a")  # not from 192.168.1.0/24: policy
+    c.ping("left", "right", "192.168.1.20", "1.1.1.1", 7)
+    c.ping("right", "left", "203.0.113.7", "192.168.1.20", 8)
+    c.tcp("right", "left", "203.0.113.7", "192.168.1.10", 40003, 22, answer=False)
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40004, 443, answer=False)
+    return Scenario("forward-stateless-counters", rules, c.frames, about=(
+        "A stateless FORWARD filter (policy DROP): every rule counts exactly the packets it matches, "
+        "the rest go to the policy; no rule needs conntrack, so the kernel tracks nothing at all"))
+
+
+def input_drop_established():
+    rules = table("filter", FILTER, [
+        "-A INPUT -i lo -j ACCEPT",
+        "-A INPUT -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT",
+        "-A INPUT -p tcp -m tcp --dport 22 -m conntrack --ctstate NEW -j ACCEPT",
+        "-A INPUT -p icmp -m icmp --icmp-type 8 -m limit --limit 1/min --limit-burst 2 -j ACCEPT",
+    ], {"INPUT": "DROP"})
+    c = Cap()
+    c.udp("local1", "right", "10.0.2.1", "8.8.8.8", 50000, 53, b"q" * 20, b"a" * 60)
+    c.tcp("local1", "right", "10.0.2.1", "93.184.216.34", 50001, 443)
+    c.tcp("left", "local0", "10.0.1.2", "10.0.1.1", 50002, 22)
+    c.tcp("right", "local1", "203.0.113.7", "10.0.2.1", 50003, 80, answer=False)
+    for i in range(4):
+        c.ping("right", "local1", "8.8.8.8", "10.0.2.1", 100 + i, reply=True)
+    return Scenario("input-drop-established", rules, c.frames, about=(
+        "INPUT policy DROP with ESTABLISHED,RELATED accepted: answers to fw's own connections and new "
+        "ssh pass, port 80 and pings past the limit burst are dropped by the policy"))
+
+
+def raw_notrack():
+    rules = table("raw", ("PREROUTING", "OUTPUT"), [
+        "-A PREROUTING -p udp -m udp --dport 53 -j CT --notrack",
+        "-A PREROUTING -p udp -m udp --sport 53 -j NOTRACK",
+    ]) + table("filter", FILTER, [
+        "-A FORWARD -m conntrack --ctstate UNTRACKED -j ACCEPT",
+        "-A FORWARD -m state --state UNTRACKED",
+        "-A FORWARD -m conntrack --ctstate NEW,ESTABLISHED -j ACCEPT",
+    ], {"FORWARD": "DROP"})
+    c = Cap()
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000, 53, b"dns?", b"dns!")
+    c.udp("left", "right", "192.168.1.20", "1.1.1.1", 40001, 53, b"dns?", b"dns!")
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40002, 123, b"ntp?", b"ntp!")
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40003, 80)
+    return Scenario("raw-notrack-untracked", rules, c.frames, about=(
+        "raw CT --notrack / NOTRACK make DNS packets UNTRACKED: they match --ctstate UNTRACKED and "
+        "leave no conntrack entry and no event; NTP and TCP are tracked as usual"))
+
+
+def ttl_expiry():
+    rules = table("mangle", ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), [
+        "-A PREROUTING -m ttl --ttl-eq 1",
+        "-A PREROUTING -m ttl --ttl-eq 2",
+        "-A FORWARD -m ttl --ttl-eq 1",
+        "-A POSTROUTING -m ttl --ttl-lt 2",
+    ]) + table("filter", FILTER, ["-A FORWARD -p icmp", "-A INPUT -p icmp", "-A FORWARD -m conntrack --ctstate NEW"])
+    c = Cap()
+    c.ping("left", "right", "192.168.1.10", "8.8.8.8", 1, reply=False, ttl=1)
+    c.ping("left", "right", "192.168.1.10", "8.8.8.8", 2, reply=True, ttl=2)
+    c.udp("left", "right", "192.168.1.20", "1.1.1.1", 40000, 33434, b"trace", None, ttl=1)
+    c.ping("left", "local0", "192.168.1.10", "10.0.1.1", 3, reply=True, ttl=1)
+    return Scenario("ttl-expiry", rules, c.frames, about=(
+        "TTL expiry: a forwarded packet arriving with TTL 1 is counted in PREROUTING but dies before "
+        "FORWARD and leaves no conntrack entry; TTL 2 is already 1 in FORWARD; TTL 1 to fw itself is delivered"))
+
+
+def local_vs_forward():
+    rules = table("mangle", ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), [
+        "-A PREROUTING -m addrtype --dst-type LOCAL",
+        "-A PREROUTING -m addrtype --dst-type BROADCAST",
+        "-A PREROUTING -m addrtype --dst-type UNICAST",
+        "-A PREROUTING -m pkttype --pkt-type broadcast",
+    ]) + table("filter", FILTER, [
+        "-A INPUT -d 10.0.1.1/32", "-A INPUT -d 10.0.2.1/32", "-A INPUT -i eth0 -d 10.0.2.1/32",
+        "-A INPUT -d 10.0.1.255/32", "-A FORWARD -i eth0 -o eth1", "-A FORWARD -i eth1 -o eth0",
+    ])
+    c = Cap()
+    c.udp("left", "local0", "10.0.1.2", "10.0.1.1", 40000, 5000, b"to fw eth0", None)
+    c.udp("left", "local0", "10.0.1.2", "10.0.2.1", 40001, 5000, b"to fw eth1 address, via eth0", None)
+    c.udp("left", "right", "10.0.1.2", "10.0.2.2", 40002, 5000, b"through", None)
+    c.udp("right", "left", "10.0.2.2", "192.168.1.10", 40003, 5000, b"through back", None)
+    from scapy.layers.inet import IP, UDP
+    c.add("left", IP(src="10.0.1.2", dst="10.0.1.255") / UDP(sport=137, dport=137) / b"bcast", dst_mac="ff:ff:ff:ff:ff:ff")
+    c.add("left", IP(src="10.0.1.2", dst="255.255.255.255") / UDP(sport=68, dport=67) / b"dhcp", dst_mac="ff:ff:ff:ff:ff:ff")
+    return Scenario("local-vs-forward", rules, c.frames, about=(
+        "Local delivery vs forwarding: packets to either of fw's addresses go to INPUT whatever the "
+        "interface, others to FORWARD; subnet and limited broadcasts are delivered locally as addrtype "
+        "BROADCAST (not LOCAL) and pkttype broadcast"))
+
+
+def output_local():
+    rules = table("mangle", ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), [
+        "-A OUTPUT -p udp -j MARK --set-mark 0x5",
+        "-A POSTROUTING -m mark --mark 0x5",
+    ]) + table("filter", FILTER, [
+        "-A OUTPUT -o eth1 -p udp -m udp --dport 53 -j ACCEPT",
+        "-A OUTPUT -d 192.168.0.0/16 -p tcp -m tcp --dport 22 -j ACCEPT",
+        "-A OUTPUT -p tcp -m tcp --dport 25 -j DROP",
+        "-A INPUT -m conntrack --ctstate ESTABLISHED -j ACCEPT",
+    ])
+    c = Cap()
+    c.udp("local1", "right", "10.0.2.1", "8.8.8.8", 50000, 53, b"q", b"a")
+    c.tcp("local0", "left", "10.0.1.1", "192.168.1.10", 50001, 22)
+    c.tcp("local1", "right", "10.0.2.1", "203.0.113.7", 50002, 25, answer=False)
+    c.ping("local0", "left", "10.0.1.1", "10.0.1.2", 9)
+    return Scenario("output-local", rules, c.frames, about=(
+        "Locally generated traffic takes OUTPUT and POSTROUTING (marks set in mangle OUTPUT are seen "
+        "in POSTROUTING); a dropped SYN to port 25 never gets a conntrack entry"))
+
+
+def log_target():
+    rules = table("filter", FILTER + ("LOGDROP",), [
+        '-A INPUT -p tcp -m tcp --dport 23 -j LOG --log-prefix "telnet: " --log-level 6',
+        "-A INPUT -p tcp -m tcp --dport 23 -j LOGDROP",
+        '-A FORWARD -m conntrack --ctstate INVALID -j LOG --log-prefix "invalid: " --log-tcp-sequence',
+        "-A FORWARD -m conntrack --ctstate INVALID -j DROP",
+        '-A LOGDROP -j LOG --log-prefix "dropped: "',
+        "-A LOGDROP -j DROP",
+    ])
+    c = Cap()
+    c.tcp("right", "local1", "203.0.113.7", "10.0.2.1", 40000, 23, answer=False)
+    from scapy.layers.inet import IP, TCP
+    c.add("left", IP(src="192.168.1.10", dst="8.8.8.8") / TCP(sport=40001, dport=80, flags="SA", seq=1, ack=1))
+    c.tcp("left", "right", "192.168.1.10", "8.8.8.8", 40002, 80)
+    return Scenario("log-target", rules, c.frames, {"net.netfilter.nf_conntrack_tcp_loose": "0"}, about=(
+        "LOG is non-terminating: the LOG rule and the next rule both count; a SYN/ACK out of nowhere is "
+        "INVALID with tcp_loose=0"))
+
+
+def marks():
+    rules = table("mangle", ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), [
+        "-A PREROUTING -j CONNMARK --restore-mark",
+        "-A PREROUTING -m mark ! --mark 0x0 -j ACCEPT",
+        "-A PREROUTING -p tcp -m tcp --dport 22 -j MARK --set-mark 0x1",
+        "-A PREROUTING -p udp -j MARK --set-xmark 0x2/0xff",
+        "-A PREROUTING -j CONNMARK --save-mark",
+    ]) + table("filter", FILTER, [
+        "-A FORWARD -m mark --mark 0x1 -j ACCEPT",
+        "-A FORWARD -m connmark --mark 0x2",
+        "-A FORWARD -m mark --mark 0x0",
+    ])
+    c = Cap()
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 22)
+    c.udp("left", "right", "192.168.1.20", "8.8.8.8", 40001, 53, b"q", b"a")
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40002, 80)
+    return Scenario("marks", rules, c.frames, about=(
+        "MARK on the first packet, CONNMARK --save-mark into the connection and --restore-mark on every "
+        "later packet (both directions); conntrack shows mark="))
+
+
+def udp_timeout_sysctl():
+    rules = table("filter", FILTER, ["-A FORWARD -m conntrack --ctstate NEW", "-A FORWARD -m conntrack --ctstate ESTABLISHED"])
+    c = Cap()
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000, 53, b"q", b"a")
+    c.wait(3.5)
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000, 53, b"q again", None)
+    c.udp("left", "right", "192.168.1.20", "8.8.8.8", 40001, 53, b"q", None)
+    return Scenario("udp-timeout-sysctl", rules, c.frames,
+                    {"net.netfilter.nf_conntrack_udp_timeout": "2", "net.netfilter.nf_conntrack_udp_timeout_stream": "2"},
+                    about="nf_conntrack_udp_timeout=2: the first flow expires (DESTROY) before its port is reused, "
+                          "so the second query is NEW again")
+
+
+def tcp_rst():
+    rules = table("filter", FILTER, [
+        "-A FORWARD -p tcp -m tcp --dport 25 -j REJECT --reject-with tcp-reset",
+        "-A FORWARD -p tcp -m tcp --tcp-flags RST RST",
+        "-A FORWARD -m conntrack --ctstate NEW,ESTABLISHED -j ACCEPT",
+    ])
+    c = Cap()
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 80, close="rst")
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40001, 81, answer="rst")
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40002, 25, answer=False)
+    return Scenario("tcp-rst", rules, c.frames, about=(
+        "TCP RST: an established connection reset by the client goes to CLOSE, a refused SYN (RST,ACK) "
+        "too; REJECT --reject-with tcp-reset counts the SYN (its own RST never leaves the lab)"))
+
+
+def icmp_error_related():
+    rules = table("filter", FILTER, [
+        "-A FORWARD -m conntrack --ctstate RELATED -j ACCEPT",
+        "-A FORWARD -m conntrack --ctstate ESTABLISHED -j ACCEPT",
+        "-A FORWARD -m conntrack --ctstate NEW -o eth1 -j ACCEPT",
+        "-A FORWARD -m conntrack --ctstate INVALID",
+    ], {"FORWARD": "DROP"})
+    c = Cap()
+    q = c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000, 53, b"q", None)
+    c.icmp_error("right", "8.8.8.8", q, code=3)
+    p = c.ping("left", "right", "192.168.1.20", "203.0.113.7", 5, reply=False)
+    c.icmp_error("right", "10.0.2.2", p, type=11, code=0)
+    from scapy.layers.inet import IP, UDP
+    stray = IP(src="192.168.7.3", dst="1.1.1.1") / UDP(sport=41000, dport=53) / b"never sent"
+    c.icmp_error("right", "1.1.1.1", stray, code=3)
+    return Scenario("icmp-error-related", rules, c.frames, about=(
+        "ICMP errors about a tracked flow (port unreachable, time exceeded from a router) are RELATED "
+        "and pass; an error about a flow that never existed is not"))
+
+
+def dnat_masquerade():
+    rules = table("nat", ("PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"), [
+        "-A PREROUTING -i eth1 -d 10.0.2.1/32 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 192.168.1.20:22",
+        "-A POSTROUTING -o eth1 -j MASQUERADE",
+    ]) + table("filter", FILTER, [
+        "-A FORWARD -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT",
+        "-A FORWARD -m conntrack --ctstate DNAT -j ACCEPT",
+        "-A FORWARD -i eth0 -o eth1 -j ACCEPT",
+    ], {"FORWARD": "DROP"})
+    c = Cap()
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 80, reply_to="10.0.2.1")
+    c.udp("left", "right", "192.168.1.20", "8.8.8.8", 40001, 53, b"q", b"a", reply_to="10.0.2.1")
+    c.ping("left", "right", "192.168.7.3", "1.1.1.1", 40002, reply_to="10.0.2.1")
+    from scapy.layers.inet import IP, TCP
+    from scapy.packet import Raw
+    cl, srv = ("203.0.113.7", 40003), ("192.168.1.20", 22)
+    c.add("right", IP(src=cl[0], dst="10.0.2.1") / TCP(sport=cl[1], dport=8080, flags="S", seq=100))
+    c.add("left", IP(src=srv[0], dst=cl[0]) / TCP(sport=srv[1], dport=cl[1], flags="SA", seq=900, ack=101))
+    c.add("right", IP(src=cl[0], dst="10.0.2.1") / TCP(sport=cl[1], dport=8080, flags="A", seq=101, ack=901))
+    c.add("right", IP(src=cl[0], dst="10.0.2.1") / TCP(sport=cl[1], dport=8080, flags="PA", seq=101, ack=901) / Raw(b"SSH-2.0\r\n"))
+    c.add("left", IP(src=srv[0], dst=cl[0]) / TCP(sport=srv[1], dport=cl[1], flags="A", seq=901, ack=110))
+    c.add("right", IP(src=cl[0], dst="10.0.2.1") / TCP(sport=cl[1], dport=23, flags="S", seq=500))
+    return Scenario("dnat-masquerade", rules, c.frames, about=(
+        "A port forward (DNAT 10.0.2.1:8080 -> 192.168.1.20:22) and MASQUERADE out of eth1: conntrack "
+        "shows the rewritten reply tuples, answers are un-NATed, an unforwarded port hits the policy"))
+
+
+def limit_recent():
+    rules = table("filter", FILTER, [
+        "-A INPUT -p tcp -m tcp --dport 22 -m recent --update --seconds 60 --hitcount 3 --name ssh -j DROP",
+        "-A INPUT -p tcp -m tcp --dport 22 -m recent --set --name ssh",
+        "-A INPUT -p icmp -m hashlimit --hashlimit-upto 1/min --hashlimit-burst 2 --hashlimit-mode srcip --hashlimit-name pings -j ACCEPT",
+        "-A INPUT -p icmp -j DROP",
+        "-A INPUT -p tcp -m tcp --dport 22 -m statistic --mode nth --every 2 --packet 0",
+    ])
+    c = Cap()
+    for i in range(5):
+        c.tcp("right", "local1", "203.0.113.7", "10.0.2.1", 41000 + i, 22, answer=False)
+    c.tcp("right", "local1", "8.8.8.8", "10.0.2.1", 41010, 22, answer=False)
+    for i in range(4):
+        c.ping("right", "local1", "203.0.113.7", "10.0.2.1", 300 + i, reply=False)
+    for i in range(3):
+        c.ping("left", "local0", "192.168.1.10", "10.0.1.1", 400 + i, reply=False)
+    return Scenario("limit-recent", rules, c.frames, about=(
+        "recent drops a source's ssh SYNs once it sent 3 within 60 s, hashlimit lets 2 pings per source "
+        "through, statistic --mode nth counts every other SYN; no rule needs conntrack, so nothing is tracked"))
+
+
+ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
+       log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent]
+
+if __name__ == "__main__":
+    for make in ALL:
+        scn = make()
+        if len(sys.argv) == 1 or scn.name in sys.argv[1:]:
+            print(scn.write(os.path.join(OUT, scn.name)))
