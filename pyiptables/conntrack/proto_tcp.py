@@ -450,3 +450,19 @@ def _rst_late(ct, v, pkt, old, new):
     if old == SYN_SENT and v[L_INDEX] == ACK_SET and v[L_DIR] == IP_CT_DIR_REPLY and pkt.seq == v[L_ACK]:
         return True, new        # RST answering a challenge ACK
     return False, new
+
+
+def set_closing(tr, ct) -> None:
+    """nf_conntrack_tcp_set_closing(): the local stack (REJECT --reject-with tcp-reset) sent a RST
+    for this connection, so it moves to CLOSE with the CLOSE timeout at once."""
+    if ct is None or ct.protonum != 6:
+        return
+    old, ct.proto = ct.proto, CLOSE
+    if old == CLOSE or ct.status & 1024:        # IPS_FIXED_TIMEOUT
+        return
+    _set_timeout(tr, ct, tr.tcp_timeouts[CLOSE])
+    tr.event(ct, IPCT_PROTOINFO)
+
+
+def _set_timeout(tr, ct, timeout):
+    ct.timeout = tr.now + timeout if ct.status & 8 else timeout      # IPS_CONFIRMED: absolute

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import struct
 
+from ...conntrack.proto_tcp import set_closing
 from ...packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, ip_checksum
 from ...xtables import LOCAL_IN, LOCAL_OUT, FORWARD, NF_DROP, KernelError, Opt, ParamError, Target, register
 from .tgutil import warn
@@ -89,6 +90,8 @@ class Reject(Target):
                 reply = send_reset(pkt, par)
                 if reply is not None:
                     par.generated("TCP RST", reply)
+                    if par.tracker is not None:
+                        set_closing(par.tracker, pkt.ct)
                 return NF_DROP
         else:
             what = DESCRIPTION[code]
@@ -99,6 +102,7 @@ class Reject(Target):
                     par.generated(what, reply)
                 return NF_DROP
         return reject_tg
+
 
 
 # -- the replies ---------------------------------------------------------------------------------
