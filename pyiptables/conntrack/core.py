@@ -174,7 +174,7 @@ class Tracker(Settings, EventEmitter, TableState):
             ct.mark = exp.master.mark
             e.secmark = exp.master.secmark
             if exp.expectfn is not None:
-                exp.expectfn(ct, exp)
+                exp.expectfn(self, ct, exp)
         elif template is not None and template.ext is not None and template.ext.helper:
             ct.ensure_ext().helper = template.ext.helper     # __nf_ct_try_assign_helper
             ct.status |= IPS_HELPER

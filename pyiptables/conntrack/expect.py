@@ -85,7 +85,7 @@ class Expectation:
         self.cls = cls
         self.flags = 0
         self.helper = None          # helper the expected connection gets (exp->helper)
-        self.expectfn = None        # callable(ct, exp) run once the expected connection exists
+        self.expectfn = None        # callable(tracker, ct, exp) run once the expected connection exists
         self.src, self.smask = (0, 0) if src is None else (src, M32)
         self.sport, self.spmask = (0, 0) if sport is None else (sport, 0xFFFF)
         self.dst, self.proto, self.dport = dst, proto, dport
@@ -285,6 +285,11 @@ class ExpectTable:
         self.stats["expect_delete"] += 1
         if report:
             self._event(exp, "DESTROY", when)
+
+    def unexpect(self, exp):
+        """nf_ct_unexpect_related(): take back an expectation just inserted."""
+        if exp in self.order:
+            self._unlink(exp)
 
     def remove_master(self, ct):
         """nf_ct_remove_expectations(): a dying master takes its expectations with it."""

@@ -20,7 +20,7 @@ Integration points, and who calls what:
 3. Expectations: helpers insert into `tracker.expectations` (expect.ExpectTable, created by the
    Tracker); Tracker._init_conntrack -> find_expectation(ct) -> ExpectTable.find(ct) unlinks the
    match; the new entry gets IPS_EXPECTED, `ext.master`, the master's mark and secmark, and
-   `exp.expectfn(ct, exp)` runs (NAT helpers: follow the master's translation).
+   `exp.expectfn(tracker, ct, exp)` runs (NAT helpers: nat.follow_master, the master's translation).
 4. Lifetime: Tracker.kill(master) -> ExpectTable.remove_master(master); Tracker.expire(now) ->
    ExpectTable.expire(now) (each expectation's timer, on the capture clock).
 5. Printing: expect.record(exp, now) and expect.format_expect(rec, kind) give the
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import importlib
 
-from ..conn import IP_CT_RELATED_REPLY
+from ..conn import IP_CT_RELATED_REPLY, IPS_SEQ_ADJUST
 
 NF_DROP, NF_ACCEPT = 0, 1
 MODULES = ("ftp", "tftp")        # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
@@ -76,19 +76,32 @@ def find(name: str, l4proto: int | None = None) -> Helper | None:
 
 
 def help(tracker, pkt, hook: int, now: float | None = None) -> int:
-    """nf_confirm()'s helper call, before tracker.confirm(): run the entry's helper on this packet."""
+    """nf_confirm() before tracker.confirm(): run the entry's helper on this packet, then shift its
+    sequence numbers if a NAT helper changed the length of this connection's stream before."""
     ct = pkt.ct
     if ct is None:
         return NF_ACCEPT
     e = ct.ext
-    if e is None or not e.helper:
+    if e is None:
+        return NF_ACCEPT
+    # decided before the helper runs: the packet that makes the first offset is not shifted itself
+    seqadj = ct.status & IPS_SEQ_ADJUST and not (pkt.outdev == "lo" if hook == 4 else pkt.indev == "lo")
+    if not e.helper and not seqadj:
         return NF_ACCEPT
     ctinfo = pkt.ctinfo
     if ctinfo == IP_CT_RELATED_REPLY:           # helpers never see ICMP errors
         return NF_ACCEPT
-    h = HELPERS.get(e.helper) if _loaded else find(e.helper)
-    if h is None:
-        return NF_ACCEPT
     if now is not None:
         tracker.now = now
-    return h.help(tracker, pkt, ct, ctinfo)
+    if e.helper:
+        h = HELPERS.get(e.helper) if _loaded else find(e.helper)
+        if h is not None:
+            verdict = h.help(tracker, pkt, ct, ctinfo)
+            if verdict != NF_ACCEPT:
+                return verdict
+    if seqadj:
+        from .nat import seq_adjust
+        if not seq_adjust(pkt, ct, ctinfo):
+            tracker.stats[4] += 1               # NF_CT_STAT_INC(drop)
+            return NF_DROP
+    return NF_ACCEPT

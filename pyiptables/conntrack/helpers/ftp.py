@@ -12,15 +12,19 @@ What the kernel does, and so this module:
 - PORT numbers end at '\\r'; 227 replies are scanned for their first digit (RFC 1123) and end at
   any non-digit; numbers are not range-checked (u32 arithmetic, the port keeps 16 bits).
 - An announced address other than the sender's own makes no expectation unless `loose` is set.
-- The expectation: from the other side's address (any source port) to the announced (or, without
-  NAT, the sender's tuple) address and port, TCP; class 0, policy max_expected 1, timeout 300 s,
-  so a new command replaces the master's pending expectation. Refused -> the packet is dropped.
+- The expectation: from the other side's address (any source port) to the address the other side
+  sends to and the announced port, TCP; class 0, policy max_expected 1, timeout 300 s, so a new
+  command replaces the master's pending expectation. Refused -> the packet is dropped.
+- NATed control connections (nf_nat_ftp): the announced address becomes the one the other side sees
+  (the text is rewritten, sequence numbers shift if its length changes), the port the first free one
+  from the announced port up, and the data connection follows the master's translation.
 """
 from __future__ import annotations
 
 from ..conn import IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY, IPS_NAT_MASK
 from ..expect import NF_CT_EXPECT_CLASS_DEFAULT, Expectation, Policy, help_of, table_of
 from . import NF_ACCEPT, NF_DROP, Helper, register
+from .nat import exp_find_port, follow_master, mangle_tcp_packet
 
 # module parameters of nf_conntrack_ftp (as this kernel has them)
 LOOSE = False                   # loose=N: only expect connections to the sender's own address
@@ -226,9 +230,8 @@ def ftp_help(tr, pkt, ct, ctinfo) -> int:
             daddr = cmd[0]
         if expect:
             exp = Expectation(ct, NF_CT_EXPECT_CLASS_DEFAULT, (other >> 64) & M32, daddr, 6, None, cmd[1])
-            nat = NAT_HOOK[0]
-            if nat is not None and ct.status & IPS_NAT_MASK:
-                ret = nat(tr, pkt, ct, ctinfo, ftptype, s, matchoff, matchlen, exp)
+            if ct.status & IPS_NAT_MASK:
+                ret = nat_ftp(tr, pkt, ct, ctinfo, ftptype, matchoff, matchlen, exp)
             elif table_of(tr).related(exp, POLICY) != 0:
                 ret = NF_DROP           # "cannot add expectation"
     if ends_in_nl:
@@ -236,8 +239,33 @@ def ftp_help(tr, pkt, ct, ctinfo) -> int:
     return ret
 
 
-# nf_nat_ftp_hook: set by the NAT helper module when it is loaded
-NAT_HOOK = [None]
+def _fmt(ftptype: int, addr: int, port: int) -> bytes:
+    """nf_nat_ftp_fmt_cmd()."""
+    a = f"{addr >> 24}.{(addr >> 16) & 255}.{(addr >> 8) & 255}.{addr & 255}"
+    if ftptype in (NF_CT_FTP_PORT, NF_CT_FTP_PASV):
+        return f"{a.replace('.', ',')},{port >> 8},{port & 0xFF}".encode()
+    if ftptype == NF_CT_FTP_EPRT:
+        return f"|1|{a}|{port}|".encode()
+    return f"|||{port}|".encode()
+
+
+def nat_ftp(tr, pkt, ct, ctinfo, ftptype, matchoff, matchlen, exp) -> int:
+    """nf_nat_ftp (CONFIG_NF_NAT_FTP=y): announce the translated address and a free port instead."""
+    dir = 1 if ctinfo >= 3 else 0
+    side = ct.korig if dir else ct.krepl                  # the connection comes from where this goes
+    newaddr = (side >> 32) & M32
+    exp.saved_proto = exp.dport
+    exp.dir = 1 - dir
+    exp.expectfn = follow_master
+    exps = table_of(tr)
+    port = exp_find_port(exps, exp, exp.saved_proto, POLICY)
+    if port == 0:
+        return NF_DROP                                    # "all ports in use"
+    if not mangle_tcp_packet(pkt, ct, ctinfo, matchoff, matchlen, _fmt(ftptype, newaddr, port)):
+        exps.unexpect(exp)                                # "cannot mangle packet"
+        return NF_DROP
+    return NF_ACCEPT
+
 
 for _p in PORTS:
     register(Helper("ftp" if _p == FTP_PORT else f"ftp-{_p}", 6, (POLICY,), ftp_help, new_data))

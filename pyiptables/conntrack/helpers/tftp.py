@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..conn import IPS_NAT_MASK
 from ..expect import NF_CT_EXPECT_CLASS_DEFAULT, Expectation, Policy, help_of, table_of
 from . import NF_ACCEPT, NF_DROP, Helper, register
+from .nat import follow_master
 
 PORTS = (69,)                   # module parameter `ports`
 TFTP_PORT = 69
@@ -29,15 +30,15 @@ def tftp_help(tr, pkt, ct, ctinfo) -> int:
     r = ct.krepl
     help_of(ct)
     exp = Expectation(ct, NF_CT_EXPECT_CLASS_DEFAULT, (r >> 64) & M32, (r >> 32) & M32, 17, None, r & 0xFFFF)
-    nat = NAT_HOOK[0]
-    if nat is not None and ct.status & IPS_NAT_MASK:
-        return nat(tr, pkt, ct, ctinfo, exp)
+    if ct.status & IPS_NAT_MASK:
+        # nf_nat_tftp: the answer follows the master's translation, to the client's own port
+        exp.saved_proto = (ct.korig >> 16) & 0xFFFF
+        exp.dir = 1
+        exp.expectfn = follow_master
     if table_of(tr).related(exp, POLICY) != 0:
         return NF_DROP
     return NF_ACCEPT
 
-
-NAT_HOOK = [None]               # nf_nat_tftp_hook
 
 for _p in PORTS:
     register(Helper("tftp" if _p == TFTP_PORT else f"tftp-{_p}", 17, (POLICY,), tftp_help))
