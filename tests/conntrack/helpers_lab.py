@@ -8,6 +8,7 @@ throwaway namespaces it deletes) and returns kernel.py's JSON plus
     "probes":        [[after_frame, argv, stdout, stderr], ...]  each probe command, run in fw's namespace
     "expect_events": [line, ...]                           `conntrack -E expect -o timestamp`
     "expect_final":  `conntrack -L expect` after the replay
+    "frames_out":    {"left": [hex of the IP packet, ...], "right": [...]}: the IPv4 fw sent on each wire
 Usage: python3 helpers_lab.py SCENARIO [FRAME:conntrack,-L,expect ...] > kernel.json
 """
 from __future__ import annotations
@@ -121,6 +122,8 @@ def replay(scenario_dir, probes=(), pace=0.004):
             "expect_events": [x for x in outs[1].splitlines() if x.strip()],
             "expect_final": exp, "probes": out_probes,
             "out_left": len(seen["left"]), "out_right": len(seen["right"]),
+            "frames_out": {side: [bytes(f[14:]).hex() for f in seen[side] if f[12:14] == b"\x08\x00"]
+                           for side in seen},
         }
 
 

@@ -103,6 +103,41 @@ class Tcp:
         return self
 
 
+class NatTcp(Tcp):
+    """A TCP conversation through a NAT: a's frames as a sends them (a_side), b's as b sends them
+    (b_side) to `a_seen`, the address b sees; `shift` is how much the firewall has grown a's byte
+    stream so far (a helper rewrote a command), which b's acknowledgments include; `b_seen`, `bport_seen`
+    are what a sees of b (DNAT)."""
+
+    def __init__(self, cap, a, b, sport, dport, a_side, b_side, isn=1000, risn=5000, a_seen=None, b_seen=None,
+                 sport_seen=None, dport_seen=None):
+        super().__init__(cap, a, b, sport, dport, a_side, b_side, isn, risn)
+        self.a_seen, self.b_seen = a_seen or a, b_seen or b
+        self.sp_seen, self.dp_seen = sport_seen or sport, dport_seen or dport
+        self.shift = 0          # a's stream as b receives it: + shift
+        self.rshift = 0         # b's stream as a receives it: + rshift
+
+    def _a(self, flags, data=b"", seq=None, gap=None):
+        p = self.IP(src=self.a, dst=self.b_seen) / self.TCP(
+            sport=self.sp, dport=self.dp_seen, flags=flags, seq=self.s if seq is None else seq,
+            ack=(self.r + self.rshift) & 0xFFFFFFFF, window=502)
+        self.c.add(self.aside, p / self.Raw(data) if data else p, gap)
+
+    def _b(self, flags, data=b"", seq=None, gap=None):
+        p = self.IP(src=self.b, dst=self.a_seen) / self.TCP(
+            sport=self.dp, dport=self.sp_seen, flags=flags, seq=self.r if seq is None else seq,
+            ack=(self.s + self.shift) & 0xFFFFFFFF, window=509)
+        self.c.add(self.bside, p / self.Raw(data) if data else p, gap)
+
+    def open(self, gap=None):
+        self._a("S", gap=gap)
+        self.s += 1
+        self._b("SA")
+        self.r += 1
+        self._a("A")
+        return self
+
+
 def login(ctl):
     """Banner and USER/331: one line each way, so the helper parses what follows."""
     ctl.b2a(b"220 pyiptables lab FTP\r\n").a2b(b"USER anonymous\r\n").b2a(b"331 Password please\r\n")
@@ -322,6 +357,59 @@ def scenarios():
                            c, None,
                            "TFTP: a read request expects the server's answer from any port (RELATED); a "
                            "repeated write request replaces its expectation")
+    # 13. NAT: the helper rewrites what it parsed, and the data connections follow the master's NAT
+    snat = ["*nat", ":PREROUTING ACCEPT [0:0]", ":INPUT ACCEPT [0:0]", ":OUTPUT ACCEPT [0:0]",
+            ":POSTROUTING ACCEPT [0:0]", "-A POSTROUTING -o eth1 -j SNAT --to-source 10.0.2.100", "COMMIT"]
+    c = Cap()
+    NAT_A = "10.0.2.100"
+    ctl = login(NatTcp(c, A, B, 40130, 21, "left", "right", a_seen=NAT_A).open())
+    cmd = f"PORT {port_arg(A, 40131)}\r\n".encode()
+    ctl.a2b(cmd)
+    probe_here("ftp-snat", c)
+    ctl.shift += 2                                   # "10,0,2,100" is two bytes longer than "10,0,1,2"
+    ctl._b("A")
+    ctl.b2a(b"200 PORT command successful\r\n").a2b(b"LIST\r\n")
+    NatTcp(c, B, A, 20, 40131, "right", "left", 7000, 9000, b_seen=NAT_A).open().a2b(b"f1\r\nf2\r\n").close()
+    ctl.b2a(b"226 Transfer complete\r\n")
+    ctl.a2b(b"EPRT |1|10.0.1.2|40132|\r\n")           # "|1|10.0.2.100|40132|": two more
+    ctl.shift += 2
+    ctl._b("A")
+    ctl.b2a(b"200 ok\r\n")
+    NatTcp(c, B, A, 20, 40132, "right", "left", 7100, 9100, b_seen=NAT_A).open().close()
+    ctl.a2b(b"PASV\r\n").b2a(f"227 Entering Passive Mode ({port_arg(B, 50070)}).\r\n".encode())
+    NatTcp(c, A, B, 40133, 50070, "left", "right", 11000, 13000, a_seen=NAT_A).open().b2a(b"data\r\n").close()
+    ctl.a2b(b"QUIT\r\n").b2a(b"221 bye\r\n").close()
+    rules = ruleset(RAW21).replace("*filter", "\n".join(snat) + "\n*filter")
+    out["ftp-snat"] = (rules, c, None,
+                       "the client is SNATed to 10.0.2.100: nf_nat_ftp rewrites PORT/EPRT to that address (two "
+                       "bytes longer each: the firewall shifts the client's sequence numbers and the server's "
+                       "acks), the server's data connections to 10.0.2.100 are RELATED and DNATed back to the "
+                       "client; the PASV data connection is SNATed like its master")
+
+    c = Cap()
+    PUB = "10.0.2.100"
+    dnat = ["*nat", ":PREROUTING ACCEPT [0:0]", ":INPUT ACCEPT [0:0]", ":OUTPUT ACCEPT [0:0]",
+            ":POSTROUTING ACCEPT [0:0]", f"-A PREROUTING -d {PUB}/32 -p tcp -m tcp --dport 21 -j DNAT --to-destination {A}",
+            "COMMIT"]
+    # the client is on the right, the server (A) behind the DNAT on the left
+    ctl = NatTcp(c, B, A, 40140, 21, "right", "left", 1000, 5000, b_seen=PUB)
+    ctl.open()
+    ctl.b2a(b"220 hi\r\n").a2b(b"USER x\r\n").b2a(b"331 pw\r\n")
+    ctl.a2b(b"PASV\r\n")
+    ctl.b2a(f"227 Entering Passive Mode ({port_arg(A, 50080)}).\r\n".encode())
+    ctl.rshift += 2
+    probe_here("ftp-dnat-server", c)
+    NatTcp(c, B, A, 40141, 50080, "right", "left", 11000, 13000, b_seen=PUB).open().b2a(b"data\r\n").close()
+    ctl.a2b(b"EPSV\r\n").b2a(b"229 Entering Extended Passive Mode (|||50081|)\r\n")
+    NatTcp(c, B, A, 40142, 50081, "right", "left", 21000, 23000, b_seen=PUB).open().close()
+    ctl.a2b(b"QUIT\r\n").b2a(b"221 bye\r\n").close()
+    raw = ["-A PREROUTING -p tcp -m tcp --dport 21 -j CT --helper ftp"]
+    rules = ruleset(raw).replace("*filter", "\n".join(dnat) + "\n*filter")
+    out["ftp-dnat-server"] = (rules, c, None,
+                              "the server (10.0.1.2) is reached by DNAT of 10.0.2.100: its 227 reply is rewritten to "
+                              "the public address (two bytes longer: the firewall shifts the server's sequence "
+                              "numbers), the client's data connections to 10.0.2.100 are RELATED and DNATed to the "
+                              "server")
     return out, write
 
 
