@@ -149,8 +149,10 @@ class Stack:
         return verdict
 
     # -- paths ---------------------------------------------------------------------------------------
-    def receive(self, pkt, indev: str) -> Verdict:
-        """ip_rcv -> PREROUTING -> routing -> INPUT (local) or ip_forward -> FORWARD -> POSTROUTING."""
+    def receive(self, pkt, indev: str, looped: bool = False) -> Verdict:
+        """ip_rcv -> PREROUTING -> routing -> INPUT (local) or ip_forward -> FORWARD -> POSTROUTING.
+        A looped-back packet keeps the local route it got on output: no input lookup (so no
+        martian check) is made for it, even after a REDIRECT to 127.0.0.1."""
         v = Verdict()
         pkt.indev, pkt.outdev = indev, ""
         v.indev = indev
@@ -158,14 +160,18 @@ class Stack:
             return self._stack_drop(v, "bad IP header checksum (ip_rcv)")
         if self._hook(PRE_ROUTING, pkt, v) != NF_ACCEPT:
             return v
-        rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark)
-        if rt.kind in ("local", "broadcast", "multicast"):
+        if looped:
+            rt_kind = "local"
+        else:
+            rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark)
+            rt_kind = rt.kind
+        if rt_kind in ("local", "broadcast", "multicast"):
             if self._hook(LOCAL_IN, pkt, v) != NF_ACCEPT:
                 return v
             v.fate = "delivered"
             return v
-        if rt.kind != "forward":
-            return self._stack_drop(v, f"routing: {rt.kind}")
+        if rt_kind != "forward":
+            return self._stack_drop(v, f"routing: {rt_kind}")
         if pkt.ttl <= 1:
             reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
             if reply is not None:
@@ -202,7 +208,7 @@ class Stack:
         v.outdev = pkt.outdev
         if pkt.outdev == "lo":
             # looped back: the skb keeps its conntrack entry through PREROUTING and INPUT
-            back = self.receive(pkt, "lo")
+            back = self.receive(pkt, "lo", looped=True)
             back.path[:0] = v.path
             back.tables[:0] = v.tables
             return back
