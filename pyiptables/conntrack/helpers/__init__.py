@@ -36,7 +36,7 @@ import importlib
 from ..conn import IP_CT_RELATED_REPLY, IPS_SEQ_ADJUST
 
 NF_DROP, NF_ACCEPT = 0, 1
-MODULES = ("ftp", "tftp")        # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
+MODULES = ("ftp", "tftp", "irc")        # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
 
 
 class Helper:
