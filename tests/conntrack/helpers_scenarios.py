@@ -410,6 +410,40 @@ def scenarios():
                               "the public address (two bytes longer: the firewall shifts the server's sequence "
                               "numbers), the client's data connections to 10.0.2.100 are RELATED and DNATed to the "
                               "server")
+    # 14. IRC DCC
+    def irc(nat):
+        c = Cap()
+        a_seen = "10.0.2.100" if nat else A
+        ctl = NatTcp(c, A, B, 40150, 6667, "left", "right", a_seen=a_seen).open()
+        ctl.a2b(b"NICK alice\r\n").b2a(b":srv 001 alice :Welcome\r\n")
+        ip = int.from_bytes(bytes(map(int, A.split("."))), "big")
+        ctl.a2b(f"PRIVMSG bob :\x01DCC SEND notes.txt {ip} 40151 1024\x01\r\n".encode())
+        probe_here("irc-nat-dcc" if nat else "irc-dcc", c)
+        NatTcp(c, B, A, 33000, 40151, "right", "left", 7000, 9000, b_seen=a_seen).open().a2b(b"data").close()
+        if not nat:                 # (through the NAT, unexpected connections to 10.0.2.100 would hairpin)
+            ctl.a2b(f"PRIVMSG bob :\x01DCC SEND f {ip + 1} 40152 1\x01\r\n".encode())   # another address
+            NatTcp(c, B, A, 33001, 40152, "right", "left", 7100, 9100).open().close()
+            ctl.a2b(f"NOTICE bob :\x01DCC SEND f {ip} 40154 1\x01\r\n".encode())       # not a PRIVMSG
+            NatTcp(c, B, A, 33002, 40154, "right", "left", 7200, 9200).open().close()
+        ctl.a2b(f"privmsg bob,carol :\x01DCC CHAT chat {ip} 40153\x01\r\n".encode())
+        probe_here("irc-nat-dcc" if nat else "irc-dcc", c)
+        NatTcp(c, B, A, 33003, 40153, "right", "left", 7300, 9300, b_seen=a_seen).open().close()
+        ctl.close()
+        raw = ["-A PREROUTING -p tcp -m tcp --dport 6667 -j CT --helper irc"]
+        rules = ruleset(raw, helper="irc")
+        if nat:
+            rules = rules.replace("*filter", "\n".join(snat) + "\n*filter")
+        return rules, c
+
+    rules, c = irc(False)
+    out["irc-dcc"] = (rules, c, None,
+                      "IRC DCC SEND and CHAT offers (PRIVMSG, any case) expect the peer's connection to the "
+                      "client's address and port (RELATED); an offer naming another address, or in a NOTICE, "
+                      "expects nothing (NEW)")
+    rules, c = irc(True)
+    out["irc-nat-dcc"] = (rules, c, None,
+                          "IRC DCC through SNAT: nf_nat_irc rewrites the offered address to 10.0.2.100, the peer's "
+                          "connection to it is RELATED and DNATed back to the client")
     return out, write
 
 
