@@ -410,6 +410,20 @@ def scenarios():
                               "the public address (two bytes longer: the firewall shifts the server's sequence "
                               "numbers), the client's data connections to 10.0.2.100 are RELATED and DNATed to the "
                               "server")
+    # 13b. the expected connection takes the master's mark
+    c = Cap()
+    ctl = login(Tcp(c, A, B, 40160, 21, "left", "right").open())
+    ctl.a2b(f"PORT {port_arg(A, 40161)}\r\n".encode()).b2a(b"200 ok\r\n")
+    Tcp(c, B, A, 20, 40161, "right", "left", 7000, 9000).open().close()
+    ctl.close()
+    mangle = ["*mangle", ":PREROUTING ACCEPT [0:0]", ":INPUT ACCEPT [0:0]", ":FORWARD ACCEPT [0:0]",
+              ":OUTPUT ACCEPT [0:0]", ":POSTROUTING ACCEPT [0:0]",
+              "-A PREROUTING -p tcp -m tcp --dport 21 -j CONNMARK --set-xmark 0x2a/0xffffffff", "COMMIT"]
+    rules = ruleset(RAW21).replace("*filter", "\n".join(mangle) + "\n*filter")
+    out["ftp-connmark"] = (rules, c, None,
+                           "the control connection's ct mark (CONNMARK 42) is copied to the expected data "
+                           "connection when it starts")
+
     # 14. IRC DCC
     def irc(nat):
         c = Cap()

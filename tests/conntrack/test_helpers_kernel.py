@@ -24,8 +24,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REF = os.path.join(HERE, "helpers_ref")
 SCN = os.path.join(HERE, "..", "scenarios")
 ALL = sorted(f[:-5] for f in os.listdir(REF) if f.endswith(".json"))
-# the tracker-level driver has no NAT: scenarios with a nat table are walked by test_helpers_stack.py
-NAMES = [n for n in ALL if "*nat" not in open(os.path.join(SCN, n, "rules.v4")).read()]
+# the tracker-level driver has no NAT and no mangle table: such scenarios are walked by test_helpers_stack.py
+NAMES = [n for n in ALL if not {"*nat", "*mangle"} & set(open(os.path.join(SCN, n, "rules.v4")).read().split())]
 TS = re.compile(r"^\[[\d. ]+\]\t")
 LEAD = re.compile(r"^(\s*(?:\[[A-Z]+\]\s+)?)(\d+) ")
 SLACK = 3
