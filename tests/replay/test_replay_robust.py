@@ -159,7 +159,7 @@ def test_fuzzed_captures(base, tmp_path_factory, m):
     cap = state.parent / "f.pcap"
     cap.write_bytes(_apply(m))
     before = rs.store_files(state)
-    p = run(["pyiptables-replay", "--trace", "--events", str(cap)], state)
+    p = run(["pyiptables-replay", "--trace", "--events", "--log", str(state.parent / "log"), str(cap)], state)
     err = p.stderr.decode(errors="replace")
     assert "Traceback" not in err
     assert p.returncode in (0, 1), err
