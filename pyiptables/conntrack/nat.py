@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import random
 
-from .conn import (IP_CT_DIR_REPLY, IP_CT_IS_REPLY, IPS_CONFIRMED, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_NAT_MASK,
-                   IPS_SRC_NAT, IPS_SRC_NAT_DONE, pack, unpack)
+from .conn import (IP_CT_DIR_REPLY, IP_CT_IS_REPLY, IPS_CONFIRMED, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_DYING,
+                   IPS_FIXED_TIMEOUT, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE, pack, unpack)
+from .proto_tcp import _P as TCP_PDATA, END as TD_END, SYN_SENT as TCP_SYN_SENT, TIME_WAIT as TCP_TIME_WAIT
 
 NF_DROP, NF_ACCEPT = 0, 1
 MANIP_SRC, MANIP_DST = 0, 1
@@ -20,6 +21,7 @@ RANGE_PROTO_RANDOM_ALL = RANGE_PROTO_RANDOM | RANGE_PROTO_RANDOM_FULLY
 PORT_PROTOS = frozenset((6, 17, 136, 132, 33))
 ICMP = 1
 MAX_ATTEMPTS = 128                 # NF_NAT_MAX_ATTEMPTS
+HARDER_THRESH = MAX_ATTEMPTS // 4  # NF_NAT_HARDER_THRESH
 HOOK_MANIP = (MANIP_DST, MANIP_SRC, MANIP_DST, MANIP_DST, MANIP_SRC)   # HOOK2MANIP by hook number
 M32 = 0xFFFFFFFF
 
@@ -73,6 +75,26 @@ class NatCore:
             return False
         other = self.tr.table.get(k)
         return other is not None and other is not ct and other.timeout > self.tr.now
+
+    def used_tuple_harder(self, t: tuple, ct, attempts_left: int) -> bool:
+        """nf_nat_used_tuple_harder() (Linux 6.5+): in the last attempts for a TCP SYN, a colliding
+        SNATed entry in TIME_WAIT or later whose client sequence the new SYN has passed is killed
+        (DESTROY event) and its tuple reused."""
+        if attempts_left > HARDER_THRESH or t[2] != 6 or ct.proto != TCP_SYN_SENT:
+            return self.used_tuple(t, ct)
+        k = self.invert(t, ct.zone)
+        other = self.tr.find(k) if k is not None else None
+        if other is None:
+            return False
+        if k == other.korig or other is ct:
+            return True
+        if (other.proto < TCP_TIME_WAIT or other.status & (IPS_FIXED_TIMEOUT | IPS_DYING)
+                or not other.status & IPS_SRC_NAT):
+            return True
+        new_end, old_end = TCP_PDATA.unpack(ct.pdata)[TD_END], TCP_PDATA.unpack(other.pdata)[TD_END]
+        if not 0 < (new_end - old_end) & M32 < 0x80000000:      # nf_seq_has_advanced: (s32) > 0
+            return True
+        return not self.tr.kill(other)
 
     @staticmethod
     def in_proto_range(t: tuple, manip: int, rng: Range) -> bool:
@@ -144,7 +166,7 @@ class NatCore:
             return t
         key = sp if key_is_src else dp
         if rng.flags & RANGE_PROTO_OFFSET:
-            off = key - rng.base_proto
+            off = (key - rng.base_proto) & 0xFFFF
         elif rng.flags & RANGE_PROTO_RANDOM_ALL or manip != MANIP_DST:
             off = self.rng.getrandbits(16)
         else:
@@ -152,11 +174,11 @@ class NatCore:
         attempts = min(size, MAX_ATTEMPTS)
         cand = t
         while True:
-            for _ in range(attempts):
+            for i in range(attempts):
                 v = lo + off % size
-                off += 1
+                off = (off + 1) & 0xFFFF                # u16 off
                 cand = (src, dst, proto, v, dp) if key_is_src else (src, dst, proto, sp, v)
-                if not self.used_tuple(cand, ct):
+                if not self.used_tuple_harder(cand, ct, attempts - i):
                     return cand
             if attempts >= size or attempts < 16:
                 return cand
