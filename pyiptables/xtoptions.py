@@ -234,7 +234,10 @@ def service_port(name: str, proto: str | None = None) -> int | None:
 
 def parse_port(arg: str, proto: str | None = None) -> int | None:
     """xtables_parse_port without the exit: a number 0..65535 or a service name."""
-    v = strtoul(arg) if arg and arg[0].isdigit() else None
+    if arg.isdigit() and arg.isascii() and (len(arg) == 1 or arg[0] != "0"):
+        v = int(arg)                    # plain decimal: what strtoul gives, without its walk
+    else:
+        v = strtoul(arg) if arg and arg[0].isdigit() else None
     if v is not None:
         return v if v <= 0xFFFF else None
     return service_port(arg, proto)
@@ -244,6 +247,11 @@ def parse_port(arg: str, proto: str | None = None) -> int | None:
 def getportbyname(name: str) -> int:
     """xtables_getportbyname: getaddrinfo(NULL, name) — decimal (wrapping at 16 bits, as the C
     code stores the result in a u16), or a service name of any protocol; -1 if it resolves to nothing."""
+    if name.isdigit() and name.isascii():
+        # what glibc's getaddrinfo makes of digits (strtoul, kept in an int: negative is refused),
+        # without its cost: restores give thousands of distinct ports
+        v = min(int(name), 0xFFFFFFFFFFFFFFFF) & 0xFFFFFFFF
+        return -1 if v >= 0x80000000 else v & 0xFFFF
     try:
         infos = socket.getaddrinfo(None, name)
     except (socket.gaierror, UnicodeError, ValueError):
