@@ -154,11 +154,17 @@ def primary_opt(ext: Extension, opt: Opt) -> Opt:
     return opt
 
 
+_fcheck_passed: set = set()     # (extension class, options given) that passed: restores repeat them
+
+
 def options_fcheck(ext: Extension) -> None:
     """xtables_options_fcheck, after the extension's own final_check: rows in table order; a
     missing mandatory one fails; for one given, every other option (first row of each id, in id
     order) is tested for `also` and then for `excl`."""
-    seen = set(ext.seen)
+    seen = frozenset(ext.seen)
+    memo = (type(ext), seen)
+    if memo in _fcheck_passed:
+        return
     rows = [(o.dest or o.name, o) for o in ext.OPTIONS]
     by_id: dict = {}
     for i, (key, o) in enumerate(rows):
@@ -177,6 +183,7 @@ def options_fcheck(ext: Extension) -> None:
             if okey in o.excl and okey in seen:
                 raise ParamError(f'{ext.ext_name}: option "--{o.name}" cannot be used together with '
                                  f'"--{other.name}".\n')
+    _fcheck_passed.add(memo)
 
 
 class ActionParam:
