@@ -18,7 +18,10 @@ def numeric_to_ipaddr(s: str, is_mask: bool = False) -> int | None:
         return None
     v = 0
     for p in parts:
-        b = strtoul(p) if p else None
+        if p.isdigit() and p.isascii() and (len(p) == 1 or p[0] != "0"):
+            b = int(p)                      # plain decimal: what strtoul gives, without its walk
+        else:
+            b = strtoul(p) if p else None
         if b is None or b > 255:
             return None
         v = (v << 8) | b
@@ -33,7 +36,7 @@ def parse_mask(s: str | None) -> int:
         if m is None:
             raise ParamError(f"invalid mask `{s}' specified")
         return m
-    bits = strtoul(s)
+    bits = int(s) if s.isdigit() and s.isascii() and (len(s) == 1 or s[0] != "0") else strtoul(s)
     if bits is None or bits > 32:
         raise ParamError(f"invalid mask `{s}' specified")
     return (0xFFFFFFFF << (32 - bits)) & 0xFFFFFFFF if bits else 0
