@@ -25,6 +25,8 @@ MAX_ARGS = 254           # argv words (program, -t, table, [--set-counters p b],
 MAXNAMELEN = 29          # chain names: 28 characters at most
 
 _WORD = re.compile(r"[^ \t\n]+")
+_STOP = re.compile(r'[ \t\n"]')      # ends an unquoted run
+_QSTOP = re.compile(r'[\\"]')         # ends a quoted run
 _FIELD = re.compile(r"[^ \t\n]+")
 _CMD_P, _OPT_C = CMD["P"], OPT["c"]
 
@@ -145,48 +147,65 @@ def split_params(s: str, line: int, nargs: int) -> list[str]:
     always ends a word (so "" is an empty word); outside quotes a backslash is an ordinary char."""
     if '"' not in s:
         words = _WORD.findall(s)
-        for w in words:
-            if len(w) >= MAX_PARAM:
-                raise ParamError("Parameter too long!")
-            if nargs >= MAX_ARGS:
-                raise ParamError("Parser cannot handle more arguments")
-            nargs += 1
+        if nargs + len(words) > MAX_ARGS or len(s) >= MAX_PARAM and max(map(len, words)) >= MAX_PARAM:
+            for w in words:                 # the first problem in word order
+                if len(w) >= MAX_PARAM:
+                    raise ParamError("Parameter too long!")
+                if nargs >= MAX_ARGS:
+                    raise ParamError("Parser cannot handle more arguments")
+                nargs += 1
         return words
     words: list[str] = []
     buf: list[str] = []
-    quote = escaped = False
+    size = 0                     # characters in buf
+    quote = False
+    i, n = 0, len(s)
 
     def end_word():
-        nonlocal nargs
+        nonlocal nargs, size
         w = "".join(buf)
         buf.clear()
+        size = 0
         if nargs >= MAX_ARGS:
             raise ParamError("Parser cannot handle more arguments")
         nargs += 1
         words.append(w)
 
-    for ch in s:
-        if quote:
-            if escaped:
-                buf.append(ch)
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
+    while i < n:
+        if not quote:
+            m = _STOP.search(s, i)
+            j = m.start() if m else n
+            if j > i:
+                buf.append(s[i:j])
+                size += j - i
+                if size >= MAX_PARAM:
+                    raise ParamError("Parameter too long!")
+            if j == n:
+                break
+            if s[j] == '"':
+                quote = True
+            elif size:
+                end_word()
+            i = j + 1
+        else:
+            m = _QSTOP.search(s, i)
+            if m is None:
+                buf.append(s[i:])
+                size += n - i
+                break
+            j = m.start()
+            buf.append(s[i:j])
+            size += j - i
+            if s[j] == "\\":
+                if j + 1 < n:
+                    buf.append(s[j + 1])
+                    size += 1
+                i = j + 2
+            else:
                 quote = False
                 end_word()
-            else:
-                buf.append(ch)
-        elif ch == '"':
-            quote = True
-        elif ch in " \t\n":
-            if buf:
-                end_word()
-        else:
-            buf.append(ch)
-            if len(buf) >= MAX_PARAM:
-                raise ParamError("Parameter too long!")
-    if buf:
+                i = j + 1
+    if size:
         end_word()
     return words
 

@@ -4,6 +4,7 @@ Each grammar item is applied as soon as it is read, so errors come in the order 
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ._lark import Lark, Transformer
@@ -122,6 +123,9 @@ def parse_rulenumber(word: str) -> int:
     return v
 
 
+_SPACE = re.compile(r"\s")       # str.isspace() characters
+
+
 def parse_chain(name: str) -> None:
     if len(name) >= MAXNAMELEN:
         raise ParamError(f"chain name `{name}' too long (must be under {MAXNAMELEN} chars)")
@@ -129,7 +133,7 @@ def parse_chain(name: str) -> None:
         raise ParamError(f"chain name not allowed to start with `{name[0]}'")
     if xtables.find_target(name) is not None or name in STANDARD_VERDICTS:
         raise ParamError("chain name may not clash with target name")
-    if any(ch.isspace() for ch in name):
+    if _SPACE.search(name):
         raise ParamError(f"Invalid chain name `{name}'")
 
 
@@ -138,7 +142,7 @@ def parse_target_name(name: str) -> str:
         raise ParamError("Invalid target name (too short)")
     if len(name) >= MAXNAMELEN:
         raise ParamError(f"Invalid target name `{name}' ({MAXNAMELEN - 1} chars max)")
-    if any(ch.isspace() for ch in name):
+    if _SPACE.search(name):
         raise ParamError(f"Invalid target name `{name}'")
     return name
 
@@ -376,12 +380,18 @@ def post_parse(p: Parsed, st: State) -> None:
 _ALLOWED = [sum(1 << i for i, x in enumerate(COMMANDS_V_OPTIONS[cc]) if x != "x") for cc in CMD_BITS]
 
 
+_allowed_by: dict[int, int] = {}
+
+
 def generic_opt_check(command: int, options: int) -> None:
     """An option given is illegal when no command given allows it (generic_opt_check)."""
-    allowed = 0
-    for j, mask in enumerate(_ALLOWED):
-        if command >> j & 1:
-            allowed |= mask
+    allowed = _allowed_by.get(command)
+    if allowed is None:
+        allowed = 0
+        for j, mask in enumerate(_ALLOWED):
+            if command >> j & 1:
+                allowed |= mask
+        _allowed_by[command] = allowed
     illegal = options & ~allowed if command else 0
     if illegal:
         i = (illegal & -illegal).bit_length() - 1

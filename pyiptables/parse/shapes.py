@@ -80,7 +80,7 @@ def _record_parser():
 
 
 def key_of(argv: list[str]) -> tuple:
-    return tuple(w if w[:1] in ("-", "!") else None for w in argv)
+    return tuple([w if w[:1] == "-" or w[:1] == "!" else None for w in argv])
 
 
 def _chain_jump(name: str) -> bool:
@@ -120,6 +120,7 @@ def _shape_of(rec: list, st: State) -> Shape | None:
             pos = t.start_pos
             args.append(pos if isinstance(pos, int) and pos >= 0 else (t.value,))
         first = args[0] if args else None
+        ext = None
         if meth == "stray":
             return None
         if meth == "match":
@@ -141,8 +142,12 @@ def _shape_of(rec: list, st: State) -> Shape | None:
             elif c == "c" and isinstance(first, int):
                 checks.append(("comma", first, "," in items[1].value[1:]))
         elif meth == "extopt":
-            head = (ids[id(head[0])], head[1], head[2])
-        ops.append((_METHODS[meth], meth == "extopt", head, args))
+            ext = ids[id(head[0])]
+        # the items list is made once: a replay sets the values that vary and calls the Builder
+        # method, which reads every .value at once and keeps none of the items
+        items = [_V(head)] + [_V(a[0] if type(a) is tuple else None) for a in args]
+        fill = [(k, a) for k, a in enumerate(args, 1) if type(a) is int]
+        ops.append((_METHODS[meth], ext if meth == "extopt" else None, head, items, fill))
     shape = Shape()
     shape.checks = checks
     shape.loads = [m.alias_name or m.NAME for m, _ in st.matches]
@@ -163,11 +168,12 @@ def _replay(shape: Shape, argv: list[str], restore_line: int, table: str | None)
     b = _recorder
     b.p, b.st = p, st
     try:
-        for fn, is_ext, head, args in shape.ops:
-            if is_ext:
-                k = head[0]
-                head = (ms[k] if k >= 0 else st.target, head[1], head[2])
-            fn(b, [_V(head)] + [_V(argv[a] if type(a) is int else a[0]) for a in args])
+        for fn, ext, head, items, fill in shape.ops:
+            if ext is not None:
+                items[0].value = (ms[ext] if ext >= 0 else st.target, head[1], head[2])
+            for k, a in fill:
+                items[k].value = argv[a]
+            fn(b, items)
     finally:
         b.p = b.st = None
     p.matches = ms
