@@ -41,6 +41,8 @@ def record(ct, now: float, kind=None, mask: int = 0) -> dict:
         rec["m"] = ct.mark
     e = ct.ext
     if e is not None:
+        if e.zone_dir != 3 and ct.zone:
+            rec["zd"] = e.zone_dir
         if e.acct is not None and (kind is None or destroy):
             rec["c"] = list(e.acct)
         if e.tstart and (kind is None or destroy):
@@ -101,6 +103,9 @@ def format_line(rec: dict, kind=None, extended=False, show_id=False, labels=None
         out.append(f"{rec['st']} ")
     o, r = rec["o"], rec["r"]
     out.append(f"src={_ntoa(o[0])} dst={_ntoa(o[1])} {_l4(p, o)}")
+    zd = rec.get("zd", 3)
+    if zd == 1:
+        out.append(f"zone-orig={rec['z']} ")
     c = rec.get("c")
     if c:
         out.append(f"packets={c[0]} bytes={c[1]} ")
@@ -108,6 +113,8 @@ def format_line(rec: dict, kind=None, extended=False, show_id=False, labels=None
     if not st & IPS_SEEN_REPLY:
         out.append("[UNREPLIED] ")
     out.append(f"src={_ntoa(r[0])} dst={_ntoa(r[1])} {_l4(p, r)}")
+    if zd == 2:
+        out.append(f"zone-reply={rec['z']} ")
     if c:
         out.append(f"packets={c[2]} bytes={c[3]} ")
     if st & IPS_HW_OFFLOAD:
@@ -118,7 +125,8 @@ def format_line(rec: dict, kind=None, extended=False, show_id=False, labels=None
         out.append("[ASSURED] ")
     if "m" in rec:
         out.append(f"mark={rec['m']} ")
-    if rec.get("z"):
+    if rec.get("z") and zd == 3:
+        # ctnetlink reports a zone of one direction inside that tuple (CTA_TUPLE_ZONE)
         out.append(f"zone={rec['z']} ")
     ts = rec.get("ts")
     if ts:
