@@ -75,7 +75,8 @@ def _record_parser():
     if _rec_parser is None:
         from ._lark import Lark
         _recorder = _Recorder()
-        _rec_parser = Lark(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_recorder)
+        _rec_parser = Lark(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_recorder,
+                           cache=True)
     return _rec_parser
 
 
