@@ -286,6 +286,21 @@ class ExpectTable:
         if report:
             self._event(exp, "DESTROY", when)
 
+    def lookup(self, src, dst, proto, dport, zone):
+        """__nf_ct_expect_find(): the newest expectation a tuple (source port 0) would match, or None;
+        inactive ones included, nothing unlinked."""
+        if not self.bound:
+            self._bind()
+        for e in self.buckets.get(pack(0, dst, proto, 0, dport), ()):
+            if not (src ^ e.src) & e.smask and not e.sport & e.spmask and e.zone == zone:
+                return e
+        return None
+
+    def retime(self, exp, expiry: float):
+        """mod_timer_pending(): the expectation's timer fires at `expiry` instead."""
+        exp.timeout = expiry
+        self.next_expiry = min((e.timeout for e in self.order), default=float("inf"))
+
     def unexpect(self, exp):
         """nf_ct_unexpect_related(): take back an expectation just inserted."""
         if exp in self.order:

@@ -1,4 +1,4 @@
-"""Conntrack helpers (nf_conntrack_helper.c), one module per helper: ftp, tftp, irc.
+"""Conntrack helpers (nf_conntrack_helper.c), one module per helper: ftp, tftp, irc, sip.
 
 A helper reads the packets of the connections it is assigned to and announces the connections
 they negotiate as expectations (../expect.py); those then start as RELATED.
@@ -36,16 +36,18 @@ import importlib
 from ..conn import IP_CT_RELATED_REPLY, IPS_SEQ_ADJUST
 
 NF_DROP, NF_ACCEPT = 0, 1
-MODULES = ("ftp", "tftp", "irc")        # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
+MODULES = ("ftp", "tftp", "irc", "sip")        # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
 
 
 class Helper:
-    """struct nf_conntrack_helper: `help(tracker, pkt, ct, ctinfo) -> verdict` and its policies."""
+    """struct nf_conntrack_helper: `help(tracker, pkt, ct, ctinfo) -> verdict` and its policies
+    (one object for the name; `l4protos` lists the protocols the kernel registers it for)."""
 
-    __slots__ = ("name", "l4proto", "policies", "help", "data")
+    __slots__ = ("name", "l4protos", "policies", "help", "data")
 
-    def __init__(self, name, l4proto, policies, help, data=None):
-        self.name, self.l4proto, self.policies, self.help = name, l4proto, tuple(policies), help
+    def __init__(self, name, l4protos, policies, help, data=None):
+        self.name, self.policies, self.help = name, tuple(policies), help
+        self.l4protos = tuple(l4protos) if isinstance(l4protos, (tuple, list)) else (l4protos,)
         self.data = data               # factory for the per-connection private data, or None
 
 
@@ -70,7 +72,7 @@ def find(name: str, l4proto: int | None = None) -> Helper | None:
     if not _loaded:
         _load()
     h = HELPERS.get(name)
-    if h is None or (l4proto is not None and h.l4proto != l4proto):
+    if h is None or (l4proto is not None and l4proto not in h.l4protos):
         return None
     return h
 
