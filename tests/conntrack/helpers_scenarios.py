@@ -458,6 +458,92 @@ def scenarios():
     out["irc-nat-dcc"] = (rules, c, None,
                           "IRC DCC through SNAT: nf_nat_irc rewrites the offered address to 10.0.2.100, the peer's "
                           "connection to it is RELATED and DNATed back to the client")
+    # 15. SIP
+    def sip(first, headers, body=""):
+        head = [first] + headers + [f"Content-Length: {len(body)}"]
+        return ("\r\n".join(head) + "\r\n\r\n" + body).encode()
+
+    def sdp(addr, *media):
+        return (f"v=0\r\no=u 1 1 IN IP4 {addr}\r\ns=-\r\nc=IN IP4 {addr}\r\nt=0 0\r\n"
+                + "".join(f"m={mm}\r\n" for mm in media))
+
+    def dialog(cseq, method, frm=A, to=B, extra=()):
+        return [f"Via: SIP/2.0/UDP {frm}:5060;branch=z9hG4bK{cseq}{method}", f"From: <sip:alice@{A}>;tag=1",
+                f"To: <sip:bob@{B}>", f"Call-ID: c1@{A}", f"CSeq: {cseq} {method}", *extra]
+
+    def udp(side, src, dst, sp, dp, payload):
+        c.add(side, IP(src=src, dst=dst) / UDP(sport=sp, dport=dp) / Raw(payload))
+
+    SIPRAW = ["-A PREROUTING -p udp -m udp --dport 5060 -j CT --helper sip",
+              "-A PREROUTING -p tcp -m tcp --dport 5060 -j CT --helper sip"]
+    c = Cap()
+    offer = sdp(A, "audio 49170 RTP/AVP 0", "video 0 RTP/AVP 31")
+    udp("left", A, B, 5060, 5060, sip(f"INVITE sip:bob@{B} SIP/2.0", dialog(1, "INVITE", extra=[
+        f"Contact: <sip:alice@{A}:5060>", "Content-Type: application/sdp"]), offer))
+    udp("right", B, A, 5060, 5060, sip("SIP/2.0 100 Trying", dialog(1, "INVITE")))
+    answer = sdp(B, "audio 3456 RTP/AVP 0", "image 6001 udptl t38")
+    udp("right", B, A, 5060, 5060, sip("SIP/2.0 200 OK", dialog(1, "INVITE", extra=[
+        f"Contact: <sip:bob@{B}:5060>", "Content-Type: application/sdp"]), answer))
+    probe_here("sip-call", c)
+    udp("left", A, B, 5060, 5060, sip(f"ACK sip:bob@{B} SIP/2.0", dialog(1, "ACK")))
+    udp("left", A, B, 49170, 3456, b"\x80" * 20)          # RTP both ways, each RELATED once
+    udp("right", B, A, 3456, 49170, b"\x80" * 20)
+    udp("right", B, A, 3457, 49171, b"\x81" * 8)           # RTCP
+    udp("left", A, B, 5060, 5060, sip(f"BYE sip:bob@{B} SIP/2.0", dialog(2, "BYE")))
+    udp("right", B, A, 5060, 5060, sip("SIP/2.0 200 OK", dialog(2, "BYE")))
+    c2 = c
+    c = Cap()
+    udp("left", A, B, 5062, 5060, sip(f"INVITE sip:bob@{B} SIP/2.0", dialog(7, "INVITE", extra=[
+        "Content-Type: application/sdp"]), sdp(A, "audio 40000 RTP/AVP 0")))
+    udp("right", B, A, 5060, 5062, sip("SIP/2.0 486 Busy Here", dialog(7, "INVITE")))
+    for f in c.frames:
+        c2.add("left" if f["Ether"].src == "02:00:00:00:01:02" else "right", f["IP"])
+    out["sip-call"] = (ruleset(SIPRAW, helper="sip"), c2, None,
+                       "SIP over UDP: the INVITE's SDP expects RTP/RTCP to the caller (audio), the 200 OK's to the "
+                       "callee (audio, image; the video port 0 is inactive); the media flows are RELATED, BYE "
+                       "flushes what is left; the master's timeout is sip_timeout (3600 s); a second INVITE "
+                       "answered 486 flushes its media expectations")
+
+    c = Cap()
+    reg = [f"Via: SIP/2.0/UDP {A}:5062;branch=z9hG4bKr1", f"From: <sip:alice@{B}>;tag=9", f"To: <sip:alice@{B}>",
+           f"Call-ID: r1@{A}", "CSeq: 1 REGISTER", f"Contact: <sip:alice@{A}:5062>", "Expires: 3600"]
+    udp("left", A, B, 5062, 5060, sip(f"REGISTER sip:{B} SIP/2.0", reg))
+    probe_here("sip-register", c)
+    ok = reg[:4] + ["CSeq: 1 REGISTER", f"Contact: <sip:alice@{A}:5062>;expires=600"]
+    udp("right", B, A, 5060, 5062, sip("SIP/2.0 200 OK", ok))
+    probe_here("sip-register", c)
+    udp("right", B, A, 5070, 5062, sip(f"INVITE sip:alice@{A}:5062 SIP/2.0", [
+        f"Via: SIP/2.0/UDP {B}:5060;branch=z9hG4bKi1", f"From: <sip:carol@{B}>;tag=3", f"To: <sip:alice@{B}>",
+        f"Call-ID: i1@{B}", "CSeq: 1 INVITE", "Content-Type: application/sdp"], sdp(B, "audio 8000 RTP/AVP 0")))
+    probe_here("sip-register", c)
+    udp("left", A, B, 5062, 5070, sip("SIP/2.0 200 OK", [
+        f"Via: SIP/2.0/UDP {B}:5060;branch=z9hG4bKi1", f"From: <sip:carol@{B}>;tag=3", f"To: <sip:alice@{B}>;tag=4",
+        f"Call-ID: i1@{B}", "CSeq: 1 INVITE", "Content-Type: application/sdp"], sdp(A, "audio 9000 RTP/AVP 0")))
+    reg2 = reg[:4] + ["CSeq: 2 REGISTER", f"Contact: <sip:alice@{A}:5062>;expires=0"]
+    udp("left", A, B, 5062, 5060, sip(f"REGISTER sip:{B} SIP/2.0", reg2))
+    udp("right", B, A, 5060, 5062, sip("SIP/2.0 200 OK", reg2[:4] + ["CSeq: 2 REGISTER",
+                                                                    f"Contact: <sip:alice@{A}:5062>;expires=0"]))
+    out["sip-register"] = (ruleset(SIPRAW, helper="sip"), c, None,
+                           "SIP REGISTER: a PERMANENT,INACTIVE signalling expectation from the registrar to the "
+                           "Contact, activated (expires=600) by the 200 OK; the registrar's INVITE to the contact (from "
+                           "another port) is RELATED with helper=sip and its SDP is expected in turn; un-registering "
+                           "removes the expectation")
+
+    c = Cap()
+    ctl = Tcp(c, A, B, 40170, 5060, "left", "right").open()
+    inv = sip(f"INVITE sip:bob@{B} SIP/2.0", dialog(1, "INVITE", extra=["Content-Type: application/sdp"]),
+              sdp(A, "audio 49180 RTP/AVP 0"))
+    ctl.a2b(inv + sip(f"UPDATE sip:bob@{B} SIP/2.0", dialog(2, "UPDATE", extra=["Content-Type: application/sdp"]),
+                      sdp(A, "video 49190 RTP/AVP 31")))
+    probe_here("sip-tcp", c)
+    ctl.b2a(sip("SIP/2.0 200 OK", dialog(1, "INVITE", extra=["Content-Type: application/sdp"]),
+                sdp(B, "audio 3480 RTP/AVP 0")))
+    c.add("right", IP(src=B, dst=A) / UDP(sport=3480, dport=49180) / Raw(b"\x80" * 20))
+    c.add("right", IP(src=B, dst=A) / UDP(sport=3490, dport=49190) / Raw(b"\x80" * 20))
+    ctl.close()
+    out["sip-tcp"] = (ruleset(SIPRAW, helper="sip"), c, None,
+                      "SIP over TCP: two messages in one segment (split by Content-Length) each expect their "
+                      "media; the media flows are RELATED")
     return out, write
 
 

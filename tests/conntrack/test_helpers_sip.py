@@ -1,0 +1,67 @@
+"""nf_conntrack_sip's text parsing, piece by piece (whole calls against the kernel: test_helpers_kernel.py,
+test_helpers_stack.py on tests/scenarios/sip-*)."""
+from __future__ import annotations
+
+import pytest
+
+from pyiptables.conntrack.helpers import find
+from pyiptables.conntrack.helpers import sip_parse as P
+from pyiptables.packet import aton
+
+
+@pytest.mark.parametrize("text,addr,end", [
+    (b"10.0.1.2", "10.0.1.2", 8),
+    (b"10.0.1.2:5060", "10.0.1.2", 8),
+    (b"10.0.1.2;x", "10.0.1.2", 8),
+    (b"010.0.1.0002>", "10.0.1.2", 12),        # leading zeros: only the value must stay <= 255
+    (b"10.0.1.256", None, 9),
+    (b"10.0.1", None, 6),
+    (b"10.0.1.2.3", None, 8),
+    (b"10.0.1.2a", None, 8),                  # a hex letter right after it fails the address
+    (b"10..1.2", None, 3),
+])
+def test_in4_pton(text, addr, end):
+    got, e = P.in4_pton(text, 0, len(text))
+    assert (got, e) == (aton(addr) if addr else None, end)
+
+
+MSG = (b"INVITE sip:bob@10.0.2.2 SIP/2.0\r\n"
+       b"v: SIP/2.0/UDP 10.0.1.2:5070;branch=x\r\n"
+       b"CSeq:\r\n  42 INVITE\r\n"
+       b"m: <sip:alice@10.0.1.2:5062>;expires=0x10, <sip:a@10.0.1.3>\r\n"
+       b"Contact-Info: nothing\r\n"
+       b"l: 0\r\n\r\n")
+
+
+def test_headers_compact_forms_and_continuations():
+    lim = len(MSG)
+    r, mo, ml = P.get_header(MSG, 0, lim, P.HDR_CSEQ)
+    assert (r, MSG[mo:mo + ml]) == (1, b"42")                 # the value is on a continuation line
+    r, mo, ml = P.get_header(MSG, 0, lim, P.HDR_VIA_UDP)
+    assert (r, MSG[mo:mo + ml]) == (1, b"10.0.1.2:5070")
+    r, mo, ml, addr, port = P.parse_header_uri(MSG, None, lim, P.HDR_CONTACT, None)
+    assert (r, addr, port) == (1, aton("10.0.1.2"), 5062)
+    assert P.parse_numerical_param(MSG, mo + ml, lim, b"expires=") == (1, 16)   # strtoul base 0
+    off, inh = [0], [0]
+    seen = []
+    while P.parse_header_uri(MSG, off, lim, P.HDR_CONTACT, inh)[0] > 0:
+        seen.append(off[0])
+    assert len(seen) == 2                                    # both values of the comma list
+    assert P.get_header(MSG, 0, lim, P.HDR_EXPIRES)[0] == 0
+
+
+def test_sdp_lines():
+    body = b"\r\nv=0\r\nc=IN IP4 10.0.1.2\r\nm=audio 49170 RTP/AVP 0\r\nc=IN IP4 10.0.1.9\r\n"
+    lim = len(body)
+    r, mo, ml = P.get_sdp_header(body, 0, lim, P.SDP_MEDIA)
+    assert body[mo:mo + ml] == b"audio 49170"
+    r, _, _, a = P.parse_sdp_addr(body, 0, lim, P.SDP_CONNECTION, P.SDP_MEDIA)
+    assert a == aton("10.0.1.2")
+    r, _, _, a = P.parse_sdp_addr(body, mo, lim, P.SDP_CONNECTION, P.SDP_MEDIA)
+    assert a == aton("10.0.1.9")                            # the media's own c= line
+    assert P.get_sdp_header(b"\r\nc=in ip4 1.2.3.4\r\n", 0, 20, P.SDP_CONNECTION)[0] == -1   # case-sensitive
+
+
+def test_registered_for_udp_and_tcp():
+    assert find("sip", 17) is find("sip", 6) is not None
+    assert [p.max_expected for p in find("sip").policies] == [1, 4, 4, 2]
