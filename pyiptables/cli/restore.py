@@ -136,6 +136,13 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
                 r.run(text, no_nl)
             except RestoreExit as e:
                 status, err = e.status, e.stderr
+            except (IptablesError, KeyboardInterrupt):
+                raise
+            except Exception:
+                # a bug of ours on this line: fail it as libiptc would, never with a traceback
+                if os.environ.get("PYIPTABLES_DEBUG"):
+                    raise
+                status, err = 1, f"{PROG}: line {r.line} failed\n"
             if status == 0 and not o.test and r.touched and set(r.touched) <= set(r.committed):
                 st.put("rules")
             elif r.touched:
@@ -169,6 +176,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
     except KeyboardInterrupt:
         status = 130
+    except Exception as e:                  # never a traceback: say what broke, change nothing
+        if os.environ.get("PYIPTABLES_DEBUG"):
+            raise
+        sys.stderr.write(f"{PROG}: internal error: {type(e).__name__}: {e}\n")
+        status = 1
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -91,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
     except KeyboardInterrupt:
         status = 130
+    except Exception as e:                  # never a traceback: say what broke, change nothing
+        if os.environ.get("PYIPTABLES_DEBUG"):
+            raise
+        sys.stderr.write(f"{PROG}: internal error: {type(e).__name__}: {e}\n")
+        status = 1
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
