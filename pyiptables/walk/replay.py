@@ -175,6 +175,7 @@ class Replayer:
                            "no rule needs it")
         self._rules: dict = {}                  # Entry -> Rule, built on first use
         self._trace_text: dict = {}             # Entry -> "TRACE: ..." prefix
+        self._noforward: dict = {}
         self._hits = [(t.name, c.name, n, r, r.pcnt) for t in ruleset.tables.values()
                       for c in t.ordered_chains() for n, r in enumerate(c.rules, 1)]
         self._local_macs = {}
@@ -315,6 +316,8 @@ class Replayer:
                 rec.by = self._rule(pick)
         elif tables and v.where.startswith(tables[-1][1] + "/"):
             rec.by = self._rule(tables[-1])
+        elif v.where == "routing: unreachable" and rec.indev and self._forwarding_off(rec.indev):
+            rec.where = f"routing: unreachable (net.ipv4.conf.{rec.indev}.forwarding=0, ip_forward off)"
         else:
             rec.where = v.where
         if pkt.nfct_untracked or pkt.ctinfo == 7:
@@ -326,6 +329,16 @@ class Replayer:
                 rec.ctstate, rec.ctinfo = CTSTATE_NAMES.get(pkt.ctinfo, str(pkt.ctinfo)), pkt.ctinfo
         self._take(rec)
         return rec
+
+    def _forwarding_off(self, dev: str) -> bool:
+        """ip_route_input_slow() answers EHOSTUNREACH when the input device does not forward."""
+        off = self._noforward.get(dev)
+        if off is None:
+            try:
+                off = self._noforward[dev] = self.host.sysctl(f"net.ipv4.conf.{dev}.forwarding").strip() == "0"
+            except Exception:       # a host without that key
+                off = self._noforward[dev] = False
+        return off
 
     def _rule(self, t) -> Rule:
         e = t[2]
