@@ -291,7 +291,11 @@ class Builder(Transformer):
 
     def extopt(self, items):
         (ext, opt, invert), args = items[0].value, [t.value for t in items[1:]]
-        opt = xtables.primary_opt(ext, opt)
+        memo = (type(ext), id(opt))       # Opt rows live as long as their class
+        primary = _primary.get(memo)
+        if primary is None:
+            primary = _primary[memo] = xtables.primary_opt(ext, opt)
+        opt = primary
         key = opt.dest or opt.name
         if key in ext.seen and (not opt.multi or key in opt.excl):
             raise ParamError(f'{ext.ext_name}: option "--{opt.name}" can only be used once.\n')
@@ -308,6 +312,9 @@ class Builder(Transformer):
 
     def stray(self, items):
         raise ParamError(f"Bad argument `{items[0].value}'", banner=False)
+
+
+_primary: dict = {}          # (extension class, id of an option row) -> the row parsed for it
 
 
 class StopParse(Exception):
