@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -38,12 +39,21 @@ def run(env, cmd, input=None):
     return r.returncode, r.stdout, r.stderr
 
 
-@pytest.fixture
-def lab(tmp_path):
+@pytest.fixture(scope="session")
+def lab_template(tmp_path_factory):
+    """The lab host (links, addresses, routes, sysctls) set up once by the CLI, copied per test."""
     env = dict(os.environ)
-    env["PYIPTABLES_STATE"] = str(tmp_path / "state")
+    env["PYIPTABLES_STATE"] = str(tmp_path_factory.mktemp("helpers-lab") / "state")
     for cmd in HOST:
         assert run(env, cmd)[0] == 0, cmd
+    return env["PYIPTABLES_STATE"]
+
+
+@pytest.fixture
+def lab(lab_template, tmp_path):
+    env = dict(os.environ)
+    env["PYIPTABLES_STATE"] = str(tmp_path / "state")
+    shutil.copytree(lab_template, env["PYIPTABLES_STATE"])
     return env
 
 

@@ -1,6 +1,6 @@
-"""Helpers against the kernel: each tests/scenarios/ftp-*, tftp-* folder through the Tracker + helpers
-(helpers_driver) compared with what Linux 6.18 did with it -- recorded in helpers_ref/ by
-helpers_lab.py, and, when root and the tools are there, live again.
+"""Helpers against the kernel: each tests/scenarios/ftp-*, tftp-*, irc-*, sip-* folder through the Tracker +
+helpers (helpers_driver) compared with what Linux 6.18 did with it, recorded in helpers_ref/ by
+helpers_lab.py (test_helpers_stack.py walks them through the Stack, and asks the live kernel again).
 
 Compared: `conntrack -E` and `conntrack -L` (as the oracle compares them), `conntrack -E expect`,
 the final `conntrack -L expect`, and `conntrack -L expect` right after the frames of
@@ -96,12 +96,3 @@ def why_not():
 
 
 REASON = why_not()
-
-
-@pytest.mark.skipif(REASON is not None, reason=REASON or "")
-@pytest.mark.parametrize("name", NAMES)
-def test_live_kernel(name):
-    from . import helpers_lab
-    hs.scenarios()
-    probes = [(i, ["conntrack", "-L", "expect"]) for i in hs.PROBES.get(name, ())]
-    assert check(name, helpers_lab.replay(os.path.join(SCN, name), probes)) == []
