@@ -27,7 +27,6 @@ MAXNAMELEN = 29          # chain names: 28 characters at most
 _WORD = re.compile(r"[^ \t\n]+")
 _STOP = re.compile(r'[ \t\n"]')      # ends an unquoted run
 _QSTOP = re.compile(r'[\\"]')         # ends a quoted run
-_FIELD = re.compile(r"[^ \t\n]+")
 _CMD_P, _OPT_C = CMD["P"], OPT["c"]
 
 
@@ -271,7 +270,7 @@ class Restore:
 
     # -- *table -----------------------------------------------------------------------------
     def start_table(self, s: str) -> None:
-        m = _FIELD.search(s, 1)
+        m = _WORD.search(s, 1)
         if m is None:
             raise ParamError(f"{PROG}: line {self.line} table name invalid")
         name = self.curtable = m.group()
@@ -302,7 +301,7 @@ class Restore:
 
     # -- :CHAIN POLICY [packets:bytes] --------------------------------------------------------
     def chain_line(self, s: str) -> None:
-        fields = _FIELD.findall(s, 1)
+        fields = _WORD.findall(s, 1)
         if not fields:
             raise ParamError(f"{PROG}: line {self.line} chain name invalid")
         name = fields[0]
