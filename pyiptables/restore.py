@@ -74,10 +74,9 @@ _parser = None
 def parser():
     global _parser
     if _parser is None:
-        from .parse._lark import Lark
+        from .parse._lark import cached
         grammar = Path(__file__).resolve().parent.parent / "grammar" / "restore.lark"
-        _parser = Lark(grammar.read_text(), parser="lalr", lexer="basic", propagate_positions=True,
-                       cache=True)
+        _parser = cached(grammar.read_text(), parser="lalr", lexer="basic", propagate_positions=True)
     return _parser
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ._lark import Lark, Transformer
+from ._lark import Transformer, cached
 
 from .. import xtables
 from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, STANDARD_VERDICTS,
@@ -323,7 +323,7 @@ class StopParse(Exception):
 
 GRAMMAR = Path(__file__).resolve().parent.parent.parent / "grammar" / "iptables.lark"
 _builder = Builder()
-_parser = Lark(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_builder, cache=True)
+_parser = cached(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_builder)
 
 
 def parse_argv(argv: list[str], restore_line: int = -1, table: str | None = None) -> Parsed:

@@ -73,10 +73,9 @@ _METHODS = {name: getattr(Builder, name) for name in ("command", "jump", "option
 def _record_parser():
     global _recorder, _rec_parser
     if _rec_parser is None:
-        from ._lark import Lark
+        from ._lark import cached
         _recorder = _Recorder()
-        _rec_parser = Lark(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_recorder,
-                           cache=True)
+        _rec_parser = cached(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_recorder)
     return _rec_parser
 
 
