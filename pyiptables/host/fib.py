@@ -34,13 +34,14 @@ class Route:
     """One fib alias. dev/gw are None for reject routes; nh_scope is the nexthop's scope (the
     scope of the route that resolved the gateway, HOST for direct routes, NOWHERE for host-scope)."""
     __slots__ = ("table", "type", "dst", "plen", "tos", "metric", "gw", "dev", "prefsrc", "proto",
-                 "scope", "nh_scope", "onlink")
+                 "scope", "nh_scope", "onlink", "linkdown")
 
     def __init__(self, table, type, dst, plen, *, tos=0, metric=0, gw=0, dev=None, prefsrc=0,
                  proto=PROTO_BOOT, scope=SCOPE_UNIVERSE, nh_scope=SCOPE_HOST, onlink=False):
         self.table, self.type, self.dst, self.plen = table, type, dst, plen
         self.tos, self.metric, self.gw, self.dev, self.prefsrc = tos, metric, gw, dev, prefsrc
         self.proto, self.scope, self.nh_scope, self.onlink = proto, scope, nh_scope, onlink
+        self.linkdown = False       # RTNH_F_LINKDOWN: set at creation / carrier events
 
     def sort_key(self):
         return (self.dst, -self.plen, -self.tos, self.metric)
@@ -84,7 +85,7 @@ class CompiledFib:
         by_plen: dict[int, dict[int, list]] = {}
         for routes in lists:
             for r in routes:
-                skip = r.dev is not None and ignore_linkdown(r.dev)
+                skip = r.linkdown and ignore_linkdown(r.dev)
                 by_plen.setdefault(r.plen, {}).setdefault(r.dst, []).append(
                     (r.tos, r.scope, TYPE_ERROR.get(r.type, 0), skip, r.dev, r))
         return [(MASKS[p], by_plen[p]) for p in sorted(by_plen, reverse=True)]

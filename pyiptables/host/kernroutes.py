@@ -36,11 +36,16 @@ class KernelRoutes:
         scope = SCOPE_HOST if rtype == RTN_LOCAL else SCOPE_LINK
         routes = self.tables.setdefault(table, [])
         if add:
+            if not (rtype == RTN_LOCAL and dst == prim.local) and self._local_type(prim.local) != RTN_LOCAL:
+                # fib_create_info() refuses the prefsrc (e.g. the address is also a broadcast
+                # address in the local table); fib_magic() ignores the error
+                return
             r = Route(table, rtype, dst, plen, dev=link.name, prefsrc=prim.local, proto=PROTO_KERNEL,
                       scope=scope, nh_scope=SCOPE_NOWHERE if scope == SCOPE_HOST else SCOPE_HOST)
             for o in routes:
                 if (o.dst, o.plen, o.tos, o.metric) == (dst, plen, 0, 0) and o.same_info(r):
                     return
+            r.linkdown = scope != SCOPE_HOST and not link.carrier(self)
             insert(routes, r, append=True)
         else:
             for i, o in enumerate(routes):
@@ -109,6 +114,18 @@ class KernelRoutes:
             self._flush_dev(link.name, force=True)     # fib_disable_ip(): last address gone
         self._changed()
 
+    def _sync_carrier(self, dev: str):
+        """fib_sync_down_dev(NETDEV_CHANGE) / fib_sync_up(): RTNH_F_LINKDOWN follows carrier."""
+        link = self.links.get(dev)
+        if link is None or not link.inet:
+            return
+        down = not link.carrier(self)
+        for routes in self.tables.values():
+            for r in routes:
+                if r.dev == dev and r.nh_scope != SCOPE_NOWHERE:
+                    r.linkdown = down
+        self._changed()
+
     def _flush_dev(self, dev: str, force: bool):
         """fib_sync_down_dev(): routes whose nexthop uses dev die; host-scope ones survive a plain
         link down (the kernel keeps `local` routes of a downed device)."""
@@ -152,6 +169,11 @@ class KernelRoutes:
 
     def _check_route(self, r: Route):
         """fib_create_info() / fib_check_nh() for one nexthop."""
+        self._check_nh(r)
+        if r.dev is not None and r.nh_scope != SCOPE_NOWHERE:
+            r.linkdown = not self.links[r.dev].carrier(self)
+
+    def _check_nh(self, r: Route):
         if r.type in TYPE_ERROR:
             if r.gw or r.dev:
                 raise extack("Gateway, device and multipath can not be specified for this route type")
@@ -187,7 +209,7 @@ class KernelRoutes:
             if not self.links[r.dev].up:
                 raise rtnl("Network is down")
         else:
-            if r.dev is None:
+            if r.dev is None or not self.links[r.dev].inet:       # no in_device: -ENODEV
                 raise rtnl("No such device")
             if not self.links[r.dev].up:
                 raise extack("Device for nexthop is not up.")

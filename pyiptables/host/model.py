@@ -207,8 +207,11 @@ class Host(KernelRoutes, Routing, SysctlState):
                     self.conf["lo"].state = set(S.CONF_KEYS)    # ipv4_devconf_setall()
                 for a in list(link.addrs):
                     self._fib_add_ifaddr(link, a)
-            else:
+            elif link.inet:                # fib_netdev_event() does nothing without an in_device
                 self._flush_dev(name, force=False)
+            self._sync_carrier(name)
+            if link.peer:                  # a veth's carrier is both ends being up
+                self._sync_carrier(link.peer)
             self._changed()
 
     def _inet_destroy(self, link):
@@ -266,6 +269,8 @@ class Host(KernelRoutes, Routing, SysctlState):
 
     def addr_del(self, dev: str, local: int, plen: int | None = None, label: str | None = None):
         link = self.links[dev]
+        if not link.inet:
+            raise extack("ipv4: Device not found.")
         for a in link.addrs:
             if a.local != local or (plen is not None and a.plen != plen):
                 continue

@@ -54,9 +54,7 @@ class Routing:
     """Mixin of Host (which provides links, conf, tables, _fib(), conf_value())."""
 
     def _route_skip_linkdown(self, dev: str) -> bool:
-        link = self.links.get(dev)
-        return (link is not None and not link.carrier(self) and
-                bool(self.conf_value(dev, "ignore_routes_with_linkdown", "or")))
+        return dev in self.conf and bool(self.conf_value(dev, "ignore_routes_with_linkdown", "or"))
 
     def _compile(self) -> Compiled:
         c = Compiled()
@@ -172,11 +170,11 @@ class Routing:
 
     def _route_input(self, c, saddr, daddr, indev, tos) -> RouteResult:
         dc = c.devconf.get(indev)
-        if dc is None or not dc[7]:
+        if dc is None:                               # unknown device or no IPv4 (in_dev) on it
             return RouteResult("drop", err=EINVAL)
         martian_src = RouteResult("martian", err=EINVAL, martian="source")
         if _is_multicast(daddr):
-            if daddr != ALLHOSTS:                    # no socket joined other groups, no mrouting
+            if daddr != ALLHOSTS or not dc[7]:       # only all-hosts is joined, on up devices
                 return RouteResult("drop", err=EINVAL)
             if _is_multicast(saddr) or saddr == LBCAST:
                 return martian_src
@@ -227,6 +225,8 @@ class Routing:
         if err < 0:
             return RouteResult("martian", err=-err, martian="source")
         out = c.devconf.get(res.dev)
+        if out is None:
+            return RouteResult("drop", err=EINVAL)
         # IPSKB_DOREDIRECT: back out of the input device to an on-link source (shared_media)
         redirect = bool(res.dev == indev and err and out and out[4] and
                         (out[8] or self._onlink(res.dev, saddr, res.gw)))
@@ -291,6 +291,8 @@ class Routing:
         return self._mkroute_output(c, res, daddr, saddr, res.dev, res.type)
 
     def _mkroute_output(self, c, res, daddr, saddr, dev, rtype):
+        if dev not in c.devconf:                 # no in_device on the way out (mtu < 68)
+            return RouteResult("invalid", err=EINVAL)
         flags = 0
         if daddr == LBCAST:
             rtype = RTN_BROADCAST

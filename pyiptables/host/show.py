@@ -294,8 +294,7 @@ def route_fields(host, r, show_table: bool, show_dev: bool, hide=()) -> list[tup
 def route_flags(host, r) -> list[str]:
     """RTNH_F_ONLINK / RTNH_F_LINKDOWN (host-scope nexthops never get linkdown)."""
     out = ["onlink"] if r.onlink else []
-    link = host.links.get(r.dev) if r.dev else None
-    if link is not None and r.nh_scope != SCOPE_NOWHERE and not link.carrier(host):
+    if r.linkdown:
         out.append("linkdown")
     return out
 

@@ -94,7 +94,7 @@ def compare(real, ours, lines, filt=None):
     bad = []
     if isinstance(lines, str):
         lines = lines.splitlines()
-    for line in lines:
+    for pos, line in enumerate(lines):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
@@ -107,6 +107,9 @@ def compare(real, ours, lines, filt=None):
                 (f"rc={o[2]}\n" + o[0] + "-- stderr --\n" + o[1]).splitlines(True),
                 "kernel", "ours", n=1))
             bad.append(f"$ {line}\n{diff}")
+            if len(bad) == 1:
+                ctx = [l for l in lines[:pos] if l.strip() and not l.startswith(("ip -4", "ip route get", "ip route show"))]
+                bad[0] = "after:\n  " + "\n  ".join(ctx[-25:]) + "\n" + bad[0]
     return bad
 
 

@@ -488,3 +488,18 @@ ip addr show dev eth0
 
 def test_source_selection(differ):
     differ(LAB + SRCSEL)
+
+
+def test_address_that_is_a_broadcast_elsewhere(differ):
+    # the prefix and broadcast routes need a LOCAL prefsrc; a broadcast alias listed first hides it
+    differ(LAB + """
+ip addr add 10.0.1.3/30 dev eth1
+ip addr add 10.0.1.1/30 dev eth0
+ip -4 route show table all
+ip addr add 10.0.5.1/24 dev eth1
+ip addr add 10.0.5.255/24 dev eth0
+ip addr add 10.0.6.255/24 dev eth0
+ip -4 route show table all
+ip route get 10.0.5.255
+ip route get 10.0.5.255 from 10.0.2.9 iif eth1
+""")
