@@ -179,6 +179,19 @@ def tos_symbol(value: int, mask: int) -> str | None:
     return None
 
 
+def c_bytes(s: str) -> bytes:
+    """The bytes of a C string the user gave: argv words and restore lines are decoded with
+    surrogateescape, so bytes that are not UTF-8 come back as they were."""
+    return s.encode("utf-8", "surrogateescape")
+
+
+def c_cut(s: str, size: int) -> str:
+    """strncpy() into char[size] with the last byte NUL: at most size - 1 bytes, even when that
+    cuts a multi-byte character (the kernel keeps and prints the partial bytes)."""
+    b = c_bytes(s)
+    return s if len(b) < size else b[:size - 1].decode("utf-8", "surrogateescape")
+
+
 def save_string(value: str) -> str:
     """xtables_save_string: ` value`, or ` "value"` with \\ before \\ " and ' when it holds anything but
     [A-Za-z0-9_-] (or is empty)."""

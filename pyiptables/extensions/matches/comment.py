@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...xtables import Match, Opt, register
-from ...xtoptions import save_string
+from ...xtoptions import c_cut, save_string
 
 XT_MAX_COMMENT_LEN = 256
 
@@ -10,8 +10,7 @@ XT_MAX_COMMENT_LEN = 256
 class Comment(Match):
     NAME = "comment"
     # the kernel keeps 255 bytes and a NUL: a longer argument is cut, not refused
-    OPTIONS = (Opt("comment", lambda a, e: a.encode()[:XT_MAX_COMMENT_LEN - 1].decode("utf-8", "replace"),
-                   mandatory=True),)
+    OPTIONS = (Opt("comment", lambda a, e: c_cut(a, XT_MAX_COMMENT_LEN), mandatory=True),)
 
     def save(self):
         return " --comment" + save_string(self.v["comment"])

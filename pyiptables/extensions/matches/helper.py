@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ...xtables import Match, Opt, register
-from ...xtoptions import save_string
+from ...xtoptions import c_cut, save_string
 
 NAME_MAX = 29        # char name[30] in xt_helper_info
 
@@ -13,7 +13,7 @@ class Helper(Match):
     OPTIONS = (Opt("helper", "string", invert=True, mandatory=True),)
 
     def parse(self, opt, arg, invert, ctx):
-        super().parse(opt, arg[:NAME_MAX], invert, ctx)
+        super().parse(opt, c_cut(arg, NAME_MAX + 1), invert, ctx)
 
     def save(self):
         return f"{' !' if self.inv['helper'] else ''} --helper{save_string(self.v['helper'])}"

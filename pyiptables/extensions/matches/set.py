@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from ...xtables import KernelError, Match, Opt, ParamError, register
-from ...xtoptions import strtoul
+from ...xtoptions import c_bytes, strtoul
 
 SETS: dict[str, int] = {}
 MAXNAMELEN = 32                  # IPSET_MAXNAMELEN, NUL included
@@ -80,7 +80,7 @@ class Set(Match):
             if len(arg) < 2:
                 raise ParamError("--match-set requires two args.")
             setname, dirs = arg
-            if len(setname.encode()) > MAXNAMELEN - 1:
+            if len(c_bytes(setname)) > MAXNAMELEN - 1:
                 raise ParamError(f"setname `{setname}' too long, max {MAXNAMELEN - 1} characters.")
             if setname not in SETS:
                 raise ParamError(f"Set {setname} doesn't exist.\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ...xtables import KernelError, Opt, ParamError, Target, register
 from ..matches.set import MAXNAMELEN, SETS, parse_dirs
+from ...xtoptions import c_bytes
 from .tgutil import xt_strtoul_all
 
 UINT32_MAX = 0xFFFFFFFF
@@ -32,7 +33,7 @@ class SetTarget(Target):
             if len(arg) < 2:
                 raise ParamError(f"--{name} requires two args.")
             setname, dirs = arg
-            if len(setname.encode()) > MAXNAMELEN - 1:
+            if len(c_bytes(setname)) > MAXNAMELEN - 1:
                 raise ParamError(f"setname `{setname}' too long, max {MAXNAMELEN - 1} characters.")
             if setname not in SETS:
                 raise ParamError(f"Set {setname} doesn't exist.\n")

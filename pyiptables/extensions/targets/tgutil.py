@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from ...xtables import ParamError
-from ...xtoptions import strtoul_end
+from ...xtoptions import c_bytes, c_cut, strtoul_end
 
 
 def warn(text: str) -> None:
@@ -33,13 +33,13 @@ def xt_strtoul_all(s: str, lo: int, hi: int):
 def string_opt(min_len: int = 0, max_len: int = 0, size: int = 0):
     """XTTYPE_STRING with .min/.max and, for XTOPT_PUT into a char[size], silent truncation."""
     def conv(arg: str, ext):
-        z = len(arg.encode())
+        z = len(c_bytes(arg))
         if min_len and z < min_len:
             raise ParamError(f"Argument must have a minimum length of {min_len} characters\n")
         if max_len and z > max_len:
             raise ParamError(f"Argument must have a maximum length of {max_len} characters\n")
         if size and z >= size:
-            arg = arg.encode()[:size - 1].decode(errors="ignore")
+            arg = c_cut(arg, size)
         return arg
     return conv
 
