@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...packet import IPPROTO_DCCP, IPPROTO_SCTP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_UDPLITE
 from ...xtables import KernelError, Match, Opt, ParamError, register
-from ...xtoptions import parse_uint
+from ...xtoptions import c_cut, parse_uint
 from .limit import c_atoi
 
 HZ = 250
@@ -16,6 +16,7 @@ CREDITS_PER_JIFFY = 1 << 39             # POW2_BELOW64(0xFFFFFFFFFFFFFFFF // (HZ
 CREDIT_FACTOR = HZ * CREDITS_PER_JIFFY // SCALE
 U64 = (1 << 64) - 1
 DEFAULT_BURST = 5
+NAME_MAX = 255                               # char name[NAME_MAX] in xt_hashlimit_mtinfo3
 DEFAULT_GC, DEFAULT_EXPIRE = 1000, 10000     # ms
 DEFAULT_SIZE = 8192                          # htable-size on a host with more than 1 GiB of RAM
 MODE_BITS = (("srcip", 1 << 1), ("srcport", 1 << 3), ("dstip", 1 << 0), ("dstport", 1 << 2))
@@ -112,8 +113,10 @@ class Hashlimit(Match):
     )
 
     def parse(self, opt, arg, invert, ctx):
-        if opt.name == "hashlimit-name" and not arg:
-            raise ParamError("Argument must have a minimum length of 1 characters\n")
+        if opt.name == "hashlimit-name":
+            if not arg:
+                raise ParamError("Argument must have a minimum length of 1 characters\n")
+            arg = c_cut(arg, NAME_MAX)       # XTOPT_PUT into char name[NAME_MAX]
         if opt.name in ("hashlimit-upto", "hashlimit-above"):
             self.v["avg"] = arg
             self.v["invert"] = (opt.name == "hashlimit-above") ^ invert
@@ -137,7 +140,7 @@ class Hashlimit(Match):
         c = self.cfg()
         if c["gc"] == 0 or c["expire"] == 0 or c["srcmask"] > 32 or c["dstmask"] > 32:
             raise KernelError()
-        if len(c["name"].encode()) >= 255:
+        if c["name"] in (".", "..") or "/" in c["name"]:      # xt_check_proc_name()
             raise KernelError()
         if user2credits((c["avg"] * c["burst"]) & U64) < user2credits(c["avg"]):
             raise KernelError("Numerical result out of range.")
