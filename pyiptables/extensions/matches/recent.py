@@ -10,11 +10,13 @@ from collections import OrderedDict
 
 from ...packet import ntoa
 from ...xtables import KernelError, Match, Opt, ParamError, register
+from ...xtoptions import c_cut
 
 HZ = 250
 IP_LIST_TOT = 200          # ip_list_tot: entries per table; the oldest goes when full
 IP_PKT_LIST_TOT = 20       # ip_pkt_list_tot: time stamps kept per entry, unless a --hitcount needs more
 XT_RECENT_MAX_NSTAMPS = 1 << 16    # a --hitcount must stay below it
+XT_RECENT_NAME_LEN = 200
 SET, CHECK, UPDATE, REMOVE = "set", "rcheck", "update", "remove"
 ACTIONS = (SET, CHECK, UPDATE, REMOVE)
 
@@ -43,6 +45,8 @@ class Recent(Match):
             self.inv["action"] = invert
         elif opt.name in ("rsource", "rdest"):
             self.v["side"] = opt.name
+        elif opt.name == "name":
+            arg = c_cut(arg, XT_RECENT_NAME_LEN)     # XTOPT_PUT into char name[XT_RECENT_NAME_LEN]
         super().parse(opt, arg, invert, ctx)
 
     def final_check(self, ctx):
