@@ -153,7 +153,8 @@ class Table:
     def ordered_chains(self) -> list[Chain]:
         """Builtin chains in hook order, then user chains sorted by strcmp, as libiptc keeps them."""
         builtin = [self.chains[c] for c in TABLES[self.name][0]]
-        user = sorted((c for c in self.chains.values() if not c.builtin), key=lambda c: c.name.encode())
+        user = sorted((c for c in self.chains.values() if not c.builtin),
+                      key=lambda c: c.name.encode("utf-8", "surrogateescape"))     # strcmp: the bytes
         return builtin + user
 
     def references(self, name: str) -> int:
