@@ -5,6 +5,7 @@ import sys
 
 from ..commands import changes_table, commit_counters, do_command
 from ..errors import IptablesError
+from ..gcpause import gc_paused
 from ..model import TABLES, Ruleset
 from ..parse.cmdline import CMD, OPT, parse_argv
 from ..store import Store
@@ -26,7 +27,7 @@ def run(argv: list[str], store: Store | None = None) -> tuple[int, str]:
     store = store or Store()
     out: list[str] = []
     failure = None
-    with store.transaction(write=True) as st:
+    with gc_paused(), store.transaction(write=True) as st:
         rs: Ruleset = st.get("rules", Ruleset)
         existed = p.table in rs.tables
         before = len(rs.tables[p.table].chains) if existed else 0

@@ -118,6 +118,7 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
     if data is None:
         return 1
     from ..errors import IptablesError
+    from ..gcpause import gc_paused
     from ..model import Ruleset
     from ..restore import Restore, RestoreExit, normalize
     from ..store import Store
@@ -128,7 +129,7 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
     out: list[str] = []
     status, err = 0, ""
     try:
-        with store.transaction(write=True, wait=o.wait) as st:
+        with gc_paused(), store.transaction(write=True, wait=o.wait) as st:
             rs = st.get("rules", Ruleset)
             r = Restore(rs, out, counters=o.counters, noflush=o.noflush, test=o.test, verbose=o.verbose,
                         only=o.table)

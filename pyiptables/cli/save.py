@@ -55,6 +55,7 @@ def run(argv: list[str], store=None, stdout=None, stderr=None) -> int:
 
 def dump(store, table: str | None, counters: bool, out, stderr) -> int:
     from ..errors import IptablesError
+    from ..gcpause import gc_paused
     from ..model import TABLES, Ruleset
     from ..save import ctime, save_table
     from ..store import Store
@@ -66,7 +67,7 @@ def dump(store, table: str | None, counters: bool, out, stderr) -> int:
     store = store or Store()
     try:
         # naming a table the kernel has not loaded yet loads it, as iptc_init() does
-        with store.transaction(write=table is not None) as st:
+        with gc_paused(), store.transaction(write=table is not None) as st:
             rs = st.get("rules", Ruleset)
             if table is not None and table not in rs.tables:
                 rs.table(table)
