@@ -1,8 +1,20 @@
 """Port ranges shared by tcp, udp and friends (parse_multi_ports / print_port in libxt_tcp.c)."""
 from __future__ import annotations
 
-from ...xtables import ParamError
+from ...xtables import Match, ParamError
 from ...xtoptions import port_or_die, services
+
+
+class PortMatch(Match):
+    """A match on a transport header with --sport/--dport (xt_tcpudp): it only accepts
+    unfragmented packets of its protocol, whose destination port is in its --dport range."""
+
+    __slots__ = ()
+
+    def dport_hint(self):
+        if "dport" in self.v and not self.inv["dport"]:
+            return self.v["dport"]
+        return (0, 0xFFFF)
 
 
 def parse_port_range(word: str, proto: str):

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from ...packet import IPPROTO_TCP
-from ...xtables import Match, Opt, ParamError, register
+from ...xtables import Opt, ParamError, register
 from ...xtoptions import port_or_die
-from .ports import parse_port_range, print_ports, save_ports
+from .ports import PortMatch, parse_port_range, print_ports, save_ports
 
 FLAGS = (("FIN", 0x01), ("SYN", 0x02), ("RST", 0x04), ("PSH", 0x08), ("ACK", 0x10), ("URG", 0x20))
 FLAG_NAMES = {"FIN": 0x01, "SYN": 0x02, "RST": 0x04, "PSH": 0x08, "ACK": 0x10, "URG": 0x20,
@@ -27,7 +27,7 @@ def flags_text(v: int) -> str:
     return ",".join(n for n, b in FLAGS if v & b)
 
 
-class Tcp(Match):
+class Tcp(PortMatch):
     NAME = "tcp"
     PROTOS = (IPPROTO_TCP,)
     OPTIONS = (
@@ -77,11 +77,6 @@ class Tcp(Match):
             else:
                 out += f" flags:{inv}{flags_text(mask)}/{flags_text(cmp)}"
         return out
-
-    def dport_hint(self):
-        if "dport" in self.v and not self.inv["dport"]:
-            return self.v["dport"]
-        return (0, 0xFFFF)
 
     def compile(self):
         slo, shi = self.v.get("sport", (0, 0xFFFF))

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from ...packet import IPPROTO_UDP
-from ...xtables import Match, Opt, register
-from .ports import print_ports, save_ports
+from ...xtables import Opt, register
+from .ports import PortMatch, print_ports, save_ports
 
 
-class Udp(Match):
+class Udp(PortMatch):
     NAME = "udp"
     PROTOS = (IPPROTO_UDP,)
     OPTIONS = (
@@ -20,11 +20,6 @@ class Udp(Match):
     def print(self, numeric):
         return " udp" + print_ports(self, "sport", "spt", "udp", numeric) + \
             print_ports(self, "dport", "dpt", "udp", numeric)
-
-    def dport_hint(self):
-        if "dport" in self.v and not self.inv["dport"]:
-            return self.v["dport"]
-        return (0, 0xFFFF)
 
     def compile(self):
         slo, shi = self.v.get("sport", (0, 0xFFFF))
