@@ -14,7 +14,7 @@ from pathlib import Path
 from .commands import changes_table, commit_counters, do_command, validate
 from .errors import PARAMETER_PROBLEM, IptablesError
 from .model import STANDARD_VERDICTS, TABLES, Chain, Table
-from .parse.cmdline import CMD, OPT, scan_llu
+from .parse.cmdline import CMD, OPT, c_len, scan_llu
 from .parse.shapes import parse_line
 from .xtables import KernelError, ParamError
 
@@ -304,7 +304,7 @@ class Restore:
         if not fields:
             raise ParamError(f"{PROG}: line {self.line} chain name invalid")
         name = fields[0]
-        if len(name) >= MAXNAMELEN:
+        if c_len(name) >= MAXNAMELEN:
             raise ParamError(f"Invalid chain name `{name}' ({MAXNAMELEN - 1} chars max)")
         t = self.rs.tables[self.curtable]
         c = t.chains.get(name)

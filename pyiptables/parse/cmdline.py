@@ -123,15 +123,21 @@ def parse_rulenumber(word: str) -> int:
     return v
 
 
-_SPACE = re.compile(r"\s")       # str.isspace() characters
+_SPACE = re.compile(r"[ \t\n\v\f\r]")     # isspace() in the C locale: not U+00A0, U+3000, \x1f...
+
+
+def c_len(name: str) -> int:
+    """strlen(): names are C strings, counted in bytes (argv is decoded with surrogateescape)."""
+    return len(name) if name.isascii() else len(name.encode("utf-8", "surrogateescape"))
 
 
 def parse_chain(name: str) -> None:
-    if len(name) >= MAXNAMELEN:
+    if c_len(name) >= MAXNAMELEN:
         raise ParamError(f"chain name `{name}' too long (must be under {MAXNAMELEN} chars)")
     if name[:1] in ("-", "!"):
         raise ParamError(f"chain name not allowed to start with `{name[0]}'")
-    if xtables.find_target(name) is not None or name in STANDARD_VERDICTS:
+    # "" is the standard target to xtables_find_target()
+    if not name or xtables.find_target(name) is not None or name in STANDARD_VERDICTS:
         raise ParamError("chain name may not clash with target name")
     if _SPACE.search(name):
         raise ParamError(f"Invalid chain name `{name}'")
@@ -140,7 +146,7 @@ def parse_chain(name: str) -> None:
 def parse_target_name(name: str) -> str:
     if not name:
         raise ParamError("Invalid target name (too short)")
-    if len(name) >= MAXNAMELEN:
+    if c_len(name) >= MAXNAMELEN:
         raise ParamError(f"Invalid target name `{name}' ({MAXNAMELEN - 1} chars max)")
     if _SPACE.search(name):
         raise ParamError(f"Invalid target name `{name}'")
@@ -374,7 +380,7 @@ def post_parse(p: Parsed, st: State) -> None:
     if p.command & CMD["R"] and (len(p.saddrs) != 1 or len(p.daddrs) != 1):
         raise ParamError("Replacement rule does not specify a unique address")
     generic_opt_check(p.command, p.options)
-    if p.chain is not None and len(p.chain) >= MAXNAMELEN:
+    if p.chain is not None and c_len(p.chain) >= MAXNAMELEN:
         raise ParamError(f"chain name `{p.chain}' too long (must be under {MAXNAMELEN} chars)")
     if p.command & (CMD["A"] | CMD["D"] | CMD["C"] | CMD["I"] | CMD["R"]):
         if p.chain in ("PREROUTING", "INPUT") and p.options & OPT["o"]:
