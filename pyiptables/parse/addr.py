@@ -77,7 +77,7 @@ def parse_multiple(spec: str) -> list[tuple[int, int]]:
 
 def parse_interface(name: str) -> str:
     """xtables_parse_interface: too long is an error; '/' or ' ' only draw a warning on stderr."""
-    if len(name) >= IFNAMSIZ:
+    if len(name.encode("utf-8", "surrogateescape")) >= IFNAMSIZ:     # strlen(): bytes
         raise ParamError(f"interface name `{name}' must be shorter than IFNAMSIZ ({IFNAMSIZ - 1})")
     if "/" in name or " " in name:
         sys.stderr.write(f"Warning: weird character in interface `{name}' ('/' and ' ' are not allowed "
