@@ -158,8 +158,15 @@ def header(chain, refs: int, verbose: bool, exact: bool, linenumbers: bool) -> s
     return head + cols + "source               destination         \n"
 
 
+def _pad(s: str, width: int) -> str:
+    """printf("%-*s"): the width counts bytes, so a multi-byte name gets fewer blanks."""
+    if s.isascii():
+        return s.ljust(width)
+    return s + " " * (width - len(s.encode("utf-8", "surrogateescape")))
+
+
 def _iface(name: str, inv: bool, numeric: bool) -> str:
-    return f"{('!' if inv else '') + (name or ('*' if numeric else 'any')):<6} "
+    return _pad(('!' if inv else '') + (name or ('*' if numeric else 'any')), 6) + " "
 
 
 def rule_tail(r: Rule, numeric: bool) -> str:
@@ -180,7 +187,7 @@ def entry_line(r: Rule, num: int, numeric: bool, verbose: bool, exact: bool, lin
     if verbose:
         parts.append(count(r.pcnt, exact))
         parts.append(count(r.bcnt, exact))
-    parts.append(f"{r.target_name:<9} ")
+    parts.append(_pad(r.target_name, 9) + " ")
     parts.append("!" if inv & INV_PROTO else " ")
     parts.append(f"{proto_column(r.proto, numeric):<4} ")
     parts.append(("!" if inv & INV_FRAG else "-") + ("f" if r.frag else "-") + " ")
