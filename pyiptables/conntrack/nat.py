@@ -40,9 +40,18 @@ def _rol(x, k):
     return ((x << k) | (x >> (32 - k))) & M32
 
 
-def jhash2_word(word: int, initval: int) -> int:
-    a = b = c = (0xDEADBEEF + (1 << 2) + initval) & M32
-    a = (a + word) & M32
+def jhash2_addr(word: int, initval: int) -> int:
+    """jhash2() of an address as the kernel hashes `tuple->src.u3`: the whole union nf_inet_addr,
+    four u32 words, the IPv4 address then three zero words."""
+    a = b = c = (0xDEADBEEF + (4 << 2) + initval) & M32
+    a = (a + word) & M32                                    # one __jhash_mix round of (word, 0, 0)
+    a = (a - c) & M32; a ^= _rol(c, 4); c = (c + b) & M32
+    b = (b - a) & M32; b ^= _rol(a, 6); a = (a + c) & M32
+    c = (c - b) & M32; c ^= _rol(b, 8); b = (b + a) & M32
+    a = (a - c) & M32; a ^= _rol(c, 16); c = (c + b) & M32
+    b = (b - a) & M32; b ^= _rol(a, 19); a = (a + c) & M32
+    c = (c - b) & M32; c ^= _rol(b, 4); b = (b + a) & M32
+    # the fourth word (0) is added to a, then __jhash_final
     c ^= b; c = (c - _rol(b, 14)) & M32
     a ^= c; a = (a - _rol(c, 11)) & M32
     b ^= a; b = (b - _rol(a, 25)) & M32
@@ -135,7 +144,7 @@ class NatCore:
             ip = rng.min_addr
         else:
             init = 0 if rng.flags & RANGE_PERSISTENT else (le32(dst) ^ zone)
-            j = jhash2_word(le32(src), init)
+            j = jhash2_addr(le32(src), init)
             dist = (rng.max_addr - rng.min_addr + 1) & M32
             ip = rng.min_addr + ((j * dist) >> 32)
         return (ip, dst, proto, sp, dp) if manip == MANIP_SRC else (src, ip, proto, sp, dp)
