@@ -123,8 +123,9 @@ class NatCore:
         return self.in_proto_range(t, MANIP_SRC, rng)
 
     def find_appropriate_src(self, t: tuple, rng: Range, zone: int):
-        """A current source mapping of the same source (address, port, protocol), if in range."""
-        for k, ct in self.tr.table.items():
+        """A current source mapping of the same source (address, port, protocol), if in range; the
+        newest first, as the kernel's nf_nat_bysource chains are (hlist_add_head)."""
+        for k, ct in reversed(self.tr.table.items()):
             if k != ct.korig or ct.zone != zone or not ct.status & IPS_SRC_NAT_DONE:
                 continue
             o = ct.tuple_orig
