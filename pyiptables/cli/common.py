@@ -7,6 +7,19 @@ from ..errors import VERSION_PROBLEM, IptablesError, StoreError
 from ..xtables import KernelError, ParamError
 
 
+def raw_stdio() -> None:
+    """Write names, comments and prefixes as the bytes the user gave, as the C tools do, whatever
+    the locale: argv and restore input are decoded with surrogateescape, and a strict stdout (any
+    locale but C/POSIX, or PYTHONIOENCODING) would raise UnicodeEncodeError on a non-UTF-8 byte."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="surrogateescape")
+            except (ValueError, OSError):      # already used for reading, or closed
+                pass
+
+
 def error_text(e: IptablesError, prog: str = "iptables") -> str:
     """The bytes iptables writes to stderr for this failure."""
     if isinstance(e, ParamError):

@@ -280,6 +280,8 @@ def run(argv) -> int:
 
 
 def main(argv=None):
+    from .common import raw_stdio
+    raw_stdio()
     argv = sys.argv[1:] if argv is None else argv
     try:
         rc = run(argv)

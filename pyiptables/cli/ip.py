@@ -354,6 +354,8 @@ def run(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None):
+    from .common import raw_stdio
+    raw_stdio()
     try:
         rc = run(sys.argv[1:] if argv is None else argv)
     except Exit as e:

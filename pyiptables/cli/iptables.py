@@ -9,7 +9,7 @@ from ..gcpause import gc_paused
 from ..model import TABLES, Ruleset
 from ..parse.cmdline import CMD, OPT, parse_argv
 from ..store import Store
-from .common import fail
+from .common import fail, raw_stdio
 
 CMD_P, OPT_C = CMD["P"], OPT["c"]
 
@@ -52,6 +52,7 @@ def run(argv: list[str], store: Store | None = None) -> tuple[int, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    raw_stdio()
     argv = list(sys.argv if argv is None else argv)
     argv[0] = "iptables"
     try:

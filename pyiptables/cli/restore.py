@@ -171,6 +171,8 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .common import raw_stdio
+    raw_stdio()
     argv = list(sys.argv if argv is None else argv)
     try:
         status = run(argv)

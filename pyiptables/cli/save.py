@@ -86,6 +86,8 @@ def dump(store, table: str | None, counters: bool, out, stderr) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .common import raw_stdio
+    raw_stdio()
     argv = list(sys.argv if argv is None else argv)
     try:
         status = run(argv)
