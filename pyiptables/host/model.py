@@ -132,7 +132,7 @@ class Host(KernelRoutes, Routing, SysctlState):
         idx = self.next_ifindex
         self.next_ifindex += 1
         if mac is None:
-            h = hashlib.sha256(f"{name}/{idx}".encode()).digest()[:6]
+            h = hashlib.sha256(f"{name}/{idx}".encode("utf-8", "surrogateescape")).digest()[:6]
             mac = bytes([(h[0] & 0xFE) | 0x02]) + h[1:]
         link = Link(name, idx, kind, mac, peer)
         self.links[name] = link
