@@ -74,12 +74,14 @@ class OurCLI:
             ans = pickle.load(self.proc.stdout)
         except EOFError:
             raise CLIError(f"command server died (exit {self.proc.wait()})") from None
+        if "stale" in ans:  # the sources changed under the server: start a new one
+            self.close(keep_tmp=True)
+            return self._call(**req)
         if "error" in ans:
             if "not isolated" in ans["error"] and self.mode == "fork":
                 warnings.warn("forked console scripts are not isolated; falling back to subprocess mode")
-                self.close()
+                self.close(keep_tmp=True)
                 self.mode = "subprocess"
-                os.makedirs(self.tmp, exist_ok=True)
                 return self._call(**req)
             raise CLIError(ans["error"])
         return ans["ok"]
@@ -112,7 +114,7 @@ class OurCLI:
     def cpu(self, pid):
         return self._call(op="cpu_idle", pid=pid)
 
-    def close(self):
+    def close(self, keep_tmp=False):
         if self.proc:
             self.proc.stdin.close()
             try:
@@ -122,7 +124,8 @@ class OurCLI:
                 self.proc.wait()
             self.proc.stdout.close()
             self.proc = None
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        if not keep_tmp:
+            shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 # -- a scenario through our CLIs -----------------------------------------------------------------
