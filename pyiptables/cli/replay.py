@@ -196,7 +196,23 @@ def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropp
             outputs.discard()
 
 
-def run(st, sources, outputs, logf, force_in, inline_logs, trace, as_json, events, quiet, pending):
+def run(st, sources, *args):
+    """The replay itself; a bug anywhere in it is reported in one line (with where it happened),
+    never as a traceback (set PYIPTABLES_DEBUG to get one), and nothing is committed."""
+    where = []
+    try:
+        _run(st, sources, where, *args)
+    except (IptablesError, KeyboardInterrupt, BrokenPipeError):
+        raise
+    except Exception as e:
+        if os.environ.get("PYIPTABLES_DEBUG"):
+            raise
+        at = f" while replaying {where[0].summary.captures[-1]} at frame {where[0].frame_no}" \
+            if where and where[0].summary.captures else ""
+        raise IptablesError(f"internal error{at}: {type(e).__name__}: {e} (please report it)", EX_SOFTWARE) from None
+
+
+def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_json, events, quiet, pending):
     from ..conntrack import Tracker
     from ..host.model import Host
     from ..model import Ruleset
@@ -212,6 +228,7 @@ def run(st, sources, outputs, logf, force_in, inline_logs, trace, as_json, event
     rp = Replayer(rules, host, tracker, trace=trace, force_in=force_in, events=events,
                   event_sink=pending if pending.listening() else None)   # events only reach listeners
     rp.describe = not quiet
+    where.append(rp)
 
     out = sys.stdout
     tty = out.isatty()
@@ -266,14 +283,6 @@ def run(st, sources, outputs, logf, force_in, inline_logs, trace, as_json, event
                     progress.update(done_bytes + (f.tell() if size is not None else 0), rp.summary.frames)
             if size is not None:
                 done_bytes += size
-    except (IptablesError, KeyboardInterrupt, BrokenPipeError):
-        raise
-    except Exception as e:
-        if os.environ.get("PYIPTABLES_DEBUG"):
-            raise
-        cur = rp.summary.captures[-1] if rp.summary.captures else "?"
-        raise IptablesError(f"internal error while replaying {cur} after frame {rp.summary.frames}: "
-                            f"{type(e).__name__}: {e} (please report it)", EX_SOFTWARE) from None
     finally:
         if progress is not None:
             progress.stop()

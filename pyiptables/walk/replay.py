@@ -186,6 +186,7 @@ class Replayer:
                 self._local_macs[bytes(link.mac)] = link.name
         self._first = None
         self._clock = float("-inf")
+        self.frame_no = 0                       # the frame being replayed, numbered in its capture
 
     # -- what a walk produces besides its verdict ---------------------------------------------------
     def _on_generated(self, what, data):
@@ -255,6 +256,7 @@ class Replayer:
             s.captures.append(name)
             for frame in iter_frames(src):
                 s.frames += 1
+                self.frame_no = frame.no
                 ts = frame.ts
                 if self._first is None:
                     self._first = s.first = ts

@@ -18,8 +18,8 @@ RIGHT, FW1 = bytes.fromhex("020000000202"), bytes.fromhex("020000000201")
 CLIENT, FW_IN, SERVER = "10.0.1.2", "10.0.1.1", "10.0.2.2"
 
 
-def run(argv, state, input=None, check=False, **kw):
-    env = dict(os.environ, PYIPTABLES_STATE=str(state), COLUMNS="200")
+def run(argv, state, input=None, check=False, env=None, **kw):
+    env = dict(env or os.environ, PYIPTABLES_STATE=str(state), COLUMNS="200")
     env.pop("PYIPTABLES_DEBUG", None)
     p = subprocess.run(argv, env=env, input=input, capture_output=True, **kw)
     if check and p.returncode:

@@ -168,3 +168,27 @@ def test_fuzzed_captures(base, tmp_path_factory, m):
         assert rs.store_files(state) == before
     else:
         assert "packets walked:" in p.stdout.decode()
+
+
+def test_internal_error_is_one_line_and_commits_nothing(state, tmp_path):
+    """A bug in the walk (injected here at the second frame) is reported with where it happened."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(
+        "from pyiptables.walk import stack\n"
+        "orig = stack.Stack.receive\n"
+        "def receive(self, pkt, indev):\n"
+        "    if pkt.frame == 2:\n"
+        "        raise RuntimeError('boom')\n"
+        "    return orig(self, pkt, indev)\n"
+        "stack.Stack.receive = receive\n")
+    cap = tmp_path / "c.pcap"
+    cap.write_bytes(pcap([eth(udp(CLIENT, FW_IN, 5000, 53))] * 3))
+    before = rs.snapshot(state)
+    import os
+    p = run(["pyiptables-replay", "--log", str(tmp_path / "log"), str(cap)], state,
+            env=dict(os.environ, PYIPTABLES_STATE=str(state), PYTHONPATH=f"{site}{os.pathsep}{rs.ROOT}"))
+    assert p.returncode == 70
+    assert p.stderr.decode() == (f"pyiptables-replay: internal error while replaying {cap} at frame 2: "
+                                 "RuntimeError: boom (please report it)\n")
+    assert rs.snapshot(state) == before
