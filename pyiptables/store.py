@@ -3,7 +3,9 @@
 Layout of PYIPTABLES_STATE:
     lock             flock()ed for every transaction: the xtables lock of this namespace
     CURRENT          JSON {component: file name}; replaced atomically, so a commit is all or nothing
-    <component>.<n>  one pickle per component (rules, host, conntrack), written before CURRENT names it
+    <component>.<n>  one pickle per component (rules, host, conntrack), written before CURRENT names it,
+                     behind a header with its length and CRC-32: a truncated or damaged file is refused
+                     with a message instead of being unpickled into garbage
     events           append-only conntrack event log that `pyconntrack -E` follows
 
 A component is a plain picklable object. Readers take a shared lock, writers an exclusive one, so
@@ -15,13 +17,38 @@ import fcntl
 import json
 import os
 import pickle
+import re
+import struct
 import time
+import zlib
 from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import StoreError
 
 FORMAT = 1
+SEAL = b"PYIPTSTORE1\n"                # then <length:u64><crc32:u32>, then the pickle
+_SEAL_HEAD = struct.Struct("<QI")
+_ORPHAN = re.compile(r"[A-Za-z_]+\.\d+\.\d+")      # <component>.<pid>.<ns> and CURRENT.<pid>.<ns>
+
+
+def seal(payload: bytes) -> bytes:
+    return SEAL + _SEAL_HEAD.pack(len(payload), zlib.crc32(payload)) + payload
+
+
+def unseal(data: bytes):
+    """The pickle inside a component file; ValueError when it is cut short or damaged. Files
+    written before components were sealed are bare pickles, returned as they are."""
+    if not data.startswith(SEAL):
+        return data
+    n = len(SEAL) + _SEAL_HEAD.size
+    if len(data) < n:
+        raise ValueError("truncated header")
+    size, crc = _SEAL_HEAD.unpack_from(data, len(SEAL))
+    payload = memoryview(data)[n:]
+    if len(payload) != size or zlib.crc32(payload) != crc:
+        raise ValueError("damaged")
+    return payload
 
 
 def default_path() -> Path:
@@ -89,6 +116,11 @@ class Store:
                 cur = json.loads(p.read_text())
                 if not isinstance(cur, dict) or cur.get("format") != FORMAT:
                     raise ValueError("format")
+                files = cur.get("files")
+                if not isinstance(files, dict) or not all(
+                        isinstance(k, str) and isinstance(v, str) and v.startswith(f"{k}.") and "/" not in v
+                        for k, v in files.items()):
+                    raise ValueError("files")
             except FileNotFoundError:
                 cur = {"format": FORMAT, "files": {}}
             except (ValueError, OSError):
@@ -106,7 +138,9 @@ class Store:
         else:
             try:
                 with open(self.path / name, "rb") as f:
-                    obj = pickle.load(f)
+                    obj = pickle.loads(unseal(f.read()))
+                if isinstance(factory, type) and not isinstance(obj, factory):
+                    raise TypeError(type(obj).__name__)
             except Exception:
                 raise StoreError(f"pyiptables: state store {self.path} is corrupt "
                                  f"({component} unreadable); remove it to start afresh") from None
@@ -130,27 +164,50 @@ class Store:
         files = dict(self._read_current())
         old = []
         stamp = f"{os.getpid()}.{time.monotonic_ns()}"
-        for comp in sorted(self._dirty):
-            name = f"{comp}.{stamp}"
-            with open(self.path / name, "wb") as f:
-                pickle.dump(self._cache[comp], f, protocol=pickle.HIGHEST_PROTOCOL)
+        written = []
+        try:
+            for comp in sorted(self._dirty):
+                name = f"{comp}.{stamp}"
+                data = seal(pickle.dumps(self._cache[comp], protocol=pickle.HIGHEST_PROTOCOL))
+                written.append(name)
+                with open(self.path / name, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                if comp in files:
+                    old.append(files[comp])
+                files[comp] = name
+            tmp = f"CURRENT.{stamp}"
+            written.append(tmp)
+            with open(self.path / tmp, "w") as f:
+                f.write(json.dumps({"format": FORMAT, "files": files}))
                 f.flush()
                 os.fsync(f.fileno())
-            if comp in files:
-                old.append(files[comp])
-            files[comp] = name
-        tmp = self.path / f"CURRENT.{stamp}"
-        tmp.write_text(json.dumps({"format": FORMAT, "files": files}))
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path / "CURRENT")
-        for name in old:
+            os.replace(self.path / tmp, self.path / "CURRENT")
+        except OSError as e:
+            # nothing is committed (CURRENT still names the old files): a full disk or a file size
+            # limit is a message, and what was half written goes
+            self._unlink(written)
+            raise StoreError(f"pyiptables: cannot write state store {self.path}: "
+                             f"{e.strerror or e}; nothing was changed") from None
+        # files of writers killed before their CURRENT replace (nobody else writes: we hold the lock)
+        live = set(files.values())
+        self._unlink(old + [n for n in self._names() if _ORPHAN.fullmatch(n) and n not in live])
+        self._current = {"format": FORMAT, "files": files}
+        self._dirty.clear()
+
+    def _names(self) -> list[str]:
+        try:
+            return os.listdir(self.path)
+        except OSError:
+            return []
+
+    def _unlink(self, names):
+        for name in names:
             try:
                 os.unlink(self.path / name)
             except OSError:
                 pass
-        self._current = {"format": FORMAT, "files": files}
-        self._dirty.clear()
 
     # -- events --------------------------------------------------------------------------------
     @property
