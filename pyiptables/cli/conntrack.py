@@ -199,7 +199,7 @@ def cmd_events(a, store):
     signal.signal(signal.SIGTERM, stop)
     import json
     try:
-        fh = open(path, "a+")
+        fh = open(path, "a+", encoding="utf-8", errors="replace")
         fh.seek(0, os.SEEK_END)
         buf = ""
         while not done[0]:
@@ -219,6 +219,8 @@ def cmd_events(a, store):
                 if isinstance(rec, str):            # a plain event line from another writer
                     print(rec, flush=True)
                     p.n += 1
+                    continue
+                if not isinstance(rec, dict):       # not ours: a damaged events file
                     continue
                 kind = rec.get("k", "UPDATE")
                 if bool(rec.get("x")) != (a.table == "expect"):
