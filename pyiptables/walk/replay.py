@@ -17,7 +17,6 @@ from ..frames import to_packet
 from ..model import TABLES, Ruleset
 from ..packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, Packet
 from ..pcap import CaptureError, iter_frames
-from ..xtables import HOOK_NAMES
 from .stack import Stack, conntrack_user
 from .table import K_END, K_POLICY, K_RETURN, K_VERDICT
 
@@ -381,5 +380,4 @@ def path_text(path) -> str:
     return " > ".join(out)
 
 
-__all__ = ["Replayer", "Record", "Rule", "Summary", "CaptureError", "summarize", "path_text", "trace_prefix",
-           "HOOK_NAMES"]
+__all__ = ["Replayer", "Record", "Rule", "Summary", "CaptureError", "summarize", "path_text", "trace_prefix"]

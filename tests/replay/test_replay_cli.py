@@ -13,7 +13,7 @@ import pytest
 from pyiptables.pcap import iter_frames
 
 import replay_support as rs
-from replay_support import CLIENT, FW0, FW1, FW_IN, LEFT, RIGHT, SERVER, eth, icmp_echo, pcap, run, tcp, udp
+from replay_support import CLIENT, FW0, FW_IN, LEFT, SERVER, eth, pcap, run, tcp, udp
 
 HAS_RESTORE = importlib.util.find_spec("pyiptables.cli.restore") is not None
 
