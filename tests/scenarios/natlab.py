@@ -81,9 +81,9 @@ class Tcp:
         self.seq += len(payload) + ("S" in flags) + ("F" in flags)
         return p
 
-    def s(self, flags, payload=b"", gap=None):
+    def s(self, flags, payload=b"", gap=None, seq=None):
         p = IP(src=self.server_real[0], dst=self.client_seen[0]) / TCP(
-            sport=self.server_real[1], dport=self.client_seen[1], flags=flags, seq=self.rseq,
+            sport=self.server_real[1], dport=self.client_seen[1], flags=flags, seq=self.rseq if seq is None else seq,
             ack=self.seq if "A" in flags else 0, window=509)
         p = self.cap.add(self.b_side, p / Raw(payload) if payload else p, gap)
         self.rseq += len(payload) + ("S" in flags) + ("F" in flags)

@@ -44,11 +44,16 @@ Tcp(cap, "left", "right", ("192.168.1.20", 20000), WEB2, client_seen=("10.0.2.1"
 # A to another port of the same server: 20000 is free towards port 443
 Tcp(cap, "left", "right", ("192.168.1.10", 20000), ("93.184.216.34", 443), client_seen=("10.0.2.1", 20000),
     isn=400).open()
+# B's mappings: 20001 (twice); towards 8.8.8.8:80 Z already holds 20001, so B gets 20000 there; to a
+# fourth server B reuses its newest mapping, 20000 (the kernel's bysource chain is newest first)
+Tcp(cap, "left", "right", ("192.168.1.30", 20001), ("8.8.8.8", 80), client_seen=("10.0.2.1", 20001), isn=310).open()
+Tcp(cap, "left", "right", ("192.168.1.20", 20000), ("8.8.8.8", 80), client_seen=("10.0.2.1", 20000), isn=320).open()
+Tcp(cap, "left", "right", ("192.168.1.20", 20000), ("9.9.9.9", 80), client_seen=("10.0.2.1", 20000), isn=330).open()
 # C: both ports towards WEB:80 are taken -> its SYN is dropped at confirmation, no entry
 Tcp(cap, "left", "right", ("192.168.1.30", 40000), WEB, isn=500).c("S")
 # UDP: D keeps 20001 (in range), E (port 33333) gets the only free one, 20000
 cap.udp("left", "right", ("192.168.1.10", 20001), DNS, client_seen=("10.0.2.1", 20001))
 cap.udp("left", "right", ("192.168.1.20", 33333), DNS, client_seen=("10.0.2.1", 20000))
 write(__file__, RULES, cap, "SNAT --to-source ADDR:20000-20001: an in-range source port kept, a clash moved to "
-      "the one free port, a client's mapping reused (find_appropriate_src), a third client dropped at confirm "
+      "the one free port, a client's newest mapping reused (find_appropriate_src), a third client dropped at confirm "
       "(no free port); all choices forced, since the kernel's first try is get_random_u16()")
