@@ -291,6 +291,8 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
 
 
 def main(argv=None):
+    from .common import raw_stdio
+    raw_stdio()             # UTF-8 whatever the locale: a comment like "ünï" must not end in UnicodeEncodeError
     status = 0
     try:
         replay.main(args=argv, prog_name=PROG, standalone_mode=False)

@@ -18,6 +18,8 @@ HEADER = f"{'#':>6} {'time':>11}  {'in':<6} {'packet':<50} {'ct':<11} verdict"
 
 def _esc(ch: str) -> str:
     o = ord(ch)
+    if 0xDC80 <= o <= 0xDCFF:          # a byte that was not UTF-8 (surrogateescape): the byte, as dmesg shows it
+        return f"\\x{o - 0xDC00:02x}"
     return f"\\x{o:02x}" if o < 0x100 else f"\\u{o:04x}" if o < 0x10000 else f"\\U{o:08x}"
 
 

@@ -321,6 +321,21 @@ def test_hostile_text_plain(state, tmp_path):
     assert json.loads(lines(p)[0])["by"]["comment"] == HOSTILE
 
 
+def test_non_ascii_and_non_utf8_text_under_an_ascii_locale(state, tmp_path):
+    comment = "ünï ".encode() + b"\xff"
+    rs.iptables(state, [b"-A", b"INPUT", b"-j", b"LOG", b"--log-prefix", b"\xfe "],
+                [b"-A", b"INPUT", b"-m", b"comment", b"--comment", comment, b"-j", b"DROP"])
+    cap = write(tmp_path, rs.ssh_conversation()[:1])
+    import os
+    env = dict(os.environ, PYTHONIOENCODING="ascii", LC_ALL="C")
+    for argv in (["--log", "-"], ["--json"], []):
+        p = run(["pyiptables-replay", *argv, str(cap)], state, env=env)
+        assert p.returncode == 0 and b"Traceback" not in p.stderr, p.stderr
+    p = run(["pyiptables-replay", "--log", "-", str(cap)], state, env=env)
+    out = p.stdout.decode()
+    assert "log: \\xfe IN=eth0" in out and "/* ünï \\xff */" in out
+
+
 def run_in_pty(argv, state, timeout=60):
     """Run with stdout and stderr on a pseudo-terminal (rich's view); returns (status, output)."""
     master, slave = pty.openpty()

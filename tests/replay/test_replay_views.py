@@ -42,3 +42,4 @@ def test_json_fragments_equal_as_dict(tmp_path):
 def test_inert():
     assert term.inert("plain text: ünï") == "plain text: ünï"
     assert term.inert("a\x1bb\x07\x9bc\u202ed\n") == "a\\x1bb\\x07\\x9bc\\u202ed\\x0a"
+    assert term.inert(b"x\xff".decode("utf-8", "surrogateescape")) == "x\\xff"
