@@ -106,10 +106,11 @@ class KernelRoutes:
         for t, d, p in gone_types:
             if (t, d, p, prim.local) not in keep:
                 self._magic(False, t, d, p, link, prim)
-        if not any(a.local == ifa.local for l in self.links.values() for a in l.addrs):
-            # fib_sync_down_addr(): routes preferring the vanished address go too
-            for routes in self.tables.values():
-                routes[:] = [r for r in routes if r.prefsrc != ifa.local]
+        if not any(a.local == ifa.local for a in link.addrs) and self._local_type(ifa.local) != RTN_LOCAL:
+            # inet_addr_type_dev_table() looks at the first alias of any device: when that is no
+            # longer LOCAL, fib_sync_down_addr() kills main-table routes preferring the address
+            routes = self.tables.get(TABLE_MAIN, [])
+            routes[:] = [r for r in routes if r.prefsrc != ifa.local]
         if not link.addrs:
             self._flush_dev(link.name, force=True)     # fib_disable_ip(): last address gone
         self._changed()

@@ -7,7 +7,7 @@ by int/str and a small result cache.
 """
 from __future__ import annotations
 
-from .fib import (RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAMES, RTN_UNICAST, SCOPE_HOST,
+from .fib import (RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAMES, RTN_UNICAST, RTN_UNREACHABLE, SCOPE_HOST,
                   SCOPE_LINK, SCOPE_UNIVERSE, Route, lookup)
 
 EINVAL, EXDEV, EHOSTUNREACH, ENETUNREACH, EACCES, ENODEV = 22, 18, 113, 101, 13, 19
@@ -204,7 +204,7 @@ class Routing:
             err = res or ENETUNREACH
             if not dc[0]:
                 err = EHOSTUNREACH
-            return RouteResult(ERR_KIND[err], err=err, rtype=RTN_NAMES.index("UNREACHABLE"))
+            return RouteResult(ERR_KIND[err], err=err, rtype=RTN_UNREACHABLE)
         if res.type == RTN_BROADCAST:
             if dc[5]:
                 return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc)
@@ -215,7 +215,7 @@ class Routing:
                 return RouteResult("martian", err=-err, martian="source")
             return RouteResult("local", dev="lo", rtype=RTN_LOCAL, flags=RTCF_LOCAL, route=res)
         if not dc[0]:
-            return RouteResult("unreachable", err=EHOSTUNREACH, rtype=RTN_NAMES.index("UNREACHABLE"))
+            return RouteResult("unreachable", err=EHOSTUNREACH, rtype=RTN_UNREACHABLE)
         if res.type != RTN_UNICAST:
             return RouteResult("martian", err=EINVAL, martian="destination")
         return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc)

@@ -503,3 +503,23 @@ ip -4 route show table all
 ip route get 10.0.5.255
 ip route get 10.0.5.255 from 10.0.2.9 iif eth1
 """)
+
+
+def test_address_shared_by_devices(differ):
+    # fib_sync_down_addr() after a delete depends on the first local-table alias of the address
+    differ(LAB + """
+ip link add eth2 address 02:00:00:00:03:01 type ifb
+ip link set eth2 up
+ip addr add 10.1.0.1/16 dev eth0
+ip addr add 10.1.0.1/24 dev eth2
+ip addr flush dev eth2
+ip -4 route show table all
+ip addr add 10.7.2.3/24 dev eth0
+ip addr add 10.7.2.1/30 dev eth0
+ip addr add 10.7.2.3/16 dev eth1
+ip addr add 10.7.2.3/30 dev eth2
+ip route add 172.30.0.0/16 dev eth1 src 10.7.2.3
+ip -4 route show table all
+ip addr del 10.7.2.3/24 dev eth0
+ip -4 route show table all
+""")

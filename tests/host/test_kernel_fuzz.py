@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-LINKS = ["eth0", "eth1", "eth2"]
+LINKS = ["eth0", "eth1", "eth2", "va"]
 NETS = ["10.0.1", "10.0.2", "10.1.0", "192.168.5"]
 
 
@@ -15,9 +15,11 @@ def _step(rnd: random.Random) -> str:
     net = rnd.choice(NETS)
     host = rnd.choice([1, 2, 3, 9, 77, 254])
     plen = rnd.choice([8, 16, 24, 24, 24, 25, 30, 31, 32])
-    k = rnd.randrange(14)
+    k = rnd.randrange(15)
     if k == 0:
         return f"ip link set {dev} {rnd.choice(['up', 'up', 'down'])}"
+    if k == 14:                     # the veth peer: carrier of va follows it
+        return f"ip link set vb {rnd.choice(['up', 'down'])}"
     if k in (1, 2, 3):
         brd = rnd.choice(["", "", " broadcast +", f" brd {net}.255"])
         return f"ip addr add {net}.{host}/{plen} dev {dev}{brd}"
@@ -53,7 +55,8 @@ CHECKS = ["ip -4 route show table all", "ip -4 addr", "ip route get 8.8.8.8", "i
 @pytest.mark.parametrize("seed", [1, 2, 3, 30, 60])
 def test_random_sequences(differ, seed):
     rnd = random.Random(seed)
-    lines = [f"ip link add {n} address 02:00:00:00:0{i}:01 type ifb" for i, n in enumerate(LINKS)]
+    lines = [f"ip link add {n} address 02:00:00:00:0{i}:01 type ifb" for i, n in enumerate(LINKS[:3])]
+    lines += ["ip link add va address 02:00:00:00:0a:01 type veth peer name vb address 02:00:00:00:0b:01"]
     lines += [f"ip link set {n} up" for n in LINKS] + ["sysctl -w net.ipv4.ip_forward=1"]
     for _ in range(STEPS):
         lines.append(_step(rnd))
