@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from . import sysctl as S
-from .fib import MASKS, SCOPE_HOST, SCOPE_UNIVERSE
+from .fib import MASKS, RTN_LOCAL, SCOPE_HOST, SCOPE_UNIVERSE
 from .kernroutes import HostError, KernelRoutes, extack, rtnl
 from .routing import Routing
 from .sysctlstate import SysctlState, split_key
@@ -290,6 +290,9 @@ class Host(KernelRoutes, Routing, SysctlState):
         subnet = [a for a in link.addrs if a.secondary and a.plen == ifa.plen and a.match(ifa.local)]
         promote = self.conf_value(link.name, "promote_secondaries", "or")
         if subnet and promote:
+            # the promoted subnet's routes change prefsrc: removed silently, added back below
+            for a in subnet:
+                self._magic(False, RTN_LOCAL, a.local, 32, link, ifa)
             link.addrs.remove(ifa)
             new = subnet[0]
             link.addrs.remove(new)
@@ -307,11 +310,13 @@ class Host(KernelRoutes, Routing, SysctlState):
         self._fib_del_ifaddr(link, ifa, ifa)
 
     def addr_flush(self, dev: str) -> int:
+        """iproute2 dumps the list and deletes in that order (a primary takes its secondaries)."""
         link = self.links[dev]
-        n = len(link.addrs)
-        while link.addrs:
-            self._addr_remove(link, link.addrs[-1])
-        return n
+        dump = list(link.addrs)
+        for a in dump:
+            if a in link.addrs:
+                self._addr_remove(link, a)
+        return len(dump)
 
 
 __all__ = ["Host", "HostError", "Link", "Addr", "Conf", "split_key"]
