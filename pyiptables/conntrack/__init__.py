@@ -58,8 +58,10 @@ Tracker (core.py) -- the table of one namespace, stored as the store component "
     unconfirmed entry (nf_conntrack_alter_reply), test a candidate with `key in tracker.table`
     (nf_conntrack_tuple_taken), set IPS_SRC_NAT/IPS_DST_NAT(_DONE) in ct.status, keep bindings in
     ct.ensure_ext().nat, and TCP sequence offsets as ct.ext.seqadj(ct, dir, seq) -> offset.
-    For helpers: append objects with .matches(korig) -> bool, .master, .helper to
-    tracker.expectations; a new entry matching one becomes IPS_EXPECTED / RELATED.
+    For helpers (conntrack/helpers/, whose __init__ lists the integration points):
+    tracker.expectations is an expect.ExpectTable (related(), find(), remove_master(), expire());
+    a new entry matching an expectation becomes IPS_EXPECTED / RELATED; a helper's master keeps
+    an expect.Help (per-class counts, its expectations, the helper's data) in ct.ext.expecting.
 
 Per protocol: proto_tcp (TCP_CONNTRACKS[dir][event][state], conntrack_index, VALID_FLAGS,
 TIMEOUTS, tcp_in_window), proto_udp, proto_icmp (errors -> RELATED), proto_generic.
