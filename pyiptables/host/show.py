@@ -6,7 +6,8 @@ import ipaddress
 import json
 
 from ..packet import ntoa
-from .fib import (PROTO_BOOT, PROTO_NAMES, RTN_NAMES, RTN_UNICAST, SCOPE_NAMES, SCOPE_NOWHERE, SCOPE_UNIVERSE,
+from .fib import (PROTO_BOOT, PROTO_NAMES, RTN_NAMES, RTN_UNICAST, SCOPE_LINK, SCOPE_NAMES, SCOPE_NOWHERE,
+                  SCOPE_UNIVERSE,
                   TABLE_MAIN, TABLE_NAMES)
 from .routing import RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST
 
@@ -326,7 +327,8 @@ def route_get(res, daddr, saddr, iif, mark, uid=0, tos=0) -> tuple[str, dict]:
     if tos:
         j["tos"] = dsfield(tos)
         t.append(f"tos {dsfield(tos)}")
-    if res.kind in ("unicast", "forward") and res.gw != daddr:
+    r = res.route
+    if res.kind in ("unicast", "forward") and r is not None and r.gw and r.nh_scope == SCOPE_LINK:
         j["gateway"] = ntoa(res.gw)
         t.append(f"via {ntoa(res.gw)}")
     j["dev"] = res.dev
