@@ -1,11 +1,14 @@
 """Kernel fixtures: skipped, with the reason, where there is no root, no `ip netns` or no tools."""
 from __future__ import annotations
 
+import contextlib
 import functools
 
 import pytest
 
 from . import lab
+
+LABS = 2
 
 
 @functools.lru_cache(maxsize=None)
@@ -35,8 +38,9 @@ def real_netns(kernel_report):
 
 
 @pytest.fixture(scope="session")
-def kernel_lab(kernel_report):
-    """The oracle topology (left -- fw -- right), reused across scenarios."""
+def kernel_labs(kernel_report):
+    """LABS copies of the oracle topology (left -- fw -- right), each reused across scenarios:
+    a scenario mostly waits for its capture's timestamps, so two run side by side."""
     _skip_unless_ready(kernel_report, "scenario", True)
-    with lab.Lab() as the_lab:
-        yield the_lab
+    with contextlib.ExitStack() as stack:
+        yield [stack.enter_context(lab.Lab()) for _ in range(LABS)]

@@ -2,19 +2,23 @@
 through our CLIs (ours.replay), compared per rule counter, conntrack entry and event.
 
 Cases: every folder of tests/scenarios/ (id: its name) and --seeds generated ones (seed-N, see
-gen_scenario.py). Counters are compared for the tables the scenario's rules.v4 names.
+gen_scenario.py). Counters are compared for the tables the scenario's rules.v4 names. Scenarios
+run ahead of the tests, one per lab (each lab with its own command server), in test order.
 """
 from __future__ import annotations
 
 import os
+import queue
+import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 from . import compare, gen_scenario
 from .capture import Scenario
-from .ours import replay
+from .ours import OurCLI, replay
 
 SCENARIOS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scenarios")
 
@@ -28,26 +32,90 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("scenario", params, ids=ids)
 
 
-def test_scenario(scenario, kernel_lab, cli_runner, kernel_report, tmp_path):
-    scn = Scenario.load(scenario) if isinstance(scenario, str) else gen_scenario.make(scenario)
-    t0, res = time.monotonic(), {}
+def load(scenario):
+    return Scenario.load(scenario) if isinstance(scenario, str) else gen_scenario.make(scenario)
+
+
+def run_both(lab, cli, scn):
+    """(kernel result, our result): the kernel side in a thread while our side runs."""
+    res = {}
 
     def kernel_side():
         try:
-            res["kernel"] = kernel_lab.run(scn)
-        except BaseException as e:  # re-raised below, in the test's own thread
+            res["kernel"] = lab.run(scn)
+        except BaseException as e:  # re-raised in the caller's thread
             res["error"] = e
 
     th = threading.Thread(target=kernel_side)
     th.start()
     try:
-        ours = replay(cli_runner, scn, str(tmp_path))
+        with tempfile.TemporaryDirectory(prefix="pyipt-scn-") as tmp:
+            ours = replay(cli, scn, tmp)
     finally:
         th.join()
     if "error" in res:
         raise res["error"]
-    kernel = res["kernel"]
-    kernel_report.timed("scenario", time.monotonic() - t0, 1)
+    return res["kernel"], ours
+
+
+class Runs:
+    """Scenarios run ahead of their tests, as many at once as there are labs."""
+
+    def __init__(self, labs, clis, order, report):
+        self.pairs = queue.Queue()
+        for pair in zip(labs, clis):
+            self.pairs.put(pair)
+        self.pool = ThreadPoolExecutor(len(labs))
+        self.order, self.report, self.ahead = order, report, len(labs) + 1
+        self.pos = {key: i for i, key in enumerate(order)}
+        self.futures = {}
+        self.lock, self.last = threading.Lock(), None  # wall time: scenarios overlap
+
+    def _run(self, key):
+        lab, cli = self.pairs.get()
+        try:
+            scn = load(key)
+            kernel, ours = run_both(lab, cli, scn)
+            with self.lock:
+                now = time.monotonic()
+                self.report.timed("scenario", now - self.last, 1)
+                self.last = now
+            return scn, kernel, ours
+        finally:
+            self.pairs.put((lab, cli))
+
+    def get(self, key):
+        if self.last is None:
+            self.last = time.monotonic()
+        i = self.pos.get(key)
+        for k in ([key] if i is None else self.order[i:i + self.ahead]):
+            if k not in self.futures:
+                self.futures[k] = self.pool.submit(self._run, k)
+        return self.futures.pop(key).result()
+
+    def close(self):
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+@pytest.fixture(scope="session")
+def scenario_runs(request, kernel_labs, cli_runner, kernel_report):
+    order = []
+    for item in request.session.items:
+        key = getattr(item, "callspec", None) and item.callspec.params.get("scenario")
+        if key is not None and key not in order:
+            order.append(key)
+    extra = [OurCLI(cli_runner.mode) for _ in kernel_labs[1:]]
+    runs = Runs(kernel_labs, [cli_runner] + extra, order, kernel_report)
+    try:
+        yield runs
+    finally:
+        runs.close()
+        for cli in extra:
+            cli.close()
+
+
+def test_scenario(scenario, scenario_runs, kernel_report):
+    scn, kernel, ours = scenario_runs.get(scenario)
     assert not kernel["errors"], f"the scenario itself is broken: {kernel['errors']}"
     rep = compare.scenario_diffs(kernel, ours, scn.tables())
     same = compare.identical(rep)
