@@ -16,6 +16,7 @@ import pytest
 
 from . import cmdcorpus, gen_cmdline
 from .compare import step_diffs
+from .ours import OurCLI
 
 CORPUS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "cmdline")
 CHUNK = 100
@@ -40,7 +41,8 @@ def pytest_generate_tests(metafunc):
 
 
 class Batches:
-    """Runs the selected cases CHUNK at a time, the kernel side and ours at once."""
+    """Runs the selected cases CHUNK at a time: the kernel side, and ours split over its servers,
+    all at once (ours is the CPU-bound side)."""
 
     def __init__(self, real, ours, order, report):
         self.real, self.ours, self.order, self.report = real, ours, order, report
@@ -51,15 +53,25 @@ class Batches:
         if case.id not in self.done:
             i = self.pos.get(case.id)
             chunk = [case] if i is None else [c for c in self.order[i:i + CHUNK] if c.id not in self.done]
-            t0, res = time.monotonic(), {}
-            th = threading.Thread(target=lambda: res.setdefault("real", self.real.cases([c.steps for c in chunk])))
-            th.start()
-            try:
-                ours = self.ours.cases([c.steps for c in chunk])
-            finally:
+            t0, res, n = time.monotonic(), {}, len(self.ours)
+            parts = [chunk[k::n] for k in range(n)]
+            jobs = [("real", self.real, chunk)] + [(k, cli, part) for k, (cli, part) in enumerate(zip(self.ours, parts))]
+
+            def work(key, runner, cases):
+                try:
+                    res[key] = runner.cases([c.steps for c in cases])
+                except BaseException as e:  # re-raised below, in the test's thread
+                    res["error"] = e
+            threads = [threading.Thread(target=work, args=job) for job in jobs]
+            for th in threads:
+                th.start()
+            for th in threads:
                 th.join()
-            if "real" not in res:
-                raise RuntimeError("the kernel side failed (see the netns helper's error above)")
+            if "error" in res:
+                raise res["error"]
+            ours = [None] * len(chunk)
+            for k in range(n):
+                ours[k::n] = res[k]
             self.report.timed("cmdline", time.monotonic() - t0, len(chunk))
             for c, r, o in zip(chunk, res["real"], ours):
                 self.done[c.id] = (r, o)
@@ -74,7 +86,8 @@ def cmdline_runs(request, real_netns, cli_runner, kernel_report):
         if case is not None and case.id not in seen:
             seen.add(case.id)
             order.append(case)
-    return Batches(real_netns, cli_runner, order, kernel_report)
+    with OurCLI(cli_runner.mode) as second:
+        yield Batches(real_netns, [cli_runner, second], order, kernel_report)
 
 
 def show(step):
