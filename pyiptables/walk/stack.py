@@ -1,12 +1,13 @@
 """The IPv4 stack's netfilter path: hooks in priority order, routing decisions, forwarding.
 
 Per hook, the kernel runs (NF_IP_PRI_*):
-  PREROUTING   raw -300, conntrack -200, mangle -150, nat (DNAT) -100
+  PREROUTING   defrag -400, raw -300, conntrack -200, mangle -150, nat (DNAT) -100
   INPUT        mangle -150, filter 0, security 50, nat (SNAT) 100, conntrack helper + confirm (last)
   FORWARD      mangle -150, filter 0, security 50
-  OUTPUT       raw -300, conntrack -200, mangle -150, nat (DNAT) -100, filter 0, security 50
+  OUTPUT       defrag -400, raw -300, conntrack -200, mangle -150, nat (DNAT) -100, filter 0, security 50
   POSTROUTING  mangle -150, nat (SNAT) 100, conntrack helper + confirm (last)
-A table's hooks exist only once the table exists; conntrack's only once some rule needs it.
+A table's hooks exist only once the table exists; conntrack's (and defrag's) only once some rule
+needs it. Without them, fragments are reassembled by ip_local_deliver() before INPUT (walk/defrag.py).
 """
 from __future__ import annotations
 
@@ -15,18 +16,19 @@ from ..extensions.targets.reject import icmp_send
 from ..packet import ip_checksum
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
+from .defrag import OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT, USER_LOCAL_DELIVER, Defrag, is_fragment
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
-CT_IN, CT_HELPER, CT_CONFIRM, NAT = "conntrack", "helper", "confirm", "nat"
+CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG = "conntrack", "helper", "confirm", "nat", "defrag"
 QUEUE_BYPASS = 0x8000           # NF_VERDICT_FLAG_QUEUE_BYPASS
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
 HOOK_STEPS = {
-    PRE_ROUTING: ("raw", CT_IN, "mangle", NAT),
+    PRE_ROUTING: (DEFRAG, "raw", CT_IN, "mangle", NAT),
     LOCAL_IN: ("mangle", "filter", "security", NAT, CT_HELPER, CT_CONFIRM),
     FORWARD: ("mangle", "filter", "security"),
-    LOCAL_OUT: ("raw", CT_IN, "mangle", NAT, "filter", "security"),
+    LOCAL_OUT: (DEFRAG, "raw", CT_IN, "mangle", NAT, "filter", "security"),
     POST_ROUTING: ("mangle", NAT, CT_HELPER, CT_CONFIRM),
 }
 
@@ -87,14 +89,25 @@ class Stack:
             self.nat = None
         self.trace = trace
         self._icmp_peers = {}                   # icmp_send's per-peer rate limit state
-        self.hooks = {h: tuple(s for s in steps if s in (CT_IN, CT_HELPER, CT_CONFIRM, NAT) or s in self.tables)
+        self.defrag = Defrag()
+        self.hooks = {h: tuple(s for s in steps if s in (CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG) or s in self.tables)
                       for h, steps in HOOK_STEPS.items()}
 
     # -- one hook ----------------------------------------------------------------------------------
     def run_hook(self, hook: int, pkt, v: Verdict) -> int:
         par = self.par
         for step in self.hooks[hook]:
-            if step == CT_IN:
+            if step == DEFRAG:
+                # nf_defrag_ipv4: registered along with conntrack
+                if self.tracker is None or not is_fragment(pkt):
+                    continue
+                user = USER_CONNTRACK_IN if hook == PRE_ROUTING else USER_CONNTRACK_OUT
+                r = self.defrag.gather(pkt, user, par.now)
+                if r != DEFRAG_OK:
+                    v.where = f"defrag ({HOOK_NAMES[hook]}): {r}"
+                    return NF_STOLEN
+                v.path.append(f"{HOOK_NAMES[hook]}:defrag")
+            elif step == CT_IN:
                 if self.tracker is None:
                     continue
                 verdict = self.tracker.conntrack_in(pkt, hook, par.now)
@@ -166,6 +179,11 @@ class Stack:
             rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark)
             rt_kind = rt.kind
         if rt_kind in ("local", "broadcast", "multicast"):
+            if is_fragment(pkt):
+                r = self.defrag.gather(pkt, USER_LOCAL_DELIVER, self.par.now)     # ip_local_deliver()
+                if r != DEFRAG_OK:
+                    v.fate, v.where = "stolen", f"ip_local_deliver: {r}"
+                    return v
             if self._hook(LOCAL_IN, pkt, v) != NF_ACCEPT:
                 return v
             v.fate = "delivered"
