@@ -22,10 +22,9 @@ import re
 import shlex
 from dataclasses import dataclass
 
+from .lab import BUILTIN
+
 PROGRAMS = ("iptables", "iptables-save", "iptables-restore", "conntrack", "ip", "sysctl")
-BUILTIN = {"filter": ("INPUT", "FORWARD", "OUTPUT"), "nat": ("PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"),
-           "mangle": ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), "raw": ("PREROUTING", "OUTPUT"),
-           "security": ("INPUT", "FORWARD", "OUTPUT")}
 HEREDOC = re.compile(r"<<\s*(\w+)\s*$")
 
 

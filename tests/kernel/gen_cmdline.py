@@ -12,9 +12,8 @@ import random
 import shlex
 import sys
 
-BUILTIN = {"filter": ["INPUT", "FORWARD", "OUTPUT"], "nat": ["PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"],
-           "mangle": ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"], "raw": ["PREROUTING", "OUTPUT"],
-           "security": ["INPUT", "FORWARD", "OUTPUT"]}
+from .lab import BUILTIN, IN_CHAINS, OUT_CHAINS
+
 TABLE_WEIGHTS = [("filter", 10), ("nat", 4), ("mangle", 4), ("raw", 2), ("security", 1)]
 
 ADDR = ["10.0.0.1", "10.0.0.0/8", "192.168.1.0/24", "192.168.1.5/255.255.255.0", "1.2.3.4/32", "0.0.0.0/0",
@@ -143,7 +142,6 @@ SHAPE = {
 for _m in ("tos", "pkttype", "length", "mark", "connmark", "comment", "helper", "mac", "state", "tcpmss"):
     SHAPE[_m] = ([MATCH[_m][1][0]["name"]], [])
 STATISTIC = [["--mode", "random", "--probability"], ["--mode", "nth", "--every"], ["--mode", "nth", "--every", "--packet"]]
-IN_CHAINS, OUT_CHAINS = ("PREROUTING", "INPUT", "FORWARD"), ("FORWARD", "OUTPUT", "POSTROUTING")
 
 TARGET = {
     "ACCEPT": [], "DROP": [], "RETURN": [], "NOTRACK": [], "TRACE": [],
@@ -286,7 +284,7 @@ def case(seed: int):
     g = Gen(seed)
     r = g.r
     table = r.choices([t for t, _ in TABLE_WEIGHTS], [w for _, w in TABLE_WEIGHTS])[0]
-    chains = BUILTIN[table]
+    chains = list(BUILTIN[table])
     tflag = [] if table == "filter" and g.chance(0.5) else ["-t", table]
     steps = []
 
@@ -345,7 +343,7 @@ def restore_step(g, table, users):
               for c in BUILTIN[table]]
     lines += [f":{u} - [0:0]" for u in users + ["R1"]]
     for _ in range(g.r.randrange(1, 5)):
-        c = g.pick(BUILTIN[table] + ["R1"])
+        c = g.pick(list(BUILTIN[table]) + ["R1"])
         rule = " ".join(shlex.quote(t) for t in g.rule(table, c, users))
         lines.append(f"{'[1:60] ' if g.chance(0.2) else ''}-A {c} {rule}")
     if g.bad_here():

@@ -16,6 +16,7 @@ import random
 import sys
 
 from .capture import Cap, Scenario
+from .lab import BUILTIN, IN_CHAINS, OUT_CHAINS
 
 LEFT = ["10.0.1.2", "192.168.1.10", "192.168.1.20", "192.168.7.3"]
 RIGHT = ["10.0.2.2", "93.184.216.34", "203.0.113.7", "8.8.8.8", "1.1.1.1"]
@@ -23,9 +24,7 @@ FW = {"local0": "10.0.1.1", "local1": "10.0.2.1"}
 PORTS = [22, 53, 80, 123, 443, 8080, 3306, 5000]
 CIDRS = ["10.0.0.0/8", "192.168.0.0/16", "192.168.1.0/24", "10.0.1.2", "8.8.8.8", "203.0.113.0/24", "0.0.0.0/1",
          "93.184.216.34/32", "10.0.2.0/24", "10.0.1.1", "10.0.2.1"]
-CHAINS = {"raw": ["PREROUTING", "OUTPUT"], "mangle": ["PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"],
-          "nat": ["PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"], "filter": ["INPUT", "FORWARD", "OUTPUT"]}
-IN_OK, OUT_OK = ("PREROUTING", "INPUT", "FORWARD"), ("FORWARD", "OUTPUT", "POSTROUTING")
+CHAINS = {t: list(BUILTIN[t]) for t in ("raw", "mangle", "nat", "filter")}
 MACS = ["02:00:00:00:01:02", "02:00:00:00:02:02"]
 
 
@@ -54,9 +53,9 @@ class Gen:
             m.append(self.neg(f"-s {self.pick(CIDRS)}"))
         if self.p(0.3):
             m.append(self.neg(f"-d {self.pick(CIDRS)}"))
-        if chain in IN_OK and self.p(0.3):
+        if chain in IN_CHAINS and self.p(0.3):
             m.append(self.neg(f"-i {self.pick(['eth0', 'eth1', 'eth+'])}"))
-        if chain in OUT_OK and self.p(0.3):
+        if chain in OUT_CHAINS and self.p(0.3):
             m.append(self.neg(f"-o {self.pick(['eth0', 'eth1', 'eth+'])}"))
         if proto:
             m.append(f"-p {proto}")
@@ -98,7 +97,7 @@ class Gen:
             (0.04, lambda: f"-m string --string {self.pick(['hello', 'GET', 'world'])} --algo {self.pick(['bm', 'kmp'])}"),
             (0.05, lambda: f'-m comment --comment "rule {self.r.randrange(1000)}"'),
         ]
-        if chain in IN_OK:
+        if chain in IN_CHAINS:
             ext.append((0.04, lambda: f"-m mac {self.neg('--mac-source ' + self.pick(MACS))}"))
         for prob, f in ext:
             if self.p(prob):

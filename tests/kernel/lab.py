@@ -20,19 +20,17 @@ from __future__ import annotations
 import atexit
 import ctypes
 import os
-import pickle
 import secrets
 import select
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SERVER = os.path.join(HERE, "procserver.py")
+from .procserver import Client
+
 NETNS_DIR = "/run/netns"
 REAL = {"iptables": "iptables-legacy", "iptables-save": "iptables-legacy-save",
         "iptables-restore": "iptables-legacy-restore", "conntrack": "conntrack", "ip": "ip", "sysctl": "sysctl"}
@@ -41,6 +39,7 @@ MAC = {"left": "02:00:00:00:01:02", "fw0": "02:00:00:00:01:01", "fw1": "02:00:00
 BUILTIN = {"filter": ("INPUT", "FORWARD", "OUTPUT"), "nat": ("PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"),
            "mangle": ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), "raw": ("PREROUTING", "OUTPUT"),
            "security": ("INPUT", "FORWARD", "OUTPUT")}
+IN_CHAINS, OUT_CHAINS = ("PREROUTING", "INPUT", "FORWARD"), ("FORWARD", "OUTPUT", "POSTROUTING")  # -i / -o allowed
 OUR_MARK = 0x7E57          # frames we replay from fw's own stack carry it; anything else fw sends is dropped
 SENTINEL = "198.18.255.1"  # benchmark range: a conntrack entry no scenario makes, to mark event boundaries
 CLONE_NEWNET = 0x40000000
@@ -94,6 +93,25 @@ def missing(need_lab=False) -> str | None:
     return None
 
 
+def side_by_side(*calls):
+    """Run the calls at once, one thread each; their results in order, the first error raised here."""
+    res, errors = [None] * len(calls), []
+
+    def work(i, call):
+        try:
+            res[i] = call()
+        except BaseException as e:
+            errors.append(e)
+    threads = [threading.Thread(target=work, args=(i, c)) for i, c in enumerate(calls)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    if errors:
+        raise errors[0]
+    return res
+
+
 def sh(cmd, ns=None, input=None, check=True):
     """A command, inside namespace ns if given; CompletedProcess with text output."""
     if ns:
@@ -115,20 +133,13 @@ class Netns:
     def __init__(self):
         self.prefix = new_prefix()
         self.tmp = tempfile.mkdtemp(prefix="pyipt-netns-")
-        self.proc = None
+        self.server = Client(["exec", self.prefix, os.path.join(self.tmp, "xtables.lock")])
 
     def __enter__(self):
-        self.proc = subprocess.Popen([sys.executable, SERVER, "exec", self.prefix, os.path.join(self.tmp, "xtables.lock")],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         return self
 
     def _call(self, **req):
-        pickle.dump(req, self.proc.stdin)
-        self.proc.stdin.flush()
-        try:
-            ans = pickle.load(self.proc.stdout)
-        except EOFError:
-            raise LabError(f"netns helper died (exit {self.proc.wait()})") from None
+        ans = self.server.call(**req)
         if "error" in ans:
             raise LabError(ans["error"])
         return ans["ok"]
@@ -152,15 +163,7 @@ class Netns:
         return self._call(op="step", s=self._step({"argv": argv, "input": input}))
 
     def close(self):
-        if self.proc:
-            self.proc.stdin.close()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-            self.proc.stdout.close()
-            self.proc = None
+        self.server.close()
         delete_namespaces(self.prefix)
         shutil.rmtree(self.tmp, ignore_errors=True)
 

@@ -9,16 +9,14 @@ process that imported the entry points once; subprocess mode exec()s the install
 from __future__ import annotations
 
 import os
-import pickle
 import shutil
 import signal
-import subprocess
-import sys
 import tempfile
 import time
 import warnings
 
-from .lab import SENTINEL, SERVER, is_sentinel, sentinel_argvs
+from .lab import SENTINEL, is_sentinel, sentinel_argvs
+from .procserver import Client
 
 OURS = {"iptables": "pyiptables", "iptables-save": "pyiptables-save", "iptables-restore": "pyiptables-restore",
         "iptables-replay": "pyiptables-replay", "conntrack": "pyconntrack", "ip": "pyip", "sysctl": "pysysctl"}
@@ -52,36 +50,28 @@ class OurCLI:
         self.tmp = tempfile.mkdtemp(prefix="pyipt-ours-")
         self.poison = os.path.join(self.tmp, "server-state-must-stay-unused")
         self.env = {k: v for k, v in os.environ.items() if k != "PYIPTABLES_STATE"}
-        self.proc = None
+        self.server = self._server()
+
+    def _server(self):
+        return Client([self.mode, self.tmp], env=dict(self.env, PYIPTABLES_STATE=self.poison))
 
     def __enter__(self):
-        self._start()
         return self
 
     def __exit__(self, *exc):
         self.close()
 
-    def _start(self):
-        self.proc = subprocess.Popen([sys.executable, SERVER, self.mode, self.tmp], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, env=dict(self.env, PYIPTABLES_STATE=self.poison))
-
     def _call(self, **req):
-        if self.proc is None:
-            self._start()
-        pickle.dump(req, self.proc.stdin)
-        self.proc.stdin.flush()
-        try:
-            ans = pickle.load(self.proc.stdout)
-        except EOFError:
-            raise CLIError(f"command server died (exit {self.proc.wait()})") from None
+        ans = self.server.call(**req)
         if "stale" in ans:  # the sources changed under the server: start a new one
-            self.close(keep_tmp=True)
+            self.server.close()
             return self._call(**req)
         if "error" in ans:
             if "not isolated" in ans["error"] and self.mode == "fork":
                 warnings.warn("forked console scripts are not isolated; falling back to subprocess mode")
-                self.close(keep_tmp=True)
+                self.server.close()
                 self.mode = "subprocess"
+                self.server = self._server()
                 return self._call(**req)
             raise CLIError(ans["error"])
         return ans["ok"]
@@ -114,18 +104,9 @@ class OurCLI:
     def cpu(self, pid):
         return self._call(op="cpu_idle", pid=pid)
 
-    def close(self, keep_tmp=False):
-        if self.proc:
-            self.proc.stdin.close()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-            self.proc.stdout.close()
-            self.proc = None
-        if not keep_tmp:
-            shutil.rmtree(self.tmp, ignore_errors=True)
+    def close(self):
+        self.server.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 # -- a scenario through our CLIs -----------------------------------------------------------------

@@ -295,6 +295,39 @@ class ForkRunner:
                 pass
 
 
+class Client:
+    """The other end, used by lab.Netns and ours.OurCLI: starts `procserver.py ARGS...` and calls it."""
+
+    def __init__(self, args, env=None):
+        self.args, self.env, self.proc = list(args), env, None
+
+    def call(self, **req):
+        """The server's answer: {"ok": ...}, {"error": traceback} or {"stale": True}."""
+        if self.proc is None:
+            self.proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), *self.args],
+                                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=self.env)
+        pickle.dump(req, self.proc.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        self.proc.stdin.flush()
+        try:
+            return pickle.load(self.proc.stdout)
+        except EOFError:
+            rc = self.proc.wait()
+            self.proc = None
+            return {"error": f"procserver {' '.join(self.args)} died (exit {rc})"}
+
+    def close(self):
+        """EOF ends the server, which cleans up after itself (namespaces, children)."""
+        if self.proc:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+            self.proc.stdout.close()
+            self.proc = None
+
+
 def exit_status(code):
     """What the interpreter makes of SystemExit(code)."""
     if code is None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 import shlex
-import threading
 import time
 
 import pytest
 
 from . import cmdcorpus, gen_cmdline
 from .compare import step_diffs
+from .lab import side_by_side
 from .ours import OurCLI
 
 CORPUS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "cmdline")
@@ -53,27 +53,14 @@ class Batches:
         if case.id not in self.done:
             i = self.pos.get(case.id)
             chunk = [case] if i is None else [c for c in self.order[i:i + CHUNK] if c.id not in self.done]
-            t0, res, n = time.monotonic(), {}, len(self.ours)
-            parts = [chunk[k::n] for k in range(n)]
-            jobs = [("real", self.real, chunk)] + [(k, cli, part) for k, (cli, part) in enumerate(zip(self.ours, parts))]
-
-            def work(key, runner, cases):
-                try:
-                    res[key] = runner.cases([c.steps for c in cases])
-                except BaseException as e:  # re-raised below, in the test's thread
-                    res["error"] = e
-            threads = [threading.Thread(target=work, args=job) for job in jobs]
-            for th in threads:
-                th.start()
-            for th in threads:
-                th.join()
-            if "error" in res:
-                raise res["error"]
+            t0, n = time.monotonic(), len(self.ours)
+            real, *parts = side_by_side(lambda: self.real.cases([c.steps for c in chunk]),
+                                        *[lambda k=k: self.ours[k].cases([c.steps for c in chunk[k::n]]) for k in range(n)])
             ours = [None] * len(chunk)
             for k in range(n):
-                ours[k::n] = res[k]
+                ours[k::n] = parts[k]
             self.report.timed("cmdline", time.monotonic() - t0, len(chunk))
-            for c, r, o in zip(chunk, res["real"], ours):
+            for c, r, o in zip(chunk, real, ours):
                 self.done[c.id] = (r, o)
         return self.done[case.id]
 

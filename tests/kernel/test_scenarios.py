@@ -18,6 +18,7 @@ import pytest
 
 from . import compare, gen_scenario
 from .capture import Scenario
+from .lab import side_by_side
 from .ours import OurCLI, replay
 
 SCENARIOS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scenarios")
@@ -37,25 +38,9 @@ def load(scenario):
 
 
 def run_both(lab, cli, scn):
-    """(kernel result, our result): the kernel side in a thread while our side runs."""
-    res = {}
-
-    def kernel_side():
-        try:
-            res["kernel"] = lab.run(scn)
-        except BaseException as e:  # re-raised in the caller's thread
-            res["error"] = e
-
-    th = threading.Thread(target=kernel_side)
-    th.start()
-    try:
-        with tempfile.TemporaryDirectory(prefix="pyipt-scn-") as tmp:
-            ours = replay(cli, scn, tmp)
-    finally:
-        th.join()
-    if "error" in res:
-        raise res["error"]
-    return res["kernel"], ours
+    """(kernel result, our result), both sides at once."""
+    with tempfile.TemporaryDirectory(prefix="pyipt-scn-") as tmp:
+        return side_by_side(lambda: lab.run(scn), lambda: replay(cli, scn, tmp))
 
 
 class Runs:
