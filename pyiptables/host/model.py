@@ -215,8 +215,8 @@ class Host(KernelRoutes, Routing, SysctlState):
             self._changed()
 
     def _inet_destroy(self, link):
-        while link.addrs:
-            self._addr_remove(link, link.addrs[-1])
+        while link.addrs:                          # inetdev_destroy(): from the list head
+            self._addr_remove(link, link.addrs[0])
         link.inet = False
         self.conf.pop(link.name, None)
 

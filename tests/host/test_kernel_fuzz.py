@@ -52,7 +52,7 @@ CHECKS = ["ip -4 route show table all", "ip -4 addr", "ip route get 8.8.8.8", "i
           "ip route get 10.0.1.77"]
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 30, 60])
+@pytest.mark.parametrize("seed", [1, 10, 43, 60])
 def test_random_sequences(differ, seed):
     rnd = random.Random(seed)
     lines = [f"ip link add {n} address 02:00:00:00:0{i}:01 type ifb" for i, n in enumerate(LINKS[:3])]
