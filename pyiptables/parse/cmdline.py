@@ -319,6 +319,9 @@ class Builder(Transformer):
     def stray(self, items):
         raise ParamError(f"Bad argument `{items[0].value}'", banner=False)
 
+    def error(self, items):
+        raise items[0].value
+
 
 _primary: dict = {}          # (extension class, id of an option row) -> the row parsed for it
 

@@ -122,6 +122,14 @@ class GetoptLexer(Lexer):
         pass
 
     def lex(self, st: State):
+        # LALR reduces (and the Builder checks) an item only once the next token is read: an
+        # error found while reading that token is yielded as one, so it comes after the item's own
+        try:
+            yield from self._lex(st)
+        except ParamError as e:
+            yield Token("ERROR", e)
+
+    def _lex(self, st: State):
         argv, i, n = st.argv, 1, len(st.argv)
         while i < n:
             word = argv[i]
@@ -247,6 +255,8 @@ class GetoptLexer(Lexer):
             yield Token("OPT", (c, inv))
         for a, pos in args:
             yield Token("ARG", a, pos)
+        if c in "Vh":
+            return len(argv)            # iptables exits there: nothing after it is read
         return i
 
     def _ext(self, st, owner, arg, argv, i, argpos=-1):
