@@ -8,6 +8,7 @@ from .conn import (IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, IP_CT_ESTABLISHED, IP_CT
 from .events import EventEmitter
 from .expect import ExpectTable
 from .proto_generic import generic_packet
+from .proto_gre import gre_keys, gre_packet
 from .proto_icmp import INVALID as ICMP_INVALID
 from .proto_icmp import INVERT, icmp_error, icmp_packet
 from .proto_tcp import REPEAT, tcp_packet
@@ -26,6 +27,7 @@ L4_PACKET[IPPROTO_TCP] = tcp_packet
 L4_PACKET[IPPROTO_UDP] = udp_packet
 L4_PACKET[136] = udp_packet
 L4_PACKET[IPPROTO_ICMP] = icmp_packet
+L4_PACKET[47] = gre_packet
 L4_PACKET = tuple(L4_PACKET)
 
 STATS = ("found", "invalid", "insert", "insert_failed", "drop", "early_drop", "error",
@@ -67,6 +69,11 @@ class Tracker(Settings, EventEmitter, TableState):
             if pkt.len - pkt.thoff < 8:
                 return None
             return pack(pkt.saddr, pkt.daddr, p, pkt.icmp_id, pkt.icmp_type << 8 | pkt.icmp_code, zone_id)
+        if p == 47:
+            keys = gre_keys(pkt.data, pkt.thoff, pkt.len - pkt.thoff) if not pkt.fragoff else (0, 0)
+            if keys is None:
+                return None
+            return pack(pkt.saddr, pkt.daddr, p, keys[0], keys[1], zone_id)
         return pack(pkt.saddr, pkt.daddr, p, 0, 0, zone_id)
 
     @staticmethod

@@ -7,6 +7,7 @@ header belongs to a tracked connection is RELATED to it (nf_conntrack_icmpv4_err
 from __future__ import annotations
 
 from .conn import IP_CT_IS_REPLY, IP_CT_RELATED, pack
+from .proto_gre import gre_keys
 from .csum import l4_checksum_bad
 
 IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP = 1, 6, 17
@@ -64,6 +65,11 @@ def icmp_error(tr, pkt, hook, zone_id):
         if it is None:
             return INVALID
         key = pack(dst, src, proto, (d[l4 + 4] << 8) | d[l4 + 5], it << 8 | d[l4 + 1], zone_id)
+    elif proto == 47:
+        keys = gre_keys(d, l4, end - l4)
+        if keys is None:
+            return INVALID
+        key = pack(dst, src, proto, keys[1], keys[0], zone_id)
     else:
         key = pack(dst, src, proto, 0, 0, zone_id)
     ct = tr.find(key)

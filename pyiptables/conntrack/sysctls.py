@@ -8,6 +8,7 @@ P = "net.netfilter.nf_conntrack_"
 SCALARS = (
     ("udp_timeout", "udp_timeout", 30), ("udp_timeout_stream", "udp_timeout_stream", 120),
     ("icmp_timeout", "icmp_timeout", 30), ("generic_timeout", "generic_timeout", 600),
+    ("gre_timeout", "gre_timeout", 30), ("gre_timeout_stream", "gre_timeout_stream", 180),
     ("tcp_loose", "tcp_loose", 1), ("tcp_be_liberal", "tcp_be_liberal", 0),
     ("tcp_ignore_invalid_rst", "tcp_ignore_invalid_rst", 0), ("tcp_max_retrans", "tcp_max_retrans", 3),
     ("checksum", "checksum", 1), ("max", "max", 262144), ("acct", "acct", 0),
