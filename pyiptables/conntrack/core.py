@@ -18,7 +18,7 @@ from .table import TableState
 
 NF_DROP, NF_ACCEPT = 0, 1
 IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP = 1, 6, 17
-_PORTS = frozenset((6, 17, 136, 132, 33))
+_PORTS = frozenset((6, 17, 136, 132))          # DCCP (33) lost its tracker in Linux 6.16: generic now
 GC_MIN, GC_MAX = 1.0, 60.0                  # GC_SCAN_INTERVAL_MIN / _MAX
 
 # per-protocol packet() by protonum, built once

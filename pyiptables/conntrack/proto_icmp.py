@@ -16,7 +16,7 @@ INVERT = {8: 0, 0: 8, 13: 14, 14: 13, 15: 16, 16: 15, 17: 18, 18: 17}
 VALID_NEW = frozenset((8, 13, 15, 17))
 ERRORS = frozenset((3, 4, 5, 11, 12))                 # icmp_is_err()
 NR_ICMP_TYPES = 18
-_PORTS = frozenset((6, 17, 136, 132, 33))             # protocols whose tuple is a port pair
+_PORTS = frozenset((6, 17, 136, 132))                 # protocols whose tuple is a port pair
 INVALID = 0
 
 
