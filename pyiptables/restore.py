@@ -352,6 +352,8 @@ class Restore:
             s += "\n"                        # an unclosed quote keeps the newline
         argv = head + split_params(s, line, len(head) + 2)
         p = self.parse(argv, restore_line=line, table=self.curtable)
+        if p.skip:
+            return
         if p.help:
             from .cli.help import HELP
             self.out.append(HELP.replace("iptables v1.8.9", f"{PROG} v1.8.9")

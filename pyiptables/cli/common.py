@@ -23,8 +23,8 @@ def raw_stdio() -> None:
 def error_text(e: IptablesError, prog: str = "iptables") -> str:
     """The bytes iptables writes to stderr for this failure."""
     if isinstance(e, ParamError):
-        head = f"{prog} v1.8.9 (legacy): {e.message}" if e.banner else e.message
-        return f"{head}\nTry `{prog} -h' or '{prog} --help' for more information.\n"
+        head = f"{prog} v1.8.9 (legacy): {e.message}\n" if e.banner else e.message + "\n" * bool(e.message)
+        return f"{head}Try `{prog} -h' or '{prog} --help' for more information.\n"
     if isinstance(e, StoreError):
         return e.message + "\n"
     if e.status == VERSION_PROBLEM:

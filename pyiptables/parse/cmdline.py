@@ -71,6 +71,7 @@ class Parsed:
         self.pcnt = self.bcnt = 0
         self.help = False
         self.version = None
+        self.skip = False            # -6 in iptables-restore: the line is ignored
 
     @property
     def listing_only(self) -> bool:
@@ -287,7 +288,10 @@ class Builder(Transformer):
             p.help = True
             raise StopParse
         elif c == "6":
-            raise ParamError("This is the IPv4 version of iptables.", banner=False)
+            if self.st.restore_line >= 0:
+                p.skip = True           # "line is ignored by iptables-restore", as its -h says
+                raise StopParse
+            raise ParamError("", banner=False)      # exit_tryhelp(2): the hint alone
         elif c == "b":
             raise ParamError('Unknown arg "(null)"')
         elif c in "wW":

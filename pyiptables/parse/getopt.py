@@ -255,8 +255,8 @@ class GetoptLexer(Lexer):
             yield Token("OPT", (c, inv))
         for a, pos in args:
             yield Token("ARG", a, pos)
-        if c in "Vh":
-            return len(argv)            # iptables exits there: nothing after it is read
+        if c in "Vh6":
+            return len(argv)            # iptables exits (-6: restore skips the line): nothing after is read
         return i
 
     def _ext(self, st, owner, arg, argv, i, argpos=-1):
