@@ -15,7 +15,7 @@ from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_
 from ..xtables import ParamError
 from ..xtoptions import convert, strtoul
 from .addr import parse_interface, parse_multiple, parse_protocol
-from .getopt import GetoptLexer, State
+from .getopt import GetoptLexer, State, c_lower
 
 # command bits (CMD_*) and their letters, lowest bit first (cmdflags[])
 CMD_BITS = "IDdRALFZNXPESzC"          # d = DELETE_NUM, z = ZERO_NUM
@@ -233,7 +233,7 @@ class Builder(Transformer):
         p = self.p
         if c == "p":
             self._set_option("p", invert)
-            p.protocol = args[0].lower()
+            p.protocol = c_lower(args[0])
             p.proto = parse_protocol(p.protocol)
             if p.proto == 0 and p.invflags & INV_PROTO:
                 raise ParamError("rule would never match protocol")

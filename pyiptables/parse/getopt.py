@@ -32,6 +32,11 @@ BASE_LONG = (("append", 1, "A"), ("delete", 1, "D"), ("check", 1, "C"), ("insert
 COMMANDS = set("ACDRILSFZNXEP")
 
 
+def c_lower(s: str) -> str:
+    """tolower() on each byte in the C locale: only ASCII letters change (`-p À` stays À)."""
+    return s.lower() if s.isascii() else "".join(ch.lower() if ch.isascii() else ch for ch in s)
+
+
 def has_arg(argv: list, optind: int) -> bool:
     """xs_has_arg: the next word exists and is not an option or a `!`."""
     return optind < len(argv) and argv[optind][:1] not in ("-", "!")
@@ -241,7 +246,7 @@ class GetoptLexer(Lexer):
             yield Token("JUMP", (c, inv))
         else:
             if c == "p":
-                st.protocol = arg.lower()
+                st.protocol = c_lower(arg)
             elif c == "n":
                 st.numeric = True
             elif c in "wW" and arg is None and has_arg(argv, i):
