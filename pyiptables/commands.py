@@ -25,10 +25,16 @@ BAD_RULE = "Bad rule (does a matching rule exist in that chain?)."
 def init_table(rs: Ruleset, name: str):
     t = rs.table(name)
     if t is None:
-        raise IptablesError(f"can't initialize iptables table `{name}': Table does not exist "
-                            f"(do you need to insmod?)\nPerhaps iptables or your kernel needs to be upgraded.",
-                            VERSION_PROBLEM)
+        raise IptablesError(f"can't initialize iptables table `{name}': {table_init_error(name)}"
+                            f"\nPerhaps iptables or your kernel needs to be upgraded.", VERSION_PROBLEM)
     return t
+
+
+def table_init_error(name: str) -> str:
+    """iptc_strerror() after TC_INIT failed: a name of 32 bytes or more is EINVAL before any lookup."""
+    if len(name.encode("utf-8", "surrogateescape")) >= 32:         # XT_TABLE_MAXNAMELEN
+        return "Module is wrong version"
+    return "Table does not exist (do you need to insmod?)"
 
 
 def resolve_target(t, p: Parsed) -> None:

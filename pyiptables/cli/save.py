@@ -62,7 +62,8 @@ def dump(store, table: str | None, counters: bool, out, stderr) -> int:
     from .common import error_text
 
     if table is not None and table not in TABLES:
-        stderr.write(f"{PROG} v1.8.9 (legacy): Cannot initialize: Table does not exist (do you need to insmod?)\n")
+        from ..commands import table_init_error
+        stderr.write(f"{PROG} v1.8.9 (legacy): Cannot initialize: {table_init_error(table)}\n")
         return 1
     store = store or Store()
     try:
