@@ -22,7 +22,8 @@ class SysctlWriteError(Exception):
 
 
 class Spec:
-    """kind: int | minmax | uint | jiffies | ms_jiffies | ulong | ro | nf_log | lwtunnel | frag_hi | frag_lo"""
+    """kind: int | minmax | uint | jiffies | ms_jiffies | ro | nf_log | lwtunnel | frag_hi | frag_lo
+    (frag_*: lo names the partner threshold key)."""
     __slots__ = ("kind", "lo", "hi")
 
     def __init__(self, kind="int", lo=None, hi=None):
@@ -89,14 +90,21 @@ GLOBALS: dict[str, tuple[object, Spec]] = {
     "net.ipv4.ip_forward": (None, INT),                    # alias of conf.all.forwarding
     "net.ipv4.ip_forward_update_priority": (1, u8(1)),
     "net.ipv4.ip_forward_use_pmtu": (0, u8(255)),
+    # IPv4 reassembly (what the walk's defragmenter follows)
+    "net.ipv4.ipfrag_high_thresh": (4194304, Spec("frag_hi", "net.ipv4.ipfrag_low_thresh")),
+    "net.ipv4.ipfrag_low_thresh": (3145728, Spec("frag_lo", "net.ipv4.ipfrag_high_thresh")),
+    "net.ipv4.ipfrag_max_dist": (64, Spec("minmax", 0, INT_MAX)),
+    "net.ipv4.ipfrag_time": (30, Spec("jiffies")),
     "net.netfilter.nf_conntrack_acct": (0, u8(1)),
     "net.netfilter.nf_conntrack_buckets": (262144, RO),    # writable only in init_net
     "net.netfilter.nf_conntrack_checksum": (1, u8(1)),
     "net.netfilter.nf_conntrack_count": (0, RO),
     "net.netfilter.nf_conntrack_events": (2, u8(2)),
     "net.netfilter.nf_conntrack_expect_max": (4096, RO),   # read-only outside init_net
-    "net.netfilter.nf_conntrack_frag6_high_thresh": (4194304, Spec("frag_hi")),
-    "net.netfilter.nf_conntrack_frag6_low_thresh": (3145728, Spec("frag_lo")),
+    "net.netfilter.nf_conntrack_frag6_high_thresh":
+        (4194304, Spec("frag_hi", "net.netfilter.nf_conntrack_frag6_low_thresh")),
+    "net.netfilter.nf_conntrack_frag6_low_thresh":
+        (3145728, Spec("frag_lo", "net.netfilter.nf_conntrack_frag6_high_thresh")),
     "net.netfilter.nf_conntrack_log_invalid": (0, u8(255)),
     "net.netfilter.nf_conntrack_max": (262144, RO),        # read-only outside init_net
     "net.netfilter.nf_conntrack_tcp_be_liberal": (0, u8(1)),

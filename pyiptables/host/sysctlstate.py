@@ -85,10 +85,8 @@ class SysctlState:
                 self._conf_write("all", "forwarding", S.kernel_write(spec, text))
             else:
                 related = None
-                if spec.kind == "frag_hi":
-                    related = self.globals["net.netfilter.nf_conntrack_frag6_low_thresh"]
-                elif spec.kind == "frag_lo":
-                    related = self.globals["net.netfilter.nf_conntrack_frag6_high_thresh"]
+                if spec.kind in ("frag_hi", "frag_lo"):       # lo names the partner threshold
+                    related = self.globals[spec.lo]
                 self.globals[key] = S.kernel_write(spec, text, self.globals[key], related)
         self._changed()
 

@@ -37,6 +37,14 @@ sysctl -w net.netfilter.nf_conntrack_log_invalid=256
 sysctl -w net.netfilter.nf_conntrack_acct=-1
 sysctl -w net.netfilter.nf_conntrack_frag6_high_thresh=3145727
 sysctl -w net.netfilter.nf_conntrack_frag6_low_thresh=4194305
+sysctl net.ipv4.ipfrag_time net.ipv4.ipfrag_max_dist
+sysctl -w net.ipv4.ipfrag_time=8589935
+sysctl -w net.ipv4.ipfrag_time=5
+sysctl -w net.ipv4.ipfrag_max_dist=-1
+sysctl -w net.ipv4.ipfrag_high_thresh=3145727
+sysctl -w net.ipv4.ipfrag_high_thresh=8000000
+sysctl -w net.ipv4.ipfrag_low_thresh=8000001
+sysctl -w net.ipv4.ipfrag_low_thresh=7999999
 sysctl -w net.netfilter.nf_log.2=nf_log_ipv6
 sysctl -w net.netfilter.nf_log.2=NONE
 sysctl -w net.netfilter.nf_log.2=nf_log_ipv4
@@ -139,7 +147,7 @@ sysctl net.ipv4.conf.eth2.rp_filter net.ipv4.conf.eth2.forwarding
 def _emulated(line, res):
     """`sysctl -a` lists every kernel key; keep the families pysysctl emulates."""
     out, err, rc = res
-    keep = re.compile(r"^net\.(netfilter|ipv4\.(ip_forward|conf|ip_default_ttl|icmp))")
+    keep = re.compile(r"^net\.(netfilter|ipv4\.(ip_forward|conf|ip_default_ttl|icmp|ipfrag))")
     if line.startswith("sysctl -a") or line.startswith("sysctl -N -a"):
         # nf_hooks_lwtunnel is a machine-wide static key that can only be switched on once
         out = "".join(l for l in out.splitlines(True)
