@@ -4,12 +4,14 @@ Keywords are matched by prefix like iproute2's matches(); messages and exit code
 """
 from __future__ import annotations
 
+import os
 import sys
 
 from ..errors import IptablesError
 from ..host.fib import MASKS
 from ..host.ipargs import (Exit, emit, find_dev, garbage, inet_addr, invarg, matches, need,
                            parse_mac, parse_prefix, rt_scope)
+from ..host.iproute_cmd import do_route
 from ..host.kernroutes import HostError
 from ..host.model import Host
 from ..host import ip_usage as usage
@@ -297,7 +299,6 @@ def addr_flush(args):
         st.put("host")
 
 
-from ..host.iproute_cmd import do_route  # noqa: E402
 
 
 # == main ==========================================================================================
@@ -369,7 +370,14 @@ def main(argv: list[str] | None = None):
     except IptablesError as e:
         sys.stderr.write(e.message + "\n")
         rc = e.status
-    sys.stdout.flush()
+    except BrokenPipeError:                   # `pyip ... | head`: end quietly like ip on SIGPIPE
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
     sys.exit(rc)
 
 

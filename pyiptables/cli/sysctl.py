@@ -327,5 +327,12 @@ def main(argv: list[str] | None = None):
     except IptablesError as e:
         sys.stderr.write(e.message + "\n")
         rc = e.status
-    sys.stdout.flush()
+    except BrokenPipeError:                   # `pysysctl -a | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(141)
     sys.exit(rc)

@@ -90,7 +90,7 @@ def need(args: list, i: int) -> str:
     return args[i + 1]
 
 
-def find_dev(host: Host, name: str):
+def find_dev(host, name: str):
     if name not in host.links:
         raise Exit(f'Cannot find device "{name}"', 1)
     return host.links[name]

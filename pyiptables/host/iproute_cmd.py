@@ -1,9 +1,6 @@
 """`ip route add|append|prepend|replace|change|del|show|get` over the emulated host."""
 from __future__ import annotations
 
-import sys
-
-from ..packet import ntoa
 from ..store import Store
 from . import show
 from .fib import (MASKS, PROTO_BOOT, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAT,

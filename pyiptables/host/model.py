@@ -113,7 +113,7 @@ class Host(KernelRoutes, Routing, SysctlState):
         self.conf = {"all": Conf({**dflt, **S.CONF_ALL_OVERRIDES}), "default": Conf(dflt)}
         self._compiled_fib = None
         self._compiled = None
-        lo = self._new_link("lo", "loopback", bytes(6))
+        self._new_link("lo", "loopback", bytes(6))
         self.conf["lo"].vals.update(S.CONF_LO_OVERRIDES)
         self.link_set("lo", up=True)
 
@@ -159,7 +159,7 @@ class Host(KernelRoutes, Routing, SysctlState):
             raise rtnl("Cannot assign requested address")
         if kind == "veth":
             self._new_link(peer, kind, peer_mac, peer=name)       # veth registers the peer first
-        link = self._new_link(name, kind, mac, peer=peer if kind == "veth" else None)
+        self._new_link(name, kind, mac, peer=peer if kind == "veth" else None)
         if mtu is not None:
             self.link_set(name, mtu=mtu)
 

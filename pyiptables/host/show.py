@@ -6,9 +6,8 @@ import ipaddress
 import json
 
 from ..packet import ntoa
-from .fib import (PROTO_BOOT, PROTO_NAMES, RTN_NAMES, RTN_UNICAST, SCOPE_LINK, SCOPE_NAMES, SCOPE_NOWHERE,
-                  SCOPE_UNIVERSE,
-                  TABLE_MAIN, TABLE_NAMES)
+from .fib import (PROTO_BOOT, PROTO_NAMES, RTN_NAMES, RTN_UNICAST, SCOPE_LINK, SCOPE_NAMES,
+                  SCOPE_UNIVERSE, TABLE_MAIN, TABLE_NAMES)
 from .routing import RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST
 
 FOREVER = 4294967295
