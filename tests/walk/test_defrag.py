@@ -1,0 +1,56 @@
+"""IPv4 reassembly (walk/defrag.py) as the kernel's ip_defrag does it; the stack-level behaviour (what
+the tables count) is measured in tests/scenarios/ct-fragments and frag-no-conntrack."""
+from __future__ import annotations
+
+from scapy.layers.inet import IP, UDP, fragment
+from scapy.packet import Raw
+
+from pyiptables.packet import Packet, ip_checksum
+from pyiptables.walk.defrag import BROKEN, DUPLICATE, OK, QUEUED, USER_CONNTRACK_IN, Defrag
+
+WHOLE = IP(src="192.168.1.10", dst="8.8.8.8", id=7, ttl=33, options=[]) / UDP(sport=5000, dport=53) / Raw(b"x" * 2500)
+
+
+def frags(dg=WHOLE, size=1000):
+    return [Packet(bytes(f)) for f in fragment(dg, fragsize=size)]
+
+
+def feed(d, pkts, now=1.0):
+    return [d.gather(p, USER_CONNTRACK_IN, now) for p in pkts]
+
+
+def test_in_any_order_the_last_fragment_becomes_the_whole_datagram():
+    for order in ((0, 1, 2), (2, 0, 1), (1, 2, 0)):
+        d, fs = Defrag(), frags()
+        got = feed(d, [fs[i] for i in order])
+        assert got == [QUEUED, QUEUED, OK]
+        p = fs[order[-1]]
+        assert bytes(p.data) == bytes(IP(bytes(WHOLE)))           # head's header, no fragment bits
+        assert p.len == len(bytes(WHOLE)) and not p.frag and p.sport == 5000 and p.ttl == 33
+        assert ip_checksum(p.data, 0, p.ihl) == 0 and not d.queues
+
+
+def test_a_duplicate_is_dropped_alone_an_overlap_kills_the_datagram():
+    d, fs = Defrag(), frags()
+    assert feed(d, [fs[0], fs[1], Packet(bytes(fs[1].data)), fs[2]]) == [QUEUED, QUEUED, DUPLICATE, OK]
+    d, fs = Defrag(), frags()
+    over = IP(bytes(fragment(WHOLE, fragsize=1000)[1]))
+    over.frag -= 1
+    del over.chksum
+    assert feed(d, [fs[0], Packet(bytes(over)), fs[1], fs[2]]) == [QUEUED, BROKEN, QUEUED, QUEUED]
+
+
+def test_fragments_wait_ipfrag_time_from_the_first_one():
+    d, fs = Defrag(timeout=30.0), frags()
+    assert d.gather(fs[0], USER_CONNTRACK_IN, 1.0) == QUEUED
+    assert d.gather(fs[1], USER_CONNTRACK_IN, 20.0) == QUEUED
+    assert d.gather(fs[2], USER_CONNTRACK_IN, 31.5) == QUEUED    # the queue expired at 31: a new one
+
+
+def test_too_many_fragments_from_the_source_in_between_restart_the_queue():
+    d, fs = Defrag(max_dist=64), frags()
+    d.gather(fs[0], USER_CONNTRACK_IN, 1.0)
+    for i in range(65):                                           # other datagrams' fragments from the same host
+        other = IP(src="192.168.1.10", dst="8.8.8.8", id=100 + i, flags="MF") / UDP(sport=1, dport=2) / Raw(b"y" * 16)
+        d.gather(Packet(bytes(other)), USER_CONNTRACK_IN, 1.0)
+    assert feed(d, fs[1:]) == [QUEUED, QUEUED]                    # fs[0] was forgotten (ip_frag_reinit)
