@@ -5,6 +5,7 @@ Each grammar item is applied as soon as it is read, so errors come in the order 
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 from ._lark import Transformer, cached
@@ -72,6 +73,7 @@ class Parsed:
         self.help = False
         self.version = None
         self.skip = False            # -6 in iptables-restore: the line is ignored
+        self.wait = self.wait_interval = False
 
     @property
     def listing_only(self) -> bool:
@@ -124,6 +126,7 @@ def parse_rulenumber(word: str) -> int:
     return v
 
 
+_SCANF_INT = re.compile(r"[ \t\n\v\f\r]*[+-]?[0-9]")    # what sscanf("%i") converts at least
 _SPACE = re.compile(r"[ \t\n\v\f\r]")     # isspace() in the C locale: not U+00A0, U+3000, \x1f...
 
 
@@ -295,8 +298,22 @@ class Builder(Transformer):
         elif c == "b":
             raise ParamError('Unknown arg "(null)"')
         elif c in "wW":
-            if self.st.restore_line >= 0 and c == "w":
-                raise ParamError("You cannot use `-w' from iptables-restore")
+            if self.st.restore_line >= 0:
+                raise ParamError(f"You cannot use `-{c}' from iptables-restore")
+            if c == "w":
+                if args and not _SCANF_INT.match(args[0]):
+                    raise ParamError("wait seconds not numeric")
+                p.wait = True
+            else:
+                if not args:
+                    raise ParamError("wait interval value required")
+                v = scan_llu(args[0])           # sscanf("%u") into an unsigned int
+                if v is None:
+                    raise ParamError("wait interval not numeric")
+                if v[0] & 0xFFFFFFFF > 999999:
+                    raise ParamError(f"too long usec wait {v[0] & 0xFFFFFFFF} > 999999 usec")
+                sys.stderr.write("Ignoring deprecated --wait-interval option.\n")
+                p.wait_interval = True
         # -4, -M: nothing to do
 
     def extopt(self, items):
@@ -368,6 +385,8 @@ def post_parse(p: Parsed, st: State) -> None:
     if p.table == "nat" and (p.policy == "DROP" or p.jumpto == "DROP"):
         raise ParamError('\nThe "nat" table is not intended for filtering, the use of DROP is therefore '
                          'inhibited.\n\n')
+    if p.wait_interval and not p.wait:
+        raise ParamError("--wait-interval only makes sense with --wait\n")
     for m in p.matches:
         m.final_check(p)
         xtables.options_fcheck(m)
