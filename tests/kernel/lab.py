@@ -20,6 +20,7 @@ from __future__ import annotations
 import atexit
 import ctypes
 import os
+import re
 import secrets
 import select
 import shutil
@@ -53,10 +54,29 @@ class LabError(RuntimeError):
 _prefixes: set[str] = set()
 
 
+OURS_RE = re.compile(r"pyipt-(\d+)x[0-9a-f]{4}(?:-|$)")  # pyipt-<creator's pid>x<random>[-...]
+
+
 def new_prefix() -> str:
-    p = f"pyipt-{secrets.token_hex(4)}"
+    sweep_orphans()
+    p = f"pyipt-{os.getpid()}x{secrets.token_hex(2)}"
     _prefixes.add(p)
     return p
+
+
+def sweep_orphans():
+    """Delete namespaces a killed run of ours left (SIGKILL skips atexit): named by a creator that
+    is gone, with no process left inside. Other people's namespaces never match OURS_RE."""
+    try:
+        names = os.listdir(NETNS_DIR)
+    except FileNotFoundError:
+        return
+    for n in names:
+        m = OURS_RE.match(n)
+        if not m or int(m.group(1)) == os.getpid() or os.path.exists(f"/proc/{m.group(1)}"):
+            continue
+        if not subprocess.run(["ip", "netns", "pids", n], capture_output=True, text=True).stdout.strip():
+            subprocess.run(["ip", "netns", "del", n], capture_output=True)
 
 
 def delete_namespaces(prefix: str):
@@ -202,7 +222,9 @@ class Events:
 
     def __init__(self, ns):
         self.lines, self.cond = [], threading.Condition()
-        self.proc = subprocess.Popen(["ip", "netns", "exec", ns, "conntrack", "-E", "-o", "timestamp"],
+        # --pdeathsig: it dies with us even if we are SIGKILLed, so our namespaces can be swept
+        pdeath = ["setpriv", "--pdeathsig", "TERM"] if shutil.which("setpriv") else []
+        self.proc = subprocess.Popen(pdeath + ["ip", "netns", "exec", ns, "conntrack", "-E", "-o", "timestamp"],
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
         threading.Thread(target=self._read, daemon=True).start()
 
