@@ -1,4 +1,4 @@
-"""The kernel lab: throwaway network namespaces named pyipt-<random>, always deleted.
+"""The kernel lab: throwaway network namespaces named pyipt-<pid>x<random>, always deleted.
 
 Netns  command-line differential testing: runs the real iptables-legacy / conntrack / ip / sysctl,
        every case in a brand-new namespace (what a fresh PYIPTABLES_STATE is: not even the
