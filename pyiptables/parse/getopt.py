@@ -242,7 +242,8 @@ class GetoptLexer(Lexer):
                 raise ParamError("unexpected ! flag before --match")
             yield Token("MATCH", (c, st.load_match(arg)))
         elif c in "jg":
-            st.load_target(arg)
+            if c == "j":                # -g names a chain: iptables loads no extension for it
+                st.load_target(arg)
             yield Token("JUMP", (c, inv))
         else:
             if c == "p":
