@@ -170,6 +170,35 @@ class Cap:
             self.add(b_side, IP(src=b, dst=reply_to or a) / ICMP(type=0, id=ident, seq=seq) / Raw(b"p" * size))
         return q
 
+    def nat_conversation(self, proto, client, dest, server, reply_to, data, isn=1000, risn=5000, close=False):
+        """A conversation through NAT: client (side, addr, port) sends to dest (addr, port); the
+        server (side, addr, port), where NAT sends it, answers reply_to (addr, port), where NAT
+        makes the client appear to be. TCP: handshake, data[0] and its ack, then FIN if close."""
+        from scapy.layers.inet import IP, TCP, UDP
+        from scapy.packet import Raw
+        (cside, c, sp), (d, dp), (sside, s, port), (rt, rtp) = client, dest, server, reply_to
+        if proto == "udp":
+            self.add(cside, IP(src=c, dst=d) / UDP(sport=sp, dport=dp) / Raw(data[0]))
+            self.add(sside, IP(src=s, dst=rt) / UDP(sport=port, dport=rtp) / Raw(data[1]))
+            return
+        q = len(data[0])
+
+        def fwd(flags, seq, ack, payload=b""):
+            p = IP(src=c, dst=d) / TCP(sport=sp, dport=dp, flags=flags, seq=seq, ack=ack)
+            self.add(cside, p / Raw(payload) if payload else p)
+
+        def back(flags, seq, ack):
+            self.add(sside, IP(src=s, dst=rt) / TCP(sport=port, dport=rtp, flags=flags, seq=seq, ack=ack))
+        fwd("S", isn, 0)
+        back("SA", risn, isn + 1)
+        fwd("A", isn + 1, risn + 1)
+        fwd("PA", isn + 1, risn + 1, data[0])
+        back("A", risn + 1, isn + 1 + q)
+        if close:
+            fwd("FA", isn + 1 + q, risn + 1)
+            back("FA", risn + 1, isn + 2 + q)
+            fwd("A", isn + 2 + q, risn + 2)
+
     def icmp_error(self, side, src, about, type=3, code=3, about_src=None):
         """An ICMP error sent by `src` about the packet `about` (quoting its header and 8 bytes);
         about_src: the source `about` had when `src` saw it (after SNAT), if not its own."""

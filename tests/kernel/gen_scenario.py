@@ -226,26 +226,10 @@ class Gen:
         return cap
 
     def _nat_conv(self, cap, proto, client, dest, server, reply_to, data):
-        """A conversation through NAT: the client sends to dest, the server (where NAT sends it)
-        answers reply_to (where NAT makes the client appear to be)."""
-        from scapy.layers.inet import IP, TCP, UDP
-        from scapy.packet import Raw
-        (cside, c, sp), (d, dp), (sside, s, port), (rt, rtp) = client, dest, server, reply_to
         if proto == "udp":
-            cap.add(cside, IP(src=c, dst=d) / UDP(sport=sp, dport=dp) / Raw(data[0]))
-            cap.add(sside, IP(src=s, dst=rt) / UDP(sport=port, dport=rtp) / Raw(data[1]))
-            return
-        seq, rseq = self.r.randrange(1, 2**31), self.r.randrange(1, 2**31)
-        q = len(data[0])
-        cap.add(cside, IP(src=c, dst=d) / TCP(sport=sp, dport=dp, flags="S", seq=seq))
-        cap.add(sside, IP(src=s, dst=rt) / TCP(sport=port, dport=rtp, flags="SA", seq=rseq, ack=seq + 1))
-        cap.add(cside, IP(src=c, dst=d) / TCP(sport=sp, dport=dp, flags="A", seq=seq + 1, ack=rseq + 1))
-        cap.add(cside, IP(src=c, dst=d) / TCP(sport=sp, dport=dp, flags="PA", seq=seq + 1, ack=rseq + 1) / Raw(data[0]))
-        cap.add(sside, IP(src=s, dst=rt) / TCP(sport=port, dport=rtp, flags="A", seq=rseq + 1, ack=seq + 1 + q))
-        if self.p(0.5):
-            cap.add(cside, IP(src=c, dst=d) / TCP(sport=sp, dport=dp, flags="FA", seq=seq + 1 + q, ack=rseq + 1))
-            cap.add(sside, IP(src=s, dst=rt) / TCP(sport=port, dport=rtp, flags="FA", seq=rseq + 1, ack=seq + 2 + q))
-            cap.add(cside, IP(src=c, dst=d) / TCP(sport=sp, dport=dp, flags="A", seq=seq + 2 + q, ack=rseq + 2))
+            return cap.nat_conversation(proto, client, dest, server, reply_to, data)
+        isn, risn = self.r.randrange(1, 2**31), self.r.randrange(1, 2**31)
+        cap.nat_conversation(proto, client, dest, server, reply_to, data, isn, risn, close=self.p(0.5))
 
 
 def make(seed: int) -> Scenario:

@@ -247,15 +247,10 @@ def dnat_masquerade():
     c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 80, reply_to="10.0.2.1")
     c.udp("left", "right", "192.168.1.20", "8.8.8.8", 40001, 53, b"q", b"a", reply_to="10.0.2.1")
     c.ping("left", "right", "192.168.7.3", "1.1.1.1", 40002, reply_to="10.0.2.1")
+    c.nat_conversation("tcp", ("right", "203.0.113.7", 40003), ("10.0.2.1", 8080), ("left", "192.168.1.20", 22),
+                       ("203.0.113.7", 40003), (b"SSH-2.0\r\n", b""), isn=100, risn=900)
     from scapy.layers.inet import IP, TCP
-    from scapy.packet import Raw
-    cl, srv = ("203.0.113.7", 40003), ("192.168.1.20", 22)
-    c.add("right", IP(src=cl[0], dst="10.0.2.1") / TCP(sport=cl[1], dport=8080, flags="S", seq=100))
-    c.add("left", IP(src=srv[0], dst=cl[0]) / TCP(sport=srv[1], dport=cl[1], flags="SA", seq=900, ack=101))
-    c.add("right", IP(src=cl[0], dst="10.0.2.1") / TCP(sport=cl[1], dport=8080, flags="A", seq=101, ack=901))
-    c.add("right", IP(src=cl[0], dst="10.0.2.1") / TCP(sport=cl[1], dport=8080, flags="PA", seq=101, ack=901) / Raw(b"SSH-2.0\r\n"))
-    c.add("left", IP(src=srv[0], dst=cl[0]) / TCP(sport=srv[1], dport=cl[1], flags="A", seq=901, ack=110))
-    c.add("right", IP(src=cl[0], dst="10.0.2.1") / TCP(sport=cl[1], dport=23, flags="S", seq=500))
+    c.add("right", IP(src="203.0.113.7", dst="10.0.2.1") / TCP(sport=40003, dport=23, flags="S", seq=500))
     return Scenario("dnat-masquerade", rules, c.frames, about=(
         "A port forward (DNAT 10.0.2.1:8080 -> 192.168.1.20:22) and MASQUERADE out of eth1: conntrack "
         "shows the rewritten reply tuples, answers are un-NATed, an unforwarded port hits the policy"))
