@@ -89,7 +89,7 @@ class Stack:
             self.nat = None
         self.trace = trace
         self._icmp_peers = {}                   # icmp_send's per-peer rate limit state
-        self.defrag = Defrag()
+        self.defrag = Defrag(*frag_settings(host))
         self.hooks = {h: tuple(s for s in steps if s in (CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG) or s in self.tables)
                       for h, steps in HOOK_STEPS.items()}
 
@@ -245,6 +245,14 @@ class Stack:
     def _stack_drop(v: Verdict, why: str) -> Verdict:
         v.fate, v.where = "dropped", why
         return v
+
+
+def frag_settings(host) -> tuple:
+    """(net.ipv4.ipfrag_time, net.ipv4.ipfrag_max_dist) of the host, or the kernel's defaults."""
+    try:
+        return float(host.sysctl("net.ipv4.ipfrag_time")), int(host.sysctl("net.ipv4.ipfrag_max_dist"))
+    except (AttributeError, KeyError, ValueError, TypeError):
+        return 30.0, 64
 
 
 def decrease_ttl(pkt) -> None:
