@@ -16,8 +16,8 @@ REPORT = pytest.StashKey()
 
 def pytest_addoption(parser):
     g = parser.getgroup("kernel", "kernel-differential tests (tests/kernel)")
-    g.addoption("--cmdline-seeds", type=int, default=2000, help="generated command-line cases (default 2000)")
-    g.addoption("--seeds", type=int, default=100, help="generated kernel scenarios (default 100)")
+    g.addoption("--cmdline-seeds", type=int, default=1400, help="generated command-line cases (default 1400; with the corpus files over 2000 cases)")
+    g.addoption("--seeds", type=int, default=50, help="generated kernel scenarios (default 50; with tests/scenarios over 100)")
     g.addoption("--seed-start", type=int, default=0, help="first seed of both generators (default 0)")
     g.addoption("--cli-mode", choices=("fork", "subprocess"), default="fork",
                 help="run our console scripts forked from a warm process (default) or exec()ed")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import functools
 
 import pytest
@@ -44,3 +45,25 @@ def kernel_labs(kernel_report):
     _skip_unless_ready(kernel_report, "scenario", True)
     with contextlib.ExitStack() as stack:
         yield [stack.enter_context(lab.Lab()) for _ in range(LABS)]
+
+
+# Cases where we still differ from the kernel, measured and listed one per line in
+# known_differences.txt. They keep running and are reported as xfailed (XPASS once fixed);
+# the end-of-run report counts them as different. The list is work to do, not a waiver.
+KNOWN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "known_differences.txt")
+
+
+def _known() -> set[str]:
+    try:
+        with open(KNOWN) as f:
+            return {line.split("#", 1)[0].strip() for line in f if line.split("#", 1)[0].strip()}
+    except FileNotFoundError:
+        return set()
+
+
+def pytest_collection_modifyitems(config, items):
+    known = _known()
+    for item in items:
+        if item.nodeid in known:
+            item.add_marker(pytest.mark.xfail(reason="known difference from the kernel "
+                                                     "(tests/kernel/known_differences.txt)", strict=False))
