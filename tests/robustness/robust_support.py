@@ -222,7 +222,9 @@ def base_template() -> str:
     """A populated state directory built once per test process (never modified: copy it)."""
     global _template
     if _template is None:
+        import atexit
         d = tempfile.mkdtemp(prefix="pyipt-robust-base-")
+        atexit.register(shutil.rmtree, d, True)
         state = os.path.join(d, "state")
         build_base(state)
         _template = state
