@@ -241,7 +241,18 @@ class Replayer:
             return "in", self._by_index[frame.ifindex]      # SLL2 names the capturing host's ifindex
         if dst in self._local_macs:
             return "in", self._local_macs[dst]
+        if dst[:1] and dst[0] & 1:
+            dev = self._segment_of(pkt)
+            if dev is not None:
+                return "in", dev
         return None
+
+    def _segment_of(self, pkt):
+        """A link-layer broadcast or multicast frame reached every host on its segment: the one up
+        interface whose subnet holds its source or whose broadcast address is its destination."""
+        found = {link.name for link in self.host.links.values() if link.up and link.kind != "loopback"
+                 for a in link.addrs if a.match(pkt.saddr) or (a.brd and a.brd == pkt.daddr)}
+        return found.pop() if len(found) == 1 else None
 
     # -- the replay -------------------------------------------------------------------------------------
     def run(self, captures):
@@ -282,7 +293,7 @@ class Replayer:
                 if where is None:
                     s.unplaced += 1
                     yield Record(name, frame, rel, summarize(pkt), "", "unplaced",
-                                 "no local interface has its source or destination MAC")
+                                 "no local interface has its source or destination MAC, nor its subnet")
                     continue
                 if where[0] == "copy":
                     s.copies += 1

@@ -190,6 +190,8 @@ class Stack:
             return v
         if rt_kind != "forward":
             return self._stack_drop(v, f"routing: {rt_kind}")
+        if pkt.l2dst[:1] and pkt.l2dst[0] & 1:
+            return self._stack_drop(v, "link-layer broadcast or multicast (ip_forward: not PACKET_HOST)")
         if pkt.ttl <= 1:
             reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
             if reply is not None:

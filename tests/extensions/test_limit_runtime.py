@@ -39,10 +39,12 @@ def test_recent_set_and_check():
     p = tcp(src="192.0.2.7")
     assert not check(p, par(0, state=st))                # nothing recorded yet
     assert setter(p, par(0, state=st))
-    # hits are counted before this packet's stamp is added
+    # hits are counted before this packet's stamp is added; a --update that misses adds none
     assert not check(p, par(1, state=st))                # 1 stamp
-    assert not check(p, par(2, state=st))                # 2 stamps
-    assert check(p, par(3, state=st))                    # 3 stamps within 10 s
+    assert not check(p, par(2, state=st))                # still 1 stamp
+    assert setter(p, par(2, state=st)) and setter(p, par(3, state=st))
+    assert check(p, par(4, state=st))                    # 3 stamps within 10 s; the hit adds a 4th
+    assert check(p, par(5, state=st))
     assert not check(p, par(30, state=st))               # all older than 10 s
     rm = match("-m recent --remove --name ssh")
     assert rm(p, par(31, state=st)) and not rm(p, par(31, state=st))

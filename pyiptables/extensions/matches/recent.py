@@ -152,7 +152,8 @@ class Recent(Match):
                     t.reap(oldest_ok, e, action == UPDATE and ret != inv)
             else:
                 ret = not ret
-            if action in (SET, UPDATE) and addr in t.entries:
+            # --update refreshes the entry only when the rule matches (a miss leaves no stamp)
+            if (action == SET or (action == UPDATE and ret)) and addr in t.entries:
                 t.update(addr, e, ttl, now)
             return ret
         return recent_mt
