@@ -355,10 +355,8 @@ class Restore:
         if p.skip:
             return
         if p.help:
-            from .cli.help import HELP
-            self.out.append(HELP.replace("iptables v1.8.9", f"{PROG} v1.8.9")
-                            .replace("Usage: iptables ", f"Usage: {PROG} ")
-                            .replace("\n       iptables ", f"\n       {PROG} "))
+            from .cli.help import full_help
+            self.out.append(full_help(p, PROG))
             raise RestoreExit(0)
         if p.version:
             self.out.append(p.version.replace("iptables v", f"{PROG} v") + "\n")

@@ -78,6 +78,7 @@ class Extension:
     HOOKS: int = ALL_HOOKS
     PROTOS: tuple | None = None  # e.g. (6,) for tcp; checked against the rule's `-p`, not inverted
     NEEDS_CONNTRACK = False      # its checkentry takes a conntrack reference (nf_ct_netns_get)
+    HELP: str | None = None      # its block in `iptables -m NAME -h` (libxtables' ->help()), per class
 
     __slots__ = ("v", "inv", "seen", "alias_name", "state")
 
@@ -87,6 +88,13 @@ class Extension:
         self.seen: list[str] = []    # option dests in the order given
         self.alias_name = None       # "state" when loaded through the alias
         self.state: dict[str, Any] = {}   # runtime state kept between replays (limit credit, recent lists)
+
+    @classmethod
+    def help(cls) -> str:
+        """The block print_extension_helps() writes for this extension: its help text, or the line
+        libxtables prints for one without (NOTRACK, TRACE). Never inherited: an alias has its own."""
+        text = cls.__dict__.get("HELP")
+        return text if text is not None else f"{cls.NAME} does not take any options\n"
 
     # -- parse phase ---------------------------------------------------------------------------
     @property

@@ -1,4 +1,4 @@
-"""`iptables -h` text of iptables 1.8.9 (legacy), printed verbatim."""
+"""`iptables -h` text of iptables 1.8.9 (legacy), printed verbatim, then each loaded extension's own."""
 
 HELP = """iptables v1.8.9 (legacy)
 
@@ -69,3 +69,15 @@ Options:
   --set-counters -c PKTS BYTES	set the counter during insert/append
 [!] --version	-V		print package version.
 """
+
+# libxt_standard's help: -j ACCEPT, DROP, QUEUE or RETURN loads the standard target
+STANDARD_HELP = "standard match options:\n(If target is DROP, ACCEPT, RETURN or nothing)\n"
+
+
+def full_help(p, prog: str = "iptables") -> str:
+    """xtables_printhelp(): the general text under PROG's name, then a blank line and the block
+    of each extension the line loaded (Parsed.help_blocks)."""
+    text = HELP if prog == "iptables" else (
+        HELP.replace("iptables v1.8.9", f"{prog} v1.8.9").replace("Usage: iptables ", f"Usage: {prog} ")
+        .replace("\n       iptables ", f"\n       {prog} "))
+    return text + "".join("\n" + b for b in p.help_blocks)

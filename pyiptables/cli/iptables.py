@@ -22,8 +22,8 @@ def run(argv: list[str], store: Store | None = None) -> tuple[int, str]:
     if p.version:
         return 0, p.version + "\n"
     if p.help:
-        from .help import HELP
-        return 0, HELP
+        from .help import full_help
+        return 0, full_help(p)
     store = store or Store()
     out: list[str] = []
     failure = None

@@ -71,6 +71,7 @@ class Parsed:
         self.goto = False
         self.pcnt = self.bcnt = 0
         self.help = False
+        self.help_blocks: list[str] = []   # -h: each loaded extension's help, in print order
         self.version = None
         self.skip = False            # -6 in iptables-restore: the line is ignored
         self.wait = self.wait_interval = False
@@ -366,18 +367,25 @@ def parse_argv(argv: list[str], restore_line: int = -1, table: str | None = None
     try:
         _parser.parse(st)
     except StopParse:
-        return p
+        return stopped(p, st)
     except Exception as e:  # lark wraps errors raised inside callbacks
         inner = getattr(e, "orig_exc", None)
         if inner is not None:
             if isinstance(inner, StopParse):
-                return p
+                return stopped(p, st)
             raise inner from None
         raise
     finally:
         _builder.p = _builder.st = None
     p.matches = [m for m, _ in st.matches]
     post_parse(p, st)
+    return p
+
+
+def stopped(p: Parsed, st: State) -> Parsed:
+    """-h / -V ended the parse: nothing after it is read or checked."""
+    if p.help:
+        p.help_blocks = st.help_blocks()
     return p
 
 

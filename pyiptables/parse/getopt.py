@@ -51,6 +51,7 @@ class State:
         self.long = [(n, a, ("base", s)) for n, a, s in BASE_LONG]
         self.matches: list = []          # [instance, completed] in load order
         self.target = None
+        self.standard = False             # -j ACCEPT/DROP/QUEUE/RETURN loaded libxt_standard
         self.protocol: str | None = None  # lowered -p argument
         self.proto_used = False
         self.numeric = False
@@ -92,12 +93,29 @@ class State:
 
     def load_target(self, name: str):
         """command_jump(): a target extension's options join the table; chain names load nothing."""
-        if name in ("ACCEPT", "DROP", "QUEUE", "RETURN") or self.target is not None:
+        if self.target is not None:
+            return
+        if name in ("ACCEPT", "DROP", "QUEUE", "RETURN"):
+            self.standard = True
             return
         cls = xtables.find_target(name) if name else None
         if cls is not None:
             self.target = cls()
             self.merge(cls)
+
+    def help_blocks(self) -> list[str]:
+        """What `-h` prints after the general help (print_extension_helps): the target the line
+        loaded, then each match in the order given; with no -m, the match named as -p's word
+        (xtables_find_match(cs->protocol), not translated from a number), when there is one."""
+        if self.standard:
+            from ..cli.help import STANDARD_HELP
+            blocks = [STANDARD_HELP]
+        else:
+            blocks = [] if self.target is None else [self.target.help()]
+        if self.matches:
+            return blocks + [m.help() for m, _ in self.matches]
+        cls = xtables.find_match(self.protocol) if self.protocol else None
+        return blocks + ([cls.help()] if cls is not None else [])
 
     def load_proto(self):
         """load_proto(): the match named like -p's protocol, loaded when an option is unknown."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from .. import xtables
 from ..model import STANDARD_VERDICTS
-from .cmdline import GRAMMAR, Builder, Parsed, parse_argv, post_parse
+from ..errors import IptablesError
+from .cmdline import GRAMMAR, Builder, Parsed, StopParse, parse_argv, post_parse, stopped
 from .getopt import GetoptLexer, State
 
 MAX_SHAPES = 4096
@@ -200,8 +201,14 @@ def parse_line(argv: list[str], restore_line: int = -1, table: str | None = None
     _recorder.p, _recorder.st, _recorder.rec = p, st, []
     try:
         parser.parse(st)
-    except Exception:
-        # errors (and -h/-V, which stop the line): the reference parse says what happens
+    except Exception as e:
+        # this was the reference parse (the Builder's own callbacks): its error is parse_argv()'s,
+        # raised without parsing again, which would repeat what the line printed (LED's warning)
+        inner = getattr(e, "orig_exc", e)
+        if isinstance(inner, StopParse):
+            return stopped(p, st)
+        if isinstance(inner, IptablesError):
+            raise inner from None
         return parse_argv(argv, restore_line, table)
     finally:
         rec, _recorder.rec = _recorder.rec, []

@@ -103,3 +103,22 @@ $ iptables -A INPUT -p tcp -m tcp -m tcp --dport 22 -j ACCEPT
 $ iptables -A INPUT -m state --state NEW -m state --state ESTABLISHED -j ACCEPT ; iptables -S
 $ iptables -A INPUT -c 10 20 -j ACCEPT ; iptables-save -c
 $ iptables -A INPUT --set-counters 1 2 -j ACCEPT ; iptables -L -v -n -x
+# extension help: the general help, then the target's block, then each match's in the order given
+$ iptables -m tcp -m udp -h
+$ iptables -m tcp -m tcp --help
+$ iptables -p tcp -m udp -h
+$ iptables -p tcp --dport 22 -h
+$ iptables -p 6 -h
+$ iptables -p ALL -h
+$ iptables -j ACCEPT -m tcp -hx
+$ iptables -A INPUT -j LOG --log-prefix x -m limit --limit 1/s -p icmp -h
+$ iptables -j mychain -h
+$ iptables -g LOG -h
+$ iptables -j LED -h
+$ iptables -j NOTRACK -m state -h
+$ iptables -m nosuch -h
+$ iptables -m foo --help
+$ iptables -h icmp
+$ iptables -m tcp -h -m udp
+$ iptables -m tcp --sport 1 --sport 2 -h
+$ iptables -N LOG -h

@@ -147,3 +147,16 @@ RULES
 $ iptables-restore --nosuch
 $ iptables-restore /nonexistent/file
 $ iptables-restore --version
+# -h in a rule line: the extensions of that line only, under iptables-restore's name
+$ iptables-restore <<RULES
+*filter
+-A INPUT -j LOG
+-A INPUT -j ACCEPT
+-A INPUT -p icmp -m tcp -h
+COMMIT
+RULES
+$ iptables-restore <<RULES
+*filter
+-A INPUT -j LED --nosuch
+COMMIT
+RULES

@@ -37,6 +37,25 @@ def types_text(mask: int) -> str:
 class Addrtype(Match):
     NAME = "addrtype"
     REVISION = 1
+    HELP = ("Address type match options:\n"
+            " [!] --src-type type[,...]      Match source address type\n"
+            " [!] --dst-type type[,...]      Match destination address type\n"
+            "     --limit-iface-in           Match only on the packet's incoming device\n"
+            "     --limit-iface-out          Match only on the packet's outgoing device\n"
+            "\n"
+            "Valid types:           \n"
+            "                                UNSPEC\n"
+            "                                UNICAST\n"
+            "                                LOCAL\n"
+            "                                BROADCAST\n"
+            "                                ANYCAST\n"
+            "                                MULTICAST\n"
+            "                                BLACKHOLE\n"
+            "                                UNREACHABLE\n"
+            "                                PROHIBIT\n"
+            "                                THROW\n"
+            "                                NAT\n"
+            "                                XRESOLVE\n")
     OPTIONS = (
         Opt("src-type", parse_types, invert=True),
         Opt("dst-type", parse_types, invert=True),

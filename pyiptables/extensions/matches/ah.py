@@ -9,6 +9,9 @@ IPPROTO_AH = 51
 
 class Ah(Match):
     NAME = "ah"
+    HELP = ("ah match options:\n"
+            "[!] --ahspi spi[:spi]\n"
+            "\t\t\t\tmatch spi (range)\n")
     PROTOS = (IPPROTO_AH,)
     OPTIONS = (Opt("ahspi", lambda a, e: spi_range(a, e, "ahspi"), invert=True),)
 

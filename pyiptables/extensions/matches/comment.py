@@ -9,6 +9,8 @@ XT_MAX_COMMENT_LEN = 256
 
 class Comment(Match):
     NAME = "comment"
+    HELP = ("comment match options:\n"
+            "--comment COMMENT             Attach a comment to a rule\n")
     # the kernel keeps 255 bytes and a NUL: a longer argument is cut, not refused
     OPTIONS = (Opt("comment", lambda a, e: c_cut(a, XT_MAX_COMMENT_LEN), mandatory=True),)
 

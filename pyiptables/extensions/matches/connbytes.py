@@ -22,6 +22,10 @@ def _range(arg, ext):
 
 class Connbytes(Match):
     NAME = "connbytes"
+    HELP = ("connbytes match options:\n"
+            " [!] --connbytes from:[to]\n"
+            "     --connbytes-dir [original, reply, both]\n"
+            "     --connbytes-mode [packets, bytes, avgpkt]\n")
     NEEDS_CONNTRACK = True
     FORCES_CT_ACCT = True          # connbytes_mt_check enables nf_conntrack_acct in the netns
     OPTIONS = (

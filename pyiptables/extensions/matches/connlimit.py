@@ -24,6 +24,12 @@ def _plenmask(arg, ext):
 class Connlimit(Match):
     NAME = "connlimit"
     REVISION = 1
+    HELP = ("connlimit match options:\n"
+            "  --connlimit-upto n     match if the number of existing connections is 0..n\n"
+            "  --connlimit-above n    match if the number of existing connections is >n\n"
+            "  --connlimit-mask n     group hosts using prefix length (default: max len)\n"
+            "  --connlimit-saddr      select source address for grouping\n"
+            "  --connlimit-daddr      select destination addresses for grouping\n")
     NEEDS_CONNTRACK = True
     OPTIONS = (
         Opt("connlimit-upto", "uint32", invert=True, excl=("connlimit-above",)),

@@ -7,6 +7,8 @@ from .mark import mark_text
 
 class Connmark(Match):
     NAME = "connmark"
+    HELP = ("connmark match options:\n"
+            "[!] --mark value[/mask]    Match ctmark value with optional mask\n")
     NEEDS_CONNTRACK = True
     REVISION = 1
     OPTIONS = (Opt("mark", "markmask32", invert=True, mandatory=True),)

@@ -60,6 +60,25 @@ PORT_KEYS = ("ctorigsrcport", "ctorigdstport", "ctreplsrcport", "ctrepldstport")
 
 class Conntrack(Match):
     NAME = "conntrack"
+    HELP = ("conntrack match options:\n"
+            "[!] --ctstate {INVALID|ESTABLISHED|NEW|RELATED|UNTRACKED|SNAT|DNAT}[,...]\n"
+            "                               State(s) to match\n"
+            "[!] --ctproto proto            Protocol to match; by number or name, e.g. \"tcp\"\n"
+            "[!] --ctorigsrc address[/mask]\n"
+            "[!] --ctorigdst address[/mask]\n"
+            "[!] --ctreplsrc address[/mask]\n"
+            "[!] --ctrepldst address[/mask]\n"
+            "                               Original/Reply source/destination address\n"
+            "[!] --ctorigsrcport port\n"
+            "[!] --ctorigdstport port\n"
+            "[!] --ctreplsrcport port\n"
+            "[!] --ctrepldstport port\n"
+            "                               TCP/UDP/SCTP orig./reply source/destination port\n"
+            "[!] --ctstatus {NONE|EXPECTED|SEEN_REPLY|ASSURED|CONFIRMED}[,...]\n"
+            "                               Status(es) to match\n"
+            "[!] --ctexpire time[:time]     Match remaining lifetime in seconds against\n"
+            "                               value or range of values (inclusive)\n"
+            "    --ctdir {ORIGINAL|REPLY}   Flow direction of packet\n")
     NEEDS_CONNTRACK = True
     REVISION = 3
     OPTIONS = (

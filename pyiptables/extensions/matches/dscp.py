@@ -21,6 +21,14 @@ def class_to_dscp(name: str) -> int:
 
 class Dscp(Match):
     NAME = "dscp"
+    HELP = ("dscp match options\n"
+            "[!] --dscp value\t\tMatch DSCP codepoint with numerical value\n"
+            "  \t\t                This value can be in decimal (ex: 32)\n"
+            "               \t\tor in hex (ex: 0x20)\n"
+            "[!] --dscp-class name\t\tMatch the DiffServ class. This value may\n"
+            "\t\t\t\tbe any of the BE,EF, AFxx or CSx classes\n"
+            "\n"
+            "\t\t\t\tThese two options are mutually exclusive !\n")
     OPTIONS = (
         Opt("dscp", "uint8", invert=True, max=0x3F, excl=("dscp-class",)),
         Opt("dscp-class", lambda a, e: class_to_dscp(a), invert=True, excl=("dscp",)),

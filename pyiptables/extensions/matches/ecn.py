@@ -9,6 +9,10 @@ ECE, CWR = 0x40, 0x80
 
 class Ecn(Match):
     NAME = "ecn"
+    HELP = ("ECN match options\n"
+            "[!] --ecn-tcp-cwr \t\tMatch CWR bit of TCP header\n"
+            "[!] --ecn-tcp-ece\t\tMatch ECE bit of TCP header\n"
+            "[!] --ecn-ip-ect [0..3]\tMatch ECN codepoint in IPv4/IPv6 header\n")
     OPTIONS = (
         Opt("ecn-tcp-cwr", "none", invert=True, nargs=0),
         Opt("ecn-tcp-ece", "none", invert=True, nargs=0),

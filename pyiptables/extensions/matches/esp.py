@@ -9,6 +9,9 @@ IPPROTO_ESP = 50
 
 class Esp(Match):
     NAME = "esp"
+    HELP = ("esp match options:\n"
+            "[!] --espspi spi[:spi]\n"
+            "\t\t\t\tmatch spi (range)\n")
     PROTOS = (IPPROTO_ESP,)
     OPTIONS = (Opt("espspi", lambda a, e: spi_range(a, e, "espspi"), invert=True),)
 

@@ -94,6 +94,24 @@ def user2credits(user: int) -> int:
 class Hashlimit(Match):
     NAME = "hashlimit"
     REVISION = 3
+    HELP = ("hashlimit match options:\n"
+            "  --hashlimit-upto <avg>           max average match rate\n"
+            "                                   [Packets per second unless followed by \n"
+            "                                   /sec /minute /hour /day postfixes]\n"
+            "  --hashlimit-above <avg>          min average match rate\n"
+            "  --hashlimit-mode <mode>          mode is a comma-separated list of\n"
+            "                                   dstip,srcip,dstport,srcport (or none)\n"
+            "  --hashlimit-srcmask <length>     source address grouping prefix length\n"
+            "  --hashlimit-dstmask <length>     destination address grouping prefix length\n"
+            "  --hashlimit-name <name>          name for /proc/net/ipt_hashlimit\n"
+            "  --hashlimit-burst <num>\t    number to match in a burst, default 5\n"
+            "  --hashlimit-htable-size <num>    number of hashtable buckets\n"
+            "  --hashlimit-htable-max <num>     number of hashtable entries\n"
+            "  --hashlimit-htable-gcinterval    interval between garbage collection runs\n"
+            "  --hashlimit-htable-expire        after which time are idle entries expired?\n"
+            "  --hashlimit-rate-match           rate match the flow without rate-limiting it\n"
+            "  --hashlimit-rate-interval        interval in seconds for hashlimit-rate-match\n"
+            "\n")
     OPTIONS = (
         Opt("hashlimit-upto", lambda a, e: parse_rate(a, "hashlimit-upto"), invert=True,
             aliases=("hashlimit",), excl=("hashlimit-above",)),

@@ -9,6 +9,8 @@ NAME_MAX = 29        # char name[30] in xt_helper_info
 
 class Helper(Match):
     NAME = "helper"
+    HELP = ("helper match options:\n"
+            "[!] --helper string        Match helper identified by string\n")
     NEEDS_CONNTRACK = True
     OPTIONS = (Opt("helper", "string", invert=True, mandatory=True),)
 

@@ -57,6 +57,21 @@ class Icmp(Match):
     PROTOS = (IPPROTO_ICMP,)
     OPTIONS = (Opt("icmp-type", parse_icmp_type, invert=True, mandatory=True),)
 
+    @classmethod
+    def help(cls):
+        """libxt_icmp prints its name table: an alias in parentheses after the name it repeats,
+        a name for one code indented under its type."""
+        out = ["icmp match options:\n[!] --icmp-type typename\tmatch icmp type\n"
+               "[!] --icmp-type type[/code]\t(or numeric type or type/code)\nValid ICMP Types:"]
+        prev = None
+        for name, *rng in ICMP_CODES:
+            if rng == prev:
+                out.append(f" ({name})")
+            else:
+                out.append(("\n   " if rng[0] != 0xFF and rng[1:] != [0, 0xFF] else "\n") + name)
+            prev = rng
+        return "".join(out) + "\n"
+
     def save(self):
         typ, cmin, cmax = self.v["icmp-type"]
         inv = " !" if self.inv["icmp-type"] else ""

@@ -22,6 +22,9 @@ def parse_range(arg: str, opt: str) -> tuple[int, int]:
 class Iprange(Match):
     NAME = "iprange"
     REVISION = 1
+    HELP = ("iprange match options:\n"
+            "[!] --src-range ip[-ip]    Match source IP in the specified range\n"
+            "[!] --dst-range ip[-ip]    Match destination IP in the specified range\n")
     OPTIONS = (
         Opt("src-range", lambda a, e: parse_range(a, "src-range"), invert=True),
         Opt("dst-range", lambda a, e: parse_range(a, "dst-range"), invert=True),

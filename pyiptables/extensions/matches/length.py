@@ -10,6 +10,9 @@ def range_text(lo: int, hi: int) -> str:
 
 class Length(Match):
     NAME = "length"
+    HELP = ("length match options:\n"
+            "[!] --length length[:length]    Match packet length against value or range\n"
+            "                                of values (inclusive)\n")
     OPTIONS = (Opt("length", "uint16rc", invert=True, mandatory=True),)
 
     def save(self):

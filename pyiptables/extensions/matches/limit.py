@@ -85,6 +85,11 @@ def _parse_limit(arg, ext):
 
 class Limit(Match):
     NAME = "limit"
+    HELP = ("limit match options:\n"
+            "--limit avg\t\t\tmax average match rate: default 3/hour\n"
+            "                                [Packets per second unless followed by \n"
+            "                                /sec /minute /hour /day postfixes]\n"
+            "--limit-burst number\t\tnumber to match in a burst, default 5\n")
     OPTIONS = (
         Opt("limit", _parse_limit),
         Opt("limit-burst", "uint32", max=10000),

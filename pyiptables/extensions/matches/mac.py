@@ -6,6 +6,9 @@ from ...xtables import FORWARD, LOCAL_IN, PRE_ROUTING, Match, Opt, register
 
 class Mac(Match):
     NAME = "mac"
+    HELP = ("mac match options:\n"
+            "[!] --mac-source XX:XX:XX:XX:XX:XX\n"
+            "\t\t\t\tMatch source MAC address\n")
     HOOKS = (1 << PRE_ROUTING) | (1 << LOCAL_IN) | (1 << FORWARD)
     OPTIONS = (Opt("mac-source", "ethermac", invert=True, mandatory=True),)
 

@@ -11,6 +11,8 @@ def mark_text(value: int, mask: int) -> str:
 class Mark(Match):
     NAME = "mark"
     REVISION = 1
+    HELP = ("mark match options:\n"
+            "[!] --mark value[/mask]    Match nfmark value with optional mask\n")
     OPTIONS = (Opt("mark", "markmask32", invert=True, mandatory=True),)
 
     def save(self):

@@ -63,6 +63,15 @@ def parse_ports(arg: str, proto: str) -> list:
 class Multiport(Match):
     NAME = "multiport"
     REVISION = 1
+    HELP = ("multiport match options:\n"
+            "[!] --source-ports port[,port:port,port...]\n"
+            " --sports ...\n"
+            "\t\t\t\tmatch source port(s)\n"
+            "[!] --destination-ports port[,port:port,port...]\n"
+            " --dports ...\n"
+            "\t\t\t\tmatch destination port(s)\n"
+            "[!] --ports port[,port:port,port]\n"
+            "\t\t\t\tmatch both source and destination port(s)\n")
     PROTOS = tuple(PROTO_NAMES)
     OPTIONS = (
         Opt("source-ports", "string", invert=True, aliases=("sports",), excl=KEYS),

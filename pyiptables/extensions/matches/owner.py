@@ -67,6 +67,11 @@ def _name(lo, hi, numeric, lookup):
 class Owner(Match):
     NAME = "owner"
     REVISION = 1
+    HELP = ("owner match options:\n"
+            "[!] --uid-owner userid[-userid]      Match local UID\n"
+            "[!] --gid-owner groupid[-groupid]    Match local GID\n"
+            "[!] --socket-exists                  Match if socket exists\n"
+            "    --suppl-groups                   Also match supplementary groups set with --gid-owner\n")
     HOOKS = (1 << LOCAL_OUT) | (1 << POST_ROUTING)
     OPTIONS = (
         Opt("uid-owner", _uid, invert=True),

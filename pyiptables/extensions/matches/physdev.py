@@ -14,6 +14,12 @@ IN, OUT, BRIDGED, ISIN, ISOUT = "physdev-in", "physdev-out", "physdev-is-bridged
 
 class Physdev(Match):
     NAME = "physdev"
+    HELP = ("physdev match options:\n"
+            " [!] --physdev-in inputname[+]\t\tbridge port name ([+] for wildcard)\n"
+            " [!] --physdev-out outputname[+]\tbridge port name ([+] for wildcard)\n"
+            " [!] --physdev-is-in\t\t\tarrived on a bridge device\n"
+            " [!] --physdev-is-out\t\t\twill leave on a bridge device\n"
+            " [!] --physdev-is-bridged\t\tit's a bridged packet\n")
     OPTIONS = (
         Opt(IN, lambda a, e: parse_interface(a), invert=True),
         Opt(OUT, lambda a, e: parse_interface(a), invert=True),

@@ -22,6 +22,14 @@ def parse_pkttype(arg: str, ext) -> int:
 
 class Pkttype(Match):
     NAME = "pkttype"
+    HELP = ("pkttype match options:\n"
+            "[!] --pkt-type packettype    match packet type\n"
+            "Valid packet types:\n"
+            "\tunicast       \t\tto us\n"
+            "\tbroadcast     \t\tto all\n"
+            "\tmulticast     \t\tto group\n"
+            "\totherhost     \t\tto someone else\n"
+            "\n")
     OPTIONS = (Opt("pkt-type", parse_pkttype, invert=True, mandatory=True),)
 
     def _name(self):

@@ -10,6 +10,8 @@ from ...xtables import Match, Opt, register
 
 class Quota(Match):
     NAME = "quota"
+    HELP = ("quota match options:\n"
+            "[!] --quota quota\t\tquota (bytes)\n")
     OPTIONS = (Opt("quota", "uint64", invert=True, mandatory=True),)
 
     def check_entry(self, table, hookmask, rule):

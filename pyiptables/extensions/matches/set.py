@@ -45,6 +45,14 @@ def parse_dirs(arg: str) -> tuple:
 class Set(Match):
     NAME = "set"
     REVISION = 4
+    HELP = ("set match options:\n"
+            " [!] --match-set name flags [--return-nomatch]\n"
+            "   [! --update-counters] [! --update-subcounters]\n"
+            "   [[!] --packets-eq value | --packets-lt value | --packets-gt value\n"
+            "   [[!] --bytes-eq value | --bytes-lt value | --bytes-gt value\n"
+            "\t\t 'name' is the set name from to match,\n"
+            "\t\t 'flags' are the comma separated list of\n"
+            "\t\t 'src' and 'dst' specifications.\n")
     # old-style options (no generic checks): every one may repeat and take `!`, parse() judges
     OPTIONS = tuple(Opt(n, "string", invert=True, multi=True, nargs=k) for n, k in (
         ("match-set", 2), ("set", 2), ("return-nomatch", 0), ("update-counters", 0),

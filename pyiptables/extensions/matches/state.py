@@ -28,6 +28,9 @@ def parse_states(arg: str, ext) -> int:
 
 
 class State(Conntrack):
+    HELP = ("state match options:\n"
+            " [!] --state [INVALID|ESTABLISHED|NEW|RELATED|UNTRACKED][,...]\n"
+            "\t\t\t\tState(s) to match\n")
     OPTIONS = (Opt("state", parse_states, invert=True, mandatory=True, dest="ctstate"),)
 
     def final_check(self, ctx):

@@ -22,6 +22,13 @@ def _probability(p: float) -> int:
 
 class Statistic(Match):
     NAME = "statistic"
+    HELP = ("statistic match options:\n"
+            " --mode mode                    Match mode (random, nth)\n"
+            " random mode:\n"
+            "[!] --probability p\t\t Probability\n"
+            " nth mode:\n"
+            "[!] --every n\t\t\t Match every nth packet\n"
+            " --packet p\t\t\t Initial counter value (0 <= p <= n-1, default 0)\n")
     OPTIONS = (
         Opt("mode", "string", mandatory=True),
         Opt("probability", "double", invert=True, min=0, max=1, excl=("every", "packet")),

@@ -96,6 +96,13 @@ def pattern_text(p: bytes) -> str:
 class String(Match):
     NAME = "string"
     REVISION = 1
+    HELP = ("string match options:\n"
+            "--from                       Offset to start searching from\n"
+            "--to                         Offset to stop searching\n"
+            "--algo                       Algorithm\n"
+            "--icase                      Ignore case (default: 0)\n"
+            "[!] --string string          Match a string in a packet\n"
+            "[!] --hex-string string      Match a hex string in a packet\n")
     OPTIONS = (
         Opt("from", "uint16"),
         Opt("to", "uint16"),

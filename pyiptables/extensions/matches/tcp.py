@@ -29,6 +29,18 @@ def flags_text(v: int) -> str:
 
 class Tcp(PortMatch):
     NAME = "tcp"
+    HELP = ("tcp match options:\n"
+            "[!] --tcp-flags mask comp\tmatch when TCP flags & mask == comp\n"
+            "\t\t\t\t(Flags: SYN ACK FIN RST URG PSH ALL NONE)\n"
+            "[!] --syn\t\t\tmatch when only SYN flag set\n"
+            "\t\t\t\t(equivalent to --tcp-flags SYN,RST,ACK,FIN SYN)\n"
+            "[!] --source-port port[:port]\n"
+            " --sport ...\n"
+            "\t\t\t\tmatch source port(s)\n"
+            "[!] --destination-port port[:port]\n"
+            " --dport ...\n"
+            "\t\t\t\tmatch destination port(s)\n"
+            "[!] --tcp-option number        match if TCP option set\n")
     PROTOS = (IPPROTO_TCP,)
     OPTIONS = (
         Opt("source-port", lambda a, e: parse_port_range(a, "tcp"), invert=True, aliases=("sport",), dest="sport",

@@ -8,6 +8,9 @@ from .length import range_text
 
 class Tcpmss(Match):
     NAME = "tcpmss"
+    HELP = ("tcpmss match options:\n"
+            "[!] --mss value[:value]\tMatch TCP MSS range.\n"
+            "\t\t\t\t(only valid for TCP SYN or SYN/ACK packets)\n")
     PROTOS = (IPPROTO_TCP,)
     OPTIONS = (Opt("mss", "uint16rc", invert=True, mandatory=True),)
 

@@ -8,6 +8,16 @@ from ...xtoptions import tos_symbol
 class Tos(Match):
     NAME = "tos"
     REVISION = 1
+    HELP = ("tos match options:\n"
+            "[!] --tos value[/mask]    Match Type of Service/Priority field value\n"
+            "[!] --tos symbol          Match TOS field (IPv4 only) by symbol\n"
+            "                          Accepted symbolic names for value are:\n"
+            "                          (0x10) 16 Minimize-Delay\n"
+            "                          (0x08)  8 Maximize-Throughput\n"
+            "                          (0x04)  4 Maximize-Reliability\n"
+            "                          (0x02)  2 Minimize-Cost\n"
+            "                          (0x00)  0 Normal-Service\n"
+            "\n")
     OPTIONS = (Opt("tos", "tosmask", invert=True, mandatory=True, max=0x3F),)
 
     def save(self):

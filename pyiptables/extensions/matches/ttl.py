@@ -12,6 +12,10 @@ PRINT = {EQ: "TTL ==", NE: "TTL !=", LT: "TTL <", GT: "TTL >"}
 
 class Ttl(Match):
     NAME = "ttl"
+    HELP = ("ttl match options:\n"
+            "[!] --ttl-eq value\tMatch time to live value\n"
+            "  --ttl-lt value\tMatch TTL < value\n"
+            "  --ttl-gt value\tMatch TTL > value\n")
     # libipt_ttl lists --ttl-lt and --ttl-gt first but numbers --ttl-eq 0; --ttl shares its id
     OPTIONS = (
         Opt("ttl-lt", "uint8", excl=_ANY, id=1),

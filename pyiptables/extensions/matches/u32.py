@@ -108,6 +108,13 @@ def dump(tests) -> str:
 
 class U32(Match):
     NAME = "u32"
+    HELP = ("u32 match options:\n"
+            "[!] --u32 tests\n"
+            "\t\ttests := location \"=\" value | tests \"&&\" location \"=\" value\n"
+            "\t\tvalue := range | value \",\" range\n"
+            "\t\trange := number | number \":\" number\n"
+            "\t\tlocation := number | location operator number\n"
+            "\t\toperator := \"&\" | \"<<\" | \">>\" | \"@\"\n")
     OPTIONS = (Opt("u32", "string", invert=True, mandatory=True),)
 
     def parse(self, opt, arg, invert, ctx):

@@ -8,6 +8,13 @@ from .ports import PortMatch, print_ports, save_ports
 
 class Udp(PortMatch):
     NAME = "udp"
+    HELP = ("udp match options:\n"
+            "[!] --source-port port[:port]\n"
+            " --sport ...\n"
+            "\t\t\t\tmatch source port(s)\n"
+            "[!] --destination-port port[:port]\n"
+            " --dport ...\n"
+            "\t\t\t\tmatch destination port(s)\n")
     PROTOS = (IPPROTO_UDP,)
     OPTIONS = (
         Opt("source-port", "portrc", invert=True, aliases=("sport",), dest="sport"),

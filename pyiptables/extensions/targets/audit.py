@@ -21,6 +21,8 @@ def parse_type(arg: str, ext) -> int:
 
 class Audit(Target):
     NAME = "AUDIT"
+    HELP = ("AUDIT target options\n"
+            "  --type TYPE\t\tAction type to be recorded.\n")
     OPTIONS = (Opt("type", parse_type, mandatory=True),)
 
     def print(self, numeric):

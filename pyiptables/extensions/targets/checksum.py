@@ -25,6 +25,8 @@ def l4_checksum(d, ihl: int, proto: int, length: int) -> int:
 
 class Checksum(Target):
     NAME = "CHECKSUM"
+    HELP = ("CHECKSUM target options\n"
+            "  --checksum-fill\t\t\tFill in packet checksum.\n")
     TABLES = ("mangle",)
     OPTIONS = (Opt("checksum-fill", "none", nargs=0, mandatory=True),)
 

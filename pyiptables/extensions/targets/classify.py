@@ -33,6 +33,8 @@ def parse_class(arg: str, ext) -> int:
 
 class Classify(Target):
     NAME = "CLASSIFY"
+    HELP = ("CLASSIFY target options:\n"
+            "--set-class MAJOR:MINOR    Set skb->priority value (always hexadecimal!)\n")
     HOOKS = (1 << FORWARD) | (1 << LOCAL_OUT) | (1 << POST_ROUTING)
     OPTIONS = (Opt("set-class", parse_class, mandatory=True),)
 

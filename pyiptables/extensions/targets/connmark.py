@@ -18,6 +18,20 @@ OP_ANY = ("set-xmark", "set-mark", "and-mark", "or-mark", "xor-mark", "save-mark
 class Connmark(Target):
     NAME = "CONNMARK"
     REVISION = 2
+    HELP = ("CONNMARK target options:\n"
+            "  --set-xmark value[/ctmask]    Zero mask bits and XOR ctmark with value\n"
+            "  --save-mark [--ctmask mask] [--nfmask mask]\n"
+            "                                Copy ctmark to nfmark using masks\n"
+            "  --restore-mark [--ctmask mask] [--nfmask mask]\n"
+            "                                Copy nfmark to ctmark using masks\n"
+            "  --set-mark value[/mask]       Set conntrack mark value\n"
+            "  --save-mark [--mask mask]     Save the packet nfmark in the connection\n"
+            "  --restore-mark [--mask mask]  Restore saved nfmark value\n"
+            "  --and-mark value              Binary AND the ctmark with bits\n"
+            "  --or-mark value               Binary OR  the ctmark with bits\n"
+            "  --xor-mark value              Binary XOR the ctmark with bits\n"
+            "  --left-shift-mark value       Left shift the ctmark with bits\n"
+            "  --right-shift-mark value      Right shift the ctmark with bits\n")
     NEEDS_CONNTRACK = True
     # ids follow libxt_CONNMARK's enum: set-mark 0, save 1, restore 2, and 3, or 4, xor 5, left 6,
     # right 7, set-xmark 8, ctmask 9, nfmask 10, mask 11 (xtables_options_fcheck visits by id)

@@ -11,6 +11,9 @@ IPCT_SECMARK = 9                # enum ip_conntrack_events (conntrack.conn)
 
 class Connsecmark(Target):
     NAME = "CONNSECMARK"
+    HELP = ("CONNSECMARK target options:\n"
+            "  --save                   Copy security mark from packet to conntrack\n"
+            "  --restore                Copy security mark from connection to packet\n")
     TABLES = ("mangle", "security")
     NEEDS_CONNTRACK = True
     OPTIONS = (

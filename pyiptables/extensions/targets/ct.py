@@ -53,6 +53,15 @@ def parse_zone(arg: str, ext):
 class Ct(Target):
     NAME = "CT"
     REVISION = 2
+    HELP = ("CT target options:\n"
+            " --notrack\t\t\tDon't track connection\n"
+            " --helper name\t\t\tUse conntrack helper 'name' for connection\n"
+            " --timeout name \t\tUse timeout policy 'name' for connection\n"
+            " --ctevents event[,event...]\tGenerate specified conntrack events for connection\n"
+            " --expevents event[,event...]\tGenerate specified expectation events for connection\n"
+            " --zone {ID|mark}\t\tAssign/Lookup connection in zone ID/packet nfmark\n"
+            " --zone-orig {ID|mark}\t\tSame as 'zone' option, but only applies to ORIGINAL direction\n"
+            " --zone-reply {ID|mark} \tSame as 'zone' option, but only applies to REPLY direction\n")
     TABLES = ("raw",)
     OPTIONS = (
         Opt("notrack", "none", nargs=0, id=0),

@@ -9,6 +9,10 @@ from .natrange import MANIP_DST, NatTarget, flag_opts, no_nat_core, to_range
 class Dnat(NatTarget):
     NAME = "DNAT"
     REVISION = 2
+    HELP = ("DNAT target options:\n"
+            " --to-destination [<ipaddr>[-<ipaddr>]][:port[-port[/port]]]\n"
+            "\t\t\t\tAddress to map destination to.\n"
+            "[--random] [--persistent]\n")
     HOOKS = (1 << PRE_ROUTING) | (1 << LOCAL_OUT)
     RANGE_OPT = "to-destination"
     OPTIONS = (Opt("to-destination", "string", mandatory=True),) + flag_opts("random", "persistent")

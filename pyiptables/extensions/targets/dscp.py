@@ -10,6 +10,16 @@ XT_DSCP_MAX = 0x3F
 
 class Dscp(Target):
     NAME = "DSCP"
+    HELP = ("DSCP target options\n"
+            "  --set-dscp value\t\tSet DSCP field in packet header to value\n"
+            "  \t\t                This value can be in decimal (ex: 32)\n"
+            "               \t\tor in hex (ex: 0x20)\n"
+            "  --set-dscp-class class\tSet the DSCP field in packet header to the\n"
+            "\t\t\t\tvalue represented by the DiffServ class value.\n"
+            "\t\t\t\tThis class may be EF,BE or any of the CSxx\n"
+            "\t\t\t\tor AFxx classes.\n"
+            "\n"
+            "\t\t\t\tThese two options are mutually exclusive !\n")
     TABLES = ("mangle",)
     OPTIONS = (
         Opt("set-dscp", uint_opt("set-dscp", 0, XT_DSCP_MAX), excl=("set-dscp-class",)),

@@ -16,6 +16,11 @@ MAX_LABEL_SIZE = 28
 class Idletimer(Target):
     NAME = "IDLETIMER"
     REVISION = 1
+    HELP = ("IDLETIMER target options:\n"
+            " --timeout time\tTimeout until the notification is sent (in seconds)\n"
+            " --label string\tUnique rule identifier\n"
+            " --alarm\tUse alarm instead of default timer\n"
+            "\n")
     OPTIONS = (
         Opt("timeout", uint_opt("timeout", 0, 0xFFFFFFFF), mandatory=True),
         Opt("label", string_opt(size=MAX_LABEL_SIZE), mandatory=True),

@@ -24,6 +24,12 @@ def _quoted(s: str) -> str:
 
 class Led(Target):
     NAME = "LED"
+    HELP = ("LED target options:\n"
+            "--led-trigger-id name           suffix for led trigger name\n"
+            "--led-delay ms                  leave the LED on for this number of\n"
+            "                                milliseconds after triggering.\n"
+            "--led-always-blink              blink on arriving packets, even if\n"
+            "                                the LED is already on.\n")
     OPTIONS = (
         Opt("led-trigger-id", string_opt(max_len=ID_MAX), mandatory=True),
         Opt("led-delay", parse_delay),

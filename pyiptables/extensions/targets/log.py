@@ -60,6 +60,14 @@ def parse_prefix(arg: str, ext):
 
 class Log(Target):
     NAME = "LOG"
+    HELP = ("LOG target options:\n"
+            " --log-level level\t\tLevel of logging (numeric or see syslog.conf)\n"
+            " --log-prefix prefix\t\tPrefix log messages with this prefix.\n"
+            " --log-tcp-sequence\t\tLog TCP sequence numbers.\n"
+            " --log-tcp-options\t\tLog TCP options.\n"
+            " --log-ip-options\t\tLog IP options.\n"
+            " --log-uid\t\t\tLog UID owning the local socket.\n"
+            " --log-macdecode\t\tDecode MAC addresses and protocol.\n")
     OPTIONS = (
         Opt("log-level", parse_level),
         Opt("log-prefix", parse_prefix),

@@ -37,6 +37,12 @@ def xmark_text(word: str, value: int, mask: int) -> str:
 class Mark(Target):
     NAME = "MARK"
     REVISION = 2
+    HELP = ("MARK target options:\n"
+            "  --set-xmark value[/mask]  Clear bits in mask and XOR value into nfmark\n"
+            "  --set-mark value[/mask]   Clear bits in mask and OR value into nfmark\n"
+            "  --and-mark bits           Binary AND the nfmark with bits\n"
+            "  --or-mark bits            Binary OR the nfmark with bits\n"
+            "  --xor-mark bits           Binary XOR the nfmark with bits\n")
     OPTIONS = (
         Opt("set-xmark", "markmask32", excl=OPS),
         Opt("set-mark", "markmask32", excl=OPS),

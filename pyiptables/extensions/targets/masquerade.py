@@ -9,6 +9,13 @@ from .natrange import MANIP_SRC, RANGE_MAP_IPS, NatTarget, flag_opts, range_clas
 
 class Masquerade(NatTarget):
     NAME = "MASQUERADE"
+    HELP = ("MASQUERADE target options:\n"
+            " --to-ports <port>[-<port>]\n"
+            "\t\t\t\tPort (range) to map to.\n"
+            " --random\n"
+            "\t\t\t\tRandomize source port.\n"
+            " --random-fully\n"
+            "\t\t\t\tFully randomize source port.\n")
     HOOKS = 1 << POST_ROUTING
     RANGE_OPT = "to-ports"
     PRINT_PREFIX = "masq ports: "

@@ -19,6 +19,10 @@ def mask_text(mask: int) -> str:
 
 class Netmap(NatTarget):
     NAME = "NETMAP"
+    HELP = ("NETMAP target options:\n"
+            "  --to address[/mask]\n"
+            "\t\t\t\tNetwork address to map to.\n"
+            "\n")
     HOOKS = (1 << PRE_ROUTING) | (1 << POST_ROUTING) | (1 << LOCAL_OUT) | (1 << LOCAL_IN)
     OPTIONS = (Opt("to", "hostmask", mandatory=True),)
 

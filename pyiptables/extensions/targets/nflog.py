@@ -30,6 +30,12 @@ def parse_prefix(arg: str, ext):
 
 class Nflog(Target):
     NAME = "NFLOG"
+    HELP = ("NFLOG target options:\n"
+            " --nflog-group NUM\t\tNETLINK group used for logging\n"
+            " --nflog-range NUM\t\tThis option has no effect, use --nflog-size\n"
+            " --nflog-size NUM\t\tNumber of bytes to copy\n"
+            " --nflog-threshold NUM\t\tMessage threshold of in-kernel queue\n"
+            " --nflog-prefix STRING\t\tPrefix string for log messages\n")
     OPTIONS = (
         Opt("nflog-group", uint_opt("nflog-group", 0, 0xFFFF)),
         Opt("nflog-prefix", parse_prefix),

@@ -48,6 +48,12 @@ def parse_balance(arg: str, ext):
 class Nfqueue(Target):
     NAME = "NFQUEUE"
     REVISION = 3
+    HELP = ("NFQUEUE target options\n"
+            "  --queue-num value            Send packet to QUEUE number <value>.\n"
+            "                               Valid queue numbers are 0-65535\n"
+            "  --queue-balance first:last   Balance flows between queues <value> to <value>.\n"
+            "  --queue-bypass               Bypass Queueing if no queue instance exists.\n"
+            "  --queue-cpu-fanout\tUse current CPU (no hashing)\n")
     OPTIONS = (
         Opt("queue-num", uint_opt("queue-num", 0, 0xFFFF), excl=("queue-balance",)),
         Opt("queue-balance", parse_balance, excl=("queue-num",)),

@@ -8,6 +8,10 @@ from .natrange import MANIP_DST, RANGE_MAP_IPS, RANGE_PROTO_OFFSET, NatTarget, f
 
 class Redirect(NatTarget):
     NAME = "REDIRECT"
+    HELP = ("REDIRECT target options:\n"
+            " --to-ports <port>[-<port>]\n"
+            "\t\t\t\tPort (range) to map to.\n"
+            " [--random]\n")
     HOOKS = (1 << PRE_ROUTING) | (1 << LOCAL_OUT)
     RANGE_OPT = "to-ports"
     PRINT_PREFIX = "redir ports "

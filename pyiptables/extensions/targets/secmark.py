@@ -14,6 +14,8 @@ SECMARK_SECCTX_MAX = 256
 class Secmark(Target):
     NAME = "SECMARK"
     REVISION = 1
+    HELP = ("SECMARK target options:\n"
+            "  --selctx value                     Set the SELinux security context\n")
     TABLES = ("mangle", "security")
     OPTIONS = (Opt("selctx", string_opt(size=SECMARK_SECCTX_MAX), mandatory=True),)
 

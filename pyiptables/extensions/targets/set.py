@@ -20,6 +20,13 @@ FLAGS = (("exist", "exist"), ("map-mark", "map-mark"), ("map-prio", "map-prio"),
 class SetTarget(Target):
     NAME = "SET"
     REVISION = 3
+    HELP = ("SET target options:\n"
+            " --add-set name flags [--exist] [--timeout n]\n"
+            " --del-set name flags\n"
+            " --map-set name flags [--map-mark] [--map-prio] [--map-queue]\n"
+            "\t\tadd/del src/dst IP/port from/to named sets,\n"
+            "\t\twhere flags are the comma separated list of\n"
+            "\t\t'src' and 'dst' specifications.\n")
     # old-style options (no generic checks): parse() judges repetition; `!` is ignored
     OPTIONS = tuple(Opt(n, "string", invert=True, multi=True, nargs=k) for n, k in (
         ("add-set", 2), ("del-set", 2), ("exist", 0), ("timeout", 1), ("map-set", 2), ("map-mark", 0),

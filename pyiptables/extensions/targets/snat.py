@@ -9,6 +9,10 @@ from .natrange import MANIP_SRC, NatTarget, flag_opts, no_nat_core, to_range
 
 class Snat(NatTarget):
     NAME = "SNAT"
+    HELP = ("SNAT target options:\n"
+            " --to-source [<ipaddr>[-<ipaddr>]][:port[-port]]\n"
+            "\t\t\t\tAddress to map source to.\n"
+            "[--random] [--random-fully] [--persistent]\n")
     HOOKS = (1 << POST_ROUTING) | (1 << LOCAL_IN)
     RANGE_OPT = "to-source"
     WITH_BASE = False

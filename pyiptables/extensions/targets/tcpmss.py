@@ -26,6 +26,9 @@ def has_syn_match(rule) -> bool:
 
 class Tcpmss(Target):
     NAME = "TCPMSS"
+    HELP = ("TCPMSS target mutually-exclusive options:\n"
+            "  --set-mss value               explicitly set MSS option to specified value\n"
+            "  --clamp-mss-to-pmtu           automatically clamp MSS value to (path_MTU - 20)\n")
     PROTOS = (IPPROTO_TCP,)
     OPTIONS = (
         Opt("set-mss", uint_opt("set-mss", 0, 0xFFFF - 20)),

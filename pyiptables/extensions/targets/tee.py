@@ -16,6 +16,10 @@ from .tgutil import string_opt
 class Tee(Target):
     NAME = "TEE"
     REVISION = 1
+    HELP = ("TEE target options:\n"
+            "  --gateway IPADDR    Route packet via the gateway given by address\n"
+            "  --oif NAME          Include oif in route calculation\n"
+            "\n")
     OPTIONS = (
         Opt("gateway", "host", mandatory=True),
         Opt("oif", string_opt(size=16)),

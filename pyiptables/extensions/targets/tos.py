@@ -11,6 +11,21 @@ OPS = ("set-tos", "and-tos", "or-tos", "xor-tos")
 class Tos(Target):
     NAME = "TOS"
     REVISION = 1
+    HELP = ("TOS target vlibxtables.so.12 options:\n"
+            "  --set-tos value[/mask]  Set Type of Service/Priority field to value\n"
+            "                          (Zero out bits in mask and XOR value into TOS)\n"
+            "  --set-tos symbol        Set TOS field (IPv4 only) by symbol\n"
+            "                          (this zeroes the 4-bit Precedence part!)\n"
+            "                          Accepted symbolic names for value are:\n"
+            "                            (0x10) 16 Minimize-Delay\n"
+            "                            (0x08)  8 Maximize-Throughput\n"
+            "                            (0x04)  4 Maximize-Reliability\n"
+            "                            (0x02)  2 Minimize-Cost\n"
+            "                            (0x00)  0 Normal-Service\n"
+            "\n"
+            "  --and-tos bits          Binary AND the TOS value with bits\n"
+            "  --or-tos  bits          Binary OR the TOS value with bits\n"
+            "  --xor-tos bits          Binary XOR the TOS value with bits\n")
     TABLES = ("mangle",)
     OPTIONS = (
         Opt("set-tos", "tosmask", excl=OPS, max=0x3F),

@@ -11,6 +11,10 @@ MODE = {"ttl-set": IPT_TTL_SET, "ttl-dec": IPT_TTL_DEC, "ttl-inc": IPT_TTL_INC}
 
 class Ttl(Target):
     NAME = "TTL"
+    HELP = ("TTL target options\n"
+            "  --ttl-set value\t\tSet TTL to <value 0-255>\n"
+            "  --ttl-dec value\t\tDecrement TTL by <value 1-255>\n"
+            "  --ttl-inc value\t\tIncrement TTL by <value 1-255>\n")
     TABLES = ("mangle",)
     OPTIONS = (
         Opt("ttl-set", uint_opt("ttl-set", 0, 255), excl=OPS, id=0),
