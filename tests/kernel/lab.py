@@ -33,8 +33,13 @@ import time
 from .procserver import Client
 
 NETNS_DIR = "/run/netns"
-REAL = {"iptables": "iptables-legacy", "iptables-save": "iptables-legacy-save",
-        "iptables-restore": "iptables-legacy-restore", "conntrack": "conntrack", "ip": "ip", "sysctl": "sysctl"}
+# the real tools run under the names users type: xtables-legacy-multi acts as the tool its argv[0]
+# names, and getopt's messages quote argv[0] ("iptables-save: invalid option -- 'x'"), so it is
+# reached through symlinks named iptables, iptables-save, iptables-restore in a directory of ours
+# put first in PATH (the system's own `iptables` may be the nft variant)
+LEGACY = {"iptables": "iptables-legacy", "iptables-save": "iptables-legacy-save",
+          "iptables-restore": "iptables-legacy-restore"}
+TOOLS = (*LEGACY, "conntrack", "ip", "sysctl")
 MAC = {"left": "02:00:00:00:01:02", "fw0": "02:00:00:00:01:01", "fw1": "02:00:00:00:02:01",
        "right": "02:00:00:00:02:02"}
 BUILTIN = {"filter": ("INPUT", "FORWARD", "OUTPUT"), "nat": ("PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"),
@@ -96,11 +101,26 @@ def _delete_all():
         delete_namespaces(p)
 
 
+_bindir: list[str] = []
+
+
+def real_env() -> dict:
+    """The environment the real tools run in: PATH starts with a directory of symlinks that
+    makes `iptables`, `iptables-save` and `iptables-restore` the legacy tools under those names."""
+    if not _bindir:
+        d = tempfile.mkdtemp(prefix="pyipt-bin-")
+        atexit.register(shutil.rmtree, d, True)
+        for name, legacy in LEGACY.items():
+            os.symlink(os.path.realpath(shutil.which(legacy) or legacy), os.path.join(d, name))
+        _bindir.append(d)
+    return dict(os.environ, PATH=_bindir[0] + os.pathsep + os.environ.get("PATH", os.defpath))
+
+
 def missing(need_lab=False) -> str | None:
     """Why the kernel cases cannot run here, or None."""
     if os.geteuid() != 0:
         return "kernel lab needs root (network namespaces, iptables-legacy)"
-    tools = ["ip", *REAL.values()] + (["nft"] if need_lab else [])
+    tools = ["ip", "conntrack", "sysctl", *LEGACY.values()] + (["nft"] if need_lab else [])
     absent = [t for t in tools if not shutil.which(t)]
     if absent:
         return f"kernel lab needs {', '.join(absent)} (apt-get install -y iptables conntrack nftables)"
@@ -133,10 +153,11 @@ def side_by_side(*calls):
 
 
 def sh(cmd, ns=None, input=None, check=True):
-    """A command, inside namespace ns if given; CompletedProcess with text output."""
+    """A command, inside namespace ns if given (iptables* the legacy tools); CompletedProcess with
+    text output."""
     if ns:
         cmd = ["ip", "netns", "exec", ns] + list(cmd)
-    r = subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=60)
+    r = subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=60, env=real_env())
     if check and r.returncode != 0:
         raise LabError(f"{' '.join(cmd)} -> {r.returncode}: {r.stderr.strip()}")
     return r
@@ -146,14 +167,14 @@ def sh(cmd, ns=None, input=None, check=True):
 class Netns:
     """A helper process running the real tools in fresh namespaces.
 
-    Steps are {"argv": [generic name, args...], "input": bytes|None}; generic names are the keys
-    of REAL (iptables, iptables-save, iptables-restore, conntrack, ip, sysctl).
+    Steps are {"argv": [tool, args...], "input": bytes|None}; tools are those of TOOLS
+    (iptables, iptables-save, iptables-restore, conntrack, ip, sysctl), run under those names.
     """
 
     def __init__(self):
         self.prefix = new_prefix()
         self.tmp = tempfile.mkdtemp(prefix="pyipt-netns-")
-        self.server = Client(["exec", self.prefix, os.path.join(self.tmp, "xtables.lock")])
+        self.server = Client(["exec", self.prefix, os.path.join(self.tmp, "xtables.lock")], env=real_env())
 
     def __enter__(self):
         return self
@@ -166,9 +187,7 @@ class Netns:
 
     @staticmethod
     def _step(s):
-        argv = list(s["argv"])
-        argv[0] = REAL.get(argv[0], argv[0])
-        return {"argv": argv, "input": s.get("input")}
+        return {"argv": list(s["argv"]), "input": s.get("input")}
 
     def cases(self, cases):
         """Each case (a list of steps) in a fresh namespace; [[(rc, stdout, stderr), ...], ...]."""
@@ -290,8 +309,6 @@ class Lab:
         self.close()
 
     def fw(self, argv, input=None, check=True):
-        argv = list(argv)
-        argv[0] = REAL.get(argv[0], argv[0])
         return sh(argv, ns=self.ns["fw"], input=input, check=check)
 
     def _build(self):
