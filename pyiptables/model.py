@@ -51,8 +51,13 @@ class Rule:
         return rule_text(self)
 
     def key(self) -> str:
-        """What -C/-D compare: the canonical text, without counters."""
-        return self.save()
+        """What -C/-D compare (libiptc's is_same): the canonical text, without counters. is_same
+        ignores a name under an empty mask (`-i +` equals no -i) but not invflags: the `!` of a
+        `! -i +`, missing from the text, is added."""
+        text = self.save()
+        hidden = self.invflags & ((INV_VIA_IN if self.iniface == "+" else 0)
+                                  | (INV_VIA_OUT if self.outiface == "+" else 0))
+        return f"{text}\0{hidden}" if hidden else text
 
     def __getstate__(self):
         return (self.src, self.smsk, self.dst, self.dmsk, self.iniface, self.outiface, self.proto, self.frag,

@@ -122,3 +122,6 @@ $ iptables -h icmp
 $ iptables -m tcp -h -m udp
 $ iptables -m tcp --sport 1 --sport 2 -h
 $ iptables -N LOG -h
+# `-i +`: any name (a mask of no bytes); save and -S drop it and its `!`, -L -v shows it, -C/-D compare masked names and `!`
+$ iptables -A INPUT -i + -j ACCEPT ; iptables -A INPUT ! -i + -j ACCEPT ; iptables -A FORWARD -o + -j DROP ; iptables -A FORWARD ! -o + -i eth+ -j DROP ; iptables -S ; iptables -L -v -n ; iptables -C INPUT -j ACCEPT ; iptables -D INPUT -j ACCEPT ; iptables -D INPUT -i + -j ACCEPT ; iptables -S INPUT ; iptables -C INPUT ! -i + -j ACCEPT ; iptables -D INPUT ! -i + -j ACCEPT ; iptables -L -v -n
+$ iptables -A INPUT -i eth0 -j ACCEPT ; iptables -D INPUT -i eth0+ -j ACCEPT ; iptables -A OUTPUT -o + -j ACCEPT ; iptables -D OUTPUT -j ACCEPT ; iptables -L -v -n

@@ -160,3 +160,11 @@ $ iptables-restore <<RULES
 -A INPUT -j LED --nosuch
 COMMIT
 RULES
+$ iptables-restore <<RULES
+*filter
+-A INPUT -i + -j DROP
+-A INPUT ! -i + -j DROP
+-A OUTPUT -o + -j ACCEPT
+-D INPUT -j DROP
+COMMIT
+RULES
