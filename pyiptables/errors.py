@@ -21,3 +21,12 @@ class StoreError(IptablesError):
 
     def __init__(self, message: str):
         super().__init__(message, RESOURCE_PROBLEM)
+
+
+class LockBusy(StoreError):
+    """The namespace's xtables lock stayed taken for the -w seconds: xtables_lock()'s line (the
+    flock cut short by alarm(), reported as EWOULDBLOCK), then xtables_lock_or_exit()'s."""
+
+    def __init__(self, path, wait: int):
+        super().__init__(f"Can't lock {path}: Resource temporarily unavailable\n"
+                         f"Another app is currently holding the xtables lock. Stopped waiting after {wait}s.")

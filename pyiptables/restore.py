@@ -40,6 +40,22 @@ class RestoreExit(Exception):
 
 
 # -- input ------------------------------------------------------------------------------------
+def reaches_table(text: str, no_nl: set[int], only: str | None) -> bool:
+    """Whether a `*table` line is reached, where iptables-restore takes the xtables lock: the first
+    line that is not blank or a comment (any other fails the input), or with -T any (the lines
+    outside its table are skipped)."""
+    if only is not None:
+        return text[:1] == "*" or "\n*" in text
+    pos, n, size = 0, 1, len(text)
+    while pos < size:
+        first = text[pos]
+        if first != "#" and (first != "\n" or n in no_nl):
+            return first == "*"
+        end = text.find("\n", pos)
+        pos, n = (size if end < 0 else end + 1), n + 1
+    return False
+
+
 def normalize(data: bytes) -> tuple[str, set[int]]:
     """The lines as fgets() returns them, one per "\\n"-ended line of the text, and the numbers of
     those that had no newline of their own (a piece of a long line, text cut at a NUL byte, the

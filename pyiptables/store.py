@@ -24,7 +24,7 @@ import zlib
 from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import StoreError
+from .errors import LockBusy, StoreError
 
 FORMAT = 1
 SEAL = b"PYIPTSTORE1\n"                # then <length:u64><crc32:u32>, then the pickle
@@ -69,25 +69,34 @@ class Store:
         self._exclusive = False
 
     # -- locking -------------------------------------------------------------------------------
-    def _open_lock(self, exclusive: bool, wait: float | None):
+    def _open_lock(self, exclusive: bool, wait: int | None):
         try:
             self.path.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path / "lock", os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as e:
             raise StoreError(f"pyiptables: cannot open state directory {self.path}: {e.strerror}") from None
         op = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
-        deadline = None if wait is None else time.monotonic() + wait
+        try:
+            if wait is None:
+                fcntl.flock(fd, op)
+            else:
+                self._flock_within(fd, op, wait)
+        except BaseException:
+            os.close(fd)
+            raise
+        self._lockfd, self._exclusive = fd, exclusive
+
+    def _flock_within(self, fd: int, op: int, wait: int) -> None:
+        """iptables -w N: the lock within N seconds (xtables_lock: flock() cut short by alarm(N))."""
+        deadline = time.monotonic() + wait
         while True:
             try:
                 fcntl.flock(fd, op | fcntl.LOCK_NB)
-                break
+                return
             except BlockingIOError:
-                if deadline is not None and time.monotonic() >= deadline:
-                    os.close(fd)
-                    raise StoreError("Another app is currently holding the xtables lock. "
-                                     "Perhaps you want to use the -w option?") from None
+                if time.monotonic() >= deadline:
+                    raise LockBusy(self.path / "lock", wait) from None
                 time.sleep(0.005)
-        self._lockfd, self._exclusive = fd, exclusive
 
     def _release(self):
         if self._lockfd is not None:
@@ -98,8 +107,9 @@ class Store:
         self._current = None
 
     @contextmanager
-    def transaction(self, write: bool = True, wait: float | None = None):
-        """Lock the namespace; on a clean exit of a write transaction, commit what changed."""
+    def transaction(self, write: bool = True, wait: int | None = None):
+        """Lock the namespace (waiting for ever, or `wait` seconds: LockBusy); on a clean exit of a
+        write transaction, commit what changed."""
         self._open_lock(write, wait)
         try:
             yield self

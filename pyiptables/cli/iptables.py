@@ -27,7 +27,8 @@ def run(argv: list[str], store: Store | None = None) -> tuple[int, str]:
     store = store or Store()
     out: list[str] = []
     failure = None
-    with gc_paused(), store.transaction(write=True) as st:
+    # xtables_lock_or_exit(): after the line is parsed; -w N > 0 waits N seconds, else for ever
+    with gc_paused(), store.transaction(write=True, wait=p.wait_secs if p.wait_secs > 0 else None) as st:
         rs: Ruleset = st.get("rules", Ruleset)
         existed = p.table in rs.tables
         before = len(rs.tables[p.table].chains) if existed else 0

@@ -25,13 +25,13 @@ def _param_problem(msg: str, line: int = 0) -> str:
 class Options:
     counters = noflush = test = verbose = False
     table = None
-    wait = 0.0           # seconds to wait for the lock; None: for ever (-w without a value)
+    wait = None          # seconds to wait for the lock (-w N > 0); None: for ever
     path = None
 
 
 def parse_options(argv: list[str], stdout, stderr):
     """Options as iptables-restore reads them; returns Options or an exit status."""
-    from ..parse.cmdline import scan_llu
+    from ..parse.cmdline import scan_llu, scanf_int
     o = Options()
     wait_given = interval_given = False
     opts = Getopt(PROG, argv, SHORTS, LONGS)
@@ -60,14 +60,11 @@ def parse_options(argv: list[str], stdout, stderr):
                 nxt = opts.peek() if arg is None else None
                 if arg is None and nxt is not None and nxt[:1] not in ("-", "!"):
                     arg = opts.take()
-                if arg is None:
-                    o.wait = None
-                else:
-                    v = scan_llu(arg)
-                    if v is None or v[0] > 0xFFFFFFFF:
-                        stderr.write(_param_problem("wait seconds not numeric"))
-                        return 2
-                    o.wait = float(v[0])
+                secs = -1 if arg is None else scanf_int(arg)
+                if secs is None:
+                    stderr.write(_param_problem("wait seconds not numeric"))
+                    return 2
+                o.wait = secs if secs > 0 else None
             elif c == "W":
                 nxt = opts.peek() if arg is None else None
                 if arg is None and nxt is not None and nxt[:1] not in ("-", "!"):
@@ -120,47 +117,38 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
     from ..errors import IptablesError
     from ..gcpause import gc_paused
     from ..model import Ruleset
-    from ..restore import Restore, RestoreExit, normalize
+    from ..restore import Restore, RestoreExit, normalize, reaches_table
     from ..store import Store
     from .common import error_text
 
     text, no_nl = normalize(data)
-    store = store or Store()
     out: list[str] = []
-    status, err = 0, ""
-    try:
-        with gc_paused(), store.transaction(write=True, wait=o.wait) as st:
-            rs = st.get("rules", Ruleset)
-            r = Restore(rs, out, counters=o.counters, noflush=o.noflush, test=o.test, verbose=o.verbose,
-                        only=o.table)
-            try:
-                r.run(text, no_nl)
-            except RestoreExit as e:
-                status, err = e.status, e.stderr
-            except (IptablesError, KeyboardInterrupt):
+
+    def apply(rs):
+        r = Restore(rs, out, counters=o.counters, noflush=o.noflush, test=o.test, verbose=o.verbose,
+                    only=o.table)
+        try:
+            r.run(text, no_nl)
+        except RestoreExit as e:
+            return r, e.status, e.stderr
+        except (IptablesError, KeyboardInterrupt):
+            raise
+        except Exception:
+            # a bug of ours on this line: fail it as libiptc would, never with a traceback
+            if os.environ.get("PYIPTABLES_DEBUG"):
                 raise
-            except Exception:
-                # a bug of ours on this line: fail it as libiptc would, never with a traceback
-                if os.environ.get("PYIPTABLES_DEBUG"):
-                    raise
-                status, err = 1, f"{PROG}: line {r.line} failed\n"
-            if status == 0 and not o.test and r.touched and set(r.touched) <= set(r.committed):
-                st.put("rules")
-            elif r.touched:
-                # what the kernel holds now: tables committed before the failure, and every table
-                # this input initialised (created if it was new), the rest as before
-                st.drop("rules")
-                base = st.get("rules", Ruleset)
-                changed = False
-                for name in r.touched:
-                    if name not in base.tables:
-                        base.table(name)
-                        changed = True
-                for name, t in r.committed.items():
-                    base.tables[name] = t
-                    changed = True
-                if changed:
-                    st.put("rules", base)
+            return r, 1, f"{PROG}: line {r.line} failed\n"
+        return r, 0, ""
+
+    try:
+        if not reaches_table(text, no_nl, o.table):
+            # iptables-restore takes the xtables lock at a *table line: input that ends or fails
+            # before one runs without it, and without the namespace's tables (it cannot touch them)
+            _, status, err = apply(Ruleset())
+        else:
+            with gc_paused(), (store or Store()).transaction(write=True, wait=o.wait) as st:
+                r, status, err = apply(st.get("rules", Ruleset))
+                keep(st, r, status == 0 and not o.test)
     except IptablesError as e:
         stdout.write("".join(out))
         stderr.write(error_text(e, PROG))
@@ -168,6 +156,27 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
     stdout.write("".join(out))
     stderr.write(err)
     return status
+
+
+def keep(st, r, ok: bool) -> None:
+    """Write what the run leaves in the namespace: all of it when it succeeded, else the tables
+    committed before the failure and every table it initialised (created if new)."""
+    from ..model import Ruleset
+    if ok and r.touched and set(r.touched) <= set(r.committed):
+        st.put("rules")
+    elif r.touched:
+        st.drop("rules")
+        base = st.get("rules", Ruleset)
+        changed = False
+        for name in r.touched:
+            if name not in base.tables:
+                base.table(name)
+                changed = True
+        for name, t in r.committed.items():
+            base.tables[name] = t
+            changed = True
+        if changed:
+            st.put("rules", base)
 
 
 def main(argv: list[str] | None = None) -> int:

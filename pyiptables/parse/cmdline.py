@@ -75,6 +75,7 @@ class Parsed:
         self.version = None
         self.skip = False            # -6 in iptables-restore: the line is ignored
         self.wait = self.wait_interval = False
+        self.wait_secs = 0               # -w N (-1: -w alone); the lock is awaited for ever unless N > 0
 
     @property
     def listing_only(self) -> bool:
@@ -127,7 +128,26 @@ def parse_rulenumber(word: str) -> int:
     return v
 
 
-_SCANF_INT = re.compile(r"[ \t\n\v\f\r]*[+-]?[0-9]")    # what sscanf("%i") converts at least
+_SCANF_INT = re.compile(r"[ \t\n\v\f\r]*([+-]?)(0[xX](?=[0-9a-fA-F])|(?=0)|)([0-9a-fA-F]*)")
+
+
+def scanf_int(s: str) -> int | None:
+    """sscanf(s, "%i", &int): None when nothing converts; hex after 0x, octal after 0, a long
+    (saturated) cut to 32 bits, as glibc stores it in an int."""
+    m = _SCANF_INT.match(s)
+    if m is None:
+        return None
+    sign, prefix, digits = m.groups()
+    base = 16 if prefix else 8 if digits[:1] == "0" else 10
+    ok = "0123456789abcdefABCDEF"[:base + 6 * (base == 16)]
+    n = 0
+    while n < len(digits) and digits[n] in ok:
+        n += 1
+    if n == 0:
+        return None
+    v = int(digits[:n], base) * (-1 if sign == "-" else 1)
+    v = max(-(1 << 63), min(v, (1 << 63) - 1)) & 0xFFFFFFFF
+    return v - (1 << 32) if v >> 31 else v
 _SPACE = re.compile(r"[ \t\n\v\f\r]")     # isspace() in the C locale: not U+00A0, U+3000, \x1f...
 
 
@@ -302,9 +322,10 @@ class Builder(Transformer):
             if self.st.restore_line >= 0:
                 raise ParamError(f"You cannot use `-{c}' from iptables-restore")
             if c == "w":
-                if args and not _SCANF_INT.match(args[0]):
+                secs = scanf_int(args[0]) if args else -1
+                if secs is None:
                     raise ParamError("wait seconds not numeric")
-                p.wait = True
+                p.wait, p.wait_secs = True, secs
             else:
                 if not args:
                     raise ParamError("wait interval value required")
