@@ -148,6 +148,8 @@ def scanf_int(s: str) -> int | None:
     v = int(digits[:n], base) * (-1 if sign == "-" else 1)
     v = max(-(1 << 63), min(v, (1 << 63) - 1)) & 0xFFFFFFFF
     return v - (1 << 32) if v >> 31 else v
+
+
 _SPACE = re.compile(r"[ \t\n\v\f\r]")     # isspace() in the C locale: not U+00A0, U+3000, \x1f...
 
 
