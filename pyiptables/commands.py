@@ -83,7 +83,9 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True) -> No
         for r in rules:
             i = find_rule(chain, r)
             if i is None:
-                if r.target is None and r.verdict in t.chains:
+                # libiptc's map_target asks TC_BUILTIN about any name that is no standard
+                # verdict (an extension target or a chain), which renames the failing call
+                if r.target is not None or r.verdict not in ("", *STANDARD_VERDICTS):
                     raise iptc_error(ENOENT)
                 raise iptc_error(BAD_RULE)
             if cmd == CMD["D"]:

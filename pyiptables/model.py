@@ -51,8 +51,9 @@ class Rule:
         return rule_text(self)
 
     def key(self) -> str:
-        """What -C/-D compare: the canonical text, without counters."""
-        return self.save()
+        """What -C/-D compare: the canonical text, without counters, and the invflags (libiptc's
+        is_same compares them, also for a `! -i +` the text does not show)."""
+        return f"{self.save()}\0{self.invflags}"
 
     def __getstate__(self):
         return (self.src, self.smsk, self.dst, self.dmsk, self.iniface, self.outiface, self.proto, self.frag,

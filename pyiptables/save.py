@@ -37,9 +37,10 @@ def rule_parts(r: Rule) -> tuple[str, str]:
         out.append(f"{' !' if inv & INV_SRCIP else ''} -s {addr_text(r.src, r.smsk)}")
     if r.dmsk or inv & INV_DSTIP:
         out.append(f"{' !' if inv & INV_DSTIP else ''} -d {addr_text(r.dst, r.dmsk)}")
-    if r.iniface:
+    # an interface of `+` has an empty mask: iptables-save leaves it out, `!` included
+    if r.iniface and r.iniface != "+":
         out.append(f"{' !' if inv & INV_VIA_IN else ''} -i {r.iniface}")
-    if r.outiface:
+    if r.outiface and r.outiface != "+":
         out.append(f"{' !' if inv & INV_VIA_OUT else ''} -o {r.outiface}")
     if r.proto or inv & INV_PROTO:
         out.append(f"{' !' if inv & INV_PROTO else ''} -p {proto_text(r.proto)}")
