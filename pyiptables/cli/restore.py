@@ -117,7 +117,7 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
     data = read_input(o, stdin if stdin is not None else sys.stdin.buffer, stderr)
     if data is None:
         return 1
-    from ..errors import IptablesError
+    from ..errors import Crash, IptablesError
     from ..gcpause import gc_paused
     from ..model import Ruleset
     from ..restore import Restore, RestoreExit, normalize
@@ -127,7 +127,7 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
     text, no_nl = normalize(data)
     store = store or Store()
     out: list[str] = []
-    status, err = 0, ""
+    status, err, crash = 0, "", None
     try:
         with gc_paused(), store.transaction(write=True, wait=o.wait) as st:
             rs = st.get("rules", Ruleset)
@@ -137,6 +137,9 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
                 r.run(text, no_nl)
             except RestoreExit as e:
                 status, err = e.status, e.stderr
+            except Crash as e:
+                # the process dies on this line: what earlier COMMITs sent stays in the kernel
+                status, crash = e.status, e
             except (IptablesError, KeyboardInterrupt):
                 raise
             except Exception:
@@ -166,6 +169,8 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
         stderr.write(error_text(e, PROG))
         return e.status
     stdout.write("".join(out))
+    if crash is not None:
+        raise crash
     stderr.write(err)
     return status
 
@@ -174,9 +179,13 @@ def main(argv: list[str] | None = None) -> int:
     from .common import raw_stdio
     raw_stdio()
     argv = list(sys.argv if argv is None else argv)
+    from ..errors import Crash
+    from .common import die
     try:
         status = run(argv)
         sys.stdout.flush()
+    except Crash as e:
+        die(e)
     except KeyboardInterrupt:
         status = 130
     except Exception as e:                  # never a traceback: say what broke, change nothing
