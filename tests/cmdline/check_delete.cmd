@@ -72,3 +72,22 @@ COMMIT
 -A INPUT -m hashlimit --hashlimit-upto 1b/s --hashlimit-burst 100 --hashlimit-name a
 COMMIT
 END
+# a hashlimit table lives while a rule of any table names it; its creator's rate-match must match
+$ iptables -A INPUT -m hashlimit --hashlimit-name x --hashlimit-upto 5/sec ; iptables -t mangle -A INPUT -m hashlimit --hashlimit-name x --hashlimit-upto 5/sec --hashlimit-rate-match
+$ iptables -A INPUT -m hashlimit --hashlimit-name x --hashlimit-upto 5/sec --hashlimit-rate-match ; iptables -R INPUT 1 -m hashlimit --hashlimit-name x --hashlimit-upto 5/sec
+$ iptables -A INPUT -m hashlimit --hashlimit-name x --hashlimit-upto 5/sec ; iptables -D INPUT 1 ; iptables -A INPUT -m hashlimit --hashlimit-name x --hashlimit-upto 5/sec --hashlimit-rate-match
+$ iptables -N U ; iptables -A U -m hashlimit --hashlimit-name y --hashlimit-upto 5/sec ; iptables -F U ; iptables -A INPUT -m hashlimit --hashlimit-name y --hashlimit-upto 1kb/s --hashlimit-rate-match
+$ iptables-restore <<END
+*filter
+-A INPUT -m hashlimit --hashlimit-name z --hashlimit-upto 5/sec
+-A INPUT -m hashlimit --hashlimit-name z --hashlimit-upto 5/sec --hashlimit-rate-match
+COMMIT
+END
+$ iptables -t mangle -A INPUT -m hashlimit --hashlimit-name x --hashlimit-upto 5/sec ; iptables-restore <<END
+*mangle
+-F
+COMMIT
+*filter
+-A INPUT -m hashlimit --hashlimit-name x --hashlimit-upto 5/sec --hashlimit-rate-match
+COMMIT
+END

@@ -166,6 +166,17 @@ class Hashlimit(Match):
         elif c["burst"] == 0 or user2credits((c["avg"] * c["burst"]) & U64) < user2credits(c["avg"]):
             raise KernelError("Numerical result out of range.")
 
+    def check_shared(self, shared):
+        """htable_find_get() or htable_create(): the first rule to load a name decides its table;
+        a rule whose rate-match differs from that table's is refused (EINVAL)."""
+        c = self.cfg()
+        tables = shared.setdefault("xt_hashlimit", {})
+        t = tables.get(c["name"])
+        if t is None or "cfg" not in t:
+            tables[c["name"]] = {"t0": None, "flows": {}, "cfg": c}
+        elif t["cfg"]["rate_match"] != c["rate_match"]:
+            raise KernelError()
+
     def _rate(self, c, period, prefix):
         """print_bytes() or print_rate() and the burst: (text, the expire that goes unsaid)."""
         if c["bytes"]:
@@ -213,3 +224,16 @@ class Hashlimit(Match):
 
 
 register(Hashlimit)
+
+
+def names_in_use(rs) -> set:
+    """The --hashlimit-name of every rule of every table (a stored chain is only read when its
+    text has a hashlimit match)."""
+    names = set()
+    for t in rs.tables.values():
+        for c in t.chains.values():
+            if not c.loaded and not any("-m hashlimit " in x[0] for x in c.texts()):
+                continue
+            for r in c.rules:
+                names.update(m.v["hashlimit-name"] for m in r.matches if isinstance(m, Hashlimit))
+    return names

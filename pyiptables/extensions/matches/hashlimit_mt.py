@@ -122,8 +122,10 @@ def compile_hashlimit(c: dict, own: dict):
         tables = st.setdefault("xt_hashlimit", {}) if isinstance(st, dict) else own.setdefault("tables", {})
         t = tables.get(name)
         if t is None or "cfg" not in t:
-            # kept with the replay state (plain data only: it is pickled with the ruleset)
+            # normally made by checkentry (Hashlimit.check_shared); plain data: it is pickled
             t = tables[name] = {"t0": now, "flows": {}, "cfg": dict(c)}
+        if t["t0"] is None:
+            t["t0"] = now           # garbage collections are counted from the first packet
         ops = htable_ops(t["cfg"])
         cache[0], cache[1] = st, (t["flows"], t["t0"], ops["key"], ops["init"], ops["recalc"],
                                   ops["expire"], ops["gc"], ops["limit"])
