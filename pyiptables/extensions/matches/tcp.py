@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...packet import IPPROTO_TCP
 from ...xtables import Opt, ParamError, register
-from ...xtoptions import port_or_die, strtoul
+from ...xtoptions import strtoul
 from .ports import PortMatch, parse_port_range, print_ports, save_ports
 
 FLAGS = (("FIN", 0x01), ("SYN", 0x02), ("RST", 0x04), ("PSH", 0x08), ("ACK", 0x10), ("URG", 0x20))
