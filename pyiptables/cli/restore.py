@@ -178,6 +178,7 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
 def main(argv: list[str] | None = None) -> int:
     from .common import raw_stdio
     raw_stdio()
+    entry = argv is None
     argv = list(sys.argv if argv is None else argv)
     from ..errors import Crash
     from .common import die
@@ -185,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
         status = run(argv)
         sys.stdout.flush()
     except Crash as e:
-        die(e)
+        die(e, entry)
     except KeyboardInterrupt:
         status = 130
     except Exception as e:                  # never a traceback: say what broke, change nothing
