@@ -83,7 +83,9 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True) -> No
         for r in rules:
             i = find_rule(chain, r)
             if i is None:
-                if r.target is None and r.verdict in t.chains:
+                # libiptc's map_target asks TC_BUILTIN about any name that is no standard
+                # verdict (an extension target or a chain), which renames the failing call
+                if r.target is not None or r.verdict not in ("", *STANDARD_VERDICTS):
                     raise iptc_error(ENOENT)
                 raise iptc_error(BAD_RULE)
             if cmd == CMD["D"]:
@@ -153,7 +155,8 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True) -> No
         if p.options & (1 << 10):          # -c sets the policy counters
             c.pcnt, c.bcnt = p.pcnt, p.bcnt
     if check and cmd & ~(CMD["L"] | CMD["S"]):
-        validate(t)
+        validate(t, rs.xtstate)
+        release_shared(rs)
 
 
 def changes_table(p: Parsed, chains_before: int, chains_after: int) -> bool:
@@ -232,9 +235,10 @@ def verbose_line(r: Rule) -> str:
 
 
 # -- the kernel's side of a table replace -------------------------------------------------------
-def validate(t) -> None:
+def validate(t, shared: dict | None = None) -> None:
     """translate_table(): every chain reachable from a hook gets that hook's bit; a jump back onto
-    the current path is a loop (ELOOP); then each match and target checks its table and hooks."""
+    the current path is a loop (ELOOP); then each match and target checks its table and hooks,
+    and finds or creates the objects it shares by name with other rules (`shared`: the namespace's)."""
     hookmask: dict[str, int] = {}
     for name in TABLES[t.name][0]:
         walk_hooks(t, name, 1 << CHAIN_HOOK[name], [], hookmask)
@@ -248,9 +252,9 @@ def validate(t) -> None:
                 if t.chains[r.verdict].builtin:
                     raise KernelError()
             for ext in r.matches:
-                check_ext(ext, t.name, mask, r)
+                check_ext(ext, t.name, mask, r, shared)
             if r.target is not None:
-                check_ext(r.target, t.name, mask, r)
+                check_ext(r.target, t.name, mask, r, shared)
     for c in t.chains.values():
         c.vmask = hookmask.get(c.name, 0)
 
@@ -269,7 +273,7 @@ def walk_hooks(t, name, bit, path, hookmask) -> None:
     path.pop()
 
 
-def check_ext(ext, table: str, hookmask: int, r: Rule) -> None:
+def check_ext(ext, table: str, hookmask: int, r: Rule, shared: dict | None = None) -> None:
     if ext.TABLES is not None and table not in ext.TABLES:
         raise KernelError()
     if hookmask & ~ext.HOOKS:
@@ -277,3 +281,16 @@ def check_ext(ext, table: str, hookmask: int, r: Rule) -> None:
     if ext.PROTOS is not None and (r.proto not in ext.PROTOS or r.invflags & 64):
         raise KernelError()
     ext.check_entry(table, hookmask, r)
+    if shared is not None:
+        ext.check_shared(shared)
+
+
+def release_shared(rs: Ruleset) -> None:
+    """After a table replace the old rules are destroyed: a hashlimit table no rule of any table
+    names any more is freed (its flows with it)."""
+    tables = rs.xtstate.get("xt_hashlimit")
+    if tables:
+        from .extensions.matches.hashlimit import names_in_use
+        used = names_in_use(rs)
+        for name in [n for n in tables if n not in used]:
+            del tables[name]

@@ -16,6 +16,16 @@ class IptablesError(Exception):
         self.status = status
 
 
+class Crash(IptablesError):
+    """Where the real tool dies of a signal (libxt_hashlimit divides by zero on some input): the
+    command fails like any other (nothing is committed), then the process kills itself with
+    `signum`, so its status is the real one; nothing is printed."""
+
+    def __init__(self, signum: int):
+        super().__init__("", 128 + signum)
+        self.signum = signum
+
+
 class StoreError(IptablesError):
     """The PYIPTABLES_STATE store is missing, locked too long or corrupt."""
 

@@ -43,7 +43,10 @@ class Rule:
 
     @property
     def target_name(self) -> str:
-        return self.target.NAME if self.target is not None else self.verdict
+        """The name the kernel holds (what -L shows): an alias target's real one (NOTRACK is CT)."""
+        if self.target is None:
+            return self.verdict
+        return getattr(self.target, "REAL_NAME", None) or self.target.NAME
 
     def save(self) -> str:
         """The rule after `-A CHAIN`, in iptables-save's canonical form (leading space included)."""

@@ -11,7 +11,7 @@ import copy
 import re
 from pathlib import Path
 
-from .commands import changes_table, commit_counters, do_command, validate
+from .commands import changes_table, commit_counters, do_command, release_shared, validate
 from .errors import PARAMETER_PROBLEM, IptablesError
 from .model import STANDARD_VERDICTS, TABLES, Chain, Table
 from .parse.cmdline import CMD, OPT, c_len, scan_llu
@@ -399,9 +399,10 @@ class Restore:
         t = self.rs.tables[self.curtable]
         if self.changed and not self.test:
             try:
-                validate(t)
+                validate(t, self.rs.xtstate)
             except KernelError:
                 raise self.failed() from None
             commit_counters(t, tuple(self.keep))
             self.committed[t.name] = t
+            release_shared(self.rs)
         self.in_table = False

@@ -114,6 +114,10 @@ class Extension:
     def check_entry(self, table: str, hookmask: int, rule) -> None:
         """The kernel's checkentry at table load; raise KernelError to refuse."""
 
+    def check_shared(self, shared: dict) -> None:
+        """The part of checkentry that finds or creates what rules share by name in the namespace
+        (`shared`: its xtstate, e.g. hashlimit tables); raise KernelError to refuse."""
+
     def dport_hint(self):
         """(lo, hi): destination ports every packet this match accepts has, when it only accepts
         unfragmented packets of its protocol with such ports; the walk indexes rules by it."""

@@ -1,9 +1,11 @@
 """What every entry point shares: error text as the real tools print it, and the exit."""
 from __future__ import annotations
 
+import os
+import signal
 import sys
 
-from ..errors import VERSION_PROBLEM, IptablesError, StoreError
+from ..errors import VERSION_PROBLEM, Crash, IptablesError, StoreError
 from ..xtables import KernelError, ParamError
 
 
@@ -32,8 +34,21 @@ def error_text(e: IptablesError, prog: str = "iptables") -> str:
     return f"iptables: {e.message}\n"
 
 
-def fail(e: IptablesError, prog: str = "iptables") -> int:
+def fail(e: IptablesError, prog: str = "iptables", entry: bool = True) -> int:
     sys.stdout.flush()
+    if isinstance(e, Crash):
+        die(e, entry)
     sys.stderr.write(error_text(e, prog))
     sys.stderr.flush()
     return e.status
+
+
+def die(e: Crash, entry: bool = True) -> None:
+    """End the process by the signal the real tool dies of (no message: the shell says it); when
+    main() was called with an argv (in-process, by a caller), exit 128 + signal instead."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if entry:
+        signal.signal(e.signum, signal.SIG_DFL)
+        os.kill(os.getpid(), e.signum)
+    sys.exit(e.status)

@@ -54,13 +54,14 @@ def run(argv: list[str], store: Store | None = None) -> tuple[int, str]:
 
 def main(argv: list[str] | None = None) -> int:
     raw_stdio()
+    entry = argv is None
     argv = list(sys.argv if argv is None else argv)
     argv[0] = "iptables"
     try:
         status, text = run(argv)
     except IptablesError as e:
         sys.stdout.write(getattr(e, "stdout", ""))
-        sys.exit(fail(e))
+        sys.exit(fail(e, entry=entry))
     except KeyboardInterrupt:
         sys.exit(130)
     sys.stdout.write(text)

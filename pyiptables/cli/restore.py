@@ -114,7 +114,7 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
     data = read_input(o, stdin if stdin is not None else sys.stdin.buffer, stderr)
     if data is None:
         return 1
-    from ..errors import IptablesError
+    from ..errors import Crash, IptablesError
     from ..gcpause import gc_paused
     from ..model import Ruleset
     from ..restore import Restore, RestoreExit, normalize, reaches_table
@@ -123,6 +123,7 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
 
     text, no_nl = normalize(data)
     out: list[str] = []
+    crash = []
 
     def apply(rs):
         r = Restore(rs, out, counters=o.counters, noflush=o.noflush, test=o.test, verbose=o.verbose,
@@ -131,6 +132,10 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
             r.run(text, no_nl)
         except RestoreExit as e:
             return r, e.status, e.stderr
+        except Crash as e:
+            # the process dies on this line: what earlier COMMITs sent stays in the kernel
+            crash.append(e)
+            return r, e.status, ""
         except (IptablesError, KeyboardInterrupt):
             raise
         except Exception:
@@ -154,6 +159,8 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
         stderr.write(error_text(e, PROG))
         return e.status
     stdout.write("".join(out))
+    if crash:
+        raise crash[0]
     stderr.write(err)
     return status
 
@@ -182,10 +189,15 @@ def keep(st, r, ok: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     from .common import raw_stdio
     raw_stdio()
+    entry = argv is None
     argv = list(sys.argv if argv is None else argv)
+    from ..errors import Crash
+    from .common import die
     try:
         status = run(argv)
         sys.stdout.flush()
+    except Crash as e:
+        die(e, entry)
     except KeyboardInterrupt:
         status = 130
     except Exception as e:                  # never a traceback: say what broke, change nothing

@@ -64,7 +64,9 @@ def parse_multiple(spec: str) -> list[tuple[int, int]]:
     """xtables_ipparse_multiple: `a[/m],b[/m],...` -> [(addr & mask, mask)]."""
     out = []
     for item in spec.split(","):
-        host, slash, mask = item.partition("/")
+        host, slash, mask = item.rpartition("/")      # strrchr: the mask is after the last '/'
+        if not slash:
+            host = mask
         m = parse_mask(mask if slash else None)
         if m == 0:
             # any address with a zero mask means "anywhere", without a lookup

@@ -48,3 +48,32 @@
 -m hashlimit --hashlimit-upto 5/sec --hashlimit-rate-interval 0 --hashlimit-name x;;FAIL
 -m hashlimit --hashlimit-upto 5/s --hashlimit-name a --hashlimit-name b;;FAIL
 -m hashlimit --hashlimit-upto 5/s --hashlimit-htable-max 0 --hashlimit-htable-size 0 --hashlimit-name a;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name a;OK
+-m hashlimit --hashlimit-upto 10kb/s --hashlimit-name foo;=;OK
+-m hashlimit --hashlimit-upto 1mb/s --hashlimit-burst 2mb --hashlimit-name foo;=;OK
+-m hashlimit --hashlimit-above 1000b/s --hashlimit-burst 5000 --hashlimit-name foo;-m hashlimit --hashlimit-above 992b/s --hashlimit-burst 5kb --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 1mb/s --hashlimit-burst 1 --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 1b/s --hashlimit-name foo;-m hashlimit --hashlimit-upto 0b/s --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 1b/s --hashlimit-burst 5 --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 68719476735b/s --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 4000mb/s --hashlimit-name foo;-m hashlimit --hashlimit-upto 4095mb/s --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 4096mb/s --hashlimit-name foo;-m hashlimit --hashlimit-upto 4581298432b/s --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 40000mb/s --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto -5kb/s --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5Kb/sec --hashlimit-name foo;-m hashlimit --hashlimit-upto 0b/s --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 3kb/s --hashlimit-burst 1000000 --hashlimit-name foo;-m hashlimit --hashlimit-upto 3kb/s --hashlimit-burst 978kb --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 3kb/s --hashlimit-burst 4294967295k --hashlimit-name foo;-m hashlimit --hashlimit-upto 3kb/s --hashlimit-burst 4095mb --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 10kb/s --hashlimit-burst 4294967297 --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 100kb/s --hashlimit-burst 1mb --hashlimit-htable-expire 60000 --hashlimit-name foo;-m hashlimit --hashlimit-upto 100kb/s --hashlimit-burst 1mb --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 100kb/s --hashlimit-htable-expire 60000 --hashlimit-name foo;-m hashlimit --hashlimit-upto 100kb/s --hashlimit-name foo --hashlimit-htable-expire 60000;OK
+-m hashlimit --hashlimit-upto 60/min --hashlimit-name foo;-m hashlimit --hashlimit-upto 1/sec --hashlimit-burst 5 --hashlimit-name foo --hashlimit-htable-expire 60000;OK
+-m hashlimit --hashlimit-upto 1/min --hashlimit-htable-expire 60000 --hashlimit-name foo;-m hashlimit --hashlimit-upto 1/min --hashlimit-burst 5 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 4294967296/day --hashlimit-name foo;-m hashlimit --hashlimit-upto 50000/sec --hashlimit-burst 5 --hashlimit-name foo --hashlimit-htable-expire 86400000;OK
+-m hashlimit --hashlimit-upto 4294967297/sec --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 2k --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 2048 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 0x10 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 16 --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 1000k --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-mode srcip|dstport --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-mode srcip,dstport --hashlimit-name foo;OK
+-m hashlimit --hashlimit-upto 5/min --hashlimit-rate-match --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo --hashlimit-htable-expire 60000 --hashlimit-rate-match --hashlimit-rate-interval 60;OK
+-m hashlimit --hashlimit-upto 5kb/s --hashlimit-burst 10kb --hashlimit-rate-match --hashlimit-rate-interval 3 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5kb/s --hashlimit-burst 10kb --hashlimit-name foo --hashlimit-rate-match --hashlimit-rate-interval 3;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-rate-interval 0x5 --hashlimit-name foo;;FAIL
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-htable-size 2000000 --hashlimit-htable-max 3000000 --hashlimit-name foo;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name foo --hashlimit-htable-size 1048576 --hashlimit-htable-max 1048576;OK

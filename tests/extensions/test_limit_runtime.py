@@ -1,5 +1,5 @@
 """Token buckets in kernel units (HZ=250): limit, hashlimit; recent lists."""
-from pkt import match, par, tcp
+from pkt import match, par, tcp, udp
 
 
 def run(f, times, pkt=None):
@@ -30,6 +30,43 @@ def test_hashlimit_per_source():
     assert f(a, par(1.0, state=st)) and not f(a, par(1.0, state=st))
     above = match("-m hashlimit --hashlimit-above 1/sec --hashlimit-burst 1 --hashlimit-name u")
     assert [above(a, par(0, state=st)) for _ in range(2)] == [False, True]
+
+
+def test_hashlimit_bytes_bucket_and_burst():
+    # 500 bytes are 32 chunks: a full bucket (one second) pays two, the 2 kB burst refills it
+    # twice when it runs dry, and never again
+    f = match("-m hashlimit --hashlimit-upto 1kb/s --hashlimit-burst 2kb --hashlimit-name b")
+    st, p = {}, udp(data=b"x" * 472)
+    assert [f(p, par(0, state=st)) for _ in range(7)] == [True] * 6 + [False]
+    assert [f(p, par(1.0, state=st)) for _ in range(3)] == [True, True, False]
+    above = match("-m hashlimit --hashlimit-above 4kb/s --hashlimit-mode dstport --hashlimit-name a")
+    big = udp(data=b"x" * 972)
+    assert [above(big, par(0, state=st)) for _ in range(5)] == [False] * 4 + [True]
+    assert not above(udp(dport=123, data=b"x" * 972), par(0, state=st))     # its own bucket
+
+
+def test_hashlimit_rate_match():
+    f = match("-m hashlimit --hashlimit-upto 3/sec --hashlimit-burst 2 --hashlimit-rate-match --hashlimit-name r")
+    st = {}
+    assert [f(tcp(), par(0, state=st)) for _ in range(8)] == [True] * 5 + [False] * 3
+    assert not f(tcp(), par(1.55, state=st))             # the last second was over the rate
+    assert f(tcp(), par(3.05, state=st))                 # one packet in 1.5 s is under it
+
+
+def test_hashlimit_esp_spi_is_the_port_key():
+    from pyiptables.packet import Packet
+    from pkt import ipv4
+    f = match("-m hashlimit --hashlimit-upto 1/min --hashlimit-burst 1 --hashlimit-mode srcport,dstport "
+              "--hashlimit-name s")
+    st = {}
+
+    def esp(spi):
+        return Packet(ipv4(50, spi.to_bytes(4, "big") + bytes(8)))
+    assert [f(esp(1), par(0, state=st)), f(esp(1), par(0, state=st)), f(esp(2), par(0, state=st))] == \
+        [True, False, True]
+    short = Packet(ipv4(50, b"\0\0"))
+    p = par(0, state=st)
+    assert not f(short, p) and p.hotdrop                 # no room for the "ports": hotdropped
 
 
 def test_recent_set_and_check():

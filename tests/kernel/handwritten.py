@@ -277,8 +277,61 @@ def limit_recent():
         "through, statistic --mode nth counts every other SYN; no rule needs conntrack, so nothing is tracked"))
 
 
+def hashlimit_bytes():
+    rules = table("filter", FILTER, [
+        "-A INPUT -p icmp -m hashlimit --hashlimit-upto 1kb/s --hashlimit-burst 2kb --hashlimit-mode srcip --hashlimit-name bytes -j ACCEPT",
+        "-A INPUT -p icmp -j DROP",
+        "-A INPUT -p udp -m hashlimit --hashlimit-above 4kb/s --hashlimit-mode srcip,dstport --hashlimit-name udpb -j DROP",
+        "-A INPUT -p udp",
+        "-A INPUT -p tcp -m hashlimit --hashlimit-upto 3/sec --hashlimit-burst 2 --hashlimit-rate-match --hashlimit-name rm -j ACCEPT",
+        "-A INPUT -p tcp -j DROP",
+        "-A INPUT -p esp -m hashlimit --hashlimit-upto 1/min --hashlimit-burst 1 --hashlimit-mode srcport,dstport --hashlimit-name spi -j ACCEPT",
+        "-A INPUT -p esp -j DROP",
+    ])
+    from scapy.layers.inet import IP, TCP
+    from scapy.packet import Raw
+
+    def syn(port):
+        c.add("right", IP(src="203.0.113.7", dst="10.0.2.1") / TCP(sport=port, dport=22, flags="S", seq=1))
+
+    def esp(spi):
+        c.add("right", IP(src="203.0.113.7", dst="10.0.2.1", proto=50) / Raw(spi.to_bytes(4, "big") + b"\0\0\0\1" + b"e" * 24))
+
+    c = Cap()
+    # 500-byte pings (32 chunks): a full bucket pays two, the 2 kB burst refills it twice
+    for i in range(10):
+        c.ping("right", "local1", "203.0.113.7", "10.0.2.1", 600 + i, size=472, reply=False)
+    for i in range(3):
+        c.ping("right", "local1", "198.51.100.9", "10.0.2.1", 700 + i, size=472, reply=False)
+    # 1000-byte datagrams (63 chunks): four fit the 4 kB/s bucket, per source and port
+    for i in range(7):
+        c.udp("right", "local1", "203.0.113.7", "10.0.2.1", 5000 + i, 53, b"u" * 972, None)
+    for i in range(2):
+        c.udp("right", "local1", "203.0.113.7", "10.0.2.1", 5100 + i, 123, b"u" * 972, None)
+    for i in range(8):                  # rate-match: 5 (burst 2 + rate 3) in the first second
+        syn(41000 + i)
+    for spi in (1, 1, 2):               # flows keyed by the SPI, read where ports would be
+        esp(spi)
+    c.wait(1.0)                         # the byte bucket is full again, its burst spent
+    for i in range(3):
+        c.ping("right", "local1", "203.0.113.7", "10.0.2.1", 610 + i, size=472, reply=False)
+    c.wait(0.3)
+    c.ping("right", "local1", "203.0.113.7", "10.0.2.1", 620, size=472, reply=False)
+    c.wait(0.2)
+    for i in range(2):                  # the last second was over the rate: no match
+        syn(41100 + i)
+    c.wait(1.5)
+    for i in range(2):                  # two in 1.5 s is under it: match again
+        syn(41200 + i)
+    return Scenario("hashlimit-bytes", rules, c.frames, about=(
+        "hashlimit byte rates: a 1kb/s bucket with a 2kb burst (refilled twice, never again) per "
+        "source, an --hashlimit-above 4kb/s per source and port; rate-match over a second; ESP "
+        "flows keyed by their SPI; no rule needs conntrack, so nothing is tracked"))
+
+
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
-       log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent]
+       log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
+       hashlimit_bytes]
 
 if __name__ == "__main__":
     for make in ALL:

@@ -1,69 +1,58 @@
 """-m hashlimit (revision 3): one token bucket per flow key (xt_hashlimit), in the kernel's units:
-periods in 1/1000000 s (XT_HASHLIMIT_SCALE_v2), credits per jiffy 2**39 at HZ=250.
+packet rates are periods in 1/1000000 s with 2**39 credits per jiffy (HZ=250); byte rates
+(`10kb/s`) cost credits per 16-byte chunk out of a bucket that holds one second (2**24 credits per
+jiffy), and their burst is how many times an empty bucket is refilled at once; with
+--hashlimit-rate-match a flow matches while its rate over the last interval stayed under the limit.
 
-Not emulated (known gaps): byte rates (`1kb/s`, refused with a message of ours) and the runtime of
---hashlimit-rate-match (parsed, saved and listed; compile() raises NotImplementedError)."""
+Tables are shared by name: the first rule that sees a packet creates one with its configuration,
+which then decides every rule's flow keys and refills (as the kernel's htable, created by the first
+rule to load, does); the rule's own cost mode and inversion still apply."""
 from __future__ import annotations
 
-from ...packet import IPPROTO_DCCP, IPPROTO_SCTP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_UDPLITE
-from ...xtables import KernelError, Match, Opt, ParamError, register
-from ...xtoptions import c_cut, parse_uint
-from .limit import c_atoi
+import signal
 
-HZ = 250
-SCALE = 1000000
-CREDITS_PER_JIFFY = 1 << 39             # POW2_BELOW64(0xFFFFFFFFFFFFFFFF // (HZ * 86400))
-CREDIT_FACTOR = HZ * CREDITS_PER_JIFFY // SCALE
-U64 = (1 << 64) - 1
+from ...errors import Crash
+from ...xtables import KernelError, Match, Opt, ParamError, register
+from ...xtoptions import c_cut, strtoul_end
+from .hashlimit_mt import compile_hashlimit, user2credits, user2credits_byte
+from .hashlimit_units import (BURST_MAX, BYTE_EXPIRE_BURST, U32, U64, atoi, bytes_text, cost_to_bytes, factor,
+                              parse_bytes, parse_packets, rate_text)
+
 DEFAULT_BURST = 5
 NAME_MAX = 255                               # char name[NAME_MAX] in xt_hashlimit_mtinfo3
-DEFAULT_GC, DEFAULT_EXPIRE = 1000, 10000     # ms
-DEFAULT_SIZE = 8192                          # htable-size on a host with more than 1 GiB of RAM
+DEFAULT_GC = 1000                            # ms
+MAX_SIZE = 1048576                           # HASHLIMIT_MAX_SIZE: checkentry truncates size and max
 MODE_BITS = (("srcip", 1 << 1), ("srcport", 1 << 3), ("dstip", 1 << 0), ("dstport", 1 << 2))
-PORT_PROTOS = frozenset((IPPROTO_TCP, IPPROTO_UDP, IPPROTO_UDPLITE, IPPROTO_SCTP, IPPROTO_DCCP))
-UNITS = (("second", 1), ("minute", 60), ("hour", 3600), ("day", 86400))
-PRINT_UNITS = (("day", SCALE * 86400), ("hour", SCALE * 3600), ("min", SCALE * 60), ("sec", SCALE))
 
 
-def parse_rate(arg: str, opt: str) -> int:
-    bad = ParamError(f'hashlimit: Bad value for "--{opt}" option: "{arg}"')
-    mult = 1
-    slash = arg.find("/")
-    if slash >= 0:
-        unit = arg[slash + 1:].lower()
-        if not unit:
-            raise bad
-        for name, m in UNITS:
-            if name.startswith(unit):
-                mult = m
-                break
-        else:
-            raise bad
-    if "b/" in arg.lower() and arg[:slash].rstrip("kKmMgGbB") != arg[:slash] and arg[slash + 1:].lower() == "s":
-        raise ParamError("hashlimit: byte-based rates are not emulated by pyiptables")
-    r = c_atoi(arg)
-    if r == 0:
-        raise bad
-    period = SCALE * mult // r
-    if period == 0:
-        raise ParamError(f'Rate too fast "{arg}"')
-    return period
+def parse_rate(arg: str, opt: str):
+    """--hashlimit-upto/-above: (avg, bytes, the unit's seconds for the default expire)."""
+    b = parse_bytes(arg)
+    if b is not None:
+        return b[0], True, b[1]
+    p = parse_packets(arg)
+    if p is None:
+        raise ParamError(f'hashlimit: Bad value for "--{opt}" option: "{arg}"')
+    return p[0], False, p[1]
 
 
-def rate_text(period: int) -> str:
-    i = 1
-    while i < len(PRINT_UNITS):
-        mult = PRINT_UNITS[i][1]
-        if period > mult or mult // period < mult % period:
-            break
-        i += 1
-    name, mult = PRINT_UNITS[i - 1]
-    return f"{mult // period}/{name}"
+def burst_error():
+    return ParamError(f'bad value for option "--hashlimit-burst", or out of range (1-{BURST_MAX}).')
+
+
+def parse_burst(arg: str, ext) -> int:
+    """A number (strtoul, base 0) of packets, or with a k/m suffix of bytes (times 1024/1048576)."""
+    v, end = strtoul_end(arg)
+    if v is None or v < 1 or (end == len(arg) and v > BURST_MAX):
+        raise burst_error()
+    return (v * factor(arg[end:end + 1])) & U64
 
 
 def parse_mode(arg: str, ext) -> int:
     mode = 0
-    for word in (w for w in arg.split(",") if w):     # strtok: empty words vanish
+    for word in arg.replace("|", ",").split(","):     # strtok(",|"): empty words vanish
+        if not word:
+            continue
         for name, bit in MODE_BITS:
             if word == name:
                 mode |= bit
@@ -73,22 +62,11 @@ def parse_mode(arg: str, ext) -> int:
     return mode
 
 
-def parse_burst(arg: str, ext) -> int:
-    try:
-        return parse_uint(arg, ext, Opt("hashlimit-burst", min=1, max=1000000))
-    except ParamError:
-        raise ParamError('bad value for option "--hashlimit-burst", or out of range (1-1000000).') from None
-
-
 def parse_interval(arg: str, ext) -> int:
-    v = parse_uint(arg, ext, Opt("hashlimit-rate-interval"))
-    if v == 0:
+    v = atoi(arg)
+    if v <= 0:
         raise ParamError(f'hashlimit: Bad value for "--hashlimit-rate-interval" option: "{arg}"')
     return v
-
-
-def user2credits(user: int) -> int:
-    return (user * CREDIT_FACTOR) & U64
 
 
 class Hashlimit(Match):
@@ -136,147 +114,144 @@ class Hashlimit(Match):
                 raise ParamError("Argument must have a minimum length of 1 characters\n")
             arg = c_cut(arg, NAME_MAX)       # XTOPT_PUT into char name[NAME_MAX]
         if opt.name in ("hashlimit-upto", "hashlimit-above"):
-            self.v["avg"] = arg
+            self.v["avg"], self.v["bytes"], self.v["mult"] = arg
             self.v["invert"] = (opt.name == "hashlimit-above") ^ invert
         super().parse(opt, arg, invert, ctx)
 
     def final_check(self, ctx):
-        if "avg" not in self.v:
+        """hashlimit_mt_check(): the default expire follows the rate's unit; a byte burst becomes
+        how many rates it holds (rounded up); rate-match divides the rate by its unit."""
+        v = self.v
+        if "avg" not in v:
             raise ParamError("You have to specify --hashlimit")
+        v["expire"] = v.get("hashlimit-htable-expire", v["mult"] * 1000)
+        burst = v.get("hashlimit-burst", DEFAULT_BURST)
+        if v["bytes"]:
+            if "hashlimit-burst" in v:
+                per = cost_to_bytes(v["avg"])
+                if burst < per:
+                    raise ParamError(f"burst cannot be smaller than {per}b")
+                if per == 0:
+                    raise Crash(signal.SIGFPE)      # a rate under 16b/s: burst / 0
+                n = ((burst & U32) // per) & U32
+                if burst % per:
+                    n = (n + 1) & U32
+                if "hashlimit-htable-expire" not in v:
+                    v["expire"] = BYTE_EXPIRE_BURST * 1000
+                burst = n
+            else:
+                burst = 0
+        elif burst > BURST_MAX:
+            raise burst_error()
+        v["burst"] = burst
+        interval = v.get("hashlimit-rate-interval", 0)
+        if "hashlimit-rate-match" in v:
+            if not v["bytes"]:
+                v["avg"] //= v["mult"]
+            if interval == 0:
+                interval = 1 if v["bytes"] else v["mult"]
+        v["interval"] = interval
 
     def cfg(self):
         v = self.v
-        return dict(avg=v["avg"], invert=v["invert"], burst=v.get("hashlimit-burst", DEFAULT_BURST),
+        return dict(avg=v["avg"], invert=v["invert"], bytes=v["bytes"], burst=v["burst"],
                     mode=v.get("hashlimit-mode", 0), srcmask=v.get("hashlimit-srcmask", 32),
                     dstmask=v.get("hashlimit-dstmask", 32), name=v["hashlimit-name"],
                     size=v.get("hashlimit-htable-size", 0), max=v.get("hashlimit-htable-max", 0),
-                    gc=v.get("hashlimit-htable-gcinterval", DEFAULT_GC),
-                    expire=v.get("hashlimit-htable-expire", DEFAULT_EXPIRE),
-                    rate_match="hashlimit-rate-match" in v, interval=v.get("hashlimit-rate-interval", 1))
+                    gc=v.get("hashlimit-htable-gcinterval", DEFAULT_GC), expire=v["expire"],
+                    rate_match="hashlimit-rate-match" in v, interval=v["interval"])
 
     def check_entry(self, table, hookmask, rule):
         c = self.cfg()
-        if c["gc"] == 0 or c["expire"] == 0 or c["srcmask"] > 32 or c["dstmask"] > 32:
-            raise KernelError()
         if c["name"] in (".", "..") or "/" in c["name"]:      # xt_check_proc_name()
             raise KernelError()
-        if user2credits((c["avg"] * c["burst"]) & U64) < user2credits(c["avg"]):
+        if c["gc"] == 0 or c["expire"] == 0:
+            raise KernelError()
+        # hashlimit_mt_check_common() writes the truncated sizes back into the rule
+        for key in ("hashlimit-htable-size", "hashlimit-htable-max"):
+            if self.v.get(key, 0) > MAX_SIZE:
+                self.v[key] = MAX_SIZE
+        if c["srcmask"] > 32 or c["dstmask"] > 32:
+            raise KernelError()
+        if c["rate_match"]:
+            if c["avg"] == 0 or c["avg"] > U32:
+                raise KernelError("Numerical result out of range.")
+            if c["interval"] == 0:
+                raise KernelError()
+        elif c["bytes"]:
+            if user2credits_byte(c["avg"]) == 0:
+                raise KernelError()
+        elif c["burst"] == 0 or user2credits((c["avg"] * c["burst"]) & U64) < user2credits(c["avg"]):
             raise KernelError("Numerical result out of range.")
 
-    def _mode_text(self, mode, sep):
-        return sep.join(name for name, bit in MODE_BITS if mode & bit)
+    def check_shared(self, shared):
+        """htable_find_get() or htable_create(): the first rule to load a name decides its table;
+        a rule whose rate-match differs from that table's is refused (EINVAL)."""
+        c = self.cfg()
+        tables = shared.setdefault("xt_hashlimit", {})
+        t = tables.get(c["name"])
+        if t is None or "cfg" not in t:
+            tables[c["name"]] = {"t0": None, "flows": {}, "cfg": c}
+        elif t["cfg"]["rate_match"] != c["rate_match"]:
+            raise KernelError()
+
+    def _rate(self, c, period, prefix):
+        """print_bytes() or print_rate() and the burst: (text, the expire that goes unsaid)."""
+        if c["bytes"]:
+            return bytes_text(c["avg"], c["burst"], prefix)
+        text, quantum = rate_text(period)
+        return f" {text} {prefix}burst {c['burst']}", quantum
+
+    def _tail(self, c, quantum, pre, sep):
+        out = ""
+        if c["mode"]:
+            out += f" {pre}mode " + sep.join(name for name, bit in MODE_BITS if c["mode"] & bit)
+        if pre:
+            out += f" --hashlimit-name {c['name']}"
+        if c["size"]:
+            out += f" {pre}htable-size {c['size']}"
+        if c["max"]:
+            out += f" {pre}htable-max {c['max']}"
+        if c["gc"] != DEFAULT_GC:
+            out += f" {pre}htable-gcinterval {c['gc']}"
+        if c["expire"] != quantum:
+            out += f" {pre}htable-expire {c['expire']}"
+        if c["srcmask"] != 32:
+            out += f" {pre}srcmask {c['srcmask']}"
+        if c["dstmask"] != 32:
+            out += f" {pre}dstmask {c['dstmask']}"
+        if c["rate_match"]:
+            out += f" {pre}rate-match"
+            if c["interval"] != 1:
+                out += f" {pre}rate-interval {c['interval']}"
+        return out
 
     def save(self):
         c = self.cfg()
-        out = f" --hashlimit-{'above' if c['invert'] else 'upto'} {rate_text(c['avg'])}"
-        out += f" --hashlimit-burst {c['burst']}"
-        if c["mode"]:
-            out += f" --hashlimit-mode {self._mode_text(c['mode'], ',')}"
-        out += f" --hashlimit-name {c['name']}"
-        if c["size"]:
-            out += f" --hashlimit-htable-size {c['size']}"
-        if c["max"]:
-            out += f" --hashlimit-htable-max {c['max']}"
-        if c["gc"] != DEFAULT_GC:
-            out += f" --hashlimit-htable-gcinterval {c['gc']}"
-        if "hashlimit-htable-expire" in self.v:
-            out += f" --hashlimit-htable-expire {c['expire']}"
-        if c["srcmask"] != 32:
-            out += f" --hashlimit-srcmask {c['srcmask']}"
-        if c["dstmask"] != 32:
-            out += f" --hashlimit-dstmask {c['dstmask']}"
-        if c["rate_match"]:
-            out += " --hashlimit-rate-match"
-            if c["interval"] != 1:
-                out += f" --hashlimit-rate-interval {c['interval']}"
-        return out
+        text, quantum = self._rate(c, c["avg"], "--hashlimit-")
+        return f" --hashlimit-{'above' if c['invert'] else 'upto'}{text}" + self._tail(c, quantum, "--hashlimit-", ",")
 
     def print(self, numeric):
         c = self.cfg()
-        out = f" limit: {'above' if c['invert'] else 'up to'} {rate_text(c['avg'] * c['interval'])}"
-        out += f" burst {c['burst']}"
-        if c["mode"]:
-            out += f" mode {self._mode_text(c['mode'], '-')}"
-        if c["size"]:
-            out += f" htable-size {c['size']}"
-        if c["max"]:
-            out += f" htable-max {c['max']}"
-        if c["gc"] != DEFAULT_GC:
-            out += f" htable-gcinterval {c['gc']}"
-        if "hashlimit-htable-expire" in self.v:
-            out += f" htable-expire {c['expire']}"
-        if c["srcmask"] != 32:
-            out += f" srcmask {c['srcmask']}"
-        if c["dstmask"] != 32:
-            out += f" dstmask {c['dstmask']}"
-        if c["rate_match"]:
-            out += " rate-match"
-            if c["interval"] != 1:
-                out += f" rate-interval {c['interval']}"
-        return out
+        text, quantum = self._rate(c, (c["avg"] * (c["interval"] or 1)) & U64, "")
+        return f" limit: {'above' if c['invert'] else 'up to'}{text}" + self._tail(c, quantum, "", "-")
 
-    # -- runtime: hashlimit_mt_common() in packet mode ----------------------------------------
+    # -- runtime: hashlimit_mt_common() ---------------------------------------------------------
     def compile(self):
-        c = self.cfg()
-        if c["rate_match"]:
-            raise NotImplementedError("hashlimit --hashlimit-rate-match is not emulated")
-        mode, inv = c["mode"], c["invert"]
-        smask = (0xFFFFFFFF << (32 - c["srcmask"])) & 0xFFFFFFFF if c["srcmask"] else 0
-        dmask = (0xFFFFFFFF << (32 - c["dstmask"])) & 0xFFFFFFFF if c["dstmask"] else 0
-        use_src, use_dst = mode & (1 << 1), mode & (1 << 0)
-        use_sport, use_dport = mode & (1 << 3), mode & (1 << 2)
-        cap = user2credits((c["avg"] * c["burst"]) & U64)
-        cost = user2credits(c["avg"])
-        expire = -(-c["expire"] * HZ // 1000)          # msecs_to_jiffies rounds up
-        gc = -(-c["gc"] * HZ // 1000)
-        limit = c["max"] or 8 * (c["size"] or DEFAULT_SIZE)
-        name, own = c["name"], self.state
-        cache = [object(), None]
-
-        def table_of(par, now):
-            st = par.state
-            if cache[0] is st:
-                return cache[1]
-            tables = st.setdefault("xt_hashlimit", {}) if isinstance(st, dict) else own.setdefault("tables", {})
-            t = tables.get(name)
-            if t is None:
-                t = tables[name] = {"t0": now, "flows": {}}      # the first rule's config rules it
-            cache[0], cache[1] = st, t
-            return t
-
-        def hashlimit_mt(pkt, par):
-            now = int(par.now * HZ)
-            sport = dport = 0
-            if (use_sport or use_dport) and not pkt.fragoff and pkt.proto in PORT_PROTOS:
-                if pkt.truncated:
-                    par.hotdrop = True
-                    return False
-                sport, dport = pkt.sport, pkt.dport
-            key = ((pkt.saddr & smask) if use_src else 0, (pkt.daddr & dmask) if use_dst else 0,
-                   sport if use_sport else 0, dport if use_dport else 0)
-            t = table_of(par, now)
-            flows = t["flows"]
-            e = flows.get(key)
-            if e is not None and now > e[2] and (now - t["t0"]) // gc * gc + t["t0"] > e[2]:
-                del flows[key]              # a garbage collection ran since the entry expired
-                e = None
-            if e is None:
-                if len(flows) >= limit:
-                    par.hotdrop = True      # "max count of %u reached"
-                    return False
-                e = flows[key] = [now, cap, now + expire]        # prev, credit, expires
-            else:
-                e[2] = now + expire
-                delta = now - e[0]
-                if delta > 0:
-                    e[0] = now
-                    credit = e[1] + delta * CREDITS_PER_JIFFY
-                    e[1] = cap if credit > cap else credit
-            if e[1] >= cost:
-                e[1] -= cost
-                return not inv
-            return inv
-        return hashlimit_mt
+        return compile_hashlimit(self.cfg(), self.state)
 
 
 register(Hashlimit)
+
+
+def names_in_use(rs) -> set:
+    """The --hashlimit-name of every rule of every table (a stored chain is only read when its
+    text has a hashlimit match)."""
+    names = set()
+    for t in rs.tables.values():
+        for c in t.chains.values():
+            if not c.loaded and not any("-m hashlimit " in x[0] for x in c.texts()):
+                continue
+            for r in c.rules:
+                names.update(m.v["hashlimit-name"] for m in r.matches if isinstance(m, Hashlimit))
+    return names

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...packet import IPPROTO_TCP
 from ...xtables import Opt, ParamError, register
-from ...xtoptions import port_or_die
+from ...xtoptions import strtoul
 from .ports import PortMatch, parse_port_range, print_ports, save_ports
 
 FLAGS = (("FIN", 0x01), ("SYN", 0x02), ("RST", 0x04), ("PSH", 0x08), ("ACK", 0x10), ("URG", 0x20))
@@ -43,28 +43,36 @@ class Tcp(PortMatch):
             "[!] --tcp-option number        match if TCP option set\n")
     PROTOS = (IPPROTO_TCP,)
     OPTIONS = (
-        Opt("source-port", lambda a, e: parse_port_range(a, "tcp"), invert=True, aliases=("sport",), dest="sport",
-            multi=True),
-        Opt("destination-port", lambda a, e: parse_port_range(a, "tcp"), invert=True, aliases=("dport",),
-            dest="dport", multi=True),
+        Opt("source-port", "string", invert=True, aliases=("sport",), dest="sport", multi=True),
+        Opt("destination-port", "string", invert=True, aliases=("dport",), dest="dport", multi=True),
         Opt("tcp-flags", "string", invert=True, nargs=2, multi=True),
         Opt("syn", "none", invert=True, nargs=0, multi=True),
-        Opt("tcp-option", "uint8", invert=True, multi=True),
+        Opt("tcp-option", "string", invert=True, multi=True),
     )
 
     def parse(self, opt, arg, invert, ctx):
+        # libxt_tcp parses by hand (no option table): each check in its order, before the value
         key = opt.dest or opt.name
         if key in ("sport", "dport") and self.seen.count(key) > 1:
             name = "source" if key == "sport" else "destination"
             raise ParamError(f"Only one `--{name}-port' allowed")
+        if key in ("sport", "dport"):
+            arg = parse_port_range(arg, "tcp")
+        if key in ("tcp-flags", "syn") and "tcp-flags" in self.v:
+            raise ParamError("Only one of `--syn' or `--tcp-flags'  allowed")
         if key == "tcp-flags":
             if len(arg) < 2:
                 raise ParamError("--tcp-flags requires two args.")
             arg = (parse_flags(arg[0]), parse_flags(arg[1]))
         elif key == "syn":
-            if "tcp-flags" in self.v:
-                raise ParamError("Only one of `--syn' or `--tcp-flags'  allowed")
             key, arg = "tcp-flags", (0x17, 0x02)
+        elif key == "tcp-option":
+            if "tcp-option" in self.v:
+                raise ParamError("Only one `--tcp-option' allowed")
+            v = strtoul(arg)                    # xtables_strtoui(arg, NULL, .., 1, 255)
+            if v is None or not 1 <= v <= 255:
+                raise ParamError(f'Bad TCP option "{arg}"')
+            arg = v
         super().parse(Opt(key), arg, invert, ctx)
 
     def save(self):
