@@ -11,6 +11,7 @@ from lark.lexer import Lexer
 from ..errors import IptablesError
 from .conn import IPS_ASSURED, IPS_CONFIRMED, IPS_SEEN_REPLY, Conn, pack
 from .filter import STATUS_NAMES, Filter
+from .limit import alloc_ok
 from .proto_tcp import NAMES as TCP_NAMES
 
 GRAMMAR = Path(__file__).resolve().parents[2] / "grammar" / "conntrack.lark"
@@ -202,6 +203,8 @@ class Args:
                       (kr >> 16) & 0xFFFF, kr & 0xFFFF)
         if kr is None or ko in tr.table or kr in tr.table:
             return None, "Operation failed: Such conntrack exists, try -U to update"
+        if tr.max and len(tr.table) >= 2 * tr.max and not alloc_ok(tr):
+            return None, "Operation failed: not enough memory"      # ENOMEM: table full (limit.py)
         ct = Conn(ko, kr, f.zone or 0)
         tr.last_id += 1
         ct.id = (tr.last_id * 2654435761) & 0xFFFFFFFF
@@ -216,6 +219,7 @@ class Args:
             ct.pdata = tr.now
         tr.table[ko] = ct
         tr.table[kr] = ct
+        tr.stats[2] += 1                # insert: nf_conntrack_hash_check_insert (ctnetlink only)
         tr.event(ct, 0)
         tr.deliver(ct)
         return ct, None

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from .conn import (IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY,
                    IP_CT_INVALID, IP_CT_NEW, IP_CT_RELATED, IP_CT_UNTRACKED, IPCT_DESTROY, IPCT_NEW,
-                   IPCT_RELATED, IPCT_REPLY, IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_EXPECTED,
+                   IPCT_RELATED, IPCT_REPLY, IPS_CONFIRMED, IPS_DYING, IPS_EXPECTED,
                    IPS_HELPER, IPS_SEEN_REPLY, IPS_TEMPLATE, Conn, pack)
 from .events import EventEmitter
 from .expect import ExpectTable
+from .limit import alloc_ok, gc_evict
 from .proto_generic import generic_packet
 from .proto_gre import gre_keys, gre_packet
 from .proto_icmp import INVALID as ICMP_INVALID
@@ -36,6 +37,11 @@ STATS = ("found", "invalid", "insert", "insert_failed", "drop", "early_drop", "e
 
 class Tracker(Settings, EventEmitter, TableState):
     """The conntrack table of one network namespace. See the package docstring for the contract."""
+
+    log = None                  # callable(LogLine) for kernel log lines (not pickled)
+    gc_early_drop = False       # limit.py: an allocation failed, the GC's next pass evicts
+    ed_fail = -1                # limit.py: last_id when early_drop last found nothing
+    ratelimit = None            # limit.py: net_ratelimit() state
 
     def __init__(self, sysctls=None, sink=None):
         self.table: dict[int, Conn] = {}
@@ -127,7 +133,6 @@ class Tracker(Settings, EventEmitter, TableState):
                     return NF_DROP
                 dir = IP_CT_DIR_ORIGINAL
             else:
-                self.stats[0] += 1
                 dir = IP_CT_DIR_ORIGINAL if key == ct.korig else IP_CT_DIR_REPLY
             if dir:
                 ctinfo = IP_CT_ESTABLISHED_REPLY
@@ -141,7 +146,6 @@ class Tracker(Settings, EventEmitter, TableState):
             ret = L4_PACKET[pkt.proto](ct, pkt, dir, ctinfo, self)
             if ret <= 0:
                 if ret == REPEAT:
-                    self.stats[7] += 1
                     continue
                 return self._invalid(pkt)
             if ctinfo == IP_CT_ESTABLISHED_REPLY and not ct.status & IPS_SEEN_REPLY:
@@ -160,8 +164,8 @@ class Tracker(Settings, EventEmitter, TableState):
         if krepl is None:
             return None
         korig = key if zd & 1 or not zone else self.packet_key(pkt, 0)
-        if len(self.table) // 2 >= self.max and not self._early_drop():
-            return NF_DROP
+        if self.max and len(self.table) >= 2 * self.max and not alloc_ok(self):
+            return NF_DROP                      # table full (limit.py)
         ct = Conn(korig, krepl, zone)
         self.last_id += 1
         ct.id = (self.last_id * 2654435761) & 0xFFFFFFFF
@@ -192,15 +196,6 @@ class Tracker(Settings, EventEmitter, TableState):
         exps = self.expectations
         return exps.find(ct) if exps else None
 
-    def _early_drop(self) -> bool:
-        """early_drop(): evict one entry that is not ASSURED (the kernel picks by hash; we take the oldest)."""
-        for k, ct in self.table.items():
-            if k == ct.korig and not ct.status & IPS_ASSURED:
-                self.kill(ct)
-                self.stats[5] += 1
-                return True
-        return False
-
     def confirm(self, pkt, now: float) -> int:
         """__nf_conntrack_confirm() at the last hook: insert a new entry, deliver cached events."""
         ct = pkt.ct
@@ -228,7 +223,6 @@ class Tracker(Settings, EventEmitter, TableState):
         ct.status |= IPS_CONFIRMED
         t[ct.korig] = ct
         t[ct.krepl] = ct
-        self.stats[2] += 1
         if ct.ext is not None and self.tstamp:
             ct.ext.tstart = now
         elif self.tstamp:
@@ -306,6 +300,8 @@ class Tracker(Settings, EventEmitter, TableState):
                 soonest = left
         for ct in dead:
             self.kill(ct)
+        if self.gc_early_drop:
+            gc_evict(self)
         self.gc_last = now
         self.gc_next = now + max(GC_MIN, soonest)
         return len(dead)
