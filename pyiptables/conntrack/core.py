@@ -301,7 +301,7 @@ class Tracker(Settings, EventEmitter, TableState):
         for ct in dead:
             self.kill(ct)
         if self.gc_early_drop:
-            gc_evict(self)
+            gc_evict(self, len(dead))
         self.gc_last = now
         self.gc_next = now + max(GC_MIN, soonest)
         return len(dead)
