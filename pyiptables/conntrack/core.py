@@ -107,8 +107,12 @@ class Tracker(Settings, EventEmitter, TableState):
                     pkt.ctinfo = IP_CT_UNTRACKED
                 return NF_ACCEPT                    # already seen (loopback) or untracked
             template, pkt.ct = ct, None
+        oz = rz = zone                          # the zone ids of each direction's lookup
         if template is not None:
-            zone = template.zone
+            oz = rz = zone = template.zone
+            zd = template.zone_dir
+            if zd != 3:
+                oz, rz = (zone if zd & 1 else 0), (zone if zd & 2 else 0)
         if pkt.fragoff:
             return self._invalid(pkt)
         if pkt.proto == IPPROTO_ICMP:
@@ -119,10 +123,12 @@ class Tracker(Settings, EventEmitter, TableState):
                 pkt.ct, pkt.ctinfo = r
                 return NF_ACCEPT
         while True:
-            key = self.packet_key(pkt, zone)
+            key = self.packet_key(pkt, oz)
             if key is None:
                 return self._invalid(pkt)
             ct = self.find(key)
+            if oz != rz:
+                ct, key = self._find_zone_dir(pkt, ct, key, oz, rz)
             if ct is None:
                 ct = self._init_conntrack(pkt, key, zone, template)
                 if ct is None:
@@ -152,6 +158,18 @@ class Tracker(Settings, EventEmitter, TableState):
                 ct.status |= IPS_SEEN_REPLY
                 self.event(ct, IPCT_REPLY)
             return NF_ACCEPT
+
+    def _find_zone_dir(self, pkt, ct, key, oz, rz):
+        """resolve_normal_ct() with a zone for one direction only (CT --zone-orig/--zone-reply): a
+        second lookup with the reply direction's zone id; each hit must be in the direction whose
+        zone id it was looked up with (nf_ct_key_equal -> nf_ct_zone_equal)."""
+        if ct is not None and key == ct.korig:
+            return ct, key
+        key2 = self.packet_key(pkt, rz)
+        ct2 = self.find(key2)
+        if ct2 is not None and key2 == ct2.krepl:
+            return ct2, key2
+        return None, key
 
     def _invalid(self, pkt) -> int:
         self.stats[1] += 1

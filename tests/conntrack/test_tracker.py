@@ -165,3 +165,21 @@ def test_events_off():
 
 def test_conn_is_compact():
     assert not hasattr(Conn(0, 0), "__dict__")
+
+
+def test_zone_of_the_original_direction_only_finds_the_reply():
+    """CT --zone-orig 9 on both directions' packets (kernel lab: one entry, the reply
+    ESTABLISHED): the reply is looked up again with the reply direction's zone id (0)."""
+    from pyiptables.conntrack.conn import IPS_TEMPLATE
+    tmpl = Conn(0, 0, 9)
+    tmpl.status = IPS_TEMPLATE
+    tmpl.ensure_ext().zone_dir = 1
+    tr = Tracker()
+    q = P(IP(src=A, dst=B) / UDP(sport=5354, dport=5354))
+    q.ct = tmpl
+    feed(tr, q, 0.0)
+    r = P(IP(src=B, dst=A) / UDP(sport=5354, dport=5354))
+    r.ct = tmpl
+    feed(tr, r, 0.1)
+    assert r.ctinfo == IP_CT_ESTABLISHED_REPLY and r.ct is q.ct and len(tr) == 1
+    assert q.ct.zone == 9 and q.ct.zone_dir == 1
