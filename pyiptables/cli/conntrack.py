@@ -113,7 +113,7 @@ def run(argv) -> int:
         n = execute(a, st)
     if c in EXIT_MSG:
         sys.stderr.write(f"{PROG}: " + EXIT_MSG[c] % (n or 0) + "\n")
-        if not n and c not in (C.CT_LIST, C.EXP_LIST):
+        if not n and c not in (C.CT_LIST, C.EXP_LIST, C.CT_ADD):     # measured: -A of an existing entry exits 0
             return 1
     return 0
 

@@ -84,33 +84,36 @@ def apply(a, name, arg):
 
 def final_check(a, opt_check):
     names, rows, pairs = HANDLERS[a.proto]
-    row = tuple(int(x) for x in rows.get(a.cmd, "0" * len(names)))
+    cmd = 1 if a.cmd == 19 else a.cmd           # CT_ADD: the handlers check it as CT_CREATE
+    row = tuple(int(x) for x in rows.get(cmd, "0" * len(names)))
     pair_flags = (3, 12) if pairs else None
     opt_check(a.l4flags, row, names, pair_flags, pairs or ("", ""))
 
 
-_HELP = {
-    "tcp": ("  --orig-port-src\t\toriginal source port\n  --orig-port-dst\t\toriginal destination port\n"
-            "  --reply-port-src\t\treply source port\n  --reply-port-dst\t\treply destination port\n"
-            "  --mask-port-src\t\tmask source port\n  --mask-port-dst\t\tmask destination port\n"
-            "  --tuple-port-src\t\texpectation tuple src port\n  --tuple-port-src\t\texpectation tuple dst port\n"
-            "  --state\t\t\tTCP state, fe. ESTABLISHED\n"),
-    "udp": ("  --orig-port-src\t\toriginal source port\n  --orig-port-dst\t\toriginal destination port\n"
-            "  --reply-port-src\t\treply source port\n  --reply-port-dst\t\treply destination port\n"
-            "  --mask-port-src\t\tmask source port\n  --mask-port-dst\t\tmask destination port\n"
-            "  --tuple-port-src\t\texpectation tuple src port\n  --tuple-port-src\t\texpectation tuple dst port\n"),
+_PORT_HELP = ("  --orig-port-src\t\toriginal source port\n  --orig-port-dst\t\toriginal destination port\n"
+              "  --reply-port-src\t\treply source port\n  --reply-port-dst\t\treply destination port\n"
+              "  --mask-port-src\t\tmask source port\n  --mask-port-dst\t\tmask destination port\n"
+              "  --tuple-port-src\t\texpectation tuple src port\n  --tuple-port-src\t\texpectation tuple dst port\n")
+_HELP = {   # what `conntrack -h -p NAME` prints after the usage (measured on conntrack 1.4.7)
+    "tcp": _PORT_HELP + "  --state\t\t\tTCP state, fe. ESTABLISHED\n",
+    "udp": _PORT_HELP, "udplite": _PORT_HELP,
+    "sctp": _PORT_HELP + "  --state\t\t\tSCTP state, fe. ESTABLISHED\n  --orig-vtag\t\toriginal verification tag\n"
+                         "  --reply-vtag\t\treply verification tag\n",
+    "dccp": _PORT_HELP + "  --state\t\t\tDCCP state, fe. RESPOND\n",
     "icmp": "  --icmp-type\t\t\ticmp type\n  --icmp-code\t\t\ticmp code\n  --icmp-id\t\t\ticmp id\n",
+    "icmpv6": "  --icmpv6-type\t\t\ticmpv6 type\n  --icmpv6-code\t\t\ticmpv6 code\n  --icmpv6-id\t\t\ticmpv6 id\n",
+    "gre": ("  --orig-key-src\t\toriginal source key\n  --orig-key-dst\t\toriginal destination key\n"
+            "  --reply-key-src\t\treply source key\n  --reply-key-dst\t\treply destination key\n"
+            "  --mask-key-src\t\tmask source key\n  --mask-key-dst\t\tmask destination key\n"
+            "  --tuple-key-src\t\texpectation tuple src key\n  --tuple-key-src\t\texpectation tuple dst key\n"),
 }
 
 
 def help_text(a) -> str:
     """extension_help(): `Proto `NAME' help:` and the handler's option list."""
-    import socket
+    from .ctgetopt import protocol_name
     if a.proto in HANDLERS:
         name = a.proto
     else:
-        try:
-            name = socket.getprotobynumber(a.protonum)
-        except (OSError, OverflowError):
-            name = "unknown"
-    return f"Proto `{name}' help:\n" + _HELP.get(a.proto, "")
+        name = protocol_name(a.protonum) or "unknown"
+    return f"Proto `{name}' help:\n" + _HELP.get(a.proto, "  no options (unsupported)\n")

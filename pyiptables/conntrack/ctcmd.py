@@ -92,36 +92,25 @@ def cmd_list(a, tr, write):
 
 
 def cmd_get(a, tr, write):
-    """IPCTNL_MSG_CT_GET with the template's tuple (the reply tuple when no original is given)."""
+    """IPCTNL_MSG_CT_GET: nf_conntrack_find_get() with the template's original tuple and zone."""
+    from .conn import pack
     t = a.tmpl
-    orig = t.orig_src is not None or t.orig_dst is not None
-    if not orig:
+    if t.orig_src is None and t.orig_dst is None:
         # -p already put a protocol in the original tuple, which has no addresses then
         raise OtherError("Operation failed: invalid parameters")
-    found = None
-    for ct in tr.entries():
-        rec = record(ct, tr.now)
-        side, other = (rec["o"], rec["r"]) if orig else (rec["r"], rec["o"])
-        want = (t.orig_src, t.orig_dst, t.orig_sport, t.orig_dport) if orig else \
-            (t.repl_src, t.repl_dst, t.repl_sport, t.repl_dport)
-        if rec["p"] != t.l4proto or (t.zone or 0) != (rec.get("z", 0) if rec.get("zd", 3) == 3 else 0):
-            continue
-        if rec["p"] in (1, 58):
-            got = (side[0], side[1], side[2], side[3])
-            want = (want[0], want[1], t.icmp_id or 0, (t.icmp_type or 0) << 8 | (t.icmp_code or 0))
-        else:
-            got = tuple(side)
-            want = tuple(0 if w is None else w for w in want)
-        if got == want or tuple(other) == want:
-            found = rec
-            break
-    if found is None:
+    p = t.l4proto or 0
+    if p in (1, 58):
+        ports = (t.icmp_id or 0, (t.icmp_type or 0) << 8 | (t.icmp_code or 0))
+    else:
+        ports = (t.orig_sport or 0, t.orig_dport or 0)
+    ct = tr.find(pack(t.orig_src or 0, t.orig_dst or 0, p, *ports, t.zone or 0))
+    if ct is None or a.family == AF_INET6:
         raise OtherError("Operation failed: such conntrack doesn't exist")
-    found["u"] = 2
-    out = Out(a)
-    if nfct_filter(a, found):
+    rec = record(ct, tr.now)
+    rec["u"] = 2
+    if nfct_filter(a, rec):
         return 0
-    out.dump_line(found)
+    Out(a).dump_line(rec)
     return 1
 
 
@@ -157,7 +146,8 @@ def cmd_update(a, tr, write):
 
 def cmd_create(a, tr, write):
     from .update import create
-    create(a, tr, a.cmd == CT_CREATE)
+    if not create(a, tr, a.cmd == CT_CREATE):
+        return 0
     write()
     return 1
 
@@ -168,8 +158,7 @@ def cmd_flush(a, tr, write):
         write()
         sys.stderr.write("conntrack v1.4.7 (conntrack-tools): expectation table has been emptied.\n")
         return None
-    if a.family != AF_INET6:
-        tr.flush()
+    tr.flush()                          # whatever -f says (measured: -F -f ipv6 empties it all)
     write()
     sys.stderr.write("conntrack v1.4.7 (conntrack-tools): connection tracking table has been emptied.\n")
     return None

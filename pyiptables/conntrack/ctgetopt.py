@@ -25,27 +25,31 @@ LONGS = (
     ("buffer-size", 1, "b"), ("any-nat", 2, "j"), ("zone", 1, "w"), ("label", 1, "l"), ("label-add", 1, "<"),
     ("label-del", 2, ">"), ("orig-zone", 1, "("), ("reply-zone", 1, ")"),
 )
-SHORTS = ":LIUDGEFAhVs:d:r:q:p:t:u:e:a:z[:]:{:}:m:i:f:o:n::g::c:b:C::Sj::w:l:<:>::(:):"
+# the commands taking a table take an attached optional argument too (measured: -Ltcp lists
+# everything, -Stcp is -S -t cp), which get_optional_arg() then ignores
+SHORTS = ":L::I::U::D::G::E::F::A::hVs:d:r:q:p:t:u:e:a:z[:]:{:}:m:i:f:o:n::g::c:b:C::Sj::w:l:<:>::(:):"
 COMMANDS = "LIUDGEFAhVCS"
 NEXT_WORD = COMMANDS + "ngj>"             # letters conntrack calls get_optional_arg() for
 
-# the protocol handlers linked into conntrack: name -> (number, its long options in order)
-_PORTS = ("orig-port-src", "orig-port-dst", "reply-port-src", "reply-port-dst", "mask-port-src",
-          "mask-port-dst")
-_TUPLE = ("tuple-port-src", "tuple-port-dst")
+# the protocol handlers linked into conntrack: name -> (number, its long options in order, each
+# with the value getopt returns for it: a character for most, a small number for sctp and dccp)
+_C = ord
+_PORTS = (("orig-port-src", _C("1")), ("sport", _C("1")), ("orig-port-dst", _C("2")), ("dport", _C("2")),
+          ("reply-port-src", _C("3")), ("reply-port-dst", _C("4")), ("mask-port-src", _C("5")),
+          ("mask-port-dst", _C("6")))
+_NUM = (("orig-port-src", 1), ("orig-port-dst", 2), ("reply-port-src", 3), ("reply-port-dst", 4),
+        ("mask-port-src", 5), ("mask-port-dst", 6), ("state", 7), ("tuple-port-src", 8), ("tuple-port-dst", 9))
 PROTO_OPTS = {
-    "tcp": (6, ("orig-port-src", "sport", "orig-port-dst", "dport", "reply-port-src", "reply-port-dst",
-                "mask-port-src", "mask-port-dst", "state", *_TUPLE)),
-    "udp": (17, ("orig-port-src", "sport", "orig-port-dst", "dport", "reply-port-src", "reply-port-dst",
-                 "mask-port-src", "mask-port-dst", *_TUPLE)),
-    "udplite": (136, ("orig-port-src", "sport", "orig-port-dst", "dport", "reply-port-src",
-                      "reply-port-dst", "mask-port-src", "mask-port-dst", *_TUPLE)),
-    "sctp": (132, (*_PORTS, "state", *_TUPLE, "orig-vtag", "reply-vtag", "sport", "dport")),
-    "dccp": (33, (*_PORTS, "state", *_TUPLE, "sport", "dport", "role")),
-    "icmp": (1, ("icmp-type", "icmp-code", "icmp-id")),
-    "icmpv6": (58, ("icmpv6-type", "icmpv6-code", "icmpv6-id")),
-    "gre": (47, ("orig-key-src", "srckey", "orig-key-dst", "dstkey", "reply-key-src", "reply-key-dst",
-                 "mask-key-src", "mask-key-dst", "tuple-key-src", "tuple-key-dst")),
+    "tcp": (6, _PORTS + (("state", _C("7")), ("tuple-port-src", _C("8")), ("tuple-port-dst", _C("9")))),
+    "udp": (17, _PORTS + (("tuple-port-src", _C("7")), ("tuple-port-dst", _C("8")))),
+    "udplite": (136, _PORTS + (("tuple-port-src", _C("7")), ("tuple-port-dst", _C("8")))),
+    "sctp": (132, _NUM + (("orig-vtag", 10), ("reply-vtag", 11), ("sport", 1), ("dport", 2))),
+    "dccp": (33, _NUM + (("sport", 1), ("dport", 2), ("role", 10))),
+    "icmp": (1, (("icmp-type", _C("1")), ("icmp-code", _C("2")), ("icmp-id", _C("3")))),
+    "icmpv6": (58, (("icmpv6-type", _C("1")), ("icmpv6-code", _C("2")), ("icmpv6-id", _C("3")))),
+    "gre": (47, (("orig-key-src", _C("1")), ("srckey", _C("1")), ("orig-key-dst", _C("2")), ("dstkey", _C("2")),
+                 ("reply-key-src", _C("3")), ("reply-key-dst", _C("4")), ("mask-key-src", _C("5")),
+                 ("mask-key-dst", _C("6")), ("tuple-key-src", _C("7")), ("tuple-key-dst", _C("8")))),
 }
 BY_NUMBER = {num: name for name, (num, _) in PROTO_OPTS.items()}
 
@@ -97,9 +101,9 @@ def strtoul_whole(s: str):
 
 
 def tokens(argv):
-    """Yield (kind, name, value): kind "cmd" or "opt" (name: the short letter, or "K:long-name"
-    for an option of the K-th -p's protocol), value its argument or None; or kind "err" with the
-    message as value."""
+    """Yield (kind, name, value): kind "cmd" or "opt" (name: the short letter, or
+    "K:PROTO:NAME:VAL" for an option of the K-th -p's protocol), value its argument or None; or
+    kind "err" with the message as value."""
     words = ["conntrack", *argv]
     longs = list(LONGS)
     i, n = 1, len(words)                # i is optind
@@ -155,4 +159,17 @@ def tokens(argv):
             if found:
                 merges += 1             # merge_options(): this handler's options, offset anew
                 if found[0]:
-                    longs += [(o, 1, f"{merges}:{o}") for o in PROTO_OPTS[found[0]][1]]
+                    longs += [(o, 1, f"{merges}:{found[0]}:{o}:{v}") for o, v in PROTO_OPTS[found[0]][1]]
+
+
+def protocol_name(num: int):
+    """getprotobynumber()'s name for a protocol number (/etc/protocols), or None."""
+    try:
+        with open("/etc/protocols") as f:
+            for line in f:
+                parts = line.split("#", 1)[0].split()
+                if len(parts) >= 2 and parts[1] == str(num):
+                    return parts[0]
+    except OSError:
+        pass
+    return None

@@ -126,7 +126,7 @@ def _set_family(a, fam):
 
 
 def _addr(a, c, arg, target):
-    fam, addr, mask = parse_addr(arg, c in _MASKOPT or c in "ngj")
+    fam, addr, mask = parse_addr(arg, True)
     if fam == AF_UNSPEC:
         raise ParamError(f"Invalid IP address `{arg}'")
     _set_family(a, fam)
@@ -196,8 +196,6 @@ def apply(a, c, arg, merges):
         a.mark = (strtoul(arg) & 0xFFFFFFFF, strtoul(rest) & 0xFFFFFFFF if slash else 0xFFFFFFFF)
     elif c in "l<>":
         a.options |= OPT[LETTER_OPT[c]]
-        if a.options & OPT["label-add"] and a.options & OPT["label-del"]:
-            raise OtherError("cannot use --label-add and --label-del at the same time")
         if c != ">" or arg is not None:
             a.labels.append((arg, c != "l"))
     elif c == "a":
@@ -214,9 +212,17 @@ def apply(a, c, arg, merges):
         a.options |= OPT["buffer-size"]
         a.buffer = _atol(arg)
     elif ":" in c:
-        k, _, name = c.partition(":")
-        if int(k) == getattr(a, "merge", 0):        # an earlier -p's option: its handler is gone
-            _proto_option(a, name, arg)
+        k, proto, name, val = c.split(":")
+        if int(k) != getattr(a, "merge", 0):
+            # an earlier -p's option: the last handler parses it by its value taken as a char
+            # (c - option_offset): the same port option, or whatever option has that value
+            if a.proto is None:
+                return
+            from .ctgetopt import PROTO_OPTS
+            name = next((o for o, v in PROTO_OPTS[a.proto][1] if v == int(val)), None)
+            if name is None:
+                return
+        _proto_option(a, name, arg)
 
 
 def _nat(a, c, arg):

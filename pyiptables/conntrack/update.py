@@ -2,6 +2,8 @@
 ctnetlink does with it (ctnetlink_change_conntrack, ctnetlink_create_conntrack)."""
 from __future__ import annotations
 
+import sys
+
 from .cmdline import OPT, OtherError
 from .conn import IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_EXPECTED, IPS_SEEN_REPLY, Conn, pack
 from .filter import compare, filter_nat, nfct_filter_network
@@ -51,21 +53,31 @@ def update_one(a, tr, ct, rec) -> bool:
         e = OtherError("Operation failed: Operation not supported")
         e.warnings = ["Operation failed: Operation not supported"]
         raise e
-    if a.has("status"):
-        ct.status = _status_change(ct.status, status)
+    if rec.get("z") and rec.get("zd", 3) != 2:
+        # the request carries the original tuple without its zone: ctnetlink finds nothing
+        # (ENOENT, not in the tool's table of messages), and the tool's GET after it neither
+        sys.stderr.write("Operation failed: No such file or directory\n")
+        return False
+    # ctnetlink_change_conntrack(): the timeout, then the status (which may refuse), then the mark
     if timeout is not None:
         ct.timeout = tr.now + timeout
-    events = 0
-    if mark != ct.mark:
-        ct.mark = mark
-        events |= 1 << 7                # IPCT_MARK
-    tr.ecache[ct] = tr.ecache.get(ct, 0) | events | 1 << 5     # IPCT_PROTOINFO: ctnetlink reports a change
+    try:
+        if a.has("status"):
+            ct.status = _status_change(ct.status, status)
+    except OtherError as e:
+        sys.stderr.write(e.message + "\n")     # the tool reports it and goes on: GET, print, count
+    else:
+        if mark != ct.mark:
+            ct.mark = mark
+            tr.event(ct, 7)             # IPCT_MARK
+    tr.event(ct, 5)                     # IPCT_PROTOINFO: ctnetlink reports the change
     tr.deliver(ct)
     return True
 
 
-def create(a, tr, exclusive: bool):
-    """ctnetlink_create_conntrack(): an entry from the template, confirmed at once."""
+def create(a, tr, exclusive: bool) -> bool:
+    """ctnetlink_create_conntrack(): an entry from the template, confirmed at once; False when -A
+    met an existing one."""
     from .limit import alloc_ok
     t = a.tmpl
     p = t.l4proto or 0
@@ -87,7 +99,7 @@ def create(a, tr, exclusive: bool):
     if ko in tr.table or kr in tr.table:
         if exclusive:
             raise OtherError("Operation failed: Such conntrack exists, try -U to update")
-        return
+        return False                    # -A on an existing entry: measured, nothing changes, 0 added
     if tr.max and len(tr.table) >= 2 * tr.max and not alloc_ok(tr):
         raise OtherError("Operation failed: not enough memory")      # ENOMEM: table full (limit.py)
     ct = Conn(ko, kr, t.zone or t.orig_zone or t.repl_zone or 0)
@@ -116,6 +128,7 @@ def create(a, tr, exclusive: bool):
     tr.stats[2] += 1                    # insert: nf_conntrack_hash_check_insert (ctnetlink only)
     tr.event(ct, 0)
     tr.deliver(ct)
+    return True
 
 
 def _zone(t, direction):
