@@ -60,6 +60,12 @@ def execute(a, st):
     tr = st.get("conntrack", Tracker)
     from ..conntrack.events import EventLog
     tr.sink = EventLog(st.events_path)
+    tr.userspace = [os.getpid(), _progname()]
+    if a.cmd in (C.CT_CREATE, C.CT_ADD):
+        from ..host.model import Host
+        from .replay import SysctlView
+        tr.configure(SysctlView(st.get("host", Host)))      # nf_conntrack_max, _events, _acct...
+        tr.ecache_begin(tr.sink.listening())
 
     def write():
         st.put("conntrack", tr)
@@ -79,6 +85,15 @@ def execute(a, st):
         return run(a, tr, write)
     finally:
         tr.sink.close()
+
+
+def _progname() -> str:
+    """What a listener finds for our netlink socket's owner: the process's name (comm)."""
+    try:
+        with open("/proc/self/comm") as f:
+            return f.read().strip() or "pyconntrack"
+    except OSError:
+        return "pyconntrack"
 
 
 def cmd_events(a, store) -> int:

@@ -39,6 +39,9 @@ class _Printer:
             if o & C.O_TMS:
                 usec = int(round(ts * 1e6))
                 text = f"[{usec // 1000000:08d}.{usec % 1000000:06d}]\t{text}"
+        us = rec.get("us")
+        if us:
+            text += f" [USERSPACE] portid={us[0]} progname={us[1]}"       # a change made through ctnetlink
         print(text, flush=True)
         self.n += 1
 

@@ -13,6 +13,9 @@ TUPLE_REPL = OPT["reply-src"] | OPT["reply-dst"] | OPT["protonum"]
 _ORIG = ("l3", "l4proto", "orig_src", "orig_dst", "orig_sport", "orig_dport", "icmp_type", "icmp_code", "icmp_id",
          "orig_zone")
 _REPL = ("l3r", "l4proto", "repl_src", "repl_dst", "repl_sport", "repl_dport", "repl_zone")
+# what ctnetlink reports after a create or a change (nf_conntrack_eventmask_report): REPLY, ASSURED,
+# HELPER, PROTOINFO, SEQADJ, MARK (and LABEL for a change), whatever changed
+REPORT = (1 << 3) | (1 << 4) | (1 << 6) | (1 << 5) | (1 << 8) | (1 << 7)
 CHANGEABLE = ~(IPS_EXPECTED | IPS_CONFIRMED | IPS_DYING | 0x1800 | 0x30 | 0x180) & 0xFFFFFFFF
 
 
@@ -66,11 +69,9 @@ def update_one(a, tr, ct, rec) -> bool:
             ct.status = _status_change(ct.status, status)
     except OtherError as e:
         sys.stderr.write(e.message + "\n")     # the tool reports it and goes on: GET, print, count
-    else:
-        if mark != ct.mark:
-            ct.mark = mark
-            tr.event(ct, 7)             # IPCT_MARK
-    tr.event(ct, 5)                     # IPCT_PROTOINFO: ctnetlink reports the change
+        return True
+    ct.mark = mark
+    tr.ecache[ct] = tr.ecache.get(ct, 0) | REPORT | 1 << 10       # and IPCT_LABEL
     tr.deliver(ct)
     return True
 
@@ -126,7 +127,7 @@ def create(a, tr, exclusive: bool) -> bool:
     tr.table[ko] = ct
     tr.table[kr] = ct
     tr.stats[2] += 1                    # insert: nf_conntrack_hash_check_insert (ctnetlink only)
-    tr.event(ct, 0)
+    tr.ecache[ct] = tr.ecache.get(ct, 0) | REPORT | 1      # IPCT_NEW
     tr.deliver(ct)
     return True
 

@@ -179,8 +179,15 @@ def test_conntrack_create_and_stats_at_the_limit(tmp_path):
 
 
 def _put(state, tr):
+    """Store the table with its limit: the host's read-only sysctl, set here at library level
+    (the commands read their settings from the host, as the kernel does)."""
+    from pyiptables.host.model import Host
     with Store(state).transaction() as st:
         st.get("conntrack", Tracker)
+        host = st.get("host", Host)
+        host.globals["net.netfilter.nf_conntrack_max"] = tr.max
+        host._changed()
+        st.put("host", host)
         st.put("conntrack", tr)
 
 

@@ -163,6 +163,29 @@ def test_events_off():
     assert ev == []
 
 
+def test_events_autodetect_follow_the_listener_at_allocation():
+    """nf_conntrack_events=2 (the default): an entry gets the event extension only while someone
+    listens when it is made; one made unheard never reports, not even its DESTROY."""
+    ev = []
+    tr = Tracker(S({"net.netfilter.nf_conntrack_events": "2"}), sink=ev.append)
+    tr.ecache_begin(False)
+    handshake(tr, 0.0, sp=1)
+    tr.ecache_begin(True)
+    handshake(tr, 1.0, sp=2)
+    assert [e.kind for e in ev] == ["NEW", "UPDATE", "UPDATE"] and all(" sport=2 " in e for e in ev)
+    ev.clear()
+    tr = pickle.loads(pickle.dumps(tr))
+    tr.sink = ev.append
+    tr.ecache_begin(True)
+    for ct in list(tr.entries()):
+        tr.kill(ct)
+    assert [e.kind for e in ev] == ["DESTROY"] and " sport=2 " in ev[0]
+    tr.configure(S({"net.netfilter.nf_conntrack_events": "1"}))
+    tr.ecache_begin(False)              # 1: always
+    handshake(tr, 2.0, sp=3)
+    assert len(ev) == 4
+
+
 def test_conn_is_compact():
     assert not hasattr(Conn(0, 0), "__dict__")
 

@@ -180,7 +180,7 @@ def _table():
           ["-I", "-p", "udp", "-s", A, "-d", B, "--sport", "1", "-t", "10"],
           ["-I", "-p", "udp", "-r", A, "-q", B, "--reply-port-src", "1", "-t", "10"],
           ["-I", "-p", "udp", "-s", A, "-r", B, "--sport", "1", "--dport", "2", "-t", "10"],
-          ["-A", "-p", "tcp", "-s", A, "-d", B, "--sport", "1", "--dport", "2", "--state", "NONE", "-t", "1"],
+          ["-A", "-p", "tcp", "-s", A, "-d", B, "--sport", "1", "--dport", "2", "--state", "NONE", "-t", "1000"],
           ["-G", "-p", "tcp", "-s", A, "-d", B, "--sport", "40001", "--dport", "22", "-z"],
           ["-L", "-z", "-s", A], ["-L", "dying", "-z", "-s", A]]
     return t
@@ -202,6 +202,10 @@ EVENTS = [(_id(a), a) for a in (
     ["-E", "-p", "tcp", "--state", "ESTABLISHED"], ["-E", "-u", "ASSURED"], ["-E", "-f", "ipv4"], ["-E", "expect"],
     ["-E", "expect", "-o", "xml"], ["-E", "-p", "icmp", "--icmp-id", "78"], ["-E", "-o", "save"],
 )]
+
+# listeners while MUTATIONS run
+MUTATION_EVENTS = [(_id(a), a) for a in (["-E"], ["-E", "-o", "save"], ["-E", "-e", "DESTROY"], ["-E", "-o", "xml"],
+                                         ["-E", "-p", "udp", "-o", "extended"])]
 
 # run in order after TABLE: each mutation is followed by a look at what it changed
 _get22 = ["-p", "tcp", "-s", A, "-d", B, "--sport", "40001", "--dport", "22"]

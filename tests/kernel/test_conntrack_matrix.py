@@ -4,15 +4,19 @@ The scenario runs through the kernel lab (its frames sent at their relative time
 clock t0) and through our replay (the same frames stamped from that t0), twice: plain, and with
 nf_conntrack_acct and nf_conntrack_timestamp on. Then, on both sides: the `conntrack -E`
 listeners of ctmatrix.EVENTS followed the traffic; every command of ctmatrix.TABLE reads the
-table; ctmatrix.MUTATIONS change it step by step. Exit status, stdout and stderr must be equal
+table; ctmatrix.MUTATIONS change it step by step while the listeners of ctmatrix.MUTATION_EVENTS
+follow (nf_conntrack_events=2: only entries made while someone listened report). Exit status, stdout and stderr must be equal
 byte for byte except:
 - values that are times: a timeout, delta-time, [start=...]/[stop=...], an event's [timestamp] or
-  <when>, xml's <deltatime> and <start>, `-o save`'s -t: within 3 s, as they are or once the
+  <when>, xml's <deltatime> and <start>, `-o save`'s -t: within 3 s of ours, once up to the
   seconds between the last frame and the kernel's command are allowed for (the kernel's clock runs
   while its commands do; ours stays at the capture's last frame);
 - entry ids (`-o id`, `<id>`): the kernel's is a hash of the entry's address; only their presence;
 - the order of a dump's lines (`-L`, `-D`, `-U`, `-F`'s events): the kernel's hash order, which
-  depends on a random seed; `-E` lines are compared in order;
+  depends on a random seed; `-E` lines are compared in order, but a mutation's events as a
+  multiset (one command walks its entries in hash order);
+- `[USERSPACE] portid=N progname=P` after an event a command caused: the port id is the moment's,
+  and the kernel's tool names the program only while the requester still holds its socket;
 - `conntrack -S`: per field, the sum over the CPU lines (which CPU counted is the kernel's affair).
 """
 from __future__ import annotations
@@ -42,18 +46,34 @@ def _kernel(lab, scn, tmp):
     lab.reset()
     lab.set_sysctls(scn.sysctl)
     lab.fw(["iptables-restore"], input=scn.rules)
-    procs = []
-    for i, (_, argv) in enumerate(ctmatrix.EVENTS):
-        out, err = (open(os.path.join(tmp, f"kev{i}.{k}"), "wb") for k in ("out", "err"))
-        procs.append((subprocess.Popen(["ip", "netns", "exec", fw, "conntrack", *argv], stdout=out, stderr=err,
-                                       env={"PATH": os.environ["PATH"], "LC_ALL": "C"}), out, err))
-    time.sleep(1.0)                                     # every listener has subscribed
+    procs = _kernel_listen(fw, ctmatrix.EVENTS, os.path.join(tmp, "kev"))
     t0 = time.time()
     errors = lab.inject(scn.frames)
     t_last = t0 + scn.frames[-1][0] - scn.frames[0][0]
     time.sleep(SETTLE)
-    events = []
-    for i, (p, out, err) in enumerate(procs):
+    events = _kernel_stop(procs)
+    table = _batch(fw, [a for _, a in ctmatrix.TABLE], os.path.join(tmp, "kt"))
+    procs = _kernel_listen(fw, ctmatrix.MUTATION_EVENTS, os.path.join(tmp, "kmev"))
+    mutations = _batch(fw, [a for _, a in ctmatrix.MUTATIONS], os.path.join(tmp, "km"))
+    time.sleep(SETTLE)
+    return {"t0": t0, "t_last": t_last, "errors": errors, "events": events, "table": table, "mutations": mutations,
+            "mutation_events": _kernel_stop(procs)}
+
+
+def _kernel_listen(fw, listeners, base):
+    procs = []
+    for i, (_, argv) in enumerate(listeners):
+        paths = [f"{base}{i}.out", f"{base}{i}.err"]
+        out, err = (open(x, "wb") for x in paths)
+        procs.append((subprocess.Popen(["ip", "netns", "exec", fw, "conntrack", *argv], stdout=out, stderr=err,
+                                       env={"PATH": os.environ["PATH"], "LC_ALL": "C"}), out, err, paths))
+    time.sleep(1.0)                                     # every listener has subscribed
+    return procs
+
+
+def _kernel_stop(procs):
+    res = []
+    for p, out, err, paths in procs:
         p.send_signal(signal.SIGINT)
         try:
             rc = p.wait(5)
@@ -62,10 +82,8 @@ def _kernel(lab, scn, tmp):
             rc = p.wait()
         out.close()
         err.close()
-        events.append((rc, *(_read(os.path.join(tmp, f"kev{i}.{k}")) for k in ("out", "err"))))
-    table = _batch(fw, [a for _, a in ctmatrix.TABLE], os.path.join(tmp, "kt"))
-    mutations = _batch(fw, [a for _, a in ctmatrix.MUTATIONS], os.path.join(tmp, "km"))
-    return {"t0": t0, "t_last": t_last, "errors": errors, "events": events, "table": table, "mutations": mutations}
+        res.append((rc, _read(paths[0]), _read(paths[1])))
+    return res
 
 
 def _batch(fw, argvs, d):
@@ -85,9 +103,7 @@ def _read(path):
 
 
 def _ours(cli, scn, t0, tmp):
-    from pyiptables.store import Store
-
-    from .ours import HOST, _settle
+    from .ours import HOST
     state = os.path.join(tmp, "state")
 
     def run(argv, input=None):
@@ -98,28 +114,41 @@ def _ours(cli, scn, t0, tmp):
     for k, v in scn.sysctl.items():
         run(["sysctl", "-w", f"{k}={v}"])
     run(["iptables-restore"], scn.rules.encode())
-    listeners = Store(state).events_path.parent / (Store(state).events_path.name + ".listeners")
-    pids = []
-    for i, (_, argv) in enumerate(ctmatrix.EVENTS):
-        pids.append(cli.spawn(["conntrack", *argv], state, os.path.join(tmp, f"oev{i}.out"),
-                              os.path.join(tmp, f"oev{i}.err")))
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and (not listeners.is_dir() or len(os.listdir(listeners)) < len(pids)):
-        time.sleep(0.02)
+    pids = _ours_listen(cli, state, ctmatrix.EVENTS, os.path.join(tmp, "oev"))
     first = scn.frames[0][0]
     pcap = os.path.join(tmp, "capture.pcap")
     write_pcap(pcap, [(t0 + ts - first, data) for ts, data in scn.frames])
     replay = run(["iptables-replay", "-q", pcap])
-    for pid in pids:
+    events = _ours_stop(cli, pids)
+    table = [run(["conntrack", *a]) for _, a in ctmatrix.TABLE]
+    pids = _ours_listen(cli, state, ctmatrix.MUTATION_EVENTS, os.path.join(tmp, "omev"))
+    mutations = [run(["conntrack", *a]) for _, a in ctmatrix.MUTATIONS]
+    return {"replay": replay, "events": events, "table": table, "mutations": mutations,
+            "mutation_events": _ours_stop(cli, pids)}
+
+
+def _ours_listen(cli, state, listeners, base):
+    from pyiptables.store import Store
+    where = Store(state).events_path
+    where = where.parent / (where.name + ".listeners")
+    pids = [(cli.spawn(["conntrack", *argv], state, f"{base}{i}.out", f"{base}{i}.err"), base, i)
+            for i, (_, argv) in enumerate(listeners)]
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and (not where.is_dir() or len(os.listdir(where)) < len(pids)):
+        time.sleep(0.02)
+    return pids
+
+
+def _ours_stop(cli, pids):
+    from .ours import _settle
+    for pid, _, _ in pids:
         _settle(cli, pid)
-    events = []
-    for i, pid in enumerate(pids):
+    res = []
+    for pid, base, i in pids:
         cli.signal(pid, signal.SIGINT)
         rc = cli.wait(pid, 10)
-        events.append((rc, _read(os.path.join(tmp, f"oev{i}.out")), _read(os.path.join(tmp, f"oev{i}.err"))))
-    table = [run(["conntrack", *a]) for _, a in ctmatrix.TABLE]
-    mutations = [run(["conntrack", *a]) for _, a in ctmatrix.MUTATIONS]
-    return {"replay": replay, "events": events, "table": table, "mutations": mutations}
+        res.append((rc, _read(f"{base}{i}.out"), _read(f"{base}{i}.err")))
+    return res
 
 
 @pytest.fixture(scope="module", params=["plain", "acct"])
@@ -150,6 +179,7 @@ NSEC = re.compile(r"(<(?:start|stop)>)(\d+)(?=</)")
 DATE = re.compile(r"(\[(?:start|stop)=)([A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4})(?=\])")
 STAMP = re.compile(r"^\[(\d+\.\d+)\]")
 IDS = re.compile(r"(\bid=|<id>)(\d+)")
+USERSPACE = re.compile(r" \[USERSPACE\] portid=\d+(?: progname=\S+)?$")
 WHEN = re.compile(r"<when><hour>(\d+)</hour><min>(\d+)</min><sec>(\d+)</sec><wday>\d+</wday><day>(\d+)</day>"
                   r"<month>(\d+)</month><year>(\d+)</year></when>")
 
@@ -177,14 +207,16 @@ def _mask(line):
         return "<when>WHEN</when>"
     line = WHEN.sub(when, line)
     line = NSEC.sub(lambda m: vals.append((0, int(m.group(2)) / 1e9)) or m.group(1) + "NS", line)
+    line = USERSPACE.sub(" [USERSPACE] portid=N progname=P", line)
     return IDS.sub(r"\1ID", line), vals
 
 
 def _close(kv, ov, elapsed):
-    """A kernel time value and ours agree: within the slack, either as they are or once the
-    seconds the kernel's clock ran between the last frame and its command are allowed for."""
+    """A kernel time value and ours agree: within the slack, once up to `elapsed` seconds (those the
+    kernel's clock ran between the last frame and its command) are allowed for; ours stays put."""
     (sign, a), (_, b) = kv, ov
-    return abs(a - b) <= TIMEOUT_SLACK or (sign and abs(a - sign * elapsed - b) <= TIMEOUT_SLACK)
+    lo, hi = (b - elapsed, b) if sign < 0 else (b, b + elapsed) if sign > 0 else (b, b)
+    return lo - TIMEOUT_SLACK <= a <= hi + TIMEOUT_SLACK
 
 
 def output_diffs(real, ours, ordered, elapsed=0.0):
@@ -259,3 +291,15 @@ def test_events(matrix, i):
 def test_mutations(matrix, i):
     kernel, ours = matrix
     _check(kernel["mutations"][i], ours["mutations"][i], ctmatrix.MUTATIONS[i][1], kernel["t_last"])
+
+
+@pytest.mark.parametrize("i", range(len(ctmatrix.MUTATION_EVENTS)), ids=[x[0] for x in ctmatrix.MUTATION_EVENTS])
+def test_mutation_events(matrix, i):
+    """Listeners while the mutations run: the same events, as a multiset (a command over several
+    entries walks them in hash order), `[USERSPACE] portid progname` masked (whose port id, and
+    whether the tool still holds its socket when the listener looks, are the moment's)."""
+    kernel, ours = matrix
+    elapsed = kernel["mutations"][-1][3] - kernel["t_last"]
+    d = output_diffs(kernel["mutation_events"][i], ours["mutation_events"][i], ordered=False, elapsed=elapsed)
+    if d:
+        pytest.fail(f"conntrack {shlex.join(ctmatrix.MUTATION_EVENTS[i][1])}\n" + "\n".join(d), pytrace=False)
