@@ -148,3 +148,17 @@ def test_an_entry_made_while_nobody_listened_never_reports(env):
         out, err = p.communicate(timeout=20)
     kinds = [(ln.split()[0], " sport=3 " in ln) for ln in out.splitlines()]
     assert kinds == [("[NEW]", True), ("[DESTROY]", True)]
+
+
+def test_sysctl_counts_the_entries(env):
+    """net.netfilter.nf_conntrack_count is the namespace's number of entries, not a setting."""
+    def sysctl(*args):
+        r = subprocess.run([sys.executable, "-c", "from pyiptables.cli.sysctl import main; main()", *args], env=env,
+                           capture_output=True, text=True, timeout=60)
+        return r.returncode, r.stdout, r.stderr
+    assert sysctl("-n", "net.netfilter.nf_conntrack_count") == (0, "0\n", "")
+    for sp in ("1", "3"):
+        assert run(env, "-I", "-p", "udp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--dport", "2", "-t", "50",
+                   "--sport", sp)[0] == 0
+    assert sysctl("net.netfilter.nf_conntrack_count") == (0, "net.netfilter.nf_conntrack_count = 2\n", "")
+    assert "net.netfilter.nf_conntrack_count = 2\n" in sysctl("-a")[1]
