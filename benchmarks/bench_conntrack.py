@@ -89,6 +89,23 @@ def main():
     print(f"per packet at {n // 1000}k      {t_big * 1e6:.2f} us")
     print(f"lookup cost ratio       {t_big / t_small:.2f}  (1.0 = size-independent)")
     print(f"pickle                  {len(blob) / n:.0f} bytes per entry, dump {dump:.2f} s, load {load:.2f} s")
+    first, then = table_full(big, n)
+    print(f"table full (max={n})  first dropped SYN {first * 1e3:.1f} ms (looks for an entry to "
+          f"early-drop), each next one {then * 1e6:.1f} us")
+
+
+def table_full(tr, n, rounds=1000):
+    """A full table of ASSURED entries: seconds for the first dropped SYN, then per SYN."""
+    from pyiptables.conntrack import NF_DROP
+    tr.max = n
+    syns = [Packet(tcp_bytes(0x0B000000 + j, BASE_B, 40000, 80, 2, 1, 0)) for j in range(rounds + 1)]
+    t0 = time.perf_counter()
+    assert tr.conntrack_in(syns[0], 0, 2.0) == NF_DROP
+    first = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for p in syns[1:]:
+        assert tr.conntrack_in(p, 0, 2.0) == NF_DROP
+    return first, (time.perf_counter() - t0) / rounds
 
 
 if __name__ == "__main__":

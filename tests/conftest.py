@@ -21,6 +21,9 @@ def pytest_addoption(parser):
     g.addoption("--seed-start", type=int, default=0, help="first seed of both generators (default 0)")
     g.addoption("--cli-mode", choices=("fork", "subprocess"), default="fork",
                 help="run our console scripts forked from a warm process (default) or exec()ed")
+    g.addoption("--full-table", action="store_true",
+                help="also fill the kernel's conntrack table (262144 connections, about 3 minutes): "
+                     "tests/kernel/test_full_table.py")
 
 
 class KernelReport:

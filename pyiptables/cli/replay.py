@@ -225,8 +225,10 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
         raise IptablesError(f"--in {force_in}: no such device", 2)
     tracker = st.get("conntrack", Tracker)
     tracker.configure(SysctlView(host))
+    listening = pending.listening()
+    tracker.ecache_begin(listening or events)       # --events listens as conntrack -E would
     rp = Replayer(rules, host, tracker, trace=trace, force_in=force_in, events=events,
-                  event_sink=pending if pending.listening() else None)   # events only reach listeners
+                  event_sink=pending if listening else None)   # events only reach listeners
     rp.describe = not quiet
     where.append(rp)
 

@@ -72,12 +72,21 @@ def to_comps(name: str) -> tuple[list[str], str]:
     return comps, display
 
 
+COUNT = ("net", "netfilter", "nf_conntrack_count")
+
+
 class Sysctl:
-    def __init__(self, host: Host, opts: dict):
-        self.host, self.o = host, opts
+    def __init__(self, host: Host, opts: dict, st=None):
+        self.host, self.o, self.st = host, opts, st
         self.names = host.sysctl_names()
         self.files = {c: n for c, n in self.names}
         self.wrote = False
+
+    def value(self, comps) -> str:
+        if tuple(comps) == COUNT and self.st is not None:     # the namespace's entries, not a setting
+            from ..conntrack import Tracker
+            return str(len(self.st.get("conntrack", Tracker)))
+        return self.host.sysctl_read(comps)
 
     def lookup(self, comps: list[str]):
         """('file', comps) | ('dir', [names under it]) | ('enotdir', None) | (None, None)."""
@@ -117,9 +126,9 @@ class Sysctl:
             return 0
         if kind == "dir":
             for c, n in what:
-                self.show(n, self.host.sysctl_read(c))
+                self.show(n, self.value(c))
             return 0
-        self.show(display, self.host.sysctl_read(what))
+        self.show(display, self.value(what))
         return 0
 
     def write(self, setting: str, where: str = "command line(0)", ignore_failure=False) -> int:
@@ -292,11 +301,11 @@ def run(argv: list[str]) -> int:
     writes = o["load"] is not None or any("=" in a for a in args) or (o["write"] and args)
     with Store().transaction(write=bool(writes)) as st:
         host = st.get("host", Host)
-        s = Sysctl(host, o)
+        s = Sysctl(host, o, st)
         rc = 0
         if o["all"]:
             for c, n in s.names:
-                s.show(n, host.sysctl_read(c))
+                s.show(n, s.value(c))
             return 0
         if o["load"] is not None:
             files = [f for f in o["load"] if f] + args or ["/etc/sysctl.conf"]

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from .conn import (IP_CT_DIR_ORIGINAL, IP_CT_DIR_REPLY, IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY,
                    IP_CT_INVALID, IP_CT_NEW, IP_CT_RELATED, IP_CT_UNTRACKED, IPCT_DESTROY, IPCT_NEW,
-                   IPCT_RELATED, IPCT_REPLY, IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_EXPECTED,
+                   IPCT_RELATED, IPCT_REPLY, IPS_CONFIRMED, IPS_DYING, IPS_EXPECTED,
                    IPS_HELPER, IPS_SEEN_REPLY, IPS_TEMPLATE, Conn, pack)
 from .events import EventEmitter
 from .expect import ExpectTable
+from .limit import alloc_ok, gc_evict
 from .proto_generic import generic_packet
 from .proto_gre import gre_keys, gre_packet
 from .proto_icmp import INVALID as ICMP_INVALID
@@ -36,6 +37,11 @@ STATS = ("found", "invalid", "insert", "insert_failed", "drop", "early_drop", "e
 
 class Tracker(Settings, EventEmitter, TableState):
     """The conntrack table of one network namespace. See the package docstring for the contract."""
+
+    log = None                  # callable(LogLine) for kernel log lines (not pickled)
+    gc_early_drop = False       # limit.py: an allocation failed, the GC's next pass evicts
+    ed_fail = -1                # limit.py: last_id when early_drop last found nothing
+    ratelimit = None            # limit.py: net_ratelimit() state
 
     def __init__(self, sysctls=None, sink=None):
         self.table: dict[int, Conn] = {}
@@ -101,8 +107,12 @@ class Tracker(Settings, EventEmitter, TableState):
                     pkt.ctinfo = IP_CT_UNTRACKED
                 return NF_ACCEPT                    # already seen (loopback) or untracked
             template, pkt.ct = ct, None
+        oz = rz = zone                          # the zone ids of each direction's lookup
         if template is not None:
-            zone = template.zone
+            oz = rz = zone = template.zone
+            zd = template.zone_dir
+            if zd != 3:
+                oz, rz = (zone if zd & 1 else 0), (zone if zd & 2 else 0)
         if pkt.fragoff:
             return self._invalid(pkt)
         if pkt.proto == IPPROTO_ICMP:
@@ -113,10 +123,12 @@ class Tracker(Settings, EventEmitter, TableState):
                 pkt.ct, pkt.ctinfo = r
                 return NF_ACCEPT
         while True:
-            key = self.packet_key(pkt, zone)
+            key = self.packet_key(pkt, oz)
             if key is None:
                 return self._invalid(pkt)
             ct = self.find(key)
+            if oz != rz:
+                ct, key = self._find_zone_dir(pkt, ct, key, oz, rz)
             if ct is None:
                 ct = self._init_conntrack(pkt, key, zone, template)
                 if ct is None:
@@ -127,7 +139,6 @@ class Tracker(Settings, EventEmitter, TableState):
                     return NF_DROP
                 dir = IP_CT_DIR_ORIGINAL
             else:
-                self.stats[0] += 1
                 dir = IP_CT_DIR_ORIGINAL if key == ct.korig else IP_CT_DIR_REPLY
             if dir:
                 ctinfo = IP_CT_ESTABLISHED_REPLY
@@ -141,13 +152,24 @@ class Tracker(Settings, EventEmitter, TableState):
             ret = L4_PACKET[pkt.proto](ct, pkt, dir, ctinfo, self)
             if ret <= 0:
                 if ret == REPEAT:
-                    self.stats[7] += 1
                     continue
                 return self._invalid(pkt)
             if ctinfo == IP_CT_ESTABLISHED_REPLY and not ct.status & IPS_SEEN_REPLY:
                 ct.status |= IPS_SEEN_REPLY
                 self.event(ct, IPCT_REPLY)
             return NF_ACCEPT
+
+    def _find_zone_dir(self, pkt, ct, key, oz, rz):
+        """resolve_normal_ct() with a zone for one direction only (CT --zone-orig/--zone-reply): a
+        second lookup with the reply direction's zone id; each hit must be in the direction whose
+        zone id it was looked up with (nf_ct_key_equal -> nf_ct_zone_equal)."""
+        if ct is not None and key == ct.korig:
+            return ct, key
+        key2 = self.packet_key(pkt, rz)
+        ct2 = self.find(key2)
+        if ct2 is not None and key2 == ct2.krepl:
+            return ct2, key2
+        return None, key
 
     def _invalid(self, pkt) -> int:
         self.stats[1] += 1
@@ -160,8 +182,8 @@ class Tracker(Settings, EventEmitter, TableState):
         if krepl is None:
             return None
         korig = key if zd & 1 or not zone else self.packet_key(pkt, 0)
-        if len(self.table) // 2 >= self.max and not self._early_drop():
-            return NF_DROP
+        if self.max and len(self.table) >= 2 * self.max and not alloc_ok(self):
+            return NF_DROP                      # table full (limit.py)
         ct = Conn(korig, krepl, zone)
         self.last_id += 1
         ct.id = (self.last_id * 2654435761) & 0xFFFFFFFF
@@ -192,15 +214,6 @@ class Tracker(Settings, EventEmitter, TableState):
         exps = self.expectations
         return exps.find(ct) if exps else None
 
-    def _early_drop(self) -> bool:
-        """early_drop(): evict one entry that is not ASSURED (the kernel picks by hash; we take the oldest)."""
-        for k, ct in self.table.items():
-            if k == ct.korig and not ct.status & IPS_ASSURED:
-                self.kill(ct)
-                self.stats[5] += 1
-                return True
-        return False
-
     def confirm(self, pkt, now: float) -> int:
         """__nf_conntrack_confirm() at the last hook: insert a new entry, deliver cached events."""
         ct = pkt.ct
@@ -228,7 +241,6 @@ class Tracker(Settings, EventEmitter, TableState):
         ct.status |= IPS_CONFIRMED
         t[ct.korig] = ct
         t[ct.krepl] = ct
-        self.stats[2] += 1
         if ct.ext is not None and self.tstamp:
             ct.ext.tstart = now
         elif self.tstamp:
@@ -306,6 +318,8 @@ class Tracker(Settings, EventEmitter, TableState):
                 soonest = left
         for ct in dead:
             self.kill(ct)
+        if self.gc_early_drop:
+            gc_evict(self, len(dead))
         self.gc_last = now
         self.gc_next = now + max(GC_MIN, soonest)
         return len(dead)

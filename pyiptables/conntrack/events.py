@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+from bisect import bisect_right
 
 from .conn import IPCT_DESTROY, IPCT_NEW, IPCT_RELATED
 from .output import format_line, record
 
 NEW_MASK = (1 << IPCT_NEW) | (1 << IPCT_RELATED)
+_SEQ = pow(2654435761, -1, 1 << 32)     # an entry's id back to its allocation number (last_id)
 
 
 class Event(str):
@@ -27,7 +29,34 @@ def make_event(text, ts, kind, rec):
 
 
 class EventEmitter:
-    """Mixin for Tracker: needs self.ecache, self.sink, self.events, self.now."""
+    """Mixin for Tracker: needs self.ecache, self.sink, self.events, self.now.
+
+    `userspace`: [portid, program] while a command changes the table through ctnetlink (not
+    pickled): its events carry them, and `conntrack -E` shows `[USERSPACE] portid=N progname=P`."""
+
+    userspace = None
+    ec_marks = None             # allocation numbers where the ecache extension turns on/off
+
+    def ecache_begin(self, listening: bool):
+        """nf_ct_ecache_ext_add() for the entries the coming run allocates: with
+        nf_conntrack_events=2 only while some socket listens to ctnetlink events. An entry made
+        without the extension never has an event delivered, not even its DESTROY."""
+        on = self.events == 1 or (self.events == 2 and listening)
+        m = self.ec_marks
+        if m is None:
+            m = self.ec_marks = [0]     # entries stored before: they had it
+        if (len(m) % 2 == 1) != on:
+            s = self.last_id + 1
+            if m[-1] == s:
+                m.pop()
+            else:
+                m.append(s)
+
+    def has_ecache(self, ct) -> bool:
+        m = self.ec_marks
+        if m is None:
+            return bool(self.events)
+        return bisect_right(m, (ct.id * _SEQ) & 0xFFFFFFFF) % 2 == 1
 
     def event(self, ct, bit: int):
         """nf_conntrack_event_cache()."""
@@ -40,13 +69,15 @@ class EventEmitter:
             self.emit(ct, mask)
 
     def emit(self, ct, mask: int):
-        if self.sink is None or not self.events:
+        if self.sink is None or not self.has_ecache(ct):
             return
         e = ct.ext
         if e is not None and e.ctmask is not None and not mask & e.ctmask:
             return
         kind = "DESTROY" if mask & (1 << IPCT_DESTROY) else "NEW" if mask & NEW_MASK else "UPDATE"
         rec = record(ct, self.now, kind, mask)
+        if self.userspace is not None:
+            rec["us"] = self.userspace
         self.sink(make_event(format_line(rec, kind), self.now, kind, rec))
 
 

@@ -333,7 +333,7 @@ class ExpectTable:
     # -- events ------------------------------------------------------------------------------------
     def _event(self, exp, kind, when=None):
         tr = self.tr
-        if tr.sink is None or not tr.events:
+        if tr.sink is None or not tr.has_ecache(exp.master):     # the master's extension
             return
         now = tr.now if when is None else when
         rec = record(exp, now, kind)

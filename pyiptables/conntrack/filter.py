@@ -1,79 +1,143 @@
-"""What `conntrack -L/-D/-U/-E` select with -p -s -d -r -q --sport ... --state -u -m -w and NAT options.
+"""Which entries a `conntrack` command selects: nfct_filter() of conntrack 1.4.7 and the
+libnetfilter_conntrack comparisons it relies on, over records (output.record dicts) so the same
+code serves the table and the events file.
 
-A Filter works on records (output.record dicts) so the same code serves the table and the events
-file; build one per command from the parsed options.
+An entry's attributes are what ctnetlink reports: a zone for both directions as CTA_ZONE, a zone
+for one direction inside that tuple, no zone at all for zone 0; the mark always in a dump, in an
+event only when set or changed. A template attribute the entry lacks compares with 0.
 """
 from __future__ import annotations
 
-from .conn import IPS_ASSURED, IPS_DST_NAT, IPS_EXPECTED, IPS_FIXED_TIMEOUT, IPS_SEEN_REPLY, IPS_SRC_NAT
+from .conn import IPS_DST_NAT_DONE, IPS_SRC_NAT_DONE
 
-STATUS_NAMES = {"EXPECTED": IPS_EXPECTED, "ASSURED": IPS_ASSURED, "SEEN_REPLY": IPS_SEEN_REPLY,
-                "FIXED_TIMEOUT": IPS_FIXED_TIMEOUT, "UNSET": 0}
+_ATTRS = ("l3", "l3r", "l4proto", "orig_src", "orig_dst", "repl_src", "repl_dst", "orig_sport", "orig_dport",
+          "repl_sport", "repl_dport", "icmp_type", "icmp_code", "icmp_id", "state", "timeout", "status",
+          "zone", "orig_zone", "repl_zone", "secmark", "id", "snat_ip", "dnat_ip", "snat_port", "dnat_port")
+TCP_STATE_INDEX = {name: i for i, name in enumerate(("NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT",
+                                                    "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "SYN_SENT2"))}
 
 
-class Filter:
-    __slots__ = ("proto", "orig_src", "orig_dst", "repl_src", "repl_dst", "mask_src", "mask_dst",
-                 "sport", "dport", "rsport", "rdport", "icmp_type", "icmp_code", "icmp_id", "state",
-                 "status", "mark", "zone", "orig_zone", "reply_zone", "family", "snat", "dnat", "anynat")
+def strtoul(s) -> int:
+    """strtoul(s, NULL, 0): leading blanks, a sign, 0x/0 prefixes, as many digits as fit; 0 if none."""
+    t = (s or "").lstrip(" \t\n\v\f\r")
+    neg = t[:1] == "-"
+    if t[:1] in "+-":
+        t = t[1:]
+    base, digits = 10, "0123456789"
+    if t[:2].lower() == "0x" and t[2:3] and t[2:3].lower() in "0123456789abcdef":
+        base, digits, t = 16, "0123456789abcdef", t[2:]
+    elif t[:1] == "0":
+        base, digits = 8, "01234567"
+    n = 0
+    while n < len(t) and t[n].lower() in digits:
+        n += 1
+    v = int(t[:n], base) if n else 0
+    v = min(v, 0xFFFFFFFFFFFFFFFF)
+    return (-v) & 0xFFFFFFFFFFFFFFFF if neg else v
+
+
+class Tmpl:
+    """The attributes a command set (None: unset); labels_list: --label bits."""
+
+    __slots__ = _ATTRS + ("labels_list",)
 
     def __init__(self):
-        for k in Filter.__slots__:
+        for k in _ATTRS:
             setattr(self, k, None)
+        self.labels_list = []
 
-    def match(self, rec: dict) -> bool:
-        p = rec["p"]
-        o, r = rec["o"], rec["r"]
-        if self.family is not None and self.family != 2:
-            return False
-        if self.proto is not None and p != self.proto:
-            return False
-        if self.orig_src is not None and (o[0] & self.mask_src) != (self.orig_src & self.mask_src):
-            return False
-        if self.orig_dst is not None and (o[1] & self.mask_dst) != (self.orig_dst & self.mask_dst):
-            return False
-        if self.repl_src is not None and r[0] != self.repl_src:
-            return False
-        if self.repl_dst is not None and r[1] != self.repl_dst:
-            return False
-        if p == 1:
-            if self.icmp_type is not None and o[3] >> 8 != self.icmp_type:
-                return False
-            if self.icmp_code is not None and o[3] & 255 != self.icmp_code:
-                return False
-            if self.icmp_id is not None and o[2] != self.icmp_id:
-                return False
-        else:
-            for want, got in ((self.sport, o[2]), (self.dport, o[3]), (self.rsport, r[2]), (self.rdport, r[3])):
-                if want is not None and got != want:
-                    return False
-        if self.state is not None and rec.get("st") != self.state:
-            return False
-        if self.status is not None and rec["s"] & self.status != self.status:
-            return False
-        if self.mark is not None and (rec.get("m", 0) & self.mark[1]) != self.mark[0]:
-            return False
-        if self.zone is not None and rec.get("z", 0) != self.zone:
-            return False
-        for want in (self.orig_zone, self.reply_zone):
-            if want is not None and rec.get("z", 0) != want:
-                return False
-        return self._nat(rec)
 
-    def _nat(self, rec) -> bool:
-        s = rec["s"]
-        r = rec["r"]
-        if self.snat is not None:
-            if not s & IPS_SRC_NAT or (self.snat and r[1] != self.snat[0]):
-                return False
-        if self.dnat is not None:
-            if not s & IPS_DST_NAT or (self.dnat and r[0] != self.dnat[0]):
-                return False
-        if self.anynat is not None:
-            ok = False
-            if s & IPS_SRC_NAT and (not self.anynat or r[1] == self.anynat[0]):
-                ok = True
-            if s & IPS_DST_NAT and (not self.anynat or r[0] == self.anynat[0]):
-                ok = True
-            if not ok:
-                return False
+def entry_attrs(rec) -> dict:
+    """The entry's value for each template attribute (0 when ctnetlink would not report it)."""
+    p, o, r = rec["p"], rec["o"], rec["r"]
+    z, zd = rec.get("z", 0), rec.get("zd", 3)
+    icmp = p in (1, 58)
+    return {"l3": 2, "l3r": 2, "l4proto": p, "orig_src": o[0], "orig_dst": o[1], "repl_src": r[0],
+            "repl_dst": r[1], "orig_sport": o[2], "orig_dport": o[3], "repl_sport": r[2], "repl_dport": r[3],
+            "icmp_type": o[3] >> 8 if icmp else 0, "icmp_code": o[3] & 255 if icmp else 0,
+            "icmp_id": o[2] if icmp else 0, "state": TCP_STATE_INDEX.get(rec.get("st"), 0),
+            "timeout": rec.get("t", 0), "zone": z if zd == 3 else 0, "orig_zone": z if zd == 1 else 0,
+            "repl_zone": z if zd == 2 else 0, "secmark": 0, "id": rec.get("id", 0)}
+
+
+def nat_flags(rec):
+    """libnetfilter_conntrack's NFCT_GOPT_IS_SNAT, _IS_SPAT, _IS_DNAT, _IS_DPAT."""
+    s, o, r = rec["s"], rec["o"], rec["r"]
+    sd, dd = s & IPS_SRC_NAT_DONE, s & IPS_DST_NAT_DONE
+    return (bool(sd and r[1] != o[0]), bool(sd and r[3] != o[2]),
+            bool(dd and r[0] != o[1]), bool(dd and r[2] != o[3]))
+
+
+def filter_nat(a, rec) -> bool:
+    """True when the --src-nat/--dst-nat/--any-nat options reject the entry."""
+    t = a.tmpl
+    any_nat = a.has("any-nat")
+    check_src, check_dst = a.has("src-nat") or any_nat, a.has("dst-nat") or any_nat
+    if not (check_src or check_dst):
+        return False
+    snat, spat, dnat, dpat = nat_flags(rec)
+    has_src = has_dst = False
+    if check_src:
+        has_src = _nat_side(t.snat_ip, t.snat_port, snat, spat, rec["r"][1], rec["r"][3])
+    if check_dst:
+        has_dst = _nat_side(t.dnat_ip, t.dnat_port, dnat, dpat, rec["r"][0], rec["r"][2])
+    if any_nat:
+        return not (has_src or has_dst)
+    if a.has("src-nat") and a.has("dst-nat"):
+        return not (has_src and has_dst)
+    return not (has_src if a.has("src-nat") else has_dst)
+
+
+def _nat_side(ip, port, is_nat, is_pat, rip, rport):
+    has = ip is not None and is_nat and ip == rip
+    if port is not None:
+        ok = is_pat and port == rport
+        if ip is not None and has and not ok:
+            has = False
+        if ip is None and ok:
+            has = True
+    if ip is None and port is None:
+        has = is_nat or is_pat
+    return has
+
+
+def nfct_filter(a, rec) -> bool:
+    """True when the command's filters reject the entry (nfct_filter())."""
+    if filter_nat(a, rec):
         return True
+    if a.mark is not None and ("m" not in rec or rec["m"] & a.mark[1] != a.mark[0]):
+        return True
+    if a.tmpl.labels_list:
+        got = rec.get("l")
+        if got is None or any(not got >> b & 1 for b in a.tmpl.labels_list):
+            return True
+    if nfct_filter_network(a, rec):
+        return True
+    from .cmdline import COMPARISON
+    return bool(a.options & COMPARISON) and not compare(a.tmpl, rec)
+
+
+def nfct_filter_network(a, rec) -> bool:
+    """filter_network(): --mask-src/--mask-dst (or an address in CIDR notation)."""
+    if a.has("mask-src") and (a.family != 2 or rec["o"][0] & a.mask.orig_src != a.net_src):
+        return True
+    return a.has("mask-dst") and (a.family != 2 or rec["o"][1] & a.mask.orig_dst != a.net_dst)
+
+
+_CMP = tuple(k for k in _ATTRS[:-4] if k != "secmark")     # measured: --secmark selects nothing out
+
+
+def compare(t, rec, attrs=_CMP) -> bool:
+    """nfct_cmp(tmpl, entry, NFCT_CMP_ALL | NFCT_CMP_MASK) over the attributes the template set."""
+    e = entry_attrs(rec)
+    for k in attrs:
+        want = getattr(t, k)
+        if want is None:
+            continue
+        got = e.get(k, 0)
+        if k == "status":
+            if want & rec["s"] != want:
+                return False
+        elif want != got:
+            return False
+    return True

@@ -83,7 +83,10 @@ class NatCore:
         if k is None:
             return False
         other = self.tr.table.get(k)
-        return other is not None and other is not ct and other.timeout > self.tr.now
+        if other is not None and other is not ct and other.timeout > self.tr.now:
+            self.tr.stats[0] += 1       # nf_conntrack_tuple_taken(): the only place `found` counts
+            return True
+        return False
 
     def used_tuple_harder(self, t: tuple, ct, attempts_left: int) -> bool:
         """nf_nat_used_tuple_harder() (Linux 6.5+): in the last attempts for a TCP SYN, a colliding

@@ -150,12 +150,13 @@ def format_line(rec: dict, kind=None, extended=False, show_id=False, labels=None
     return "".join(out)[:-1]
 
 
-def format_xml(rec: dict, kind=None) -> str:
-    """One `<flow>` element as `conntrack -o xml` prints it."""
+def format_xml(rec: dict, kind=None, show_id=True, when=None, ktimestamp=False) -> str:
+    """One `<flow>` element as `conntrack -o xml` prints it; `when`: the event's time (-o timestamp)."""
     p = rec["p"]
     pn = proto_name(p)
     out = [f'<flow type="{kind.lower()}">' if kind else "<flow>"]
     c = rec.get("c")
+    z, zd = rec.get("z", 0), rec.get("zd", 3)
     for i, (name, t) in enumerate((("original", rec["o"]), ("reply", rec["r"]))):
         out.append(f'<meta direction="{name}"><layer3 protonum="2" protoname="ipv4">'
                    f"<src>{_ntoa(t[0])}</src><dst>{_ntoa(t[1])}</dst></layer3>"
@@ -163,6 +164,8 @@ def format_xml(rec: dict, kind=None) -> str:
         if p in _PORTS:
             out.append(f"<sport>{t[2]}</sport><dport>{t[3]}</dport>")
         out.append("</layer4>")
+        if z and zd == i + 1:
+            out.append(f"<zone>{z}</zone>")          # a zone of one direction: CTA_TUPLE_ZONE
         if c:
             out.append(f"<counters><packets>{c[2 * i]}</packets><bytes>{c[2 * i + 1]}</bytes></counters>")
         out.append("</meta>")
@@ -173,8 +176,8 @@ def format_xml(rec: dict, kind=None) -> str:
         out.append(f"<timeout>{rec['t']}</timeout>")
     if "m" in rec:
         out.append(f"<mark>{rec['m']}</mark>")
-    if rec.get("z"):
-        out.append(f"<zone>{rec['z']}</zone>")
+    if z and zd == 3:
+        out.append(f"<zone>{z}</zone>")
     if "u" in rec:
         out.append(f"<use>{rec['u']}</use>")
     out.append(f"<id>{rec['id']}</id>")
@@ -183,7 +186,53 @@ def format_xml(rec: dict, kind=None) -> str:
         out.append("<assured/>")
     if not st & IPS_SEEN_REPLY:
         out.append("<unreplied/>")
+    ts = rec.get("ts")
+    if ts:
+        if ktimestamp:
+            out.append(f"<timestamp><start>{int(ts[0] * 1e9)}</start>"
+                       + (f"<stop>{int(ts[1] * 1e9)}</stop>" if ts[1] else "") + "</timestamp>")
+        stop = ts[1] if ts[1] else rec.get("now", time.time())
+        out.append(f"<deltatime>{int(stop) - int(ts[0])}</deltatime>")
+    out.append("</meta>")
+    if when is not None:
+        tm = time.localtime(when)
+        out.append(f"<when><hour>{tm.tm_hour}</hour><min>{tm.tm_min}</min><sec>{tm.tm_sec}</sec>"
+                   f"<wday>{(tm.tm_wday + 1) % 7 + 1}</wday><day>{tm.tm_mday}</day><month>{tm.tm_mon}</month>"
+                   f"<year>{tm.tm_year}</year></when>")
     if rec.get("h"):
         out.append(f"<helper>{rec['h']}</helper>")
-    out.append("</meta></flow>")
+    out.append("</flow>")
     return "".join(out)
+
+
+_SAVE_STATUS = ((1, "EXPECTED"), (2, "SEEN_REPLY"), (4, "ASSURED"), (1024, "FIXED_TIMEOUT"))
+_SAVE_PORTS = {6: "tcp", 17: "udp", 136: "udplite", 132: "sctp", 33: "dccp", 47: "gre"}
+
+
+def format_save(rec: dict, kind="NEW") -> str:
+    """`-o save` (ct_save_snprintf): the conntrack command that would recreate the entry."""
+    from .filter import nat_flags
+    out = [{"NEW": "-A", "UPDATE": "-U", "DESTROY": "-D"}.get(kind, "-A")]
+    if "t" in rec:
+        out.append(f"-t {rec['t']}")
+    names = [n for bit, n in _SAVE_STATUS if rec["s"] & bit]
+    out.append("-u " + (",".join(names) if names else "UNSET"))
+    z, zd = rec.get("z", 0), rec.get("zd", 3)
+    if z:
+        out.append({3: "-w", 1: "--orig-zone", 2: "--reply-zone"}[zd] + f" {z}")
+    o, r, p = rec["o"], rec["r"], rec["p"]
+    snat, _spat, dnat, _dpat = nat_flags(rec)
+    out += [f"-s {_ntoa(o[0])}", f"-d {_ntoa(o[1])}", ("-g " if dnat else "-r ") + _ntoa(r[0]),
+            ("-n " if snat else "-q ") + _ntoa(r[1])]
+    name = _SAVE_PORTS.get(p)
+    if name == "gre":
+        out += [f"-p gre --srckey {o[2]} --dstkey {o[3]} --reply-key-src {r[2]} --reply-key-dst {r[3]}"]
+    elif name:
+        out.append(f"-p {name} --sport {o[2]} --dport {o[3]} --reply-port-src {r[2]} --reply-port-dst {r[3]}")
+        if "st" in rec and p in (6,):
+            out.append(f"--state {rec['st']}")
+    elif p == 1:
+        out.append(f"-p icmp --icmp-type {o[3] >> 8} --icmp-code {o[3] & 255} --icmp-id {o[2]}")
+    else:
+        out.append(f"-p {p}")
+    return " ".join(out)

@@ -80,6 +80,8 @@ class Stack:
         self.tracker = tracker if needs_conntrack(ruleset) else None
         self.par = ActionParam(host=host, tracker=self.tracker, log=log, generated=generated)
         self.par.state = ruleset.xtstate
+        if self.tracker is not None:
+            self.tracker.log = log              # the table-full warning (conntrack/limit.py)
         if self.tracker is not None and forces_acct(ruleset):
             self.tracker.acct = 1       # connbytes_mt_check turns nf_conntrack_acct on for the netns
         if self.tracker is not None:

@@ -97,3 +97,68 @@ def test_events_follow_and_summary(env):
     lines = out.splitlines()
     assert len(lines) == 3 and lines[0].startswith("[1700000000.000000]\t    [NEW] tcp      6 120 SYN_SENT ")
     assert err == f"{PROG}: 3 flow events have been shown.\n"
+
+
+def test_events_of_a_command_name_it(env):
+    """A change made through ctnetlink (conntrack -I/-U/-D) reaches listeners with the requester's
+    netlink port id and program, as `[USERSPACE] portid=N progname=P` (measured on 1.4.7)."""
+    from pyiptables.store import Store
+    p = subprocess.Popen([sys.executable, "-m", "pyiptables.cli.conntrack", "-E"], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        st = Store(env["PYIPTABLES_STATE"])
+        lst = str(st.events_path) + ".listeners"
+        deadline = time.time() + 20
+        while not os.path.isdir(lst) or not os.listdir(lst):
+            assert time.time() < deadline
+            time.sleep(0.05)
+        rc = run(env, "-I", "-p", "udp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--sport", "1", "--dport", "2",
+                 "-t", "50")[0]
+        assert rc == 0
+        time.sleep(0.5)
+    finally:
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=20)
+    line, = out.splitlines()
+    assert line.startswith("    [NEW] udp      17 50 src=1.1.1.1 dst=2.2.2.2 sport=1 dport=2 [UNREPLIED] ")
+    assert " mark=0 [USERSPACE] portid=" in line and " progname=" in line
+    assert err == f"{PROG}: 1 flow events have been shown.\n"
+
+
+def test_an_entry_made_while_nobody_listened_never_reports(env):
+    """nf_conntrack_events=2: conntrack -I with no listener, then -D while one listens: the
+    listener sees the second entry's DESTROY only (measured in the conntrack matrix)."""
+    from pyiptables.store import Store
+    ins = ["-I", "-p", "udp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--dport", "2", "-t", "50", "--sport"]
+    assert run(env, *ins, "1")[0] == 0
+    p = subprocess.Popen([sys.executable, "-m", "pyiptables.cli.conntrack", "-E"], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        st = Store(env["PYIPTABLES_STATE"])
+        lst = str(st.events_path) + ".listeners"
+        deadline = time.time() + 20
+        while not os.path.isdir(lst) or not os.listdir(lst):
+            assert time.time() < deadline
+            time.sleep(0.05)
+        assert run(env, *ins, "3")[0] == 0
+        assert run(env, "-D", "-p", "udp")[0] == 0
+        time.sleep(0.5)
+    finally:
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=20)
+    kinds = [(ln.split()[0], " sport=3 " in ln) for ln in out.splitlines()]
+    assert kinds == [("[NEW]", True), ("[DESTROY]", True)]
+
+
+def test_sysctl_counts_the_entries(env):
+    """net.netfilter.nf_conntrack_count is the namespace's number of entries, not a setting."""
+    def sysctl(*args):
+        r = subprocess.run([sys.executable, "-c", "from pyiptables.cli.sysctl import main; main()", *args], env=env,
+                           capture_output=True, text=True, timeout=60)
+        return r.returncode, r.stdout, r.stderr
+    assert sysctl("-n", "net.netfilter.nf_conntrack_count") == (0, "0\n", "")
+    for sp in ("1", "3"):
+        assert run(env, "-I", "-p", "udp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--dport", "2", "-t", "50",
+                   "--sport", sp)[0] == 0
+    assert sysctl("net.netfilter.nf_conntrack_count") == (0, "net.netfilter.nf_conntrack_count = 2\n", "")
+    assert "net.netfilter.nf_conntrack_count = 2\n" in sysctl("-a")[1]

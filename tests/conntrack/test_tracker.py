@@ -163,5 +163,46 @@ def test_events_off():
     assert ev == []
 
 
+def test_events_autodetect_follow_the_listener_at_allocation():
+    """nf_conntrack_events=2 (the default): an entry gets the event extension only while someone
+    listens when it is made; one made unheard never reports, not even its DESTROY."""
+    ev = []
+    tr = Tracker(S({"net.netfilter.nf_conntrack_events": "2"}), sink=ev.append)
+    tr.ecache_begin(False)
+    handshake(tr, 0.0, sp=1)
+    tr.ecache_begin(True)
+    handshake(tr, 1.0, sp=2)
+    assert [e.kind for e in ev] == ["NEW", "UPDATE", "UPDATE"] and all(" sport=2 " in e for e in ev)
+    ev.clear()
+    tr = pickle.loads(pickle.dumps(tr))
+    tr.sink = ev.append
+    tr.ecache_begin(True)
+    for ct in list(tr.entries()):
+        tr.kill(ct)
+    assert [e.kind for e in ev] == ["DESTROY"] and " sport=2 " in ev[0]
+    tr.configure(S({"net.netfilter.nf_conntrack_events": "1"}))
+    tr.ecache_begin(False)              # 1: always
+    handshake(tr, 2.0, sp=3)
+    assert len(ev) == 4
+
+
 def test_conn_is_compact():
     assert not hasattr(Conn(0, 0), "__dict__")
+
+
+def test_zone_of_the_original_direction_only_finds_the_reply():
+    """CT --zone-orig 9 on both directions' packets (kernel lab: one entry, the reply
+    ESTABLISHED): the reply is looked up again with the reply direction's zone id (0)."""
+    from pyiptables.conntrack.conn import IPS_TEMPLATE
+    tmpl = Conn(0, 0, 9)
+    tmpl.status = IPS_TEMPLATE
+    tmpl.ensure_ext().zone_dir = 1
+    tr = Tracker()
+    q = P(IP(src=A, dst=B) / UDP(sport=5354, dport=5354))
+    q.ct = tmpl
+    feed(tr, q, 0.0)
+    r = P(IP(src=B, dst=A) / UDP(sport=5354, dport=5354))
+    r.ct = tmpl
+    feed(tr, r, 0.1)
+    assert r.ctinfo == IP_CT_ESTABLISHED_REPLY and r.ct is q.ct and len(tr) == 1
+    assert q.ct.zone == 9 and q.ct.zone_dir == 1

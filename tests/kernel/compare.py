@@ -103,7 +103,7 @@ def _timeout_key(line):
     return line[:m.start(2)] + "T" + line[m.end(2):], int(m.group(2))
 
 
-def conntrack_diffs(kernel_text, our_text):
+def conntrack_diffs(kernel_text, our_text, slack=TIMEOUT_SLACK):
     def entries(t):
         out = defaultdict(list)
         for line in t.splitlines():
@@ -116,7 +116,7 @@ def conntrack_diffs(kernel_text, our_text):
     for key in sorted(set(k) | set(o)):
         a, b = sorted(k.get(key, []), key=str), sorted(o.get(key, []), key=str)
         for (ta, la), (tb, lb) in zip(a, b):
-            if ta is not None and (tb is None or abs(ta - tb) > TIMEOUT_SLACK):
+            if ta is not None and (tb is None or abs(ta - tb) > slack):
                 diffs.append(f"  entry timeout {tb} where the kernel has {ta}: {la}")
         diffs += [f"  entry only in the kernel: {la}" for _, la in a[len(b):]]
         diffs += [f"  entry only in ours:       {lb}" for _, lb in b[len(a):]]

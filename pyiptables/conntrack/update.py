@@ -1,0 +1,139 @@
+"""conntrack -U and -I/-A: what the tool sends (mnl_nfct_update_cb, the CT_CREATE request) and what
+ctnetlink does with it (ctnetlink_change_conntrack, ctnetlink_create_conntrack)."""
+from __future__ import annotations
+
+import sys
+
+from .cmdline import OPT, OtherError
+from .conn import IPS_ASSURED, IPS_CONFIRMED, IPS_DYING, IPS_EXPECTED, IPS_SEEN_REPLY, Conn, pack
+from .filter import compare, filter_nat, nfct_filter_network
+
+TUPLE_ORIG = OPT["src"] | OPT["dst"] | OPT["protonum"]
+TUPLE_REPL = OPT["reply-src"] | OPT["reply-dst"] | OPT["protonum"]
+_ORIG = ("l3", "l4proto", "orig_src", "orig_dst", "orig_sport", "orig_dport", "icmp_type", "icmp_code", "icmp_id",
+         "orig_zone")
+_REPL = ("l3r", "l4proto", "repl_src", "repl_dst", "repl_sport", "repl_dport", "repl_zone")
+# what ctnetlink reports after a create or a change (nf_conntrack_eventmask_report): REPLY, ASSURED,
+# HELPER, PROTOINFO, SEQADJ, MARK (and LABEL for a change), whatever changed
+REPORT = (1 << 3) | (1 << 4) | (1 << 6) | (1 << 5) | (1 << 8) | (1 << 7)
+CHANGEABLE = ~(IPS_EXPECTED | IPS_CONFIRMED | IPS_DYING | 0x1800 | 0x30 | 0x180) & 0xFFFFFFFF
+
+
+def _status_change(old: int, new: int) -> int:
+    """nf_ct_change_status_common(): -EBUSY for a bit that may not change, else the new status."""
+    d = old ^ new
+    if d & (IPS_EXPECTED | IPS_CONFIRMED | IPS_DYING) or (d & IPS_SEEN_REPLY and not new & IPS_SEEN_REPLY) \
+            or (d & IPS_ASSURED and not new & IPS_ASSURED):
+        raise OtherError("Operation failed: Device or resource busy")
+    return (old & ~CHANGEABLE) | (new & CHANGEABLE)
+
+
+def update_one(a, tr, ct, rec) -> bool:
+    """One entry of the dump -U walks: True if an update was sent (and counted)."""
+    t = a.tmpl
+    if filter_nat(a, rec) or nfct_filter_network(a, rec):
+        return False
+    if a.tmpl.labels_list:
+        got = rec.get("l")
+        if got is None or any(not got >> b & 1 for b in a.tmpl.labels_list):
+            return False
+    if t.id is not None and t.id != ct.id:
+        return False
+    if a.options & TUPLE_ORIG and not compare(t, rec, _ORIG):
+        return False
+    if a.options & TUPLE_REPL and not compare(t, rec, _REPL):
+        return False
+    mark = ct.mark
+    if a.mark is not None:
+        mark = (ct.mark & ~a.mark[1] & 0xFFFFFFFF) ^ a.mark[0]
+    status = ct.status | t.status if a.has("status") else ct.status
+    timeout = t.timeout
+    if mark == ct.mark and status & ct.status == status and (timeout is None or timeout == rec.get("t")):
+        return False                    # "do not send NFCT_Q_UPDATE if ct appears unchanged"
+    if not a.family:
+        # the tool sends the update with the command's family: without an address option it is
+        # AF_UNSPEC, whose tuple ctnetlink cannot parse (measured: EOPNOTSUPP, reported twice)
+        e = OtherError("Operation failed: Operation not supported")
+        e.warnings = ["Operation failed: Operation not supported"]
+        raise e
+    if rec.get("z") and rec.get("zd", 3) != 2:
+        # the request carries the original tuple without its zone: ctnetlink finds nothing
+        # (ENOENT, not in the tool's table of messages), and the tool's GET after it neither
+        sys.stderr.write("Operation failed: No such file or directory\n")
+        return False
+    # ctnetlink_change_conntrack(): the timeout, then the status (which may refuse), then the mark
+    if timeout is not None:
+        ct.timeout = tr.now + timeout
+    try:
+        if a.has("status"):
+            ct.status = _status_change(ct.status, status)
+    except OtherError as e:
+        sys.stderr.write(e.message + "\n")     # the tool reports it and goes on: GET, print, count
+        return True
+    ct.mark = mark
+    tr.ecache[ct] = tr.ecache.get(ct, 0) | REPORT | 1 << 10       # and IPCT_LABEL
+    tr.deliver(ct)
+    return True
+
+
+def create(a, tr, exclusive: bool) -> bool:
+    """ctnetlink_create_conntrack(): an entry from the template, confirmed at once; False when -A
+    met an existing one."""
+    from .limit import alloc_ok
+    t = a.tmpl
+    p = t.l4proto or 0
+    if p in (1, 58):
+        ports = (t.icmp_id or 0, (t.icmp_type or 0) << 8 | (t.icmp_code or 0))
+    else:
+        ports = (t.orig_sport or 0, t.orig_dport or 0)
+    ko = kr = None
+    if t.orig_src is not None or t.orig_dst is not None:
+        ko = pack(t.orig_src or 0, t.orig_dst or 0, p, *ports, _zone(t, 1))
+    if t.repl_src is not None or t.repl_dst is not None:
+        kr = pack(t.repl_src or 0, t.repl_dst or 0, p, t.repl_sport or 0, t.repl_dport or 0, _zone(t, 2))
+    if ko is None and kr is not None:
+        ko = tr.invert_key(kr, _zone(t, 1))             # NFCT_SOPT_SETUP_ORIGINAL
+    elif kr is None and ko is not None:
+        kr = tr.invert_key(ko, _zone(t, 2))             # NFCT_SOPT_SETUP_REPLY
+    if kr is None or ko is None:
+        raise OtherError("Operation failed: invalid parameters")
+    if ko in tr.table or kr in tr.table:
+        if exclusive:
+            raise OtherError("Operation failed: Such conntrack exists, try -U to update")
+        return False                    # -A on an existing entry: measured, nothing changes, 0 added
+    if tr.max and len(tr.table) >= 2 * tr.max and not alloc_ok(tr):
+        raise OtherError("Operation failed: not enough memory")      # ENOMEM: table full (limit.py)
+    ct = Conn(ko, kr, t.zone or t.orig_zone or t.repl_zone or 0)
+    tr.last_id += 1
+    ct.id = (tr.last_id * 2654435761) & 0xFFFFFFFF
+    ct.status = IPS_CONFIRMED | _status_change(0, t.status or 0)
+    ct.mark = a.mark[0] if a.mark is not None else 0
+    ct.timeout = tr.now + (t.timeout or 0)
+    zd = 3 if t.zone else 1 if t.orig_zone else 2 if t.repl_zone else 3
+    if zd != 3:
+        ct.ensure_ext().zone_dir = zd
+    if tr.acct:
+        ct.ensure_ext().acct = [0, 0, 0, 0]     # nf_ct_acct_ext_add/nf_ct_tstamp_ext_add as for packets
+    if tr.tstamp:
+        ct.ensure_ext().tstart = tr.now
+    if p == 6:
+        from .proto_tcp import F_BE_LIBERAL, F_CLOSE_INIT, F_SACK_PERM, FLAGS, _P
+        ct.proto = t.state or 0
+        v = [0] * len(_P.unpack(bytes(_P.size)))
+        v[FLAGS] = v[6 + FLAGS] = F_BE_LIBERAL | F_SACK_PERM | (F_CLOSE_INIT if ct.proto >= 7 else 0)
+        ct.pdata = _P.pack(*v)
+    elif p in (17, 136):
+        ct.pdata = tr.now
+    tr.table[ko] = ct
+    tr.table[kr] = ct
+    tr.stats[2] += 1                    # insert: nf_conntrack_hash_check_insert (ctnetlink only)
+    tr.ecache[ct] = tr.ecache.get(ct, 0) | REPORT | 1      # IPCT_NEW
+    tr.deliver(ct)
+    return True
+
+
+def _zone(t, direction):
+    if t.zone:
+        return t.zone
+    return (t.orig_zone if direction == 1 else t.repl_zone) or 0
+
