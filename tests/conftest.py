@@ -1,15 +1,23 @@
-"""Shared fixtures: a fresh emulated namespace (`state_dir`), our console scripts (`run_cli`),
-the kernel-differential options, and the end-of-run report of what was compared with the kernel."""
+"""Shared fixtures: a fresh emulated namespace (`state_dir`), our console scripts (`run_cli`,
+`cli_runner`), the kernel lab of tests/kernel/lab.py for every directory (`real_netns`,
+`kernel_labs`, `kernel_lab`), the kernel-differential options, and the end-of-run report of what was
+compared with the kernel."""
 from __future__ import annotations
 
 import collections
+import contextlib
+import functools
 
 import pytest
 
 try:  # tests/ may or may not become a package
+    from .kernel import lab
     from .kernel.ours import OurCLI
 except ImportError:
+    from kernel import lab
     from kernel.ours import OurCLI
+
+LABS = 2  # Lab copies: a scenario mostly waits for its capture's timestamps, so two run side by side
 
 REPORT = pytest.StashKey()
 
@@ -69,6 +77,50 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             tr.write_line(f"{unit}: none compared (skipped: {rep.skipped[kind]})")
         else:
             tr.write_line(f"{unit}: none compared")
+
+
+# -- the kernel lab (tests/kernel/lab.py): skipped, with the reason, where there is no root, no
+# network namespaces or no tools; the reason also goes to the end-of-run report
+@functools.lru_cache(maxsize=None)
+def why_not(need_lab):
+    why = lab.missing(need_lab)
+    if why is None and need_lab:
+        try:
+            import scapy  # noqa: F401  (captures are built with scapy)
+        except ImportError:
+            why = "scenario tests need scapy"
+    return why
+
+
+def skip_unless_ready(report, kind, need_lab):
+    why = why_not(need_lab)
+    if why:
+        report.skipped[kind] = why
+        pytest.skip(why)
+
+
+@pytest.fixture(scope="session")
+def real_netns(kernel_report):
+    """The real tools, each case in a brand-new network namespace (lab.Netns)."""
+    skip_unless_ready(kernel_report, "cmdline", False)
+    with lab.Netns() as ns:
+        yield ns
+
+
+@pytest.fixture(scope="session")
+def kernel_labs(kernel_report):
+    """LABS copies of the oracle topology (left -- fw -- right, lab.Lab), each reused across
+    scenarios; tests/kernel/test_scenarios.py runs its scenarios on all of them at once."""
+    skip_unless_ready(kernel_report, "scenario", True)
+    with contextlib.ExitStack() as stack:
+        yield [stack.enter_context(lab.Lab()) for _ in range(LABS)]
+
+
+@pytest.fixture(scope="session")
+def kernel_lab(kernel_labs):
+    """One of them, for tests outside tests/kernel: Lab.run() starts from a reset lab; a test that
+    sends its own frames calls reset() first (empty tables, conntrack flushed, sysctls back)."""
+    return kernel_labs[0]
 
 
 @pytest.fixture(scope="session")

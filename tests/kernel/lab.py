@@ -1,19 +1,22 @@
-"""The kernel lab: throwaway network namespaces named pyipt-<pid>x<random>, always deleted.
+"""The kernel lab: the real tools and the real kernel, always in network namespaces of our own.
 
 Netns  command-line differential testing: runs the real iptables-legacy / conntrack / ip / sysctl,
        every case in a brand-new namespace (what a fresh PYIPTABLES_STATE is: not even the
        filter table exists until a command touches it, and iptables-save lists tables in the
        order they came into existence, so a flush-based reset could not give the same prior state).
-       A helper process creates, enters and deletes the namespaces: ~3 ms per case plus ~1 ms
-       per command, so one Netns serves thousands of cases.
-Lab    scenario differential testing: the oracle topology (../shared/oracle/README.md)
+       A helper process unshares a new namespace per case (unnamed: nothing else can enter it, the
+       kernel frees it when the case ends): ~0.5 ms per case plus ~1.5 ms per command, so one
+       Netns serves thousands of cases.
+Lab    packets through the real kernel: the oracle topology (../shared/oracle/README.md)
            left 02:00:00:00:01:02 10.0.1.2 -- fw eth0 02:00:00:00:01:01 10.0.1.1/24
            right 02:00:00:00:02:02 10.0.2.2 -- fw eth1 02:00:00:00:02:01 10.0.2.1/24
-       built once and reused: between scenarios the fw's tables are emptied, its conntrack table
-       flushed and changed sysctls put back; frames enter by source MAC at capture timestamps.
+       in namespaces named pyipt-<pid>x<random>-{left,fw,right}, built once and reused: between
+       scenarios the fw's tables are emptied, its conntrack table flushed and changed sysctls put
+       back; frames enter by source MAC at capture timestamps (run), or one by one (send).
 
-Nothing here touches the host's own ruleset: every real command runs inside our namespaces, and
-traffic only flows between them. Namespaces are deleted on exit, on error and at interpreter exit.
+Nothing here touches the host's own ruleset: every real command runs inside our namespaces, with
+an xtables lock file of our own, and traffic only flows between them. Named namespaces are deleted
+on exit, on error and at interpreter exit; those of a SIGKILLed run are swept by the next one.
 """
 from __future__ import annotations
 
@@ -132,11 +135,11 @@ def side_by_side(*calls):
     return res
 
 
-def sh(cmd, ns=None, input=None, check=True):
+def sh(cmd, ns=None, input=None, check=True, env=None):
     """A command, inside namespace ns if given; CompletedProcess with text output."""
     if ns:
         cmd = ["ip", "netns", "exec", ns] + list(cmd)
-    r = subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=60)
+    r = subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=60, env=env)
     if check and r.returncode != 0:
         raise LabError(f"{' '.join(cmd)} -> {r.returncode}: {r.stderr.strip()}")
     return r
@@ -147,13 +150,14 @@ class Netns:
     """A helper process running the real tools in fresh namespaces.
 
     Steps are {"argv": [generic name, args...], "input": bytes|None}; generic names are the keys
-    of REAL (iptables, iptables-save, iptables-restore, conntrack, ip, sysctl).
+    of REAL (iptables, iptables-save, iptables-restore, conntrack, ip, sysctl). typed=True runs
+    the real binary under the generic name, as a distribution installs it (getopt messages of
+    iptables-save/-restore start with their argv[0]: `iptables-save: unrecognized option ...`).
     """
 
     def __init__(self):
-        self.prefix = new_prefix()
         self.tmp = tempfile.mkdtemp(prefix="pyipt-netns-")
-        self.server = Client(["exec", self.prefix, os.path.join(self.tmp, "xtables.lock")])
+        self.server = Client(["exec", os.path.join(self.tmp, "xtables.lock")])
 
     def __enter__(self):
         return self
@@ -165,26 +169,27 @@ class Netns:
         return ans["ok"]
 
     @staticmethod
-    def _step(s):
+    def _step(s, typed=False):
         argv = list(s["argv"])
-        argv[0] = REAL.get(argv[0], argv[0])
-        return {"argv": argv, "input": s.get("input")}
+        real = REAL.get(argv[0], argv[0])
+        if not typed:
+            return {"argv": [real] + argv[1:], "input": s.get("input")}
+        return {"argv": argv, "input": s.get("input"), "executable": shutil.which(real) or real}
 
-    def cases(self, cases):
+    def cases(self, cases, typed=False):
         """Each case (a list of steps) in a fresh namespace; [[(rc, stdout, stderr), ...], ...]."""
-        return self._call(op="cases", cases=[{"steps": [self._step(s) for s in c]} for c in cases])
+        return self._call(op="cases", cases=[{"steps": [self._step(s, typed) for s in c]} for c in cases])
 
     def renew(self):
-        """Enter a fresh namespace for the following run() calls; returns its name."""
-        return self._call(op="renew")
+        """Enter a fresh namespace for the following run() calls."""
+        self._call(op="renew")
 
-    def run(self, argv, input=None):
+    def run(self, argv, input=None, typed=False):
         """One command in the current namespace (renew() first); (rc, stdout, stderr)."""
-        return self._call(op="step", s=self._step({"argv": argv, "input": input}))
+        return self._call(op="step", s=self._step({"argv": argv, "input": input}, typed))
 
     def close(self):
         self.server.close()
-        delete_namespaces(self.prefix)
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def __exit__(self, *exc):
@@ -217,15 +222,20 @@ def ns_socket(ns, family, type_, proto=0):
     return out["s"]
 
 
+def listener(ns, table):
+    """`conntrack -E [table] -o timestamp` in namespace ns, its stdout a text pipe."""
+    # --pdeathsig: it dies with us even if we are SIGKILLed, so our namespaces can be swept
+    pdeath = ["setpriv", "--pdeathsig", "TERM"] if shutil.which("setpriv") else []
+    return subprocess.Popen(pdeath + ["ip", "netns", "exec", ns, "conntrack", "-E", *table, "-o", "timestamp"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+
+
 class Events:
     """Follows `conntrack -E -o timestamp` in fw for the lab's whole life."""
 
     def __init__(self, ns):
         self.lines, self.cond = [], threading.Condition()
-        # --pdeathsig: it dies with us even if we are SIGKILLed, so our namespaces can be swept
-        pdeath = ["setpriv", "--pdeathsig", "TERM"] if shutil.which("setpriv") else []
-        self.proc = subprocess.Popen(pdeath + ["ip", "netns", "exec", ns, "conntrack", "-E", "-o", "timestamp"],
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.proc = listener(ns, [])
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self):
@@ -255,6 +265,24 @@ class Events:
             self.proc.kill()
 
 
+class ExpectEvents:
+    """`conntrack -E expect -o timestamp` in fw for one replay. Expectations have no sentinel of
+    their own: the listener starts after the reset and stops after the closing conntrack sentinel,
+    whose [DESTROY] was reported after every expectation event before it."""
+
+    SUBSCRIBE = 0.3  # conntrack -E reports nothing before it has subscribed
+
+    def __init__(self, ns):
+        self.proc = listener(ns, ["expect"])
+        time.sleep(self.SUBSCRIBE)
+
+    def stop(self, linger=0.05):
+        time.sleep(linger)
+        self.proc.terminate()
+        out = self.proc.communicate(timeout=10)[0]
+        return [line for line in out.splitlines() if line.strip()]
+
+
 def sentinel_argvs(port):
     """conntrack commands whose [NEW] and [DESTROY] events bracket a scenario's events."""
     tup = ["-p", "udp", "-s", SENTINEL, "-d", "198.18.255.2", "--sport", str(port), "--dport", "9"]
@@ -273,6 +301,10 @@ class Lab:
     def __init__(self):
         self.prefix = new_prefix()
         self.ns = {k: f"{self.prefix}-{k}" for k in ("left", "fw", "right")}
+        self.tmp = tempfile.mkdtemp(prefix="pyipt-lab-")
+        # our own xtables lock: iptables-legacy without -w fails at once while anyone holds
+        # /run/xtables.lock, and every namespace of the machine shares that one
+        self.env = dict(os.environ, XTABLES_LOCKFILE=os.path.join(self.tmp, "xtables.lock"))
         self.defaults: dict[str, str] = {}   # sysctl -> value before any scenario changed it
         self.changed: set[str] = set()
         self.sock, self.events, self.sniffed, self.stop, self.sniffer = {}, None, [], threading.Event(), None
@@ -290,9 +322,10 @@ class Lab:
         self.close()
 
     def fw(self, argv, input=None, check=True):
+        """A command in fw (generic tool names as for Netns); CompletedProcess with text output."""
         argv = list(argv)
         argv[0] = REAL.get(argv[0], argv[0])
-        return sh(argv, ns=self.ns["fw"], input=input, check=check)
+        return sh(argv, ns=self.ns["fw"], input=input, check=check, env=self.env)
 
     def _build(self):
         L, F, R = self.ns["left"], self.ns["fw"], self.ns["right"]
@@ -387,28 +420,52 @@ class Lab:
             self.fw(["sysctl", "-qw"] + [f"{k}={v}" for k, v in sysctls.items()])
             self.changed.update(sysctls)
 
-    def run(self, scn):
-        """Replay a capture.Scenario; {"save", "conntrack_text", "events", "out", "errors"}."""
+    def run(self, scn, pace=0.0, settle=None, probes=None, expect=False):
+        """Replay a capture.Scenario; {"save", "conntrack_text", "events", "out", "errors", "probes"}.
+
+        pace: seconds to wait after each frame besides the capture's timestamps; settle: after the
+        last frame, before reading (SETTLE); probes: {frame index: [argv, ...]}, commands run in fw
+        right after that frame, answered as [[index, argv, stdout, stderr], ...]; expect: also
+        `conntrack -E expect` ("expect_events") and the final `conntrack -L expect` ("expect_final")."""
         self.reset()
         self.set_sysctls(scn.sysctl)
         self.fw(["iptables-restore"], input=scn.rules)
         first = self._sentinel()[1]
+        expect_events = ExpectEvents(self.ns["fw"]) if expect else None
         n0 = len(self.sniffed)
-        errors = self._inject(scn.frames)
-        time.sleep(self.SETTLE)
+        answers = []
+
+        def after(i):
+            if pace:
+                time.sleep(pace)
+            for argv in (probes or {}).get(i, ()):
+                r = self.fw(argv, check=False)
+                answers.append([i, list(argv), r.stdout, r.stderr])
+        errors = self._inject(scn.frames, after)
+        time.sleep(self.SETTLE if settle is None else settle)
         t_end = time.monotonic()
         save = self.fw(["iptables-save", "-c"]).stdout
         ct = self.fw(["conntrack", "-L"], check=False).stdout
+        res = {"save": save, "conntrack_text": ct, "errors": errors, "probes": answers}
+        if expect:
+            res["expect_final"] = self.fw(["conntrack", "-L", "expect"], check=False).stdout
         last = self._sentinel()[0]
+        if expect_events:
+            res["expect_events"] = expect_events.stop()
         out = {"left": [], "right": []}
         for t, side, data in self.sniffed[n0:]:
             if t <= t_end:
                 out[side].append(data)
-        return {"save": save, "conntrack_text": ct, "events": self.events.lines[first:last],
-                "out": out, "errors": errors}
+        res.update(events=self.events.lines[first:last], out=out)
+        return res
 
-    def _inject(self, frames):
-        """Frames as captured (their destination MAC too: a broadcast stays a broadcast)."""
+    def send(self, side, data):
+        """One Ethernet frame into fw from the wire of "left" (eth0) or "right" (eth1)."""
+        self.sock[side].send(data)
+
+    def _inject(self, frames, after=None):
+        """Frames as captured (their destination MAC too: a broadcast stays a broadcast);
+        after(i) is called once frame i is in."""
         fw0, fw1 = bytes.fromhex(MAC["fw0"].replace(":", "")), bytes.fromhex(MAC["fw1"].replace(":", ""))
         src_left, src_right = bytes.fromhex(MAC["left"].replace(":", "")), bytes.fromhex(MAC["right"].replace(":", ""))
         errors = []
@@ -432,6 +489,8 @@ class Lab:
                     errors.append(f"frame {i}: local send: {e.strerror}")
             else:
                 errors.append(f"frame {i}: unknown source MAC {src.hex(':')}")
+            if after:
+                after(i)
         return errors
 
     def close(self):
@@ -443,3 +502,4 @@ class Lab:
         for s in self.sock.values():
             s.close()
         delete_namespaces(self.prefix)
+        shutil.rmtree(self.tmp, ignore_errors=True)
