@@ -59,6 +59,8 @@ class ExecRunner:
             self.inside = False
 
     def step(self, s):
+        if not self.inside:  # never in the host's own namespace
+            raise RuntimeError("no namespace of our own to run in: renew() first")
         env = dict(self.env, **(s.get("env") or {}))
         try:  # "executable": run that binary under the name argv[0] (what its messages print)
             r = subprocess.run(s["argv"], executable=s.get("executable"), input=s.get("input") or b"",
