@@ -11,11 +11,9 @@ import functools
 import pytest
 
 try:  # tests/ may or may not become a package
-    from .kernel import lab
-    from .kernel.ours import OurCLI
+    from .kernel import lab, ours
 except ImportError:
-    from kernel import lab
-    from kernel.ours import OurCLI
+    from kernel import lab, ours
 
 LABS = 2  # Lab copies: a scenario mostly waits for its capture's timestamps, so two run side by side
 
@@ -53,6 +51,11 @@ class KernelReport:
 
 def pytest_configure(config):
     config.stash[REPORT] = KernelReport()
+    ours.MODE = config.getoption("--cli-mode")
+
+
+def pytest_unconfigure(config):
+    ours.close_shared()
 
 
 @pytest.fixture(scope="session")
@@ -124,10 +127,10 @@ def kernel_lab(kernel_labs):
 
 
 @pytest.fixture(scope="session")
-def cli_runner(request):
-    """Our console scripts, run in child processes (see tests/kernel/ours.py)."""
-    with OurCLI(request.config.getoption("--cli-mode")) as cli:
-        yield cli
+def cli_runner():
+    """Our console scripts, run in child processes (see tests/kernel/ours.py); helpers outside
+    fixtures reach the same server as ours.shared()."""
+    return ours.shared()
 
 
 @pytest.fixture

@@ -44,6 +44,30 @@ BUILTIN = {"filter": ("INPUT", "FORWARD", "OUTPUT"), "nat": ("PREROUTING", "INPU
            "mangle": ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), "raw": ("PREROUTING", "OUTPUT"),
            "security": ("INPUT", "FORWARD", "OUTPUT")}
 IN_CHAINS, OUT_CHAINS = ("PREROUTING", "INPUT", "FORWARD"), ("FORWARD", "OUTPUT", "POSTROUTING")  # -i / -o allowed
+# fw as a host set up by command lines, in the order ../shared/oracle/emulator.py runs them through
+# pyip/pysysctl (ours.HOST); fw_setup("ifb") for a real namespace: this kernel has no dummy driver,
+# and ifb is as NOARP and always-carrier as dummy
+FW_SETUP = [
+    ["ip", "link", "add", "eth0", "address", MAC["fw0"], "type", "dummy"],
+    ["ip", "link", "add", "eth1", "address", MAC["fw1"], "type", "dummy"],
+    ["ip", "link", "set", "eth0", "up"],
+    ["ip", "link", "set", "eth1", "up"],
+    ["ip", "addr", "add", "10.0.1.1/24", "dev", "eth0"],
+    ["ip", "addr", "add", "10.0.2.1/24", "dev", "eth1"],
+    ["ip", "route", "add", "192.168.0.0/16", "via", "10.0.1.2", "dev", "eth0"],
+    ["ip", "route", "add", "default", "via", "10.0.2.2", "dev", "eth1"],
+    ["sysctl", "-w", "net.ipv4.ip_forward=1"],
+    ["sysctl", "-w", "net.ipv4.conf.all.rp_filter=0"],
+    ["sysctl", "-w", "net.ipv4.conf.default.rp_filter=0"],
+    ["sysctl", "-w", "net.ipv4.conf.all.send_redirects=0"],
+]
+
+
+def fw_setup(link="dummy", prefix=""):
+    """FW_SETUP as command-line text, links of type `link`, tool names prefixed (prefix="py": ours)."""
+    return "".join(prefix + " ".join(link if w == "dummy" else w for w in argv) + "\n" for argv in FW_SETUP)
+
+
 OUR_MARK = 0x7E57          # frames we replay from fw's own stack carry it; anything else fw sends is dropped
 SENTINEL = "198.18.255.1"  # benchmark range: a conntrack entry no scenario makes, to mark event boundaries
 CLONE_NEWNET = 0x40000000
