@@ -103,12 +103,9 @@ LIVE = ALL if os.environ.get("PYIPT_HELPERS_LIVE") == "all" else [
 
 @pytest.mark.skipif(REASON is not None, reason=REASON or "")
 @pytest.mark.parametrize("name", LIVE)
-def test_stack_against_the_live_kernel(lab, name):  # noqa: F811
-    from . import helpers_lab
-    from . import helpers_scenarios as hs
-    hs.scenarios()
-    probes = [(i, ["conntrack", "-L", "expect"]) for i in hs.PROBES.get(name, ())]
-    check(lab, name, helpers_lab.replay(os.path.join(SCN, name), probes))
+def test_stack_against_the_live_kernel(lab, name, kernel_lab):  # noqa: F811
+    from .helpers_record import kernel_answers
+    check(lab, name, kernel_answers(kernel_lab, os.path.join(SCN, name)))
 
 
 def check(env, name, ref):
