@@ -220,6 +220,44 @@ class Netns:
         self.close()
 
 
+# -- Pair: two ordinary hosts ---------------------------------------------------------------------
+class Pair:
+    """Two namespaces of ours, "a" and "b", with ordinary stacks (they answer, ARP, send ICMP errors),
+    joined by a veth: ends a=(dev, mac, cidr) and b=(dev, mac, cidr), up, and lo up in both. For
+    real traffic between two hosts (tests/pcap: tcpdump's captures); ns[side] names the namespace."""
+
+    def __init__(self, a, b):
+        self.prefix = new_prefix()
+        self.ns = {"a": f"{self.prefix}-a", "b": f"{self.prefix}-b"}
+        self.ends = {"a": a, "b": b}
+
+    def __enter__(self):
+        try:
+            for n in self.ns.values():
+                sh(["ip", "netns", "add", n])
+            (da, ma, _), (db, mb, _) = self.ends["a"], self.ends["b"]
+            sh(["ip", "-n", self.ns["a"], "link", "add", da, "address", ma, "type", "veth",
+                "peer", "name", db, "address", mb, "netns", self.ns["b"]])
+            for side, (dev, _, cidr) in self.ends.items():
+                sh(["ip", "-n", self.ns[side], "addr", "add", cidr, "dev", dev])
+                for link in ("lo", dev):
+                    sh(["ip", "-n", self.ns[side], "link", "set", link, "up"])
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def exec(self, side, argv):
+        """argv to run inside namespace `side`."""
+        return ["ip", "netns", "exec", self.ns[side], *argv]
+
+    def close(self):
+        delete_namespaces(self.prefix)
+
+    def __exit__(self, *exc):
+        self.close()
+
+
 # -- Lab: scenario differential testing --------------------------------------------------------
 def ns_socket(ns, family, type_, proto=0):
     """A socket created inside namespace ns (by a short-lived thread that enters it)."""
@@ -402,6 +440,7 @@ class Lab:
                 continue
         else:
             raise LabError("conntrack -E never reported an event")
+        self.netfilter = self._netfilter()
 
     def _sniff(self):
         """Frames fw sends out of eth0 (seen by left) and eth1 (seen by right)."""
@@ -422,8 +461,15 @@ class Lab:
         new = self.events.wait_for(lambda l: is_sentinel(l, p, "NEW"), start, timeout)
         return new, self.events.wait_for(lambda l: is_sentinel(l, p, "DESTROY"), new, timeout) + 1
 
+    def _netfilter(self) -> dict:
+        """fw's net.netfilter sysctls but the counts (they follow the tables)."""
+        rows = (line.split(" = ", 1) for line in self.fw(["sysctl", "net.netfilter"]).stdout.splitlines())
+        return {k: v for k, v in rows if not k.endswith("_count")}
+
     def reset(self):
-        """Empty every table fw has, flush conntrack, put back the sysctls the last scenario changed."""
+        """Empty every table fw has, flush conntrack, put back the sysctls the last scenario changed,
+        and the net.netfilter ones a rule changed by itself (connbytes' checkentry turns
+        nf_conntrack_acct on for the namespace, and the rule's deletion leaves it on)."""
         tables = self.fw(["cat", "/proc/net/ip_tables_names"]).stdout.split()
         blank = "".join(f"*{t}\n" + "".join(f":{c} ACCEPT [0:0]\n" for c in BUILTIN[t]) + "COMMIT\n"
                         for t in tables if t in BUILTIN)
@@ -432,6 +478,10 @@ class Lab:
         if self.changed:
             self.fw(["sysctl", "-qw"] + [f"{k}={self.defaults[k]}" for k in sorted(self.changed)])
             self.changed.clear()
+        now = self._netfilter()
+        drift = [f"{k}={v}" for k, v in self.netfilter.items() if now.get(k, v) != v]
+        if drift:
+            self.fw(["sysctl", "-qw", *drift])
         self.fw(["sh", "-c", "conntrack -F 2>/dev/null; conntrack -F expect 2>/dev/null; ip route flush cache"])
         self.sniffed.clear()
 

@@ -15,7 +15,7 @@ import tempfile
 import time
 import warnings
 
-from .lab import FW_SETUP, SENTINEL, is_sentinel, sentinel_argvs
+from .lab import FW_SETUP, SENTINEL, is_sentinel, sentinel_argvs, side_by_side
 from .procserver import Client
 
 OURS = {"iptables": "pyiptables", "iptables-save": "pyiptables-save", "iptables-restore": "pyiptables-restore",
@@ -147,6 +147,12 @@ def _settle(cli, pid, lo=0.1, hi=3.0):
             return
         last = st
         time.sleep(0.02)
+
+
+def run_both(lab, cli: OurCLI, scn):
+    """(the kernel lab's result, ours), both sides at once (lab.Lab.run, replay)."""
+    with tempfile.TemporaryDirectory(prefix="pyipt-scn-") as tmp:
+        return side_by_side(lambda: lab.run(scn), lambda: replay(cli, scn, tmp))
 
 
 def replay(cli: OurCLI, scn, workdir, port=1000):
