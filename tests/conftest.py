@@ -4,9 +4,13 @@
 compared with the kernel."""
 from __future__ import annotations
 
+import atexit
 import collections
 import contextlib
 import functools
+import os
+import shutil
+import tempfile
 
 import pytest
 
@@ -14,6 +18,33 @@ try:  # tests/ may or may not become a package
     from .kernel import lab, ours
 except ImportError:
     from kernel import lab, ours
+
+
+
+def _quick_files():
+    """Where the session's files go, and compiled once. Our store fsyncs every commit (two fsyncs,
+    ~6 ms each on a disk) and the suite commits tens of thousands of times: temporary files (state
+    directories, the command servers' files) go to a tmpfs when the machine has one with room,
+    unless TMPDIR says where. Where PYTHONDONTWRITEBYTECODE keeps the source tree free of
+    __pycache__, the commands we start (console scripts, forked commands' lazy imports) still
+    compile each module once, into a directory of the session instead of the tree."""
+    if "TMPDIR" not in os.environ:
+        try:
+            st = os.statvfs("/dev/shm")
+            roomy = st.f_bavail * st.f_frsize >= 1 << 30 and os.access("/dev/shm", os.W_OK | os.X_OK)
+        except OSError:
+            roomy = False
+        if roomy:
+            os.environ["TMPDIR"] = "/dev/shm"
+            tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not os.environ.get("PYTHONPYCACHEPREFIX"):
+        cache = tempfile.mkdtemp(prefix="pyipt-pycache-")
+        atexit.register(shutil.rmtree, cache, True)
+        os.environ["PYTHONPYCACHEPREFIX"] = cache
+        del os.environ["PYTHONDONTWRITEBYTECODE"]
+
+
+_quick_files()
 
 LABS = 2  # Lab copies: a scenario mostly waits for its capture's timestamps, so two run side by side
 
