@@ -104,6 +104,42 @@ class ForkRunner:
                     self.entries[ep.name] = e
         self.streams = {k: (getattr(sys, k).encoding, getattr(sys, k).errors) for k in ("stdin", "stdout", "stderr")}
         self.stamp, self.next_check = self._source_stamp(), 0.0
+        if mode == "fork":
+            self._warm()
+
+    # read-only commands, each console script's usual first use
+    WARM = (["pyconntrack", "-L"], ["pyconntrack", "-L", "expect"], ["pyiptables", "-L", "-n"],
+            ["pyiptables-save"], ["pyiptables-restore", "--test"], ["pyip", "link"], ["pysysctl", "net.ipv4.ip_forward"])
+
+    def _warm(self):
+        """Run WARM once in this process, so that what the commands build on first use (pyconntrack
+        its LALR parser, ~60 ms) is built here once, not again in every forked command. They run on
+        the poison state directory, removed afterwards: a module that kept its path would write
+        there again, and check_poison() would say so."""
+        saved = (list(sys.argv), sys.stdin, sys.stdout, sys.stderr, dict(os.environ), os.getcwd(),
+                 {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE, signal.SIGHUP)})
+        try:
+            os.chdir(self.tmp)
+            for argv in self.WARM:
+                fn = self.entries.get(argv[0])
+                if fn is None or isinstance(fn, BaseException):
+                    continue
+                sys.argv = [self.scripts[argv[0]], *argv[1:]]
+                sys.stdin = io.TextIOWrapper(io.BytesIO(b""))
+                sys.stdout, sys.stderr = io.TextIOWrapper(io.BytesIO()), io.TextIOWrapper(io.BytesIO())
+                try:
+                    fn()
+                except BaseException:
+                    pass
+        finally:
+            sys.argv, sys.stdin, sys.stdout, sys.stderr = saved[:4]
+            os.environ.clear()
+            os.environ.update(saved[4])
+            os.chdir(saved[5])
+            for sig, handler in saved[6].items():
+                signal.signal(sig, handler)
+            if self.poison:
+                shutil.rmtree(self.poison, ignore_errors=True)
 
     @staticmethod
     def _source_stamp():
