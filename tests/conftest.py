@@ -46,7 +46,7 @@ def _quick_files():
 
 _quick_files()
 
-LABS = 2  # Lab copies: a scenario mostly waits for its capture's timestamps, so two run side by side
+LABS = 4  # Lab copies: a scenario mostly waits for its capture's timestamps, so four run side by side
 
 REPORT = pytest.StashKey()
 

@@ -43,7 +43,7 @@ class Runs:
         for pair in zip(labs, clis):
             self.pairs.put(pair)
         self.pool = ThreadPoolExecutor(len(labs))
-        self.order, self.report, self.ahead = order, report, len(labs) + 1
+        self.order, self.report, self.ahead = order, report, 4 * len(labs)
         self.pos = {key: i for i, key in enumerate(order)}
         self.futures = {}
         self.lock, self.last = threading.Lock(), None  # wall time: scenarios overlap
