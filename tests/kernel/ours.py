@@ -63,15 +63,16 @@ class OurCLI:
             raise CLIError(ans["error"])
         return ans["ok"]
 
-    def _step(self, argv, input=None, state=None):
-        argv = list(argv)
+    def _step(self, argv, input=None, state=None, env=None):
+        argv = [os.fsdecode(a) for a in argv]  # bytes as the interpreter decodes them into sys.argv
         argv[0] = OURS.get(argv[0], argv[0])
-        env = dict(self.env, PYIPTABLES_STATE=state) if state else self.env
-        return {"argv": argv, "input": input, "env": env}
+        env = self.env if env is None else {k: v for k, v in env.items() if k != "PYIPTABLES_STATE"}
+        return {"argv": argv, "input": input, "env": dict(env, PYIPTABLES_STATE=state) if state else env}
 
-    def run(self, argv, input=None, state=None):
-        """One command with PYIPTABLES_STATE=state; (rc, stdout bytes, stderr bytes)."""
-        return tuple(self._call(op="step", s=self._step(argv, input, state)))
+    def run(self, argv, input=None, state=None, env=None):
+        """One command with PYIPTABLES_STATE=state (and the environment env instead of ours: what
+        the command reads of it; the interpreter started with ours); (rc, stdout bytes, stderr bytes)."""
+        return tuple(self._call(op="step", s=self._step(argv, input, state, env)))
 
     def cases(self, cases):
         """Each case (a list of {"argv", "input"}) with a fresh state directory."""

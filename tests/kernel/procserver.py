@@ -166,6 +166,7 @@ class ForkRunner:
 
     def _stream(self, fd, name, line_buffering=False):
         raw = io.FileIO(fd, "r" if fd == 0 else "w", closefd=False)
+        raw.name = f"<{name}>"  # as the interpreter names them (sys.stdin.name == "<stdin>")
         buf = io.BufferedReader(raw) if fd == 0 else io.BufferedWriter(raw)
         enc, errors = self.streams[name]
         return io.TextIOWrapper(buf, encoding=enc, errors=errors, line_buffering=line_buffering)
