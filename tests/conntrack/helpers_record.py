@@ -9,6 +9,7 @@ after the last one, as the recordings were made.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -18,11 +19,17 @@ from kernel.capture import Scenario
 from . import helpers_scenarios as hs
 
 
+@functools.lru_cache(maxsize=None)
+def probes() -> dict:
+    """helpers_scenarios.PROBES, filled by building the scenarios once."""
+    hs.scenarios()
+    return {name: sorted(set(frames)) for name, frames in hs.PROBES.items()}
+
+
 def kernel_answers(lab, scenario_dir) -> dict:
     name = os.path.basename(os.path.normpath(scenario_dir))
-    hs.scenarios()  # fills hs.PROBES
-    probes = {i: [["conntrack", "-L", "expect"]] for i in hs.PROBES.get(name, ())}
-    r = lab.run(Scenario.load(scenario_dir), pace=0.004, settle=0.3, probes=probes, expect=True)
+    probes_at = {i: [["conntrack", "-L", "expect"]] for i in probes().get(name, ())}
+    r = lab.run(Scenario.load(scenario_dir), pace=0.004, settle=0.3, probes=probes_at, expect=True)
     if r["errors"]:
         raise RuntimeError(f"{name}: {r['errors']}")
     return {"save": r["save"], "conntrack_text": r["conntrack_text"], "events": r["events"],

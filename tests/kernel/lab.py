@@ -23,6 +23,7 @@ from __future__ import annotations
 import atexit
 import ctypes
 import os
+import queue
 import re
 import secrets
 import select
@@ -157,6 +158,27 @@ def side_by_side(*calls):
     if errors:
         raise errors[0]
     return res
+
+
+def on_labs(labs, keys, run):
+    """{key: run(lab, key)} for every key: each lab runs one key at a time, all labs at once (a
+    replay mostly waits for its capture's timestamps). A key whose run raised maps to its exception."""
+    todo, out = queue.Queue(), {}
+    for k in keys:
+        todo.put(k)
+
+    def worker(lab):
+        while True:
+            try:
+                k = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                out[k] = run(lab, k)
+            except Exception as e:  # noqa: BLE001 - raised by the test that asks for this key
+                out[k] = e
+    side_by_side(*[lambda lab=lab: worker(lab) for lab in labs])
+    return out
 
 
 def sh(cmd, ns=None, input=None, check=True, env=None):
