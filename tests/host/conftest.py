@@ -12,6 +12,7 @@ import sys
 
 import pytest
 
+from kernel import lab
 from pyiptables.cli import ip as ip_cli
 from pyiptables.cli import sysctl as sysctl_cli
 
@@ -60,7 +61,10 @@ class Real:
         assert rc == 0, err
 
     def __call__(self, line: str):
-        rc, out, err = self.netns.run(shlex.split(line))
+        argv = shlex.split(line)
+        rc, out, err = self.netns.run(argv)
+        if argv[:3] == ["ip", "link", "set"] and {"up", "down"} & set(argv):
+            lab.settle_links(self.netns.run)  # carrier changes reach operstate and routes later
         return out.decode(), err.decode(), rc
 
 

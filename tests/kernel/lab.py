@@ -191,6 +191,34 @@ def sh(cmd, ns=None, input=None, check=True, env=None):
     return r
 
 
+def links_settled(links) -> bool:
+    """Whether the kernel's link watcher caught up with `ip -j link`'s links: it sets a link's
+    operstate (and right after, marks the routes over it linkdown or not) some time after a change
+    of carrier, e.g. a veth whose peer went up or down."""
+    for link in links:
+        flags, state = set(link.get("flags", ())), link.get("operstate")
+        if "UP" not in flags:
+            ok = state == "DOWN"
+        elif "NO-CARRIER" in flags:
+            ok = state in ("DOWN", "LOWERLAYERDOWN")
+        else:
+            ok = state in ("UP", "UNKNOWN")
+        if not ok:
+            return False
+    return True
+
+
+def settle_links(run, tries=200):
+    """Wait until links_settled(); run(argv) -> (rc, stdout, stderr) runs a command in the namespace."""
+    import json
+    for _ in range(tries):
+        rc, out, _ = run(["ip", "-j", "link"])
+        if rc != 0 or links_settled(json.loads(out)):
+            break
+        time.sleep(0.002)
+    time.sleep(0.002)  # the routes follow the operstate in the same work item
+
+
 # -- Netns: command-line differential testing --------------------------------------------------
 class Netns:
     """A helper process running the real tools in fresh namespaces.
