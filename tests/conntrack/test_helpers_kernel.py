@@ -16,6 +16,7 @@ import re
 import pytest
 
 from . import helpers_scenarios as hs
+from .scenarios import why_not_live
 from .ctcompare import compare
 from .helpers_driver import replay
 
@@ -81,12 +82,4 @@ def test_scenarios_are_what_the_generator_builds(tmp_path):
                 assert a.read() == b.read(), f"{n}/{f}: run python3 -m tests.conntrack.helpers_scenarios"
 
 
-def why_not():
-    if not os.path.exists(os.path.join(hs.ORACLE, "cap.py")):
-        return f"the oracle's cap.py (which builds the scenarios' probes) is not at {hs.ORACLE}"
-    if os.environ.get("PYIPT_SKIP_KERNEL"):
-        return "PYIPT_SKIP_KERNEL is set"
-    return None
-
-
-REASON = why_not()
+REASON = why_not_live()

@@ -1,8 +1,6 @@
 """Kernel-differential: each scenario through the real kernel (the kernel lab, tests/kernel/lab.py)
 and through the Tracker, then compared. The kernel side runs every selected scenario at the first
 test, on all the session's labs at once: each takes its capture's length."""
-import os
-
 import pytest
 
 from kernel.capture import Scenario
@@ -13,15 +11,7 @@ from .ctcompare import compare
 from .driver import replay
 
 
-def why_not():
-    if not os.path.exists(os.path.join(scenarios.ORACLE, "cap.py")):
-        return f"the oracle's cap.py (which builds the scenarios) is not at {scenarios.ORACLE}"
-    if os.environ.get("PYIPT_SKIP_KERNEL"):
-        return "PYIPT_SKIP_KERNEL is set"
-    return None
-
-
-REASON = why_not()
+REASON = scenarios.why_not_live()
 NAMES = ["tcp_full", "tcp_rst", "tcp_window_liberal0", "tcp_window_liberal1", "tcp_flags_loose0",
          "tcp_flags_loose1", "tcp_simopen_reopen", "tcp_retrans", "udp", "icmp", "timeouts",
          "misc_ignrst0", "misc_ignrst1"]
