@@ -1,15 +1,52 @@
-"""Shared fixtures: a fresh emulated namespace (`state_dir`), our console scripts (`run_cli`),
-the kernel-differential options, and the end-of-run report of what was compared with the kernel."""
+"""Shared fixtures: a fresh emulated namespace (`state_dir`), our console scripts (`run_cli`,
+`cli_runner`), the kernel lab of tests/kernel/lab.py for every directory (`real_netns`,
+`kernel_labs`, `kernel_lab`), the kernel-differential options, and the end-of-run report of what was
+compared with the kernel."""
 from __future__ import annotations
 
+import atexit
 import collections
+import contextlib
+import functools
+import os
+import shutil
+import tempfile
 
 import pytest
 
 try:  # tests/ may or may not become a package
-    from .kernel.ours import OurCLI
+    from .kernel import lab, ours
 except ImportError:
-    from kernel.ours import OurCLI
+    from kernel import lab, ours
+
+
+
+def _quick_files():
+    """Where the session's files go, and compiled once. Our store fsyncs every commit (two fsyncs,
+    ~6 ms each on a disk) and the suite commits tens of thousands of times: temporary files (state
+    directories, the command servers' files) go to a tmpfs when the machine has one with room,
+    unless TMPDIR says where. Where PYTHONDONTWRITEBYTECODE keeps the source tree free of
+    __pycache__, the commands we start (console scripts, forked commands' lazy imports) still
+    compile each module once, into a directory of the session instead of the tree."""
+    if "TMPDIR" not in os.environ:
+        try:
+            st = os.statvfs("/dev/shm")
+            roomy = st.f_bavail * st.f_frsize >= 1 << 30 and os.access("/dev/shm", os.W_OK | os.X_OK)
+        except OSError:
+            roomy = False
+        if roomy:
+            os.environ["TMPDIR"] = "/dev/shm"
+            tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not os.environ.get("PYTHONPYCACHEPREFIX"):
+        cache = tempfile.mkdtemp(prefix="pyipt-pycache-")
+        atexit.register(shutil.rmtree, cache, True)
+        os.environ["PYTHONPYCACHEPREFIX"] = cache
+        del os.environ["PYTHONDONTWRITEBYTECODE"]
+
+
+_quick_files()
+
+LABS = 4  # Lab copies: a scenario mostly waits for its capture's timestamps, so four run side by side
 
 REPORT = pytest.StashKey()
 
@@ -48,6 +85,11 @@ class KernelReport:
 
 def pytest_configure(config):
     config.stash[REPORT] = KernelReport()
+    ours.MODE = config.getoption("--cli-mode")
+
+
+def pytest_unconfigure(config):
+    ours.close_shared()
 
 
 @pytest.fixture(scope="session")
@@ -74,11 +116,55 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
             tr.write_line(f"{unit}: none compared")
 
 
+# -- the kernel lab (tests/kernel/lab.py): skipped, with the reason, where there is no root, no
+# network namespaces or no tools; the reason also goes to the end-of-run report
+@functools.lru_cache(maxsize=None)
+def why_not(need_lab):
+    why = lab.missing(need_lab)
+    if why is None and need_lab:
+        try:
+            import scapy  # noqa: F401  (captures are built with scapy)
+        except ImportError:
+            why = "scenario tests need scapy"
+    return why
+
+
+def skip_unless_ready(report, kind, need_lab):
+    why = why_not(need_lab)
+    if why:
+        report.skipped[kind] = why
+        pytest.skip(why)
+
+
 @pytest.fixture(scope="session")
-def cli_runner(request):
-    """Our console scripts, run in child processes (see tests/kernel/ours.py)."""
-    with OurCLI(request.config.getoption("--cli-mode")) as cli:
-        yield cli
+def real_netns(kernel_report):
+    """The real tools, each case in a brand-new network namespace (lab.Netns)."""
+    skip_unless_ready(kernel_report, "cmdline", False)
+    with lab.Netns() as ns:
+        yield ns
+
+
+@pytest.fixture(scope="session")
+def kernel_labs(kernel_report):
+    """LABS copies of the oracle topology (left -- fw -- right, lab.Lab), each reused across
+    scenarios; tests/kernel/test_scenarios.py runs its scenarios on all of them at once."""
+    skip_unless_ready(kernel_report, "scenario", True)
+    with contextlib.ExitStack() as stack:
+        yield [stack.enter_context(lab.Lab()) for _ in range(LABS)]
+
+
+@pytest.fixture(scope="session")
+def kernel_lab(kernel_labs):
+    """One of them, for tests outside tests/kernel: Lab.run() starts from a reset lab; a test that
+    sends its own frames calls reset() first (empty tables, conntrack flushed, sysctls back)."""
+    return kernel_labs[0]
+
+
+@pytest.fixture(scope="session")
+def cli_runner():
+    """Our console scripts, run in child processes (see tests/kernel/ours.py); helpers outside
+    fixtures reach the same server as ours.shared()."""
+    return ours.shared()
 
 
 @pytest.fixture

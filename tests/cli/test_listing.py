@@ -1,15 +1,10 @@
 """`iptables -L` (every flag combination) and the -v rule lines of -A/-I/-R/-D/-C, against
-iptables-legacy in a throwaway namespace: same exit status, stdout and stderr, byte for byte."""
+iptables-legacy in a fresh namespace (conftest.py): same exit status, stdout and stderr, byte for byte."""
 from __future__ import annotations
 
 import shlex
 
 import pytest
-
-from clilab import Ours, Real, why_not
-
-REASON = why_not()
-pytestmark = pytest.mark.skipif(REASON is not None, reason=REASON or "")
 
 # the base of the rule: addresses and names (/etc/hosts, /etc/networks), protocols by number
 # and /etc/protocols name, fragments, interfaces, inversions, goto, counters of every size
@@ -152,10 +147,9 @@ def play(side, setup, queries):
 
 
 @pytest.mark.parametrize("setup,queries", [(BASE_SETUP, QUERIES), (EXT_SETUP, EXT_QUERIES)], ids=["base", "extensions"])
-def test_listing_same_as_iptables_legacy(setup, queries, tmp_path):
-    with Real() as real:
-        want = play(real, setup, queries)
-    got = play(Ours(tmp_path / "state"), setup, queries)
+def test_listing_same_as_iptables_legacy(setup, queries, real, ours):
+    want = play(real, setup, queries)
+    got = play(ours, setup, queries)
     commands = lines(setup) + lines(queries)
     diffs = [(" ".join(c), w, g) for c, w, g in zip(commands, want, got) if w != g]
     assert not diffs, "\n".join(f"iptables {c}\n real: {w!r}\n ours: {g!r}" for c, w, g in diffs[:5])

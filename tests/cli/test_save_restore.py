@@ -1,15 +1,12 @@
-"""pyiptables-save / pyiptables-restore against iptables-legacy-save / -restore in a throwaway
-namespace: exit status, stdout and stderr byte for byte (the date lines masked), then the
+"""pyiptables-save / pyiptables-restore against iptables-legacy-save / -restore in a fresh
+namespace (conftest.py): exit status, stdout and stderr byte for byte (the date lines masked), then the
 resulting ruleset as `iptables-save -c` prints it."""
 from __future__ import annotations
 
 import pytest
 
-from clilab import Ours, Real, mask_dates, why_not
+from kernel.compare import mask_dates
 from restore_cases import CASES
-
-REASON = why_not()
-pytestmark = pytest.mark.skipif(REASON is not None, reason=REASON or "")
 
 
 def as_bytes(text) -> bytes:
@@ -26,10 +23,9 @@ def play(side, argv, input, pre):
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
-def test_same_as_iptables_legacy(case, tmp_path):
+def test_same_as_iptables_legacy(case, real, ours):
     _, argv, input, pre = case
-    with Real() as real:
-        want = play(real, argv, input, pre)
-    got = play(Ours(tmp_path / "state"), argv, input, pre)
+    want = play(real, argv, input, pre)
+    got = play(ours, argv, input, pre)
     assert got[0] == want[0], "the command itself"
     assert got[1] == want[1], "the ruleset afterwards (iptables-save -c)"

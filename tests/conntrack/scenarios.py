@@ -11,6 +11,17 @@ import sys
 
 ORACLE = os.environ.get("PYIPT_ORACLE") or os.path.join(os.path.dirname(__file__), "..", "..", "..",
                                                          "shared", "oracle")
+
+
+def why_not_live():
+    """Why the live kernel comparisons cannot run (their scenarios are built with the oracle's cap.py;
+    the kernel lab's fixtures skip by themselves without root or tools), or None."""
+    if not os.path.exists(os.path.join(ORACLE, "cap.py")):
+        return f"the oracle's cap.py (which builds the scenarios) is not at {ORACLE}"
+    if os.environ.get("PYIPT_SKIP_KERNEL"):
+        return "PYIPT_SKIP_KERNEL is set"
+    return None
+
 RULES = """*filter
 :INPUT ACCEPT [0:0]
 :FORWARD ACCEPT [0:0]

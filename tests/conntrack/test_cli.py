@@ -1,4 +1,5 @@
-"""pyconntrack as a user runs it: texts and exit codes measured on conntrack 1.4.7."""
+"""pyconntrack as a user runs it: texts and exit codes measured on conntrack 1.4.7. One-shot
+commands fork from the session's warm server (tests/kernel/ours.py); the listener is a new process."""
 import os
 import signal
 import subprocess
@@ -7,14 +8,15 @@ import time
 
 import pytest
 
+from kernel import ours
+
 PROG = "conntrack v1.4.7 (conntrack-tools)"
 HINT = "Try `conntrack -h' or 'conntrack --help' for more information.\n"
 
 
 def run(env, *args):
-    r = subprocess.run([sys.executable, "-m", "pyiptables.cli.conntrack", *args], env=env,
-                       capture_output=True, text=True, timeout=60)
-    return r.returncode, r.stdout, r.stderr
+    rc, out, err = ours.shared().run(["pyconntrack", *args], None, env["PYIPTABLES_STATE"])
+    return rc, out.decode(), err.decode()
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """The whole CLI chain with a helper, as a user (and the oracle's emulator.py) runs it: pyip/pysysctl
 set the lab host up, pyiptables-restore loads a scenario's rules (raw CT --helper ftp), and
 pyiptables-replay plays its capture; then `pyconntrack -L/-C/-F expect` and `-E expect` print what
-conntrack 1.4.7 printed on the kernel lab (helpers_ref/)."""
+conntrack 1.4.7 printed on the kernel lab (helpers_ref/). One-shot commands fork from the session's
+warm server (tests/kernel/ours.py); the listeners are new processes."""
 from __future__ import annotations
 
 import json
@@ -14,20 +15,12 @@ import time
 
 import pytest
 
+from kernel import ours
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCN = os.path.join(HERE, "..", "scenarios")
 PROG = "conntrack v1.4.7 (conntrack-tools)"
-HOST = [
-    ["pyip", "link", "add", "eth0", "address", "02:00:00:00:01:01", "type", "dummy"],
-    ["pyip", "link", "add", "eth1", "address", "02:00:00:00:02:01", "type", "dummy"],
-    ["pyip", "link", "set", "eth0", "up"], ["pyip", "link", "set", "eth1", "up"],
-    ["pyip", "addr", "add", "10.0.1.1/24", "dev", "eth0"], ["pyip", "addr", "add", "10.0.2.1/24", "dev", "eth1"],
-    ["pyip", "route", "add", "192.168.0.0/16", "via", "10.0.1.2", "dev", "eth0"],
-    ["pyip", "route", "add", "default", "via", "10.0.2.2", "dev", "eth1"],
-    ["pysysctl", "-w", "net.ipv4.ip_forward=1"], ["pysysctl", "-w", "net.ipv4.conf.all.rp_filter=0"],
-]
-MODULES = {"pyip": "ip", "pysysctl": "sysctl", "pyiptables-restore": "restore", "pyiptables-replay": "replay",
-           "pyconntrack": "conntrack"}
+MODULES = {"pyconntrack": "conntrack"}
 
 
 def argv(cmd):
@@ -35,16 +28,17 @@ def argv(cmd):
 
 
 def run(env, cmd, input=None):
-    r = subprocess.run(argv(cmd), env=env, capture_output=True, text=True, input=input, timeout=120)
-    return r.returncode, r.stdout, r.stderr
+    rc, out, err = ours.shared().run(cmd, input.encode() if input is not None else None, env["PYIPTABLES_STATE"])
+    return rc, out.decode(), err.decode()
 
 
 @pytest.fixture(scope="session")
 def lab_template(tmp_path_factory):
-    """The lab host (links, addresses, routes, sysctls) set up once by the CLI, copied per test."""
+    """The lab host (links, addresses, routes, sysctls: the emulator's) set up once by the CLI,
+    copied per test."""
     env = dict(os.environ)
     env["PYIPTABLES_STATE"] = str(tmp_path_factory.mktemp("helpers-lab") / "state")
-    for cmd in HOST:
+    for cmd in ours.HOST:
         assert run(env, cmd)[0] == 0, cmd
     return env["PYIPTABLES_STATE"]
 

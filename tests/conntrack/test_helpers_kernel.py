@@ -1,6 +1,6 @@
 """Helpers against the kernel: each tests/scenarios/ftp-*, tftp-*, irc-*, sip-* folder through the Tracker +
 helpers (helpers_driver) compared with what Linux 6.18 did with it, recorded in helpers_ref/ by
-helpers_lab.py (test_helpers_stack.py walks them through the Stack, and asks the live kernel again).
+helpers_record.py (test_helpers_stack.py walks them through the Stack, and asks the live kernel again).
 
 Compared: `conntrack -E` and `conntrack -L` (as the oracle compares them), `conntrack -E expect`,
 the final `conntrack -L expect`, and `conntrack -L expect` right after the frames of
@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 
 import pytest
 
 from . import helpers_scenarios as hs
+from .scenarios import why_not_live
 from .ctcompare import compare
 from .helpers_driver import replay
 
@@ -82,17 +82,4 @@ def test_scenarios_are_what_the_generator_builds(tmp_path):
                 assert a.read() == b.read(), f"{n}/{f}: run python3 -m tests.conntrack.helpers_scenarios"
 
 
-def why_not():
-    if os.geteuid() != 0:
-        return "live kernel-differential helper tests need root (ip netns add)"
-    for tool in ("ip", "conntrack", "iptables-legacy-restore", "nft"):
-        if shutil.which(tool) is None:
-            return f"live kernel-differential helper tests need {tool} in PATH"
-    if not os.path.exists(os.path.join(hs.ORACLE, "kernel.py")):
-        return f"the oracle's kernel.py is not at {hs.ORACLE}"
-    if os.environ.get("PYIPT_SKIP_KERNEL"):
-        return "PYIPT_SKIP_KERNEL is set"
-    return None
-
-
-REASON = why_not()
+REASON = why_not_live()

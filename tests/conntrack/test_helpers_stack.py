@@ -101,14 +101,24 @@ LIVE = ALL if os.environ.get("PYIPT_HELPERS_LIVE") == "all" else [
     n for n in ("ftp-snat", "irc-nat-dcc", "sip-call", "tftp-forward") if n in ALL]
 
 
+@pytest.fixture(scope="module")
+def live_answers(request, kernel_labs):
+    """{name: the kernel lab's answers} for the LIVE scenarios selected, on all labs at once."""
+    from kernel.lab import on_labs
+    from .helpers_record import kernel_answers, probes
+    names = [n for n in LIVE if any(item.callspec.params.get("name") == n for item in request.session.items
+                                    if item.function is test_stack_against_the_live_kernel)]
+    probes()  # once, before the labs' threads
+    return on_labs(kernel_labs, names, lambda lab, n: kernel_answers(lab, os.path.join(SCN, n)))
+
+
 @pytest.mark.skipif(REASON is not None, reason=REASON or "")
 @pytest.mark.parametrize("name", LIVE)
-def test_stack_against_the_live_kernel(lab, name):  # noqa: F811
-    from . import helpers_lab
-    from . import helpers_scenarios as hs
-    hs.scenarios()
-    probes = [(i, ["conntrack", "-L", "expect"]) for i in hs.PROBES.get(name, ())]
-    check(lab, name, helpers_lab.replay(os.path.join(SCN, name), probes))
+def test_stack_against_the_live_kernel(lab, name, live_answers):  # noqa: F811
+    k = live_answers[name]
+    if isinstance(k, BaseException):
+        raise k
+    check(lab, name, k)
 
 
 def check(env, name, ref):

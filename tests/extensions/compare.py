@@ -1,18 +1,20 @@
-"""Developer tool: run rules on real iptables-legacy (throwaway netns) and on pyiptables, and show
-every difference in exit status, error text, -S line and the -L / -L -n extension text.
+"""Developer tool: run rules on real iptables-legacy (a fresh network namespace per rule, the kernel
+lab's Netns) and on pyiptables, and show every difference in exit status, error text, -S line and
+the -L / -L -n extension text.
 
     python tests/extensions/compare.py [-t table] [-c chain] < rules.txt     (one rule per line)
 """
 from __future__ import annotations
 
 import argparse
+import re
 import shlex
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from lab import Lab, tail_after_destination  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kernel.lab import Netns  # noqa: E402
 
 from pyiptables.cli.common import error_text  # noqa: E402
 from pyiptables.cli.iptables import run  # noqa: E402
@@ -37,15 +39,34 @@ def ours(rule: list[str], chain: str, table: str):
         return 0, s.splitlines()[-1], "", ln, l
 
 
-def real(lab: Lab, rule: list[str], chain: str, table: str):
-    lab.reset()
-    rc, out, err = lab.iptables(["-A", chain, *rule], table)
+def real(netns: Netns, rule: list[str], chain: str, table: str):
+    (rc, _, err), (_, s, _), (_, ln, _), (_, l, _) = [
+        (r[0], r[1].decode(), r[2].decode()) for r in netns.cases([[
+            {"argv": ["iptables", "-t", table, "-A", chain, *rule]}, {"argv": ["iptables", "-t", table, "-S", chain]},
+            {"argv": ["iptables", "-t", table, "-L", chain, "-n"]}, {"argv": ["iptables", "-t", table, "-L", chain]}]])[0]]
     if rc:
         return rc, "", err, None, None
-    _, s, _ = lab.iptables(["-S", chain], table)
-    _, ln, _ = lab.iptables(["-L", chain, "-n"], table)
-    _, l, _ = lab.iptables(["-L", chain], table)
     return 0, s.splitlines()[-1], "", tail_after_destination(ln, chain)[0], tail_after_destination(l, chain)[0]
+
+
+def tail_after_destination(listing: str, chain: str) -> list[str]:
+    """From `iptables -L CHAIN [-n] [-v]` output: what follows the destination column on each rule
+    line, i.e. what the matches and the target print (each with its leading space). Columns are
+    found by tokens, not positions (a wide protocol name such as udplite shifts them); the
+    destination is padded to 19 characters and followed by one space."""
+    lines = listing.splitlines()
+    head = next(i for i, l in enumerate(lines) if "destination" in l and not l.startswith("Chain"))
+    verbose = lines[head].lstrip().startswith("pkts")
+    out = []
+    for l in lines[head + 1:]:
+        if not l.strip():
+            break
+        idx = re.search(r"(?:^|\s)(--|-f|!f)\s+", l).end()      # just after the `opt` column
+        for _ in range(3 if verbose else 1):   # -v: in, out, source; else source
+            idx += re.match(r"\S+\s+", l[idx:]).end()
+        dest = re.match(r"\S+", l[idx:]).group(0)
+        out.append(l[idx + max(len(dest), 19) + 1:])
+    return out
 
 
 def main():
@@ -56,7 +77,7 @@ def main():
     ap.add_argument("--emit-t", action="store_true", help="print .t lines with iptables-legacy's verdicts")
     a = ap.parse_args()
     same = diff = 0
-    with Lab() as lab:
+    with Netns() as lab:
         for line in sys.stdin:
             line = line.strip()
             if not line or line.startswith("#"):

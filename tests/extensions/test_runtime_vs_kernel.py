@@ -1,24 +1,22 @@
 """Kernel-differential runtime test of stateless matches: the same hand-built packets go through
-the real kernel (raw frames sent over a veth into a throwaway netns, counted by one rule at a time
-in INPUT) and through our compiled matches; every rule must count the same packets.
+the real kernel (raw frames sent from left over the veth into fw eth0 of the kernel lab,
+tests/kernel/lab.py, counted by one rule at a time in INPUT; forwarded ones leave by eth1 to right)
+and through our compiled matches; every rule must count the same packets.
 """
 from __future__ import annotations
 
-import os
-import secrets
+import re
 import shlex
-import shutil
-import socket
 import struct
-import subprocess
 import time
 
 import pytest
 from rtpkt import compiled, ip, packet, param, tcp, udp
 
+from kernel.lab import MAC
 from pyiptables.packet import ip_checksum
 
-FW, PEER = "10.77.0.1", "10.77.0.2"
+FW, PEER, FAR = "10.0.1.1", "10.0.1.2", "10.0.2.2"     # fw eth0, left, right (beyond fw eth1)
 
 
 def _mss(v):
@@ -92,81 +90,44 @@ def _time_rules() -> list[str]:
 RULES += _time_rules()
 
 
-def _sh(*args, check=True):
-    return subprocess.run(args, capture_output=True, text=True, check=check)
-
-
 @pytest.fixture(scope="module")
-def netns():
-    if os.geteuid() != 0 or shutil.which("iptables-legacy") is None or shutil.which("ip") is None:
-        pytest.skip("needs root, ip and iptables-legacy for the kernel namespace")
-    tag = secrets.token_hex(3)
-    fw, peer = f"pyipt-mB-fw-{tag}", f"pyipt-mB-pe-{tag}"
-    try:
-        _sh("ip", "netns", "add", fw)
-        _sh("ip", "netns", "add", peer)
-        _sh("ip", "link", "add", f"mbf{tag}", "netns", fw, "type", "veth", "peer", "name", f"mbp{tag}",
-            "netns", peer)
-        _sh("ip", "-n", fw, "link", "set", f"mbf{tag}", "name", "eth0")
-        _sh("ip", "-n", peer, "link", "set", f"mbp{tag}", "name", "eth0")
-        _sh("ip", "-n", fw, "addr", "add", f"{FW}/24", "dev", "eth0")
-        _sh("ip", "-n", peer, "addr", "add", f"{PEER}/24", "dev", "eth0")
-        _sh("ip", "-n", fw, "link", "set", "eth0", "up")
-        _sh("ip", "-n", peer, "link", "set", "eth0", "up")
-        _sh("ip", "-n", fw, "link", "set", "lo", "up")
-        # d0: a second veth towards the peer namespace, with a static neighbour for 10.77.1.5
-        _sh("ip", "link", "add", f"mbd{tag}", "netns", fw, "type", "veth", "peer", "name", f"mbe{tag}",
-            "netns", peer)
-        _sh("ip", "-n", fw, "link", "set", f"mbd{tag}", "name", "d0")
-        _sh("ip", "-n", fw, "addr", "add", "10.77.1.1/24", "dev", "d0")
-        _sh("ip", "-n", fw, "link", "set", "d0", "up")
-        _sh("ip", "-n", peer, "link", "set", f"mbe{tag}", "up")
-        _sh("ip", "-n", fw, "neigh", "add", "10.77.1.5", "lladdr", "02:00:00:00:00:05", "dev", "d0")
-        _sh("ip", "netns", "exec", fw, "sysctl", "-qw", "net.ipv4.ip_forward=1")
-        yield fw, peer
-    finally:
-        _sh("ip", "netns", "del", fw, check=False)
-        _sh("ip", "netns", "del", peer, check=False)
+def netns(kernel_lab):
+    kernel_lab.reset()
+    return kernel_lab
 
 
-def _send(peer, fw, frames):
-    """Raw Ethernet frames from the peer's eth0 to fw's eth0 MAC, via a helper in the peer netns."""
-    mac = _sh("ip", "netns", "exec", fw, "cat", "/sys/class/net/eth0/address").stdout.strip()
-    src = _sh("ip", "netns", "exec", peer, "cat", "/sys/class/net/eth0/address").stdout.strip()
-    prog = (
-        "import socket,sys\n"
-        "s=socket.socket(socket.AF_PACKET,socket.SOCK_RAW); s.bind(('eth0',0))\n"
-        f"h=bytes.fromhex('{mac.replace(':', '')}{src.replace(':', '')}0800')\n"
-        "for line in sys.stdin.read().split():\n"
-        "    s.send(h+bytes.fromhex(line))\n")
-    subprocess.run(["ip", "netns", "exec", peer, "python3", "-c", prog], input="\n".join(f.hex() for f in frames),
-                   text=True, check=True)
+def _ipt(lab, *args):
+    return lab.fw(["iptables", *args])
 
 
-def _count(fw, table="filter", chain="INPUT") -> int:
-    out = _sh("ip", "netns", "exec", fw, "iptables-legacy", "-t", table, "-L", chain, "-v", "-x", "-n")
-    return int(out.stdout.splitlines()[2].split()[0])
+def _send(lab, frames):
+    """Raw Ethernet frames from left's eth0 to fw's eth0 MAC."""
+    head = bytes.fromhex(MAC["fw0"].replace(":", "") + MAC["left"].replace(":", "") + "0800")
+    for f in frames:
+        lab.send("left", head + f)
 
 
-def _settle(fw, table="filter", chain="INPUT") -> int:
-    import time
-    for _ in range(50):                  # the frames are processed asynchronously (backlog)
-        n = _count(fw, table, chain)
-        time.sleep(0.02)
-        if _count(fw, table, chain) == n and n:
+def _settle(lab, table="filter", chain="INPUT", sent=0) -> int:
+    """What the chain's one rule counted, once all `sent` packets went through the chain (frames are
+    processed asynchronously, from the backlog): its policy counter, zeroed with the rules, says
+    how many did (the rules have no target)."""
+    for _ in range(100):
+        out = _ipt(lab, "-t", table, "-L", chain, "-v", "-x", "-n").stdout.splitlines()
+        n, through = int(out[2].split()[0]), int(re.search(r"policy \w+ (\d+) packets", out[0]).group(1))
+        if through >= sent:
             break
+        time.sleep(0.01)
     return n
 
 
 @pytest.mark.parametrize("rule", RULES)
 def test_rule_counts_like_the_kernel(netns, rule):
-    fw, peer = netns
-    ipt = ["ip", "netns", "exec", fw, "iptables-legacy"]
-    _sh(*ipt, "-F", "INPUT")
-    _sh(*ipt, "-A", "INPUT", "-i", "eth0", *shlex.split(rule))
+    _ipt(netns, "-F", "INPUT")
+    _ipt(netns, "-Z", "INPUT")
+    _ipt(netns, "-A", "INPUT", "-i", "eth0", *shlex.split(rule))
     frames = packets()
-    _send(peer, fw, frames)
-    kernel = _settle(fw)
+    _send(netns, frames)
+    kernel = _settle(netns, sent=len(frames))
     m = compiled(rule)
     now = time.time()
     ours = sum(bool(m(packet(f, indev="eth0"), param(now=now))) for f in frames)
@@ -185,16 +146,14 @@ FORWARD_RULES = [
 
 @pytest.mark.parametrize("rule", FORWARD_RULES)
 def test_forwarded_rule_counts_like_the_kernel(netns, rule):
-    fw, peer = netns
-    ipt = ["ip", "netns", "exec", fw, "iptables-legacy", "-t", "mangle"]
-    _sh(*ipt, "-F", "POSTROUTING")
-    _sh(*ipt, "-A", "POSTROUTING", "-o", "d0", *shlex.split(rule))
-    frames = [f for f in packets(dst="10.77.1.5") if f[8] > 1]     # TTL 1 is not forwarded
-    _send(peer, fw, frames)
-    kernel = _settle(fw, "mangle", "POSTROUTING") if "! --" in rule or "none" in rule else \
-        (time.sleep(0.3) or _count(fw, "mangle", "POSTROUTING"))
+    _ipt(netns, "-t", "mangle", "-F", "POSTROUTING")
+    _ipt(netns, "-t", "mangle", "-Z", "POSTROUTING")
+    _ipt(netns, "-t", "mangle", "-A", "POSTROUTING", "-o", "eth1", *shlex.split(rule))
+    frames = [f for f in packets(dst=FAR) if f[8] > 1]     # TTL 1 is not forwarded
+    _send(netns, frames)
+    kernel = _settle(netns, "mangle", "POSTROUTING", sent=len(frames))
     m = compiled(rule, table="mangle", chain="POSTROUTING")
-    ours = sum(bool(m(packet(f, outdev="d0"), param())) for f in frames)
+    ours = sum(bool(m(packet(f, outdev="eth1"), param())) for f in frames)
     assert ours == kernel, f"{rule}: kernel matched {kernel} of {len(frames)}, we matched {ours}"
 
 
@@ -225,14 +184,13 @@ def _ct_frames():
 def test_conntrack_rule_counts_like_the_kernel(netns, rule):
     from pyiptables.conntrack import Tracker
     from pyiptables.parse.cmdline import parse_argv
-    fw, peer = netns
-    ipt = ["ip", "netns", "exec", fw, "iptables-legacy"]
-    _sh(*ipt, "-F", "INPUT")
-    _sh("ip", "netns", "exec", fw, "conntrack", "-F", check=False)
-    _sh(*ipt, "-A", "INPUT", "-i", "eth0", "-p", "udp", *shlex.split(rule))
+    _ipt(netns, "-F", "INPUT")
+    _ipt(netns, "-Z", "INPUT")
+    netns.fw(["conntrack", "-F"], check=False)
+    _ipt(netns, "-A", "INPUT", "-i", "eth0", "-p", "udp", *shlex.split(rule))
     frames = _ct_frames()
-    _send(peer, fw, frames)
-    kernel = _settle(fw)
+    _send(netns, frames)
+    kernel = _settle(netns, sent=len(frames))
     tr = Tracker({"net.netfilter.nf_conntrack_acct": "1"})
     (r,) = parse_argv(["iptables", "-A", "INPUT", "-i", "eth0", "-p", "udp", *shlex.split(rule)]).rules()
     for m in r.matches:

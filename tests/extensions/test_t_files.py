@@ -1,5 +1,6 @@
 """Every line of every tests/extensions/*.t file, in iptables' own test format, run twice:
-on pyiptables (a fresh store per chain) and on the real iptables-legacy in a throwaway netns.
+on pyiptables (a fresh store per chain) and on the real iptables-legacy (a fresh network namespace
+per chain: the kernel lab's real_netns, tests/kernel/lab.py).
 
 Format (as iptables-test.py reads it):
     :INPUT,FORWARD,OUTPUT          chains the following rules are tried in
@@ -11,20 +12,17 @@ Format (as iptables-test.py reads it):
 from __future__ import annotations
 
 import shlex
-import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import lab as labmod  # noqa: E402
+from pyiptables.cli.iptables import run
+from pyiptables.errors import IptablesError
+from pyiptables.store import Store
 
-from pyiptables.cli.iptables import run  # noqa: E402
-from pyiptables.errors import IptablesError  # noqa: E402
-from pyiptables.store import Store  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 
 @dataclass(frozen=True)
@@ -96,26 +94,10 @@ def test_ours(case: Case):
             check(case, chain, status, listing, err)
 
 
-@pytest.fixture(scope="session")
-def kernel_lab():
-    reason = labmod.why_not()
-    if reason:
-        pytest.skip(reason)
-    try:
-        lab = labmod.Lab()
-    except RuntimeError as e:
-        pytest.skip(str(e))
-    try:
-        yield lab
-    finally:
-        lab.close()
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_iptables_legacy(case: Case, kernel_lab):
+def test_iptables_legacy(case: Case, real_netns):
     argv = shlex.split(case.rule)
-    for chain in case.chains:
-        kernel_lab.reset()
-        status, _, err = kernel_lab.iptables(["-A", chain, *argv], case.table)
-        _, listing, _ = kernel_lab.iptables(["-S", chain], case.table)
-        check(case, chain, status, listing, err)
+    runs = real_netns.cases([[{"argv": ["iptables", "-t", case.table, "-A", chain, *argv]},
+                              {"argv": ["iptables", "-t", case.table, "-S", chain]}] for chain in case.chains])
+    for chain, ((status, _, err), (_, listing, _)) in zip(case.chains, runs):
+        check(case, chain, status, listing.decode("utf-8", "surrogateescape"), err.decode("utf-8", "surrogateescape"))

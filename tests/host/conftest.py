@@ -1,19 +1,18 @@
 """Fixtures for the host model tests: an in-process pyip/pysysctl runner over a temporary state
-directory, and a throwaway network namespace running the real ip/sysctl for differential tests."""
+directory, and the real ip/sysctl in a fresh network namespace of the kernel lab (real_netns,
+tests/kernel/lab.py) for differential tests."""
 from __future__ import annotations
 
 import contextlib
 import difflib
 import io
 import os
-import secrets
 import shlex
-import shutil
-import subprocess
 import sys
 
 import pytest
 
+from kernel import lab
 from pyiptables.cli import ip as ip_cli
 from pyiptables.cli import sysctl as sysctl_cli
 
@@ -51,42 +50,27 @@ def ours(tmp_path):
     return Ours(tmp_path / "state")
 
 
-def _netns_unavailable() -> str | None:
-    if os.geteuid() != 0:
-        return "needs root to create a network namespace"
-    if not shutil.which("ip") or not shutil.which("sysctl"):
-        return "iproute2 ip / procps sysctl not installed"
-    return None
-
-
 class Real:
-    """Runs the same command lines with the real tools inside a namespace of our own."""
+    """Runs the same command lines with the real tools in a brand-new namespace."""
 
-    def __init__(self, ns):
-        self.ns = ns
+    def __init__(self, netns):
+        self.netns = netns
+        netns.renew()
+        # our host starts like a namespace whose loopback was brought up
+        rc, _, err = netns.run(["ip", "link", "set", "lo", "up"])
+        assert rc == 0, err
 
     def __call__(self, line: str):
         argv = shlex.split(line)
-        p = subprocess.run(["ip", "netns", "exec", self.ns] + argv, capture_output=True, text=True,
-                           timeout=20)
-        return p.stdout, p.stderr, p.returncode
+        rc, out, err = self.netns.run(argv)
+        if argv[:3] == ["ip", "link", "set"] and {"up", "down"} & set(argv):
+            lab.settle_links(self.netns.run)  # carrier changes reach operstate and routes later
+        return out.decode(), err.decode(), rc
 
 
 @pytest.fixture
-def real():
-    why = _netns_unavailable()
-    if why:
-        pytest.skip(why)
-    ns = f"pyipt-host-{secrets.token_hex(4)}"
-    p = subprocess.run(["ip", "netns", "add", ns], capture_output=True, text=True)
-    if p.returncode:
-        pytest.skip(f"ip netns add failed: {p.stderr.strip()}")
-    try:
-        # our host starts like a namespace whose loopback was brought up
-        subprocess.run(["ip", "netns", "exec", ns, "ip", "link", "set", "lo", "up"], check=True)
-        yield Real(ns)
-    finally:
-        subprocess.run(["ip", "netns", "del", ns], capture_output=True)
+def real(real_netns):
+    return Real(real_netns)
 
 
 def compare(real, ours, lines, filt=None):

@@ -1,42 +1,25 @@
-"""pyip / pysysctl through their console scripts, with PYIPTABLES_STATE in a temporary directory:
-the kernel lab topology exactly as users type it (dummy links), and bad input that must print the
-tool's message, exit non-zero, never trace back, and leave the store untouched."""
+"""pyip / pysysctl through their console scripts (forked from the session's warm server,
+tests/kernel/ours.py), with PYIPTABLES_STATE in a temporary directory: the kernel lab topology
+exactly as users type it (dummy links), and bad input that must print the tool's message, exit
+non-zero, never trace back, and leave the store untouched."""
 from __future__ import annotations
 
 import json
-import os
 import shlex
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-LAB = """
-pyip link add eth0 address 02:00:00:00:01:01 type dummy
-pyip link set eth0 up
-pyip link add eth1 address 02:00:00:00:02:01 type dummy
-pyip link set eth1 up
-pyip addr add 10.0.1.1/24 dev eth0
-pyip addr add 10.0.2.1/24 dev eth1
-pyip route add 192.168.0.0/16 via 10.0.1.2 dev eth0
-pyip route add default via 10.0.2.2 dev eth1
-pysysctl -w net.ipv4.ip_forward=1
-pysysctl -w net.ipv4.conf.all.rp_filter=0
-pysysctl -w net.ipv4.conf.default.rp_filter=0
-pysysctl -w net.ipv4.conf.all.send_redirects=0
-pysysctl -w net.netfilter.nf_conntrack_udp_timeout=5
-"""
+from kernel import ours
+from kernel.lab import fw_setup
+
+LAB = fw_setup(prefix="py") + "pysysctl -w net.netfilter.nf_conntrack_udp_timeout=5\n"
 
 
 def run(state: Path, line: str):
-    argv = shlex.split(line)
-    env = dict(os.environ, PYIPTABLES_STATE=str(state))
-    mod = {"pyip": "pyiptables.cli.ip", "pysysctl": "pyiptables.cli.sysctl"}[argv[0]]
-    p = subprocess.run([sys.executable, "-c", f"import {mod} as m; m.main()"] + argv[1:],
-                       capture_output=True, text=True, env=env, timeout=30)
-    return p.stdout, p.stderr, p.returncode
+    rc, out, err = ours.shared().run(shlex.split(line), None, str(state))
+    return out.decode(), err.decode(), rc
 
 
 @pytest.fixture(scope="module")

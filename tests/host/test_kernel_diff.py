@@ -2,13 +2,15 @@
 our emulated host must print the same stdout, stderr and exit status.
 
 The kernel here has no dummy driver, so the namespaces use ifb devices (same NOARP, always-carrier
-behaviour; pyip models ifb too). Skipped without root / ip netns.
+behaviour; pyip models ifb too). Skipped without root / network namespaces.
 """
 from __future__ import annotations
 
 import re
 
-from hostlab import LAB
+from kernel.lab import fw_setup
+
+LAB = fw_setup("ifb") + "sysctl -w net.netfilter.nf_conntrack_udp_timeout=5\n"
 
 
 SHOW = """

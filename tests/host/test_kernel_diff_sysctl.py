@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from hostlab import LAB
+from kernel.lab import fw_setup
+
+LAB = fw_setup("ifb") + "sysctl -w net.netfilter.nf_conntrack_udp_timeout=5\n"
 
 SYSCTL = """
 sysctl net.ipv4.ip_forward

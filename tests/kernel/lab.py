@@ -1,27 +1,27 @@
-"""The kernel lab: throwaway network namespaces named pyipt-<pid>x<random>, always deleted.
+"""The kernel lab: the real tools and the real kernel, always in network namespaces of our own
+(what it is built of: labkit.py).
 
 Netns  command-line differential testing: runs the real iptables-legacy / conntrack / ip / sysctl,
        every case in a brand-new namespace (what a fresh PYIPTABLES_STATE is: not even the
        filter table exists until a command touches it, and iptables-save lists tables in the
        order they came into existence, so a flush-based reset could not give the same prior state).
-       A helper process creates, enters and deletes the namespaces: ~3 ms per case plus ~1 ms
-       per command, so one Netns serves thousands of cases.
-Lab    scenario differential testing: the oracle topology (../shared/oracle/README.md)
+       A helper process unshares a new namespace per case (unnamed: nothing else can enter it, the
+       kernel frees it when the case ends): ~0.5 ms per case plus ~1.5 ms per command, so one
+       Netns serves thousands of cases.
+Lab    packets through the real kernel: the oracle topology (../shared/oracle/README.md)
            left 02:00:00:00:01:02 10.0.1.2 -- fw eth0 02:00:00:00:01:01 10.0.1.1/24
            right 02:00:00:00:02:02 10.0.2.2 -- fw eth1 02:00:00:00:02:01 10.0.2.1/24
-       built once and reused: between scenarios the fw's tables are emptied, its conntrack table
-       flushed and changed sysctls put back; frames enter by source MAC at capture timestamps.
+       in namespaces named pyipt-<pid>x<random>-{left,fw,right}, built once and reused: between
+       scenarios the fw's tables are emptied, its conntrack table flushed and changed sysctls put
+       back; frames enter by source MAC at capture timestamps (run), or one by one (send).
 
-Nothing here touches the host's own ruleset: every real command runs inside our namespaces, and
-traffic only flows between them. Namespaces are deleted on exit, on error and at interpreter exit.
+Nothing here touches the host's own ruleset: every real command runs inside our namespaces, with
+an xtables lock file of our own, and traffic only flows between them. Named namespaces are deleted
+on exit, on error and at interpreter exit; those of a SIGKILLed run are swept by the next one.
 """
 from __future__ import annotations
 
-import atexit
-import ctypes
 import os
-import re
-import secrets
 import select
 import shutil
 import socket
@@ -30,151 +30,76 @@ import tempfile
 import threading
 import time
 
+from .labkit import (Events, ExpectEvents, LabError, delete_namespaces, forget, links_settled, new_prefix,  # noqa: F401
+                     ns_socket, on_labs, settle_links, sh, side_by_side)
 from .procserver import Client
 
-NETNS_DIR = "/run/netns"
-# the real tools run under the names users type: xtables-legacy-multi acts as the tool its argv[0]
-# names, and getopt's messages quote argv[0] ("iptables-save: invalid option -- 'x'"), so it is
-# reached through symlinks named iptables, iptables-save, iptables-restore in a directory of ours
-# put first in PATH (the system's own `iptables` may be the nft variant)
-LEGACY = {"iptables": "iptables-legacy", "iptables-save": "iptables-legacy-save",
-          "iptables-restore": "iptables-legacy-restore"}
-TOOLS = (*LEGACY, "conntrack", "ip", "sysctl")
+REAL = {"iptables": "iptables-legacy", "iptables-save": "iptables-legacy-save",
+        "iptables-restore": "iptables-legacy-restore", "conntrack": "conntrack", "ip": "ip", "sysctl": "sysctl"}
 MAC = {"left": "02:00:00:00:01:02", "fw0": "02:00:00:00:01:01", "fw1": "02:00:00:00:02:01",
        "right": "02:00:00:00:02:02"}
 BUILTIN = {"filter": ("INPUT", "FORWARD", "OUTPUT"), "nat": ("PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"),
            "mangle": ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), "raw": ("PREROUTING", "OUTPUT"),
            "security": ("INPUT", "FORWARD", "OUTPUT")}
 IN_CHAINS, OUT_CHAINS = ("PREROUTING", "INPUT", "FORWARD"), ("FORWARD", "OUTPUT", "POSTROUTING")  # -i / -o allowed
+# fw as a host set up by command lines, in the order ../shared/oracle/emulator.py runs them through
+# pyip/pysysctl (ours.HOST); fw_setup("ifb") for a real namespace: this kernel has no dummy driver,
+# and ifb is as NOARP and always-carrier as dummy
+FW_SETUP = [
+    ["ip", "link", "add", "eth0", "address", MAC["fw0"], "type", "dummy"],
+    ["ip", "link", "add", "eth1", "address", MAC["fw1"], "type", "dummy"],
+    ["ip", "link", "set", "eth0", "up"],
+    ["ip", "link", "set", "eth1", "up"],
+    ["ip", "addr", "add", "10.0.1.1/24", "dev", "eth0"],
+    ["ip", "addr", "add", "10.0.2.1/24", "dev", "eth1"],
+    ["ip", "route", "add", "192.168.0.0/16", "via", "10.0.1.2", "dev", "eth0"],
+    ["ip", "route", "add", "default", "via", "10.0.2.2", "dev", "eth1"],
+    ["sysctl", "-w", "net.ipv4.ip_forward=1"],
+    ["sysctl", "-w", "net.ipv4.conf.all.rp_filter=0"],
+    ["sysctl", "-w", "net.ipv4.conf.default.rp_filter=0"],
+    ["sysctl", "-w", "net.ipv4.conf.all.send_redirects=0"],
+]
+
+
+def fw_setup(link="dummy", prefix=""):
+    """FW_SETUP as command-line text, links of type `link`, tool names prefixed (prefix="py": ours)."""
+    return "".join(prefix + " ".join(link if w == "dummy" else w for w in argv) + "\n" for argv in FW_SETUP)
+
+
 OUR_MARK = 0x7E57          # frames we replay from fw's own stack carry it; anything else fw sends is dropped
 SENTINEL = "198.18.255.1"  # benchmark range: a conntrack entry no scenario makes, to mark event boundaries
-CLONE_NEWNET = 0x40000000
-
-
-class LabError(RuntimeError):
-    pass
-
-
-# -- namespace bookkeeping ---------------------------------------------------------------------
-_prefixes: set[str] = set()
-
-
-OURS_RE = re.compile(r"pyipt-(\d+)x[0-9a-f]{4}(?:-|$)")  # pyipt-<creator's pid>x<random>[-...]
-
-
-def new_prefix() -> str:
-    sweep_orphans()
-    p = f"pyipt-{os.getpid()}x{secrets.token_hex(2)}"
-    _prefixes.add(p)
-    return p
-
-
-def sweep_orphans():
-    """Delete namespaces a killed run of ours left (SIGKILL skips atexit): named by a creator that
-    is gone, with no process left inside. Other people's namespaces never match OURS_RE."""
-    try:
-        names = os.listdir(NETNS_DIR)
-    except FileNotFoundError:
-        return
-    for n in names:
-        m = OURS_RE.match(n)
-        if not m or int(m.group(1)) == os.getpid() or os.path.exists(f"/proc/{m.group(1)}"):
-            continue
-        if not subprocess.run(["ip", "netns", "pids", n], capture_output=True, text=True).stdout.strip():
-            subprocess.run(["ip", "netns", "del", n], capture_output=True)
-
-
-def delete_namespaces(prefix: str):
-    """Delete every namespace named PREFIX or PREFIX-*: ours only, by construction."""
-    try:
-        names = os.listdir(NETNS_DIR)
-    except FileNotFoundError:
-        names = []
-    for n in names:
-        if n == prefix or n.startswith(prefix + "-"):
-            subprocess.run(["ip", "netns", "del", n], capture_output=True)
-
-
-@atexit.register
-def _delete_all():
-    for p in list(_prefixes):
-        delete_namespaces(p)
-
-
-_bindir: list[str] = []
-
-
-def real_env() -> dict:
-    """The environment the real tools run in: PATH starts with a directory of symlinks that
-    makes `iptables`, `iptables-save` and `iptables-restore` the legacy tools under those names."""
-    if not _bindir:
-        d = tempfile.mkdtemp(prefix="pyipt-bin-")
-        atexit.register(shutil.rmtree, d, True)
-        for name, legacy in LEGACY.items():
-            os.symlink(os.path.realpath(shutil.which(legacy) or legacy), os.path.join(d, name))
-        _bindir.append(d)
-    return dict(os.environ, PATH=_bindir[0] + os.pathsep + os.environ.get("PATH", os.defpath))
 
 
 def missing(need_lab=False) -> str | None:
     """Why the kernel cases cannot run here, or None."""
     if os.geteuid() != 0:
         return "kernel lab needs root (network namespaces, iptables-legacy)"
-    tools = ["ip", "conntrack", "sysctl", *LEGACY.values()] + (["nft"] if need_lab else [])
+    tools = ["ip", *REAL.values()] + (["nft"] if need_lab else [])
     absent = [t for t in tools if not shutil.which(t)]
     if absent:
         return f"kernel lab needs {', '.join(absent)} (apt-get install -y iptables conntrack nftables)"
     probe = new_prefix()
     r = subprocess.run(["ip", "netns", "add", probe], capture_output=True, text=True)
-    delete_namespaces(probe)
-    _prefixes.discard(probe)
+    forget(probe)
     if r.returncode != 0:
         return f"`ip netns add` is unavailable here: {r.stderr.strip()}"
     return None
-
-
-def side_by_side(*calls):
-    """Run the calls at once, one thread each; their results in order, the first error raised here."""
-    res, errors = [None] * len(calls), []
-
-    def work(i, call):
-        try:
-            res[i] = call()
-        except BaseException as e:
-            errors.append(e)
-    threads = [threading.Thread(target=work, args=(i, c)) for i, c in enumerate(calls)]
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join()
-    if errors:
-        raise errors[0]
-    return res
-
-
-def sh(cmd, ns=None, input=None, check=True):
-    """A command, inside namespace ns if given (iptables* the legacy tools); CompletedProcess with
-    text output."""
-    if ns:
-        cmd = ["ip", "netns", "exec", ns] + list(cmd)
-    r = subprocess.run(cmd, capture_output=True, text=True, input=input, timeout=60, env=real_env())
-    if check and r.returncode != 0:
-        raise LabError(f"{' '.join(cmd)} -> {r.returncode}: {r.stderr.strip()}")
-    return r
 
 
 # -- Netns: command-line differential testing --------------------------------------------------
 class Netns:
     """A helper process running the real tools in fresh namespaces.
 
-    Steps are {"argv": [tool, args...], "input": bytes|None}; tools are those of TOOLS
-    (iptables, iptables-save, iptables-restore, conntrack, ip, sysctl), run under those names.
+    Steps are {"argv": [generic name, args...], "input": bytes|None}; generic names are the keys
+    of REAL (iptables, iptables-save, iptables-restore, conntrack, ip, sysctl). The real binary runs
+    under the name users type, as a distribution installs it (getopt messages of
+    iptables-save/-restore start with their argv[0]: `iptables-save: unrecognized option ...`);
+    typed=False runs it under its legacy name.
     """
 
     def __init__(self):
-        self.prefix = new_prefix()
         self.tmp = tempfile.mkdtemp(prefix="pyipt-netns-")
-        self.server = Client(["exec", self.prefix, os.path.join(self.tmp, "xtables.lock")], env=real_env())
+        self.server = Client(["exec", os.path.join(self.tmp, "xtables.lock")])
 
     def __enter__(self):
         return self
@@ -186,94 +111,72 @@ class Netns:
         return ans["ok"]
 
     @staticmethod
-    def _step(s):
-        return {"argv": list(s["argv"]), "input": s.get("input")}
+    def _step(s, typed=True):
+        argv = list(s["argv"])
+        real = REAL.get(argv[0], argv[0])
+        if not typed:
+            return {"argv": [real] + argv[1:], "input": s.get("input")}
+        return {"argv": argv, "input": s.get("input"), "executable": shutil.which(real) or real}
 
-    def cases(self, cases):
+    def cases(self, cases, typed=True):
         """Each case (a list of steps) in a fresh namespace; [[(rc, stdout, stderr), ...], ...]."""
-        return self._call(op="cases", cases=[{"steps": [self._step(s) for s in c]} for c in cases])
+        return self._call(op="cases", cases=[{"steps": [self._step(s, typed) for s in c]} for c in cases])
 
     def renew(self):
-        """Enter a fresh namespace for the following run() calls; returns its name."""
-        return self._call(op="renew")
+        """Enter a fresh namespace for the following run() calls."""
+        self._call(op="renew")
 
-    def run(self, argv, input=None):
+    def run(self, argv, input=None, typed=True):
         """One command in the current namespace (renew() first); (rc, stdout, stderr)."""
-        return self._call(op="step", s=self._step({"argv": argv, "input": input}))
+        return self._call(op="step", s=self._step({"argv": argv, "input": input}, typed))
 
     def close(self):
         self.server.close()
-        delete_namespaces(self.prefix)
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def __exit__(self, *exc):
         self.close()
 
 
-# -- Lab: scenario differential testing --------------------------------------------------------
-def ns_socket(ns, family, type_, proto=0):
-    """A socket created inside namespace ns (by a short-lived thread that enters it)."""
-    out = {}
+# -- Pair: two ordinary hosts ---------------------------------------------------------------------
+class Pair:
+    """Two namespaces of ours, "a" and "b", with ordinary stacks (they answer, ARP, send ICMP errors),
+    joined by a veth: ends a=(dev, mac, cidr) and b=(dev, mac, cidr), up, and lo up in both. For
+    real traffic between two hosts (tests/pcap: tcpdump's captures); ns[side] names the namespace."""
 
-    def make():
+    def __init__(self, a, b):
+        self.prefix = new_prefix()
+        self.ns = {"a": f"{self.prefix}-a", "b": f"{self.prefix}-b"}
+        self.ends = {"a": a, "b": b}
+
+    def __enter__(self):
         try:
-            libc = ctypes.CDLL(None, use_errno=True)
-            fd = os.open(os.path.join(NETNS_DIR, ns), os.O_RDONLY)
-            try:
-                if libc.setns(fd, CLONE_NEWNET) != 0:
-                    raise OSError(ctypes.get_errno(), "setns")
-            finally:
-                os.close(fd)
-            out["s"] = socket.socket(family, type_, proto)
-        except BaseException as e:
-            out["e"] = e
+            for n in self.ns.values():
+                sh(["ip", "netns", "add", n])
+            (da, ma, _), (db, mb, _) = self.ends["a"], self.ends["b"]
+            sh(["ip", "-n", self.ns["a"], "link", "add", da, "address", ma, "type", "veth",
+                "peer", "name", db, "address", mb, "netns", self.ns["b"]])
+            for side, (dev, _, cidr) in self.ends.items():
+                sh(["ip", "-n", self.ns[side], "addr", "add", cidr, "dev", dev])
+                for link in ("lo", dev):
+                    sh(["ip", "-n", self.ns[side], "link", "set", link, "up"])
+        except BaseException:
+            self.close()
+            raise
+        return self
 
-    t = threading.Thread(target=make)
-    t.start()
-    t.join()
-    if "e" in out:
-        raise out["e"]
-    return out["s"]
-
-
-class Events:
-    """Follows `conntrack -E -o timestamp` in fw for the lab's whole life."""
-
-    def __init__(self, ns):
-        self.lines, self.cond = [], threading.Condition()
-        # --pdeathsig: it dies with us even if we are SIGKILLed, so our namespaces can be swept
-        pdeath = ["setpriv", "--pdeathsig", "TERM"] if shutil.which("setpriv") else []
-        self.proc = subprocess.Popen(pdeath + ["ip", "netns", "exec", ns, "conntrack", "-E", "-o", "timestamp"],
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self):
-        for line in self.proc.stdout:
-            with self.cond:
-                self.lines.append(line.rstrip("\n"))
-                self.cond.notify_all()
-
-    def wait_for(self, pred, start=0, timeout=5.0):
-        """Index of the first line from `start` on that satisfies pred, waiting for it."""
-        deadline = time.monotonic() + timeout
-        with self.cond:
-            while True:
-                for i in range(start, len(self.lines)):
-                    if pred(self.lines[i]):
-                        return i
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    raise LabError(f"conntrack -E: no sentinel event after {timeout}s")
-                self.cond.wait(left)
+    def exec(self, side, argv):
+        """argv to run inside namespace `side`."""
+        return ["ip", "netns", "exec", self.ns[side], *argv]
 
     def close(self):
-        self.proc.terminate()
-        try:
-            self.proc.wait(5)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+        delete_namespaces(self.prefix)
+
+    def __exit__(self, *exc):
+        self.close()
 
 
+# -- Lab: packets through the kernel -------------------------------------------------------------
 def sentinel_argvs(port):
     """conntrack commands whose [NEW] and [DESTROY] events bracket a scenario's events."""
     tup = ["-p", "udp", "-s", SENTINEL, "-d", "198.18.255.2", "--sport", str(port), "--dport", "9"]
@@ -285,17 +188,17 @@ def is_sentinel(line, port, kind):
 
 
 class Lab:
-    """left -- fw -- right, reused across scenarios; run(scenario) returns the kernel's result.
-
-    listen=False: no `conntrack -E` listener and no sniffer (run() needs both), for captures of
-    hundreds of thousands of frames driven with reset() and inject() (tests/kernel/test_full_table.py)."""
+    """left -- fw -- right, reused across scenarios; run(scenario) returns the kernel's result."""
 
     SETTLE = 0.05  # after the last frame: let softirqs finish before reading counters
 
-    def __init__(self, listen=True):
-        self.listen = listen
+    def __init__(self):
         self.prefix = new_prefix()
         self.ns = {k: f"{self.prefix}-{k}" for k in ("left", "fw", "right")}
+        self.tmp = tempfile.mkdtemp(prefix="pyipt-lab-")
+        # our own xtables lock: iptables-legacy without -w fails at once while anyone holds
+        # /run/xtables.lock, and every namespace of the machine shares that one
+        self.env = dict(os.environ, XTABLES_LOCKFILE=os.path.join(self.tmp, "xtables.lock"))
         self.defaults: dict[str, str] = {}   # sysctl -> value before any scenario changed it
         self.changed: set[str] = set()
         self.sock, self.events, self.sniffed, self.stop, self.sniffer = {}, None, [], threading.Event(), None
@@ -313,7 +216,10 @@ class Lab:
         self.close()
 
     def fw(self, argv, input=None, check=True):
-        return sh(argv, ns=self.ns["fw"], input=input, check=check)
+        """A command in fw (generic tool names as for Netns); CompletedProcess with text output."""
+        argv = list(argv)
+        argv[0] = REAL.get(argv[0], argv[0])
+        return sh(argv, ns=self.ns["fw"], input=input, check=check, env=self.env)
 
     def _build(self):
         L, F, R = self.ns["left"], self.ns["fw"], self.ns["right"]
@@ -349,16 +255,12 @@ class Lab:
         for side in ("left", "right"):
             tx = ns_socket(self.ns[side], socket.AF_PACKET, socket.SOCK_RAW, 0)
             tx.bind(("eth0", 0))
-            self.sock[side] = tx
-            if self.listen:
-                rx = ns_socket(self.ns[side], socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0800))
-                rx.bind(("eth0", 0))
-                self.sock["rx_" + side] = rx
+            rx = ns_socket(self.ns[side], socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0800))
+            rx.bind(("eth0", 0))
+            self.sock[side], self.sock["rx_" + side] = tx, rx
         local = ns_socket(F, socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_RAW)
         local.setsockopt(socket.SOL_SOCKET, socket.SO_MARK, OUR_MARK)
         self.sock["local"] = local
-        if not self.listen:
-            return
         self.sniffer = threading.Thread(target=self._sniff, daemon=True)
         self.sniffer.start()
         self.events = Events(F)
@@ -370,6 +272,7 @@ class Lab:
                 continue
         else:
             raise LabError("conntrack -E never reported an event")
+        self.netfilter = self._netfilter()
 
     def _sniff(self):
         """Frames fw sends out of eth0 (seen by left) and eth1 (seen by right)."""
@@ -390,8 +293,15 @@ class Lab:
         new = self.events.wait_for(lambda l: is_sentinel(l, p, "NEW"), start, timeout)
         return new, self.events.wait_for(lambda l: is_sentinel(l, p, "DESTROY"), new, timeout) + 1
 
+    def _netfilter(self) -> dict:
+        """fw's net.netfilter sysctls but the counts (they follow the tables)."""
+        rows = (line.split(" = ", 1) for line in self.fw(["sysctl", "net.netfilter"]).stdout.splitlines())
+        return {k: v for k, v in rows if not k.endswith("_count")}
+
     def reset(self):
-        """Empty every table fw has, flush conntrack, put back the sysctls the last scenario changed."""
+        """Empty every table fw has, flush conntrack, put back the sysctls the last scenario changed,
+        and the net.netfilter ones a rule changed by itself (connbytes' checkentry turns
+        nf_conntrack_acct on for the namespace, and the rule's deletion leaves it on)."""
         tables = self.fw(["cat", "/proc/net/ip_tables_names"]).stdout.split()
         blank = "".join(f"*{t}\n" + "".join(f":{c} ACCEPT [0:0]\n" for c in BUILTIN[t]) + "COMMIT\n"
                         for t in tables if t in BUILTIN)
@@ -400,6 +310,10 @@ class Lab:
         if self.changed:
             self.fw(["sysctl", "-qw"] + [f"{k}={self.defaults[k]}" for k in sorted(self.changed)])
             self.changed.clear()
+        now = self._netfilter()
+        drift = [f"{k}={v}" for k, v in self.netfilter.items() if now.get(k, v) != v]
+        if drift:
+            self.fw(["sysctl", "-qw", *drift])
         self.fw(["sh", "-c", "conntrack -F 2>/dev/null; conntrack -F expect 2>/dev/null; ip route flush cache"])
         self.sniffed.clear()
 
@@ -412,32 +326,52 @@ class Lab:
             self.fw(["sysctl", "-qw"] + [f"{k}={v}" for k, v in sysctls.items()])
             self.changed.update(sysctls)
 
-    def run(self, scn):
-        """Replay a capture.Scenario; {"save", "conntrack_text", "events", "out", "errors"}."""
+    def run(self, scn, pace=0.0, settle=None, probes=None, expect=False):
+        """Replay a capture.Scenario; {"save", "conntrack_text", "events", "out", "errors", "probes"}.
+
+        pace: seconds to wait after each frame besides the capture's timestamps; settle: after the
+        last frame, before reading (SETTLE); probes: {frame index: [argv, ...]}, commands run in fw
+        right after that frame, answered as [[index, argv, stdout, stderr], ...]; expect: also
+        `conntrack -E expect` ("expect_events") and the final `conntrack -L expect` ("expect_final")."""
         self.reset()
         self.set_sysctls(scn.sysctl)
         self.fw(["iptables-restore"], input=scn.rules)
         first = self._sentinel()[1]
+        expect_events = ExpectEvents(self.ns["fw"]) if expect else None
         n0 = len(self.sniffed)
-        errors = self._inject(scn.frames)
-        time.sleep(self.SETTLE)
+        answers = []
+
+        def after(i):
+            if pace:
+                time.sleep(pace)
+            for argv in (probes or {}).get(i, ()):
+                r = self.fw(argv, check=False)
+                answers.append([i, list(argv), r.stdout, r.stderr])
+        errors = self._inject(scn.frames, after)
+        time.sleep(self.SETTLE if settle is None else settle)
         t_end = time.monotonic()
         save = self.fw(["iptables-save", "-c"]).stdout
         ct = self.fw(["conntrack", "-L"], check=False).stdout
+        res = {"save": save, "conntrack_text": ct, "errors": errors, "probes": answers}
+        if expect:
+            res["expect_final"] = self.fw(["conntrack", "-L", "expect"], check=False).stdout
         last = self._sentinel()[0]
+        if expect_events:
+            res["expect_events"] = expect_events.stop()
         out = {"left": [], "right": []}
         for t, side, data in self.sniffed[n0:]:
             if t <= t_end:
                 out[side].append(data)
-        return {"save": save, "conntrack_text": ct, "events": self.events.lines[first:last],
-                "out": out, "errors": errors}
+        res.update(events=self.events.lines[first:last], out=out)
+        return res
 
-    def inject(self, frames):
-        """Send frames at their capture timestamps (relative to the first); a list of errors."""
-        return self._inject(frames)
+    def send(self, side, data):
+        """One Ethernet frame into fw from the wire of "left" (eth0) or "right" (eth1)."""
+        self.sock[side].send(data)
 
-    def _inject(self, frames):
-        """Frames as captured (their destination MAC too: a broadcast stays a broadcast)."""
+    def _inject(self, frames, after=None):
+        """Frames as captured (their destination MAC too: a broadcast stays a broadcast);
+        after(i) is called once frame i is in."""
         fw0, fw1 = bytes.fromhex(MAC["fw0"].replace(":", "")), bytes.fromhex(MAC["fw1"].replace(":", ""))
         src_left, src_right = bytes.fromhex(MAC["left"].replace(":", "")), bytes.fromhex(MAC["right"].replace(":", ""))
         errors = []
@@ -461,6 +395,8 @@ class Lab:
                     errors.append(f"frame {i}: local send: {e.strerror}")
             else:
                 errors.append(f"frame {i}: unknown source MAC {src.hex(':')}")
+            if after:
+                after(i)
         return errors
 
     def close(self):
@@ -472,3 +408,4 @@ class Lab:
         for s in self.sock.values():
             s.close()
         delete_namespaces(self.prefix)
+        shutil.rmtree(self.tmp, ignore_errors=True)

@@ -15,27 +15,14 @@ import tempfile
 import time
 import warnings
 
-from .lab import SENTINEL, is_sentinel, sentinel_argvs
+from .lab import FW_SETUP, SENTINEL, is_sentinel, sentinel_argvs, side_by_side
 from .procserver import Client
 
 OURS = {"iptables": "pyiptables", "iptables-save": "pyiptables-save", "iptables-restore": "pyiptables-restore",
         "iptables-replay": "pyiptables-replay", "conntrack": "pyconntrack", "ip": "pyip", "sysctl": "pysysctl"}
 
 # the emulated firewall host, exactly as ../shared/oracle/emulator.py builds it
-HOST = [
-    ["ip", "link", "add", "eth0", "address", "02:00:00:00:01:01", "type", "dummy"],
-    ["ip", "link", "add", "eth1", "address", "02:00:00:00:02:01", "type", "dummy"],
-    ["ip", "link", "set", "eth0", "up"],
-    ["ip", "link", "set", "eth1", "up"],
-    ["ip", "addr", "add", "10.0.1.1/24", "dev", "eth0"],
-    ["ip", "addr", "add", "10.0.2.1/24", "dev", "eth1"],
-    ["ip", "route", "add", "192.168.0.0/16", "via", "10.0.1.2", "dev", "eth0"],
-    ["ip", "route", "add", "default", "via", "10.0.2.2", "dev", "eth1"],
-    ["sysctl", "-w", "net.ipv4.ip_forward=1"],
-    ["sysctl", "-w", "net.ipv4.conf.all.rp_filter=0"],
-    ["sysctl", "-w", "net.ipv4.conf.default.rp_filter=0"],
-    ["sysctl", "-w", "net.ipv4.conf.all.send_redirects=0"],
-]
+HOST = FW_SETUP
 
 
 class CLIError(RuntimeError):
@@ -76,15 +63,16 @@ class OurCLI:
             raise CLIError(ans["error"])
         return ans["ok"]
 
-    def _step(self, argv, input=None, state=None):
-        argv = list(argv)
+    def _step(self, argv, input=None, state=None, env=None):
+        argv = [os.fsdecode(a) for a in argv]  # bytes as the interpreter decodes them into sys.argv
         argv[0] = OURS.get(argv[0], argv[0])
-        env = dict(self.env, PYIPTABLES_STATE=state) if state else self.env
-        return {"argv": argv, "input": input, "env": env}
+        env = self.env if env is None else {k: v for k, v in env.items() if k != "PYIPTABLES_STATE"}
+        return {"argv": argv, "input": input, "env": dict(env, PYIPTABLES_STATE=state) if state else env}
 
-    def run(self, argv, input=None, state=None):
-        """One command with PYIPTABLES_STATE=state; (rc, stdout bytes, stderr bytes)."""
-        return tuple(self._call(op="step", s=self._step(argv, input, state)))
+    def run(self, argv, input=None, state=None, env=None):
+        """One command with PYIPTABLES_STATE=state (and the environment env instead of ours: what
+        the command reads of it; the interpreter started with ours); (rc, stdout bytes, stderr bytes)."""
+        return tuple(self._call(op="step", s=self._step(argv, input, state, env)))
 
     def cases(self, cases):
         """Each case (a list of {"argv", "input"}) with a fresh state directory."""
@@ -107,6 +95,27 @@ class OurCLI:
     def close(self):
         self.server.close()
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+# -- the test session's own server ----------------------------------------------------------------
+MODE = "fork"     # tests/conftest.py sets --cli-mode here, and closes the server at the end
+_shared: OurCLI | None = None
+
+
+def shared() -> OurCLI:
+    """The warm server every test of the session shares (the cli_runner fixture): for helpers
+    outside fixtures that run our console scripts."""
+    global _shared
+    if _shared is None:
+        _shared = OurCLI(MODE)
+    return _shared
+
+
+def close_shared():
+    global _shared
+    if _shared is not None:
+        _shared.close()
+        _shared = None
 
 
 # -- a scenario through our CLIs -----------------------------------------------------------------
@@ -139,6 +148,12 @@ def _settle(cli, pid, lo=0.1, hi=3.0):
             return
         last = st
         time.sleep(0.02)
+
+
+def run_both(lab, cli: OurCLI, scn):
+    """(the kernel lab's result, ours), both sides at once (lab.Lab.run, replay)."""
+    with tempfile.TemporaryDirectory(prefix="pyipt-scn-") as tmp:
+        return side_by_side(lambda: lab.run(scn), lambda: replay(cli, scn, tmp))
 
 
 def replay(cli: OurCLI, scn, workdir, port=1000):

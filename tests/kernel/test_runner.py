@@ -20,12 +20,16 @@ STEPS = [
     {"argv": ["sysctl", "net.ipv4.ip_forward"]},
     {"argv": ["ip", "link", "show"]},
     {"argv": ["conntrack", "-L"]},
+    {"argv": ["iptables", "-A", "INPUT", "-m", "comment", "--comment", b"\xfe non-UTF-8"]},  # argv bytes
+    {"argv": ["iptables-save"]},
+    {"argv": ["iptables-replay", "-q", "-"], "input": b"not a capture"},  # names its stdin "<stdin>"
 ]
 
 
 def normal(results):
     """Save dates masked; a traceback names other frames when forked: keep only that it happened."""
-    return [(rc, mask_dates(out.decode()), "<traceback>" if b"Traceback (most recent" in err else err.decode())
+    return [(rc, mask_dates(out.decode(errors="surrogateescape")),
+             "<traceback>" if b"Traceback (most recent" in err else err.decode(errors="surrogateescape"))
             for rc, out, err in results]
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import queue
-import tempfile
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -18,8 +17,7 @@ import pytest
 
 from . import compare, gen_scenario
 from .capture import Scenario
-from .lab import side_by_side
-from .ours import OurCLI, replay
+from .ours import OurCLI, run_both
 
 SCENARIOS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scenarios")
 
@@ -37,12 +35,6 @@ def load(scenario):
     return Scenario.load(scenario) if isinstance(scenario, str) else gen_scenario.make(scenario)
 
 
-def run_both(lab, cli, scn):
-    """(kernel result, our result), both sides at once."""
-    with tempfile.TemporaryDirectory(prefix="pyipt-scn-") as tmp:
-        return side_by_side(lambda: lab.run(scn), lambda: replay(cli, scn, tmp))
-
-
 class Runs:
     """Scenarios run ahead of their tests, as many at once as there are labs."""
 
@@ -51,7 +43,7 @@ class Runs:
         for pair in zip(labs, clis):
             self.pairs.put(pair)
         self.pool = ThreadPoolExecutor(len(labs))
-        self.order, self.report, self.ahead = order, report, len(labs) + 1
+        self.order, self.report, self.ahead = order, report, 4 * len(labs)
         self.pos = {key: i for i, key in enumerate(order)}
         self.futures = {}
         self.lock, self.last = threading.Lock(), None  # wall time: scenarios overlap

@@ -1,11 +1,11 @@
 """Real captures: tcpdump writes Ethernet (with 802.1Q), SLL and SLL2 files of traffic between two
-namespaces of our own; what we read must agree with scapy's parse and tcpdump's own timestamps."""
+namespaces of our own (lab.Pair, tests/kernel/lab.py); what we read must agree with scapy's parse and
+tcpdump's own timestamps."""
 from __future__ import annotations
 
 import json
 import os
 import re
-import secrets
 import shutil
 import signal
 import subprocess
@@ -15,11 +15,12 @@ from fractions import Fraction
 
 import pytest
 
+from kernel import lab
 from pyiptables.pcap import iter_frames
 
 pytestmark = pytest.mark.skipif(
     os.geteuid() != 0 or not shutil.which("tcpdump") or not shutil.which("ip"),
-    reason="needs root, ip and tcpdump to capture real traffic in throwaway namespaces")
+    reason="needs root, ip and tcpdump to capture real traffic in namespaces of our own")
 
 # UDP to B (which answers with ICMP port unreachable, after ARP), plus 802.1Q and 802.1ad+802.1Q
 # tagged frames sent raw on A's veth: no 8021q module needed, and B's kernel takes the outer tag
@@ -39,47 +40,33 @@ for i in range(6):
 """
 
 
-def ip(*args):
-    subprocess.run(["ip", *args], check=True, capture_output=True, text=True)
-
-
 @pytest.fixture(scope="module")
 def captures(tmp_path_factory):
     d = tmp_path_factory.mktemp("tcpdump")
-    a, b = f"pyipt-{secrets.token_hex(4)}", f"pyipt-{secrets.token_hex(4)}"
     procs = []
-    try:
-        ip("netns", "add", a)
-        ip("netns", "add", b)
-        ip("-n", a, "link", "add", "pa", "address", "02:00:00:00:09:01", "type", "veth",
-           "peer", "name", "pb", "address", "02:00:00:00:09:02", "netns", b)
-        for ns, dev, n in ((a, "pa", 1), (b, "pb", 2)):
-            ip("-n", ns, "addr", "add", f"10.9.0.{n}/24", "dev", dev)
-            for link in ("lo", dev):
-                ip("-n", ns, "link", "set", link, "up")
-        links = json.loads(subprocess.run(["ip", "-n", b, "-j", "link"], check=True, capture_output=True,
-                                          text=True).stdout)
-        ifindex = {link["ifname"]: link["ifindex"] for link in links}
-        files = {"eth": ["-i", "pb"], "sll": ["-i", "any", "-y", "LINUX_SLL"],
-                 "sll2": ["-i", "any", "-y", "LINUX_SLL2", "--time-stamp-precision=nano"]}
-        for name, args in files.items():
-            p = subprocess.Popen(["ip", "netns", "exec", b, "tcpdump", "-U", "-n", *args, "-w", str(d / f"{name}.pcap")],
-                                 stderr=subprocess.PIPE, text=True)
-            procs.append(p)
-            p.stderr.readline()  # "tcpdump: listening on ...": the capture is armed
-        subprocess.run(["ip", "netns", "exec", a, sys.executable, "-c", SENDER], check=True)
-        time.sleep(1.0)
-        for p in procs:
-            p.send_signal(signal.SIGINT)
-            p.wait(10)
-        yield {name: str(d / f"{name}.pcap") for name in files}, ifindex
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
-                p.wait()
-        for ns in (a, b):
-            subprocess.run(["ip", "netns", "del", ns], capture_output=True)
+    with lab.Pair(("pa", "02:00:00:00:09:01", "10.9.0.1/24"), ("pb", "02:00:00:00:09:02", "10.9.0.2/24")) as pair:
+        try:
+            links = json.loads(subprocess.run(pair.exec("b", ["ip", "-j", "link"]), check=True, capture_output=True,
+                                              text=True).stdout)
+            ifindex = {link["ifname"]: link["ifindex"] for link in links}
+            files = {"eth": ["-i", "pb"], "sll": ["-i", "any", "-y", "LINUX_SLL"],
+                     "sll2": ["-i", "any", "-y", "LINUX_SLL2", "--time-stamp-precision=nano"]}
+            for name, args in files.items():
+                p = subprocess.Popen(pair.exec("b", ["tcpdump", "-U", "-n", *args, "-w", str(d / f"{name}.pcap")]),
+                                     stderr=subprocess.PIPE, text=True)
+                procs.append(p)
+                p.stderr.readline()  # "tcpdump: listening on ...": the capture is armed
+            subprocess.run(pair.exec("a", [sys.executable, "-c", SENDER]), check=True)
+            time.sleep(1.0)
+            for p in procs:
+                p.send_signal(signal.SIGINT)
+                p.wait(10)
+            yield {name: str(d / f"{name}.pcap") for name in files}, ifindex
+        finally:
+            for p in procs:
+                if p.poll() is None:
+                    p.kill()
+                    p.wait()
 
 
 def tcpdump_times(path, nano):

@@ -1,13 +1,18 @@
 """What the pyiptables-replay tests share: emulated namespaces set up through our own commands,
-captures written with struct, the commands run as subprocesses, and store snapshots."""
+captures written with struct, the commands run as processes (our console scripts forked from the
+session's warm server, tests/kernel/ours.py; anything else, or with an environment of its own that
+the interpreter reads at start-up, a new process), and store snapshots."""
 from __future__ import annotations
 
 import hashlib
 import os
+import shlex
 import shutil
 import struct
 import subprocess
 from pathlib import Path
+
+from kernel import ours
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "conntrack-question"
@@ -19,17 +24,29 @@ CLIENT, FW_IN, SERVER = "10.0.1.2", "10.0.1.1", "10.0.2.2"
 
 
 def run(argv, state, input=None, check=False, env=None, **kw):
+    fork = env is None and not kw and argv[0] in SCRIPTS
     env = dict(env or os.environ, PYIPTABLES_STATE=str(state), COLUMNS="200")
     env.pop("PYIPTABLES_DEBUG", None)
-    p = subprocess.run(argv, env=env, input=input, capture_output=True, **kw)
+    if fork:
+        rc, out, err = ours.shared().run(argv, input, str(state), env)
+        p = subprocess.CompletedProcess(argv, rc, out, err)
+    else:
+        p = subprocess.run(argv, env=env, input=input, capture_output=True, **kw)
     if check and p.returncode:
         raise AssertionError(f"{argv}: exit {p.returncode}\n{p.stderr.decode(errors='replace')}")
     return p
 
 
+SCRIPTS = ("pyiptables", "pyiptables-save", "pyiptables-restore", "pyiptables-replay", "pyconntrack", "pyip", "pysysctl")
+
+
 def make_host(state) -> None:
-    """The sample's firewall host (samples/conntrack-question/host.sh)."""
-    run(["sh", str(SAMPLE / "host.sh")], state, check=True)
+    """The sample's firewall host: the commands of samples/conntrack-question/host.sh (test_sample_run_sh
+    runs the script itself)."""
+    for line in (SAMPLE / "host.sh").read_text().splitlines():
+        argv = [w for w in shlex.split(line, comments=True) if w != ">/dev/null"]
+        if argv and argv[0] in SCRIPTS:
+            run(argv, state, check=True)
 
 
 def iptables(state, *rules) -> None:

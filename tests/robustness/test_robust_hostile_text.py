@@ -21,11 +21,6 @@ from hypothesis import strategies as st
 import robust_strategies as S
 import robust_support as rs
 
-try:
-    from kernel import lab
-except ImportError:
-    lab = None
-
 FAST = dict(deadline=None, suppress_health_check=list(HealthCheck), database=None)
 B = os.fsdecode            # argv bytes as Python sees them (surrogateescape)
 
@@ -58,12 +53,9 @@ OURS = {"iptables": "pyiptables", "iptables-save": "pyiptables-save", "iptables-
 
 
 @pytest.fixture(scope="module")
-def netns():
-    why = "tests/kernel/lab.py is not importable" if lab is None else lab.missing()
-    if why:
-        pytest.skip(why)
-    with lab.Netns() as ns:
-        yield ns
+def netns(real_netns):
+    """The session's kernel lab (tests/kernel/lab.py Netns): a fresh namespace per case."""
+    return real_netns
 
 
 def same_as_kernel(netns, scratch, cases):

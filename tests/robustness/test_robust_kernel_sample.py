@@ -17,22 +17,14 @@ from hypothesis import strategies as st
 import robust_strategies as S
 import robust_support as rs
 
-try:
-    from kernel import lab
-except ImportError:            # tests/ not on sys.path (run from elsewhere)
-    lab = None
-
 # no shrinking: each step runs the real tool again, and the message shows the whole case
 FAST = dict(deadline=None, suppress_health_check=list(HealthCheck), database=None, phases=[Phase.generate])
 
 
 @pytest.fixture(scope="module")
-def netns():
-    why = "tests/kernel/lab.py is not importable" if lab is None else lab.missing()
-    if why:
-        pytest.skip(why)
-    with lab.Netns() as ns:
-        yield ns
+def netns(real_netns):
+    """The session's kernel lab (tests/kernel/lab.py Netns): a fresh namespace per case."""
+    return real_netns
 
 
 def text(b: bytes) -> str:
