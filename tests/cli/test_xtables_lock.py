@@ -24,7 +24,8 @@ import time
 
 import pytest
 
-from clilab import Netns, multi, why_not
+from kernel import lab
+from kernel.labkit import forget, new_prefix, sh
 
 R, T = "iptables-restore", "*filter\n-A INPUT -j ACCEPT\nCOMMIT\n"
 WAIT, GIVE_UP, NONE = "waits", "gives up", "no lock"
@@ -56,7 +57,29 @@ KNOWN = {"save": "ours: iptables-save waits while another app holds the namespac
 HOLD = 1.5          # how long the lock is held for a command that waits
 LONG = 4.0          # ... for the others, which must be done before it is released
 
-REASON = why_not()
+REASON = lab.missing()
+
+
+def multi() -> str:
+    """xtables-legacy-multi, which acts as the tool its argv[0] names (iptables-save, ...)."""
+    return os.path.realpath(shutil.which("iptables-legacy") or "iptables-legacy")
+
+
+class Netns:
+    """One named namespace of the lab's (deleted at exit, also after a failure)."""
+
+    def __enter__(self):
+        self.prefix = new_prefix()
+        self.name = self.prefix
+        try:
+            sh(["ip", "netns", "add", self.name])
+        except BaseException:
+            forget(self.prefix)
+            raise
+        return self
+
+    def __exit__(self, *exc):
+        forget(self.prefix)
 OURS = {"iptables": "pyiptables", "iptables-restore": "pyiptables-restore", "iptables-save": "pyiptables-save"}
 
 
@@ -101,7 +124,7 @@ def ours(case, tmp):
 def real(case, tmp):
     _, argv, stdin, kind = case
     lock = str(tmp / "xtables.lock")
-    with Netns("pyipt-lock") as ns:
+    with Netns() as ns:
         def run():
             cmd = ["ip", "netns", "exec", ns.name, "env", f"XTABLES_LOCKFILE={lock}", "bash", "-c",
                    'exec -a "$0" "$@"', argv[0], multi(), *argv[1:]]
