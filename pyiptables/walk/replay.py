@@ -318,23 +318,19 @@ class Replayer:
         rec.fate, rec.outdev, rec.path = fate, v.outdev, v.path
         if v.indev:
             rec.indev = v.indev
-        tables = v.tables
+        last = v.last
         if fate in ACCEPTED:
-            if tables:
-                pick = tables[-1]
-                for t in tables:
-                    if t[1] == "filter":
-                        pick = t
-                rec.by = self._rule(pick)
-        elif tables and v.where.startswith(tables[-1][1] + "/"):
-            rec.by = self._rule(tables[-1])
+            if last is not None:
+                rec.by = self._rule(v.filt or last)
+        elif last is not None and v.where.startswith(last.table + "/"):
+            rec.by = self._rule(last)
         elif v.where == "routing: unreachable" and rec.indev and self._forwarding_off(rec.indev):
             rec.where = f"routing: unreachable (net.ipv4.conf.{rec.indev}.forwarding=0, ip_forward off)"
         else:
             rec.where = v.where
         if pkt.nfct_untracked or pkt.ctinfo == 7:
             rec.ctstate = "UNTRACKED"
-        elif tracker is not None and any(p.endswith(":conntrack") for p in v.path):
+        elif v.tracked:
             if pkt.ct is None:
                 rec.ctstate = "INVALID"
             else:
@@ -352,11 +348,10 @@ class Replayer:
                 off = self._noforward[dev] = False
         return off
 
-    def _rule(self, t) -> Rule:
-        e = t[2]
+    def _rule(self, e) -> Rule:
         r = self._rules.get(e)
         if r is None:
-            r = self._rules[e] = Rule(t[1], e)
+            r = self._rules[e] = Rule(e.table, e)
         return r
 
     def finish(self) -> Summary:

@@ -22,6 +22,7 @@ from .table import K_POLICY, CompiledTable, do_table
 
 CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG = "conntrack", "helper", "confirm", "nat", "defrag"
 QUEUE_BYPASS = 0x8000           # NF_VERDICT_FLAG_QUEUE_BYPASS
+FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen", NF_QUEUE: "queued"}
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
 HOOK_STEPS = {
@@ -59,18 +60,25 @@ def forces_acct(ruleset) -> bool:
 
 class Verdict:
     """What became of one packet: `fate` (delivered, forwarded, sent, dropped, stolen, queued),
-    `where` (table/chain/rule that decided, or the stack's reason), the hooks it went through, and
-    per table run (hook, table name, the entry whose verdict ended it)."""
+    `where` (table/chain/rule that decided, or the stack's reason), the hooks it went through
+    (`path`), the entry whose verdict ended the last table run (`last`) and the last filter
+    table run (`filt`), and whether conntrack looked at it (`tracked`)."""
 
-    __slots__ = ("fate", "where", "path", "tables", "ctstate", "outdev", "indev")
+    __slots__ = ("fate", "where", "path", "last", "filt", "tracked", "ctstate", "outdev", "indev")
 
     def __init__(self):
         self.fate = ""
         self.where = ""
         self.path: list[str] = []
-        self.tables: list[tuple] = []
+        self.last = self.filt = None
+        self.tracked = False
         self.ctstate = ""
         self.outdev = self.indev = ""
+
+
+# the compiled steps of a hook: (code, argument, "HOOK:step" as the path shows it)
+S_TABLE, S_CT_IN, S_HELPER, S_CONFIRM, S_NAT, S_DEFRAG = range(6)
+_STEP_CODES = {CT_IN: S_CT_IN, CT_HELPER: S_HELPER, CT_CONFIRM: S_CONFIRM, NAT: S_NAT, DEFRAG: S_DEFRAG}
 
 
 class Stack:
@@ -90,75 +98,98 @@ class Stack:
         self.trace = trace
         self._icmp_peers = {}                   # icmp_send's per-peer rate limit state
         self.defrag = Defrag(*frag_settings(host))
-        self.hooks = {h: tuple(s for s in steps if s in (CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG) or s in self.tables)
-                      for h, steps in HOOK_STEPS.items()}
+        self.hooks = [self._compile_hook(h) for h in range(5)]
+
+    def _compile_hook(self, hook: int) -> tuple:
+        """The steps that exist at this hook: conntrack's (and defrag's, nat's) only when conntrack
+        is on, a table's only when the table has a chain at this hook."""
+        out = []
+        for step in HOOK_STEPS[hook]:
+            label = f"{HOOK_NAMES[hook]}:{step}"
+            code = _STEP_CODES.get(step, S_TABLE)
+            if code == S_TABLE:
+                t = self.tables.get(step)
+                if t is not None and t.hook_entry[hook] >= 0:
+                    out.append((S_TABLE, t, label))
+            elif self.tracker is not None and (code != S_NAT or "nat" in self.tables):
+                out.append((code, None, label))
+        return tuple(out)
 
     # -- one hook ----------------------------------------------------------------------------------
     def run_hook(self, hook: int, pkt, v: Verdict) -> int:
-        par = self.par
-        for step in self.hooks[hook]:
-            if step == DEFRAG:
-                # nf_defrag_ipv4: registered along with conntrack
-                if self.tracker is None or not is_fragment(pkt):
-                    continue
-                user = USER_CONNTRACK_IN if hook == PRE_ROUTING else USER_CONNTRACK_OUT
-                r = self.defrag.gather(pkt, user, par.now)
-                if r != DEFRAG_OK:
-                    v.where = f"defrag ({HOOK_NAMES[hook]}): {r}"
-                    return NF_STOLEN
-                v.path.append(f"{HOOK_NAMES[hook]}:defrag")
-            elif step == CT_IN:
-                if self.tracker is None:
-                    continue
-                verdict = self.tracker.conntrack_in(pkt, hook, par.now)
-                v.path.append(f"{HOOK_NAMES[hook]}:conntrack")
+        for code, arg, label in self.hooks[hook]:
+            if code == S_TABLE:
+                verdict = self._run_table(arg, hook, pkt, v, label)
+                if verdict != NF_ACCEPT:
+                    if verdict & 0xFF == NF_QUEUE:
+                        # no userspace listens on any queue here: nf_queue() fails with -ESRCH, which
+                        # drops the packet unless the rule asked for --queue-bypass
+                        if verdict & QUEUE_BYPASS:
+                            continue
+                        v.where += f" (queue {verdict >> 16} has no listener)"
+                        return NF_DROP
+                    return verdict
+            elif code == S_CT_IN:
+                verdict = self.tracker.conntrack_in(pkt, hook, self.par.now)
+                v.path.append(label)
+                v.tracked = True
                 if verdict != NF_ACCEPT:
                     v.where = f"conntrack ({HOOK_NAMES[hook]})"
                     return verdict
-            elif step == CT_HELPER:
+            elif code == S_CONFIRM:
+                if pkt.ct is not None:
+                    verdict = self.tracker.confirm(pkt, self.par.now)
+                    if verdict != NF_ACCEPT:
+                        v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
+                        return verdict
+            elif code == S_HELPER:
                 # nf_confirm runs the entry's helper (conntrack/helpers) right before confirming
-                if self.tracker is None:
-                    continue
-                verdict = conntrack_help(self.tracker, pkt, hook, par.now)
-                if verdict != NF_ACCEPT:
-                    v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
-                    return verdict
-            elif step == CT_CONFIRM:
-                if self.tracker is None:
-                    continue
-                verdict = self.tracker.confirm(pkt, par.now)
-                if verdict != NF_ACCEPT:
-                    v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
-                    return verdict
-            elif step == NAT:
-                if "nat" not in self.tables or self.tracker is None:
-                    continue
+                if pkt.ct is not None and pkt.ct.ext is not None:
+                    verdict = conntrack_help(self.tracker, pkt, hook, self.par.now)
+                    if verdict != NF_ACCEPT:
+                        v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
+                        return verdict
+            elif code == S_NAT:
                 verdict = nat_hook(self, hook, pkt, v)
                 if verdict != NF_ACCEPT:
                     return verdict
-            else:
-                verdict = self.run_table(step, hook, pkt, v)
-                if verdict & 0xFF == NF_QUEUE:
-                    # no userspace listens on any queue here: nf_queue() fails with -ESRCH, which
-                    # drops the packet unless the rule asked for --queue-bypass
-                    if verdict & QUEUE_BYPASS:
-                        continue
-                    v.where += f" (queue {verdict >> 16} has no listener)"
-                    return NF_DROP
-                if verdict != NF_ACCEPT:
-                    return verdict
+            elif is_fragment(pkt):
+                # nf_defrag_ipv4: registered along with conntrack
+                user = USER_CONNTRACK_IN if hook == PRE_ROUTING else USER_CONNTRACK_OUT
+                r = self.defrag.gather(pkt, user, self.par.now)
+                if r != DEFRAG_OK:
+                    v.where = f"defrag ({HOOK_NAMES[hook]}): {r}"
+                    return NF_STOLEN
+                v.path.append(label)
         return NF_ACCEPT
 
     def run_table(self, name: str, hook: int, pkt, v: Verdict) -> int:
         ct = self.tables[name]
         if ct.hook_entry[hook] < 0:
             return NF_ACCEPT
-        verdict, e = do_table(ct, hook, pkt, self.par, self.trace)
-        v.path.append(f"{HOOK_NAMES[hook]}:{name}")
-        v.tables.append((hook, name, e))
+        return self._run_table(ct, hook, pkt, v, f"{HOOK_NAMES[hook]}:{name}")
+
+    def _run_table(self, ct, hook: int, pkt, v: Verdict, label: str) -> int:
+        e = ct.empty[hook]
+        if e is not None:
+            # a builtin chain without rules: only its policy, which counts the packet
+            par = self.par
+            par.hook, par.table, par.hotdrop = hook, ct.name, False
+            r = e.rule
+            r.pcnt += 1
+            r.bcnt += pkt.len
+            if self.trace is not None:
+                self.trace(ct.name, e, pkt)
+            verdict = e.verdict
+        else:
+            verdict, e = do_table(ct, hook, pkt, self.par, self.trace)
+        v.path.append(label)
+        v.last = e
+        if ct.is_filter:
+            v.filt = e
         if verdict != NF_ACCEPT:
-            rule = "policy" if e is not None and e.kind == K_POLICY else f"rule {e.rulenum}" if e else "?"
-            v.where = f"{name}/{e.chain if e else HOOK_NAMES[hook]} {rule}"
+            rule = "policy" if e.kind == K_POLICY else f"rule {e.rulenum}"
+            v.where = f"{ct.name}/{e.chain} {rule}"
         return verdict
 
     # -- paths ---------------------------------------------------------------------------------------
@@ -230,7 +261,11 @@ class Stack:
             # looped back: the skb keeps its conntrack entry through PREROUTING and INPUT
             back = self.receive(pkt, "lo", looped=True)
             back.path[:0] = v.path
-            back.tables[:0] = v.tables
+            if back.last is None:
+                back.last = v.last
+            if back.filt is None:
+                back.filt = v.filt
+            back.tracked = back.tracked or v.tracked
             return back
         v.fate = "sent"
         return v
@@ -239,8 +274,7 @@ class Stack:
         verdict = self.run_hook(hook, pkt, v)
         if verdict == NF_ACCEPT:
             return verdict
-        base = verdict & 0xFF
-        v.fate = {NF_DROP: "dropped", NF_STOLEN: "stolen", NF_QUEUE: "queued"}.get(base, "dropped")
+        v.fate = FATES.get(verdict & 0xFF, "dropped")
         return verdict
 
     @staticmethod
