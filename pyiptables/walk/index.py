@@ -46,7 +46,8 @@ class CandidateIndex:
         self.lists: dict[tuple, list] = {}
 
     def lookup(self, proto: int, dport: int, frag) -> list:
-        """The sorted entry positions worth testing for a packet (frag: its fragment offset)."""
+        """The sorted entry positions worth testing for a packet (frag: its fragment offset).
+        do_table() reads `cache` with the same key itself first."""
         key = -1 - proto if frag or proto not in PORT_PROTOS else dport << 8 | proto
         cl = self.cache.get(key)
         if cl is None:

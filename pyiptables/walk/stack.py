@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send
-from ..packet import ip_checksum
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT, USER_LOCAL_DELIVER, Defrag, is_fragment
@@ -99,6 +98,7 @@ class Stack:
         self._icmp_peers = {}                   # icmp_send's per-peer rate limit state
         self.defrag = Defrag(*frag_settings(host))
         self.hooks = [self._compile_hook(h) for h in range(5)]
+        self.forward_steps = self.hooks[FORWARD] + self.hooks[POST_ROUTING]     # ip_forward onwards
 
     def _compile_hook(self, hook: int) -> tuple:
         """The steps that exist at this hook: conntrack's (and defrag's, nat's) only when conntrack
@@ -110,86 +110,87 @@ class Stack:
             if code == S_TABLE:
                 t = self.tables.get(step)
                 if t is not None and t.hook_entry[hook] >= 0:
-                    out.append((S_TABLE, t, label))
+                    out.append((S_TABLE, t, label, hook))
             elif self.tracker is not None and (code != S_NAT or "nat" in self.tables):
-                out.append((code, None, label))
+                out.append((code, None, label, hook))
         return tuple(out)
 
     # -- one hook ----------------------------------------------------------------------------------
     def run_hook(self, hook: int, pkt, v: Verdict) -> int:
-        for code, arg, label in self.hooks[hook]:
+        return self.run_steps(self.hooks[hook], pkt, v)
+
+    def run_steps(self, steps, pkt, v: Verdict) -> int:
+        """Steps of one or more hooks in priority order; when one returns another verdict than
+        NF_ACCEPT, the walk stops there and v.fate says what became of the packet."""
+        par = self.par
+        for code, arg, label, hook in steps:
             if code == S_TABLE:
-                verdict = self._run_table(arg, hook, pkt, v, label)
-                if verdict != NF_ACCEPT:
-                    if verdict & 0xFF == NF_QUEUE:
-                        # no userspace listens on any queue here: nf_queue() fails with -ESRCH, which
-                        # drops the packet unless the rule asked for --queue-bypass
-                        if verdict & QUEUE_BYPASS:
-                            continue
-                        v.where += f" (queue {verdict >> 16} has no listener)"
-                        return NF_DROP
-                    return verdict
+                verdict, e = do_table(arg, hook, pkt, par, self.trace)
+                v.path.append(label)
+                v.last = e
+                if arg.is_filter:
+                    v.filt = e
+                if verdict == NF_ACCEPT:
+                    continue
+                v.where = f"{arg.name}/{e.chain} " + ("policy" if e.kind == K_POLICY else f"rule {e.rulenum}")
+                if verdict & 0xFF == NF_QUEUE:
+                    # no userspace listens on any queue here: nf_queue() fails with -ESRCH, which
+                    # drops the packet unless the rule asked for --queue-bypass
+                    if verdict & QUEUE_BYPASS:
+                        continue
+                    v.where += f" (queue {verdict >> 16} has no listener)"
+                    verdict = NF_DROP
+                break
             elif code == S_CT_IN:
-                verdict = self.tracker.conntrack_in(pkt, hook, self.par.now)
+                verdict = self.tracker.conntrack_in(pkt, hook, par.now)
                 v.path.append(label)
                 v.tracked = True
                 if verdict != NF_ACCEPT:
                     v.where = f"conntrack ({HOOK_NAMES[hook]})"
-                    return verdict
+                    break
             elif code == S_CONFIRM:
                 if pkt.ct is not None:
-                    verdict = self.tracker.confirm(pkt, self.par.now)
+                    verdict = self.tracker.confirm(pkt, par.now)
                     if verdict != NF_ACCEPT:
                         v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
-                        return verdict
+                        break
             elif code == S_HELPER:
                 # nf_confirm runs the entry's helper (conntrack/helpers) right before confirming
                 if pkt.ct is not None and pkt.ct.ext is not None:
-                    verdict = conntrack_help(self.tracker, pkt, hook, self.par.now)
+                    verdict = conntrack_help(self.tracker, pkt, hook, par.now)
                     if verdict != NF_ACCEPT:
                         v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
-                        return verdict
+                        break
             elif code == S_NAT:
                 verdict = nat_hook(self, hook, pkt, v)
                 if verdict != NF_ACCEPT:
-                    return verdict
+                    break
             elif is_fragment(pkt):
                 # nf_defrag_ipv4: registered along with conntrack
                 user = USER_CONNTRACK_IN if hook == PRE_ROUTING else USER_CONNTRACK_OUT
-                r = self.defrag.gather(pkt, user, self.par.now)
+                r = self.defrag.gather(pkt, user, par.now)
                 if r != DEFRAG_OK:
                     v.where = f"defrag ({HOOK_NAMES[hook]}): {r}"
-                    return NF_STOLEN
+                    verdict = NF_STOLEN
+                    break
                 v.path.append(label)
-        return NF_ACCEPT
+        else:
+            return NF_ACCEPT
+        v.fate = FATES.get(verdict & 0xFF, "dropped")
+        return verdict
 
     def run_table(self, name: str, hook: int, pkt, v: Verdict) -> int:
+        """One table at one hook (the nat hook's way in: it returns the table's verdict as is)."""
         ct = self.tables[name]
         if ct.hook_entry[hook] < 0:
             return NF_ACCEPT
-        return self._run_table(ct, hook, pkt, v, f"{HOOK_NAMES[hook]}:{name}")
-
-    def _run_table(self, ct, hook: int, pkt, v: Verdict, label: str) -> int:
-        e = ct.empty[hook]
-        if e is not None:
-            # a builtin chain without rules: only its policy, which counts the packet
-            par = self.par
-            par.hook, par.table, par.hotdrop = hook, ct.name, False
-            r = e.rule
-            r.pcnt += 1
-            r.bcnt += pkt.len
-            if self.trace is not None:
-                self.trace(ct.name, e, pkt)
-            verdict = e.verdict
-        else:
-            verdict, e = do_table(ct, hook, pkt, self.par, self.trace)
-        v.path.append(label)
+        verdict, e = do_table(ct, hook, pkt, self.par, self.trace)
+        v.path.append(f"{HOOK_NAMES[hook]}:{name}")
         v.last = e
         if ct.is_filter:
             v.filt = e
         if verdict != NF_ACCEPT:
-            rule = "policy" if e.kind == K_POLICY else f"rule {e.rulenum}"
-            v.where = f"{ct.name}/{e.chain} {rule}"
+            v.where = f"{name}/{e.chain} " + ("policy" if e.kind == K_POLICY else f"rule {e.rulenum}")
         return verdict
 
     # -- paths ---------------------------------------------------------------------------------------
@@ -198,44 +199,45 @@ class Stack:
         A looped-back packet keeps the local route it got on output: no input lookup (so no
         martian check) is made for it, even after a REDIRECT to 127.0.0.1."""
         v = Verdict()
-        pkt.indev, pkt.outdev = indev, ""
-        v.indev = indev
-        if ip_checksum(pkt.data, 0, pkt.ihl) != 0:
+        pkt.indev = v.indev = indev
+        pkt.outdev = ""
+        # ip_checksum(header) == 0, inline: the header read as one int is a nonzero multiple of 0xFFFF
+        n = int.from_bytes(pkt.data[:pkt.ihl], "big")
+        if not n or n % 0xFFFF:
             return self._stack_drop(v, "bad IP header checksum (ip_rcv)")
-        if self._hook(PRE_ROUTING, pkt, v) != NF_ACCEPT:
+        if self.run_steps(self.hooks[PRE_ROUTING], pkt, v) != NF_ACCEPT:
             return v
         if looped:
             rt_kind = "local"
         else:
             rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark)
             rt_kind = rt.kind
+        if rt_kind == "forward":
+            l2dst = pkt.l2dst
+            if l2dst and l2dst[0] & 1:
+                return self._stack_drop(v, "link-layer broadcast or multicast (ip_forward: not PACKET_HOST)")
+            if pkt.ttl <= 1:
+                reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
+                if reply is not None:
+                    self.par.generated("ICMP time exceeded", reply)
+                return self._stack_drop(v, "TTL exceeded (ip_forward)")
+            decrease_ttl(pkt)
+            pkt.outdev = rt.dev
+            if self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:      # FORWARD, POSTROUTING
+                return v
+            v.fate, v.outdev = "forwarded", pkt.outdev
+            return v
         if rt_kind in ("local", "broadcast", "multicast"):
             if is_fragment(pkt):
                 r = self.defrag.gather(pkt, USER_LOCAL_DELIVER, self.par.now)     # ip_local_deliver()
                 if r != DEFRAG_OK:
                     v.fate, v.where = "stolen", f"ip_local_deliver: {r}"
                     return v
-            if self._hook(LOCAL_IN, pkt, v) != NF_ACCEPT:
+            if self.run_hook(LOCAL_IN, pkt, v) != NF_ACCEPT:
                 return v
             v.fate = "delivered"
             return v
-        if rt_kind != "forward":
-            return self._stack_drop(v, f"routing: {rt_kind}")
-        if pkt.l2dst[:1] and pkt.l2dst[0] & 1:
-            return self._stack_drop(v, "link-layer broadcast or multicast (ip_forward: not PACKET_HOST)")
-        if pkt.ttl <= 1:
-            reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
-            if reply is not None:
-                self.par.generated("ICMP time exceeded", reply)
-            return self._stack_drop(v, "TTL exceeded (ip_forward)")
-        decrease_ttl(pkt)
-        pkt.outdev = rt.dev
-        if self._hook(FORWARD, pkt, v) != NF_ACCEPT:
-            return v
-        if self._hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
-            return v
-        v.fate, v.outdev = "forwarded", pkt.outdev
-        return v
+        return self._stack_drop(v, f"routing: {rt_kind}")
 
     def local_out(self, pkt) -> Verdict:
         """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING."""
@@ -246,7 +248,7 @@ class Stack:
             return self._stack_drop(v, f"routing: {getattr(rt, 'kind', 'unreachable')}")
         pkt.indev, pkt.outdev = "", rt.dev
         before = (pkt.daddr, pkt.mark, pkt.tos)
-        if self._hook(LOCAL_OUT, pkt, v) != NF_ACCEPT:
+        if self.run_hook(LOCAL_OUT, pkt, v) != NF_ACCEPT:
             return v
         if (pkt.daddr, pkt.mark, pkt.tos) != before:
             # ip_route_me_harder: mangle or nat changed what the route depends on
@@ -254,7 +256,7 @@ class Stack:
             if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
                 return self._stack_drop(v, "reroute failed")
             pkt.outdev = rt.dev
-        if self._hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
+        if self.run_hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
             return v
         v.outdev = pkt.outdev
         if pkt.outdev == "lo":
@@ -269,13 +271,6 @@ class Stack:
             return back
         v.fate = "sent"
         return v
-
-    def _hook(self, hook: int, pkt, v: Verdict) -> int:
-        verdict = self.run_hook(hook, pkt, v)
-        if verdict == NF_ACCEPT:
-            return verdict
-        v.fate = FATES.get(verdict & 0xFF, "dropped")
-        return verdict
 
     @staticmethod
     def _stack_drop(v: Verdict, why: str) -> Verdict:
@@ -295,7 +290,8 @@ def decrease_ttl(pkt) -> None:
     """ip_decrease_ttl: TTL - 1 with the incremental header checksum update (RFC 1141)."""
     d = pkt.data
     check = (d[10] << 8 | d[11]) + 0x0100
-    check = (check + (check >= 0xFFFF)) & 0xFFFF
-    d[10], d[11] = check >> 8, check & 0xFF
+    if check >= 0xFFFF:
+        check -= 0xFFFF
+    d[10:12] = check.to_bytes(2, "big")
     d[8] -= 1
     pkt.ttl -= 1

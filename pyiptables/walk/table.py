@@ -11,7 +11,7 @@ from bisect import bisect_left
 from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, TABLES, CHAIN_HOOK,
                      Table)
 from ..xtables import NF_ACCEPT, NF_DROP, NF_QUEUE, XT_CONTINUE, XT_RETURN
-from .index import CandidateIndex
+from .index import PORT_PROTOS, CandidateIndex
 
 # entry kinds
 K_VERDICT, K_JUMP, K_RETURN, K_TARGET, K_NONE, K_POLICY, K_END = range(7)
@@ -135,11 +135,24 @@ def ip_packet_match(e: Entry, pkt) -> bool:
 
 def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, Entry]:
     """ipt_do_table: returns (verdict, the entry that decided)."""
+    par.hook, par.table, par.hotdrop = hook, ct.name, False
+    e = ct.empty[hook]
+    if e is not None:
+        # a builtin chain without rules: only its policy, which counts the packet
+        r = e.rule
+        r.pcnt += 1
+        r.bcnt += pkt.len
+        if trace is not None:
+            trace(ct.name, e, pkt)
+        return e.verdict, e
     entries = ct.entries
-    cl = ct.index.lookup(pkt.proto, pkt.dport, pkt.fragoff)
+    index = ct.index
+    proto = pkt.proto
+    cl = index.cache.get(-1 - proto if pkt.fragoff or proto not in PORT_PROTOS else pkt.dport << 8 | proto)
+    if cl is None:
+        cl = index.lookup(proto, pkt.dport, pkt.fragoff)
     p = bisect_left(cl, ct.hook_entry[hook])
     stack = None
-    par.hook, par.table, par.hotdrop = hook, ct.name, False
     while True:
         i = cl[p]
         e = entries[i]
