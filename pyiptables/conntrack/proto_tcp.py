@@ -63,6 +63,7 @@ def conntrack_index(flags: int) -> int:
 # ip_ct_tcp_state flags
 F_WINDOW_SCALE, F_SACK_PERM, F_CLOSE_INIT, F_BE_LIBERAL, F_DATA_UNACK, F_MAXACK_SET, \
     F_EXP_CHALLENGE_ACK, F_SIMULTANEOUS_OPEN = (1 << i for i in range(8))
+NOT_DATA_UNACK = ~F_DATA_UNACK & 0xFF
 
 # pdata layout: seen[0] and seen[1] (td_end, td_maxend, td_maxwin, td_maxack, td_scale, flags),
 # then last_dir, last_index, last_wscale, last_flags, retrans, last_seq, last_ack, last_end, last_win
@@ -251,7 +252,7 @@ def tcp_in_window(ct, v, dir, index, pkt, tr):
     if (r_maxend - 1 - sack - win) & M32 > 0x7FFFFFFF:       # after(sack + win, r_maxend - 1)
         v[r + MAXEND] = (sack + win + (1 if win == 0 else 0)) & M32
     if ack == r_end:
-        v[r + FLAGS] &= ~F_DATA_UNACK & 0xFF
+        v[r + FLAGS] &= NOT_DATA_UNACK
     if index == ACK_SET:
         if (v[L_DIR] == dir and v[L_SEQ] == seq and v[L_ACK] == ack and v[L_END] == end
                 and v[L_WIN] == win_raw):
