@@ -122,11 +122,19 @@ class Tracker(Settings, EventEmitter, TableState):
             if r is not None:
                 pkt.ct, pkt.ctinfo = r
                 return NF_ACCEPT
+        p = pkt.proto
+        table = self.table
         while True:
-            key = self.packet_key(pkt, oz)
-            if key is None:
-                return self._invalid(pkt)
-            ct = self.find(key)
+            if p in _PORTS and not pkt.truncated:       # packet_key()'s common case, inline
+                key = (((oz << 8 | p) << 32 | pkt.saddr) << 32 | pkt.daddr) << 32 | pkt.sport << 16 | pkt.dport
+            else:
+                key = self.packet_key(pkt, oz)
+                if key is None:
+                    return self._invalid(pkt)
+            ct = table.get(key)                         # find(), inline
+            if ct is not None and ct.timeout <= now:
+                self._gc_expired(ct)
+                ct = None
             if oz != rz:
                 ct, key = self._find_zone_dir(pkt, ct, key, oz, rz)
             if ct is None:
@@ -149,7 +157,7 @@ class Tracker(Settings, EventEmitter, TableState):
             else:
                 ctinfo = IP_CT_NEW
             pkt.ct, pkt.ctinfo = ct, ctinfo
-            ret = L4_PACKET[pkt.proto](ct, pkt, dir, ctinfo, self)
+            ret = L4_PACKET[p](ct, pkt, dir, ctinfo, self)
             if ret <= 0:
                 if ret == REPEAT:
                     continue

@@ -1,29 +1,18 @@
 """The transport checksum check nf_conntrack_checksum asks for (nf_ip_checksum at PREROUTING)."""
 from __future__ import annotations
 
-from array import array
-import sys
-
-_SWAP = sys.byteorder == "little"
-
-
-def _sum16(b: bytes) -> int:
-    if len(b) & 1:
-        b += b"\0"
-    a = array("H", b)
-    if _SWAP:
-        a.byteswap()
-    return sum(a)
-
 
 def l4_checksum_bad(pkt) -> bool:
-    """True when the TCP/UDP/ICMP checksum of `pkt` does not verify (pseudo header for TCP/UDP)."""
-    d = pkt.data
-    seg = bytes(d[pkt.thoff:pkt.len])
-    s = _sum16(seg)
+    """True when the TCP/UDP/ICMP checksum of `pkt` does not verify (pseudo header for TCP/UDP).
+
+    The one's complement sum of 16-bit words is congruent, mod 0xFFFF, to the bytes read as one
+    big-endian int (2**16 = 1), and it folds to 0xFFFF exactly when that total is a nonzero
+    multiple of 0xFFFF; the pseudo header's words add up to saddr + daddr + proto + length."""
+    seg = pkt.data[pkt.thoff:pkt.len]
+    n = len(seg)
+    s = int.from_bytes(seg, "big")
+    if n & 1:
+        s <<= 8
     if pkt.proto != 1:
-        n = len(seg)
-        s += (pkt.saddr >> 16) + (pkt.saddr & 0xFFFF) + (pkt.daddr >> 16) + (pkt.daddr & 0xFFFF) + pkt.proto + n
-    while s >> 16:
-        s = (s & 0xFFFF) + (s >> 16)
-    return s != 0xFFFF
+        s += pkt.saddr + pkt.daddr + pkt.proto + n
+    return not s or s % 0xFFFF != 0

@@ -63,6 +63,7 @@ def conntrack_index(flags: int) -> int:
 # ip_ct_tcp_state flags
 F_WINDOW_SCALE, F_SACK_PERM, F_CLOSE_INIT, F_BE_LIBERAL, F_DATA_UNACK, F_MAXACK_SET, \
     F_EXP_CHALLENGE_ACK, F_SIMULTANEOUS_OPEN = (1 << i for i in range(8))
+NOT_DATA_UNACK = ~F_DATA_UNACK & 0xFF
 
 # pdata layout: seen[0] and seen[1] (td_end, td_maxend, td_maxwin, td_maxack, td_scale, flags),
 # then last_dir, last_index, last_wscale, last_flags, retrans, last_seq, last_ack, last_end, last_win
@@ -173,7 +174,7 @@ def tcp_in_window(ct, v, dir, index, pkt, tr):
     seq = pkt.seq
     ack = sack = pkt.ack
     win_raw = win = pkt.window
-    end = _seg_end(pkt)
+    end = (seq + pkt.len - pkt.thoff - pkt.doff + (f >> 1 & 1) + (f & FIN)) & M32   # + SYN + FIN
     if v[r + FLAGS] & F_SACK_PERM:
         sack = _sack(pkt, sack)
     ext = ct.ext
@@ -210,43 +211,48 @@ def tcp_in_window(ct, v, dir, index, pkt, tr):
     if f & RST and seq == 0 and ct.proto == SYN_SENT:
         seq = end = v[s + END]                                 # RST answering a SYN
 
-    if not before(seq, (v[s + MAXEND] + 1) & M32):
-        overshot = (end - v[s + MAXEND] + 1) & M32
-        ack_ok = after(sack, (v[r + END] - max(v[s + MAXWIN], MAXACKWINCONST) - 1) & M32)
-        in_recv_win = v[r + MAXWIN] and after(end, (v[s + END] - v[r + MAXWIN] - 1) & M32)
-        if in_recv_win and ack_ok and overshot <= v[r + MAXWIN] and before(sack, (v[r + END] + 1) & M32):
+    # from here on each side's fields are read once; before(a, b) is (a - b) & M32 > 2**31 - 1
+    # and after(a, b) is before(b, a), spelled out: this runs for every tracked segment
+    s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags = v[s:s + 6]
+    r_end, r_maxend, r_maxwin = v[r], v[r + MAXEND], v[r + MAXWIN]
+    if (seq - s_maxend - 1) & M32 <= 0x7FFFFFFF:             # !before(seq, s_maxend + 1)
+        overshot = (end - s_maxend + 1) & M32
+        ack_ok = after(sack, (r_end - max(s_maxwin, MAXACKWINCONST) - 1) & M32)
+        in_recv_win = r_maxwin and after(end, (s_end - r_maxwin - 1) & M32)
+        if in_recv_win and ack_ok and overshot <= r_maxwin and before(sack, (r_end + 1) & M32):
             # peers that send more than the window allows: remember the data so its ACK passes
             v[s + END] = end
             v[s + FLAGS] |= F_DATA_UNACK
             return _log_invalid(v, s, tr, IGNORED)
         return _log_invalid(v, s, tr, INVALID)                # SEQ over upper bound
-    if not before(sack, (v[r + END] + 1) & M32):
+    if (sack - r_end - 1) & M32 <= 0x7FFFFFFF:               # !before(sack, r_end + 1)
         return _log_invalid(v, s, tr, INVALID)                # ACK over upper bound
-    if v[r + MAXWIN] and not after(end, (v[s + END] - v[r + MAXWIN] - 1) & M32):
+    if r_maxwin and (s_end - r_maxwin - 1 - end) & M32 <= 0x7FFFFFFF:     # !after(end, s_end - r_maxwin - 1)
         return _log_invalid(v, s, tr, IGNORED)                # SEQ under lower bound (retransmission)
-    if not after(sack, (v[r + END] - max(v[s + MAXWIN], MAXACKWINCONST) - 1) & M32):
+    if (r_end - max(s_maxwin, MAXACKWINCONST) - 1 - sack) & M32 <= 0x7FFFFFFF:
         return _log_invalid(v, s, tr, IGNORED)                # ACK under lower bound
 
     if not f & SYN:
-        win <<= v[s + SCALE]
+        win <<= s_scale
     swin = (win + (sack - ack)) & M32
-    if v[s + MAXWIN] < swin:
+    if s_maxwin < swin:
         v[s + MAXWIN] = swin
-    if after(end, v[s + END]):
+    if (s_end - end) & M32 > 0x7FFFFFFF:                     # after(end, s_end)
         v[s + END] = end
-        v[s + FLAGS] |= F_DATA_UNACK
+        s_flags |= F_DATA_UNACK
     if f & ACK:
-        if not v[s + FLAGS] & F_MAXACK_SET:
+        if not s_flags & F_MAXACK_SET:
             v[s + MAXACK] = ack
-            v[s + FLAGS] |= F_MAXACK_SET
-        elif after(ack, v[s + MAXACK]):
+            s_flags |= F_MAXACK_SET
+        elif (s_maxack - ack) & M32 > 0x7FFFFFFF:            # after(ack, s_maxack)
             v[s + MAXACK] = ack
-    if v[r + MAXWIN] and after(end, v[s + MAXEND]):
-        v[r + MAXWIN] = (v[r + MAXWIN] + end - v[s + MAXEND]) & M32
-    if after((sack + win) & M32, (v[r + MAXEND] - 1) & M32):
+    v[s + FLAGS] = s_flags
+    if r_maxwin and (s_maxend - end) & M32 > 0x7FFFFFFF:     # after(end, s_maxend)
+        v[r + MAXWIN] = (r_maxwin + end - s_maxend) & M32
+    if (r_maxend - 1 - sack - win) & M32 > 0x7FFFFFFF:       # after(sack + win, r_maxend - 1)
         v[r + MAXEND] = (sack + win + (1 if win == 0 else 0)) & M32
-    if ack == v[r + END]:
-        v[r + FLAGS] &= ~F_DATA_UNACK & 0xFF
+    if ack == r_end:
+        v[r + FLAGS] &= NOT_DATA_UNACK
     if index == ACK_SET:
         if (v[L_DIR] == dir and v[L_SEQ] == seq and v[L_ACK] == ack and v[L_END] == end
                 and v[L_WIN] == win_raw):
@@ -256,19 +262,16 @@ def tcp_in_window(ct, v, dir, index, pkt, tr):
     return ACCEPT
 
 
-def tcp_error(pkt, hook, tr) -> bool:
-    """True when the segment is malformed, has a bad checksum (PREROUTING only) or illegal flags."""
-    if pkt.truncated or pkt.doff < 20 or pkt.len - pkt.thoff < pkt.doff:
-        return True
-    if tr.checksum and hook == 0 and l4_checksum_bad(pkt):
-        return True
-    return (pkt.tcpflags & ~(ECE | CWR | PSH) & 0xFF) not in VALID_FLAGS
+# tcp_error(): the flag combinations that pass (PSH, ECE and CWR never matter), by flags byte
+_VALID = tuple((f & ~(ECE | CWR | PSH) & 0xFF) in VALID_FLAGS for f in range(256))
 
 
-def tcp_new(ct, pkt, tr) -> bool:
+def tcp_new(ct, pkt, tr):
+    """tcp_new(): the window state of a new entry (a list, as tcp_packet unpacks it), or None
+    when this segment cannot open a connection."""
     new = TCP_CONNTRACKS[0][_INDEX[pkt.tcpflags]][NONE]
     if new >= MAX:
-        return False
+        return None
     v = list(_P.unpack(_ZERO))
     end = _seg_end(pkt)
     v[END] = end
@@ -277,15 +280,14 @@ def tcp_new(ct, pkt, tr) -> bool:
         v[MAXEND] = end
         _options(pkt, v, 0)
     elif not tr.tcp_loose:
-        return False
+        return None
     else:
         # mid-stream pickup: assume SACK and be liberal, window scaling is unknown
         v[MAXEND] = (end + v[MAXWIN]) & M32
         v[FLAGS] = v[6 + FLAGS] = F_SACK_PERM | F_BE_LIBERAL
     v[L_INDEX] = NONE_SET
-    ct.pdata = _P.pack(*v)
     ct.proto = NONE
-    return True
+    return v
 
 
 def _can_early_drop(ct):
@@ -314,113 +316,119 @@ REPEAT = -4   # -NF_REPEAT: the entry was killed to reopen the connection; look 
 
 def tcp_packet(ct, pkt, dir, ctinfo, tr) -> int:
     """nf_conntrack_tcp_packet(): 1 = accept, 0 = invalid, REPEAT = killed, look up again."""
-    if tcp_error(pkt, tr.hook, tr):
+    # tcp_error(): a malformed segment, a bad checksum (PREROUTING only) or illegal flags
+    doff = pkt.doff
+    if pkt.truncated or doff < 20 or pkt.len - pkt.thoff < doff:
         return 0
-    if not ct.status & IPS_CONFIRMED and not tcp_new(ct, pkt, tr):
+    if tr.checksum and tr.hook == 0 and l4_checksum_bad(pkt):
         return 0
-    v = list(_P.unpack(ct.pdata))
-    r = _tcp_state(ct, v, pkt, dir, ctinfo, tr)
-    ct.pdata = _P.pack(*v)
-    return r
-
-
-def _tcp_state(ct, v, pkt, dir, ctinfo, tr):
-    old = ct.proto
-    f = pkt.tcpflags
-    index = _INDEX[f]
-    new = TCP_CONNTRACKS[dir][index][old]
-    in_window_skip = False
-
-    if new == SYN_SENT and old >= TIME_WAIT:
-        if (v[FLAGS] | v[6 + FLAGS]) & F_CLOSE_INIT or (v[L_DIR] == dir and v[L_INDEX] == RST_SET):
-            # reopening a closed/aborted connection: kill the entry and look up again
-            return REPEAT if tr.kill(ct) else 0
-        new = sIG
-    if new == sIG:
-        if (index == SYNACK_SET and v[L_INDEX] == SYN_SET and v[L_DIR] != dir
-                and pkt.ack == v[L_END]):
-            # the SYN/ACK answers a SYN we ignored: client and server are in sync, we are not
-            old, new = SYN_SENT, SYN_RECV
-            ld = 6 * v[L_DIR]
-            v[ld + END] = v[ld + MAXEND] = v[L_END]
-            v[ld + MAXWIN] = v[L_WIN] or 1
-            v[ld + SCALE] = v[L_WSCALE]
-            v[L_FLAGS] &= ~F_EXP_CHALLENGE_ACK & 0xFF
-            v[ld + FLAGS] = v[L_FLAGS]
-            sd = 6 * dir
-            v[sd + END] = v[sd + MAXEND] = v[sd + MAXWIN] = v[sd + MAXACK] = v[sd + SCALE] = 0
-            v[sd + FLAGS] &= F_BE_LIBERAL
-        else:
-            v[L_INDEX], v[L_DIR], v[L_SEQ] = index, dir, pkt.seq
-            v[L_END] = _seg_end(pkt)
-            v[L_WIN] = pkt.window
-            if index == SYN_SET and dir == IP_CT_DIR_ORIGINAL:
-                seen = [0] * 12
-                _options(pkt, seen, 0)
-                v[L_FLAGS] = seen[FLAGS] & (F_WINDOW_SCALE | F_SACK_PERM)
-                v[L_WSCALE] = seen[SCALE] if seen[FLAGS] & F_WINDOW_SCALE else 0
-                if old == LAST_ACK:
-                    v[L_FLAGS] |= F_EXP_CHALLENGE_ACK   # an RFC 5961 challenge ACK may follow
-            if old == SYN_SENT and index == ACK_SET and dir == IP_CT_DIR_REPLY:
-                v[L_ACK] = pkt.ack                      # possible challenge ACK answering the SYN
-            return 1
-    elif new == sIV:
+    if not _VALID[pkt.tcpflags]:
         return 0
-    elif new == TIME_WAIT:
-        if (old == LAST_ACK and index == ACK_SET and v[L_DIR] != dir and v[L_INDEX] == SYN_SET
-                and v[L_FLAGS] & F_EXP_CHALLENGE_ACK):
-            v[L_FLAGS] &= ~F_EXP_CHALLENGE_ACK & 0xFF   # an RFC 5961 challenge ACK, not the last ACK
-            return 1
-    elif new == SYN_SENT2:
-        v[L_FLAGS] |= F_SIMULTANEOUS_OPEN
-    elif new == SYN_RECV:
-        if dir == IP_CT_DIR_REPLY and index == ACK_SET and v[L_FLAGS] & F_SIMULTANEOUS_OPEN:
-            new = ESTABLISHED
-    elif new == CLOSE and index == RST_SET:
-        in_window_skip, new = _rst_checks(ct, v, pkt, dir, old, new, tr)
-        if in_window_skip is None:
-            return 0
-
-    if not in_window_skip:
-        res = tcp_in_window(ct, v, dir, index, pkt, tr)
-        if res == IGNORED:
-            return 1
-        if res == INVALID:
-            _handle_invalid(ct, v, dir, index, tr)
-            return 0
-
-    # from here on the segment is in window
-    v[L_INDEX], v[L_DIR] = index, dir
-    ct.proto = new
-    if old != new and new == FIN_WAIT:
-        v[6 * dir + FLAGS] |= F_CLOSE_INIT
-    tos = tr.tcp_timeouts
-    if v[RETRANS_N] >= tr.tcp_max_retrans and tos[new] > tos[RETRANS]:
-        timeout = tos[RETRANS]
-    elif index == RST_SET:
-        timeout = tos[CLOSE]
-    elif (v[FLAGS] | v[6 + FLAGS]) & F_DATA_UNACK and tos[new] > tos[UNACK]:
-        timeout = tos[UNACK]
-    elif v[L_WIN] == 0 and tos[new] > tos[RETRANS]:
-        timeout = tos[RETRANS]
+    if ct.status & IPS_CONFIRMED:
+        v = list(_P.unpack(ct.pdata))
     else:
-        timeout = tos[new]
-    if new != old:
-        tr.event(ct, IPCT_PROTOINFO)
-    if not ct.status & IPS_SEEN_REPLY:
-        if f & RST:
-            # the only reply is a RST: no connection was established, forget it now
-            tr.kill_acct(ct, pkt, dir)
-            return 1
-        if index == SYN_SET and old == SYN_SENT:
-            return 1            # a retransmitted SYN does not renew the timeout
-        if new == ESTABLISHED and timeout > tos[UNACK]:
-            timeout = tos[UNACK]    # loose pickup without a reply yet
-    elif not ct.status & IPS_ASSURED and old in (SYN_RECV, ESTABLISHED) and new == ESTABLISHED:
-        ct.status |= IPS_ASSURED
-        tr.event(ct, IPCT_ASSURED)
-    tr.refresh(ct, pkt, dir, timeout)
-    return 1
+        v = tcp_new(ct, pkt, tr)
+        if v is None:
+            return 0
+    try:     # the window state goes back into the entry whatever the outcome
+        old = ct.proto
+        f = pkt.tcpflags
+        index = _INDEX[f]
+        new = TCP_CONNTRACKS[dir][index][old]
+        in_window_skip = False
+
+        if new == SYN_SENT and old >= TIME_WAIT:
+            if (v[FLAGS] | v[6 + FLAGS]) & F_CLOSE_INIT or (v[L_DIR] == dir and v[L_INDEX] == RST_SET):
+                # reopening a closed/aborted connection: kill the entry and look up again
+                return REPEAT if tr.kill(ct) else 0
+            new = sIG
+        if new == sIG:
+            if (index == SYNACK_SET and v[L_INDEX] == SYN_SET and v[L_DIR] != dir
+                    and pkt.ack == v[L_END]):
+                # the SYN/ACK answers a SYN we ignored: client and server are in sync, we are not
+                old, new = SYN_SENT, SYN_RECV
+                ld = 6 * v[L_DIR]
+                v[ld + END] = v[ld + MAXEND] = v[L_END]
+                v[ld + MAXWIN] = v[L_WIN] or 1
+                v[ld + SCALE] = v[L_WSCALE]
+                v[L_FLAGS] &= ~F_EXP_CHALLENGE_ACK & 0xFF
+                v[ld + FLAGS] = v[L_FLAGS]
+                sd = 6 * dir
+                v[sd + END] = v[sd + MAXEND] = v[sd + MAXWIN] = v[sd + MAXACK] = v[sd + SCALE] = 0
+                v[sd + FLAGS] &= F_BE_LIBERAL
+            else:
+                v[L_INDEX], v[L_DIR], v[L_SEQ] = index, dir, pkt.seq
+                v[L_END] = _seg_end(pkt)
+                v[L_WIN] = pkt.window
+                if index == SYN_SET and dir == IP_CT_DIR_ORIGINAL:
+                    seen = [0] * 12
+                    _options(pkt, seen, 0)
+                    v[L_FLAGS] = seen[FLAGS] & (F_WINDOW_SCALE | F_SACK_PERM)
+                    v[L_WSCALE] = seen[SCALE] if seen[FLAGS] & F_WINDOW_SCALE else 0
+                    if old == LAST_ACK:
+                        v[L_FLAGS] |= F_EXP_CHALLENGE_ACK   # an RFC 5961 challenge ACK may follow
+                if old == SYN_SENT and index == ACK_SET and dir == IP_CT_DIR_REPLY:
+                    v[L_ACK] = pkt.ack                      # possible challenge ACK answering the SYN
+                return 1
+        elif new == sIV:
+            return 0
+        elif new == TIME_WAIT:
+            if (old == LAST_ACK and index == ACK_SET and v[L_DIR] != dir and v[L_INDEX] == SYN_SET
+                    and v[L_FLAGS] & F_EXP_CHALLENGE_ACK):
+                v[L_FLAGS] &= ~F_EXP_CHALLENGE_ACK & 0xFF   # an RFC 5961 challenge ACK, not the last ACK
+                return 1
+        elif new == SYN_SENT2:
+            v[L_FLAGS] |= F_SIMULTANEOUS_OPEN
+        elif new == SYN_RECV:
+            if dir == IP_CT_DIR_REPLY and index == ACK_SET and v[L_FLAGS] & F_SIMULTANEOUS_OPEN:
+                new = ESTABLISHED
+        elif new == CLOSE and index == RST_SET:
+            in_window_skip, new = _rst_checks(ct, v, pkt, dir, old, new, tr)
+            if in_window_skip is None:
+                return 0
+
+        if not in_window_skip:
+            res = tcp_in_window(ct, v, dir, index, pkt, tr)
+            if res == IGNORED:
+                return 1
+            if res == INVALID:
+                _handle_invalid(ct, v, dir, index, tr)
+                return 0
+
+        # from here on the segment is in window
+        v[L_INDEX], v[L_DIR] = index, dir
+        ct.proto = new
+        if old != new and new == FIN_WAIT:
+            v[6 * dir + FLAGS] |= F_CLOSE_INIT
+        tos = tr.tcp_timeouts
+        if v[RETRANS_N] >= tr.tcp_max_retrans and tos[new] > tos[RETRANS]:
+            timeout = tos[RETRANS]
+        elif index == RST_SET:
+            timeout = tos[CLOSE]
+        elif (v[FLAGS] | v[6 + FLAGS]) & F_DATA_UNACK and tos[new] > tos[UNACK]:
+            timeout = tos[UNACK]
+        elif v[L_WIN] == 0 and tos[new] > tos[RETRANS]:
+            timeout = tos[RETRANS]
+        else:
+            timeout = tos[new]
+        if new != old:
+            tr.event(ct, IPCT_PROTOINFO)
+        if not ct.status & IPS_SEEN_REPLY:
+            if f & RST:
+                # the only reply is a RST: no connection was established, forget it now
+                tr.kill_acct(ct, pkt, dir)
+                return 1
+            if index == SYN_SET and old == SYN_SENT:
+                return 1            # a retransmitted SYN does not renew the timeout
+            if new == ESTABLISHED and timeout > tos[UNACK]:
+                timeout = tos[UNACK]    # loose pickup without a reply yet
+        elif not ct.status & IPS_ASSURED and old in (SYN_RECV, ESTABLISHED) and new == ESTABLISHED:
+            ct.status |= IPS_ASSURED
+            tr.event(ct, IPCT_ASSURED)
+        tr.refresh(ct, pkt, dir, timeout)
+        return 1
+    finally:
+        ct.pdata = _P.pack(*v)
 
 
 def _rst_checks(ct, v, pkt, dir, old, new, tr):

@@ -43,11 +43,15 @@ class RouteResult:
 
 
 class Compiled:
-    __slots__ = ("devconf", "local_addrs", "mac", "flat", "cache", "up")
+    __slots__ = ("devconf", "local_addrs", "mac", "flat", "cache", "up", "fib_input")
 
 
 def _is_multicast(a):
     return a & 0xF0000000 == 0xE0000000
+
+
+def _martian_src():
+    return RouteResult("martian", err=EINVAL, martian="source")
 
 
 class Routing:
@@ -77,6 +81,7 @@ class Routing:
             except ValueError:
                 pass
         c.cache = {}
+        c.fib_input = {}        # (daddr << 8 | tos) -> the main FIB's answer for input routing
         self._compiled = c
         return c
 
@@ -165,6 +170,7 @@ class Routing:
         if r is None:
             if len(c.cache) > 65536:
                 c.cache.clear()
+                c.fib_input.clear()
             r = c.cache[key] = self._route_input(c, saddr, daddr, indev, tos)
         return r
 
@@ -172,14 +178,13 @@ class Routing:
         dc = c.devconf.get(indev)
         if dc is None:                               # unknown device or no IPv4 (in_dev) on it
             return RouteResult("drop", err=EINVAL)
-        martian_src = RouteResult("martian", err=EINVAL, martian="source")
         if _is_multicast(daddr):
             if daddr != ALLHOSTS or not dc[7]:       # only all-hosts is joined, on up devices
                 return RouteResult("drop", err=EINVAL)
             if _is_multicast(saddr) or saddr == LBCAST:
-                return martian_src
+                return _martian_src()
             if saddr >> 24 == 127 and not dc[3]:
-                return martian_src
+                return _martian_src()
             if saddr:
                 err = self._validate_source(c, saddr, 0, tos, None, indev, dc)
                 if err < 0:
@@ -187,19 +192,22 @@ class Routing:
             return RouteResult("multicast", dev="lo", rtype=RTN_MULTICAST,
                                flags=RTCF_MULTICAST | RTCF_LOCAL)
         if _is_multicast(saddr) or saddr == LBCAST:
-            return martian_src
+            return _martian_src()
         if daddr == LBCAST or (saddr == 0 and daddr == 0):
             return self._brd_input(c, saddr, tos, indev, dc)
         if saddr == 0:
-            return martian_src
+            return _martian_src()
         if daddr == 0:
             return RouteResult("martian", err=EINVAL, martian="destination")
         if daddr >> 24 == 127:
             if not dc[3]:
                 return RouteResult("martian", err=EINVAL, martian="destination")
         elif saddr >> 24 == 127 and not dc[3]:
-            return martian_src
-        res = lookup(self._fib().levels, daddr, tos, SCOPE_UNIVERSE)
+            return _martian_src()
+        fk = daddr << 8 | tos                        # the FIB answer depends on the destination only
+        res = c.fib_input.get(fk, c)
+        if res is c:
+            res = c.fib_input[fk] = lookup(self._fib().levels, daddr, tos, SCOPE_UNIVERSE)
         if not isinstance(res, Route):
             err = res or ENETUNREACH
             if not dc[0]:

@@ -28,7 +28,10 @@ def static_filter(e):
 
 
 class CandidateIndex:
-    __slots__ = ("filters", "bounds", "cache")
+    """`lookup()` answers from `cache`, keyed by one int per (protocol, port) the walk has met;
+    the lists themselves are built once per (protocol, port interval) and shared."""
+
+    __slots__ = ("filters", "bounds", "cache", "lists")
 
     def __init__(self, entries):
         self.filters = [static_filter(e) for e in entries]
@@ -39,17 +42,27 @@ class CandidateIndex:
                 b.add(dports[0])
                 b.add(dports[1] + 1)
         self.bounds = {p: sorted(b) for p, b in bounds.items()}
-        self.cache: dict[tuple, list] = {}
+        self.cache: dict[int, list] = {}
+        self.lists: dict[tuple, list] = {}
 
-    def lookup(self, proto: int, dport: int, frag: bool) -> list:
-        if frag or proto not in PORT_PROTOS:
-            key = (proto, -1)
-        else:
-            b = self.bounds.get(proto)
-            key = (proto, bisect_right(b, dport) if b else 0)
+    def lookup(self, proto: int, dport: int, frag) -> list:
+        """The sorted entry positions worth testing for a packet (frag: its fragment offset).
+        do_table() reads `cache` with the same key itself first."""
+        key = -1 - proto if frag or proto not in PORT_PROTOS else dport << 8 | proto
         cl = self.cache.get(key)
         if cl is None:
-            cl = self.cache[key] = self._build(proto, dport if key[1] >= 0 else -1)
+            cl = self.cache[key] = self._list(proto, -1 if key < 0 else dport)
+        return cl
+
+    def _list(self, proto: int, dport: int) -> list:
+        if dport < 0:
+            interval = (proto, -1)
+        else:
+            b = self.bounds.get(proto)
+            interval = (proto, bisect_right(b, dport) if b else 0)
+        cl = self.lists.get(interval)
+        if cl is None:
+            cl = self.lists[interval] = self._build(proto, dport)
         return cl
 
     def _build(self, proto: int, dport: int) -> list:

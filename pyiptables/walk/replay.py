@@ -27,6 +27,8 @@ TCP_FLAG_CHARS = "FSRPAUEC"
 ACCEPTED = frozenset(("delivered", "forwarded", "sent"))
 # nf_log's trace_loginfo: level 4, NF_LOG_DEFAULT_MASK (TCP sequence, TCP options, IP options, UID)
 TRACE_LEVEL, TRACE_LOGFLAGS = 4, 0x0F
+OUT = ("out", None)
+_new = object.__new__
 
 
 def _flags(bits: int) -> str:
@@ -35,29 +37,35 @@ def _flags(bits: int) -> str:
 
 TCP_FLAGS = tuple(_flags(b) for b in range(256))
 DOTTED = tuple(str(i) for i in range(256))
+_QUADS: dict[int, str] = {}             # address -> dotted quad, for the addresses a replay meets
 
 
 def ntoa(a: int) -> str:
-    d = DOTTED
-    return f"{d[a >> 24]}.{d[a >> 16 & 255]}.{d[a >> 8 & 255]}.{d[a & 255]}"
+    q = _QUADS.get(a)
+    if q is None:
+        if len(_QUADS) >= 1 << 16:
+            _QUADS.clear()
+        d = DOTTED
+        q = _QUADS[a] = f"{d[a >> 24]}.{d[a >> 16 & 255]}.{d[a >> 8 & 255]}.{d[a & 255]}"
+    return q
 
 
 def summarize(pkt) -> str:
     """A one-line description: `10.0.1.2:40000 > 10.0.2.2:80 tcp [S] len=60`."""
     p = pkt.proto
+    src = _QUADS.get(pkt.saddr) or ntoa(pkt.saddr)
+    dst = _QUADS.get(pkt.daddr) or ntoa(pkt.daddr)
     if pkt.fragoff or pkt.truncated:
         name = PROTO_NAMES.get(p, f"proto {p}")
         frag = f" frag@{pkt.fragoff}" if pkt.fragoff else ""
-        return f"{ntoa(pkt.saddr)} > {ntoa(pkt.daddr)} {name}{frag} len={pkt.len}"
+        return f"{src} > {dst} {name}{frag} len={pkt.len}"
     if p == IPPROTO_TCP:
-        return (f"{ntoa(pkt.saddr)}:{pkt.sport} > {ntoa(pkt.daddr)}:{pkt.dport} tcp "
-                f"{TCP_FLAGS[pkt.tcpflags]} len={pkt.len}")
+        return f"{src}:{pkt.sport} > {dst}:{pkt.dport} tcp {TCP_FLAGS[pkt.tcpflags]} len={pkt.len}"
     if p == IPPROTO_UDP:
-        return f"{ntoa(pkt.saddr)}:{pkt.sport} > {ntoa(pkt.daddr)}:{pkt.dport} udp len={pkt.len}"
+        return f"{src}:{pkt.sport} > {dst}:{pkt.dport} udp len={pkt.len}"
     if p == IPPROTO_ICMP:
-        return (f"{ntoa(pkt.saddr)} > {ntoa(pkt.daddr)} icmp type={pkt.icmp_type} code={pkt.icmp_code} "
-                f"len={pkt.len}")
-    return f"{ntoa(pkt.saddr)} > {ntoa(pkt.daddr)} {PROTO_NAMES.get(p) or f'proto {p}'} len={pkt.len}"
+        return f"{src} > {dst} icmp type={pkt.icmp_type} code={pkt.icmp_code} len={pkt.len}"
+    return f"{src} > {dst} {PROTO_NAMES.get(p) or f'proto {p}'} len={pkt.len}"
 
 
 class Rule:
@@ -84,17 +92,30 @@ class Rule:
 
 class Record:
     """One frame's fate. `by` is the Rule that decided (None when the stack did: see `where`);
-    `l2` is the capture's Frame (for the --accepted/--dropped captures)."""
-    __slots__ = ("capture", "frame", "ts", "rel", "summary", "indev", "outdev", "fate", "where", "by",
+    `l2` is the capture's Frame (for the --accepted/--dropped captures); `frame` and `ts` are its
+    number and time, `rel` the time since the replay's first frame (rounded to the microsecond)."""
+    __slots__ = ("capture", "first", "summary", "indev", "outdev", "fate", "where", "by",
                  "path", "ctstate", "ctinfo", "trace", "logs", "events", "generated", "l2")
 
-    def __init__(self, capture, l2, rel, summary, indev, fate, where):
-        self.capture, self.l2, self.frame, self.ts, self.rel = capture, l2, l2.no, l2.ts, rel
+    def __init__(self, capture, l2, first, summary, indev, fate, where):
+        self.capture, self.l2, self.first = capture, l2, first
         self.summary, self.indev, self.fate, self.where = summary, indev, fate, where
         self.outdev = self.ctstate = ""
         self.ctinfo = None
         self.by = None
         self.path = self.trace = self.logs = self.events = self.generated = ()
+
+    @property
+    def frame(self) -> int:
+        return self.l2.no
+
+    @property
+    def ts(self) -> float:
+        return self.l2.ts
+
+    @property
+    def rel(self) -> float:
+        return round(self.l2.ts - self.first, 6)    # pcap float times: keep the microseconds honest
 
     def as_dict(self):
         d = {"capture": self.capture, "frame": self.frame, "time": self.ts, "rel": self.rel,
@@ -183,9 +204,10 @@ class Replayer:
             self._by_index[link.index] = link.name
             if link.mac and link.kind != "loopback":
                 self._local_macs[bytes(link.mac)] = link.name
+        self._to_local = {mac: ("in", name) for mac, name in self._local_macs.items()}
         self._first = None
         self._clock = float("-inf")
-        self.frame_no = 0                       # the frame being replayed, numbered in its capture
+        self._frame = None
 
     # -- what a walk produces besides its verdict ---------------------------------------------------
     def _on_generated(self, what, data):
@@ -228,19 +250,24 @@ class Replayer:
         ('copy', None) for the outgoing copy of a forwarded packet, or None when unknown."""
         if self.force_in:
             return "in", self.force_in
-        if frame.pkttype == 4:          # PACKET_OUTGOING in a cooked capture
+        pkttype = frame.pkttype
+        if pkttype == 4:                # PACKET_OUTGOING in a cooked capture
             if self.host.addr_type(pkt.saddr) == "LOCAL":
-                return "out", None
+                return OUT
             return "copy", None
-        src, dst = bytes(frame.l2src or b""), bytes(frame.l2dst or b"")
+        src, dst = frame.l2src, frame.l2dst
+        if type(src) is not bytes or type(dst) is not bytes:
+            src, dst = bytes(src or b""), bytes(dst or b"")
         if src in self._local_macs:
-            return "out", None
-        if frame.ifname and frame.ifname in self.host.links:
-            return "in", frame.ifname
-        if frame.ifindex and frame.pkttype != 4 and frame.ifindex in self._by_index:
+            return OUT
+        ifname = frame.ifname
+        if ifname and ifname in self.host.links:
+            return "in", ifname
+        if frame.ifindex and pkttype != 4 and frame.ifindex in self._by_index:
             return "in", self._by_index[frame.ifindex]      # SLL2 names the capturing host's ifindex
-        if dst in self._local_macs:
-            return "in", self._local_macs[dst]
+        where = self._to_local.get(dst)
+        if where is not None:
+            return where
         if dst[:1] and dst[0] & 1:
             dev = self._segment_of(pkt)
             if dev is not None:
@@ -254,6 +281,11 @@ class Replayer:
                  for a in link.addrs if a.match(pkt.saddr) or (a.brd and a.brd == pkt.daddr)}
         return found.pop() if len(found) == 1 else None
 
+    @property
+    def frame_no(self) -> int:
+        """The frame being replayed, numbered in its capture (0 before the first)."""
+        return self._frame.no if self._frame is not None else 0
+
     # -- the replay -------------------------------------------------------------------------------------
     def run(self, captures):
         """Yield one Record per frame of each capture in turn: a path, "-" (stdin), or a binary
@@ -261,23 +293,23 @@ class Replayer:
         if isinstance(captures, (str, bytes)) or hasattr(captures, "read") or hasattr(captures, "__fspath__"):
             captures = [captures]
         s = self.summary
+        place, walk = self.place, self.walk
         for src in captures:
             name = "<stdin>" if src == "-" else str(getattr(src, "name", src))
             s.captures.append(name)
             for frame in iter_frames(src):
                 s.frames += 1
-                self.frame_no = frame.no
+                self._frame = frame
                 ts = frame.ts
                 if self._first is None:
                     self._first = s.first = ts
                 s.last = ts
                 if ts > self._clock:
                     self._clock = ts
-                rel = round(ts - self._first, 6)    # pcap float times: keep the microseconds honest
                 if frame.ethertype != 0x0800:
                     s.not_ipv4 += 1
                     kind = ETHERTYPE_NAMES.get(frame.ethertype, f"ethertype 0x{frame.ethertype:04x}")
-                    yield Record(name, frame, rel, f"{len(frame.ip)} bytes {kind}", "", "skipped",
+                    yield Record(name, frame, self._first, f"{len(frame.ip)} bytes {kind}", "", "skipped",
                                  f"not IPv4 ({kind})")
                     continue
                 try:
@@ -287,59 +319,67 @@ class Replayer:
                     s.malformed += 1
                     s.fates["dropped"] = s.fates.get("dropped", 0) + 1
                     why = e.message.rsplit(f"frame {frame.no}: ", 1)[-1]
-                    yield Record(name, frame, rel, f"{len(frame.ip)} bytes", "", "dropped", "ip_rcv: " + why)
+                    yield Record(name, frame, self._first, f"{len(frame.ip)} bytes", "", "dropped",
+                                 "ip_rcv: " + why)
                     continue
-                where = self.place(frame, pkt)
+                where = place(frame, pkt)
                 if where is None:
                     s.unplaced += 1
-                    yield Record(name, frame, rel, summarize(pkt), "", "unplaced",
+                    yield Record(name, frame, self._first, summarize(pkt), "", "unplaced",
                                  "no local interface has its source or destination MAC, nor its subnet")
                     continue
-                if where[0] == "copy":
+                if where[1] is None and where[0] == "copy":
                     s.copies += 1
-                    yield Record(name, frame, rel, summarize(pkt), "", "skipped",
+                    yield Record(name, frame, self._first, summarize(pkt), "", "skipped",
                                  "outgoing copy of a packet the host forwarded")
                     continue
-                yield self.walk(pkt, where, Record(name, frame, rel, summarize(pkt) if self.describe else "",
-                                                   where[1] or "", "", ""))
+                yield walk(pkt, where, name, frame)
 
-    def walk(self, pkt, where, rec: Record) -> Record:
+    def walk(self, pkt, where, name, frame) -> Record:
+        """Walk one placed packet and make its record."""
+        rec = _new(Record)
+        rec.capture, rec.l2, rec.first = name, frame, self._first
+        rec.summary = summarize(pkt) if self.describe else ""   # before the walk: NAT rewrites it
         now = self._clock
-        par = self.stack.par
-        par.now = now
+        self.stack.par.now = now
         tracker = self.tracker
         if tracker is not None:
-            tracker.expire(now)
-        v = self.stack.local_out(pkt) if where[0] == "out" else self.stack.receive(pkt, where[1])
+            # the GC on the capture clock: expire() does nothing before either of these times
+            tracker.now = now
+            if now >= tracker.gc_next or now >= tracker.expectations.next_expiry:
+                tracker.expire(now)
+        v = self.stack.local_out(pkt) if where[1] is None else self.stack.receive(pkt, where[1])
         s = self.summary
         s.packets += 1
         fate = v.fate
-        s.fates[fate] = s.fates.get(fate, 0) + 1
+        fates = s.fates
+        fates[fate] = fates.get(fate, 0) + 1
         rec.fate, rec.outdev, rec.path = fate, v.outdev, v.path
-        if v.indev:
-            rec.indev = v.indev
-        tables = v.tables
+        rec.indev = v.indev or (where[1] or "")
+        rec.by = rec.ctinfo = None
+        rec.where = rec.ctstate = ""
+        last = v.last
         if fate in ACCEPTED:
-            if tables:
-                pick = tables[-1]
-                for t in tables:
-                    if t[1] == "filter":
-                        pick = t
-                rec.by = self._rule(pick)
-        elif tables and v.where.startswith(tables[-1][1] + "/"):
-            rec.by = self._rule(tables[-1])
+            if last is not None:
+                e = v.filt or last
+                rec.by = self._rules.get(e) or self._rule(e)
+        elif last is not None and v.where.startswith(last.table + "/"):
+            rec.by = self._rules.get(last) or self._rule(last)
         elif v.where == "routing: unreachable" and rec.indev and self._forwarding_off(rec.indev):
             rec.where = f"routing: unreachable (net.ipv4.conf.{rec.indev}.forwarding=0, ip_forward off)"
         else:
             rec.where = v.where
-        if pkt.nfct_untracked or pkt.ctinfo == 7:
+        ci = pkt.ctinfo
+        if pkt.nfct_untracked or ci == 7:
             rec.ctstate = "UNTRACKED"
-        elif tracker is not None and any(p.endswith(":conntrack") for p in v.path):
+        elif v.tracked:
             if pkt.ct is None:
                 rec.ctstate = "INVALID"
             else:
-                rec.ctstate, rec.ctinfo = CTSTATE_NAMES.get(pkt.ctinfo, str(pkt.ctinfo)), pkt.ctinfo
-        self._take(rec)
+                rec.ctstate, rec.ctinfo = CTSTATE_NAMES.get(ci) or str(ci), ci
+        rec.trace = rec.logs = rec.events = rec.generated = ()
+        if self._logs or self._events or self._generated or self._trace:
+            self._take(rec)
         return rec
 
     def _forwarding_off(self, dev: str) -> bool:
@@ -352,11 +392,10 @@ class Replayer:
                 off = self._noforward[dev] = False
         return off
 
-    def _rule(self, t) -> Rule:
-        e = t[2]
+    def _rule(self, e) -> Rule:
         r = self._rules.get(e)
         if r is None:
-            r = self._rules[e] = Rule(t[1], e)
+            r = self._rules[e] = Rule(e.table, e)
         return r
 
     def finish(self) -> Summary:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send
-from ..packet import ip_checksum
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT, USER_LOCAL_DELIVER, Defrag, is_fragment
@@ -22,6 +21,7 @@ from .table import K_POLICY, CompiledTable, do_table
 
 CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG = "conntrack", "helper", "confirm", "nat", "defrag"
 QUEUE_BYPASS = 0x8000           # NF_VERDICT_FLAG_QUEUE_BYPASS
+FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen", NF_QUEUE: "queued"}
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
 HOOK_STEPS = {
@@ -59,18 +59,25 @@ def forces_acct(ruleset) -> bool:
 
 class Verdict:
     """What became of one packet: `fate` (delivered, forwarded, sent, dropped, stolen, queued),
-    `where` (table/chain/rule that decided, or the stack's reason), the hooks it went through, and
-    per table run (hook, table name, the entry whose verdict ended it)."""
+    `where` (table/chain/rule that decided, or the stack's reason), the hooks it went through
+    (`path`), the entry whose verdict ended the last table run (`last`) and the last filter
+    table run (`filt`), and whether conntrack looked at it (`tracked`)."""
 
-    __slots__ = ("fate", "where", "path", "tables", "ctstate", "outdev", "indev")
+    __slots__ = ("fate", "where", "path", "last", "filt", "tracked", "ctstate", "outdev", "indev")
 
     def __init__(self):
         self.fate = ""
         self.where = ""
         self.path: list[str] = []
-        self.tables: list[tuple] = []
+        self.last = self.filt = None
+        self.tracked = False
         self.ctstate = ""
         self.outdev = self.indev = ""
+
+
+# the compiled steps of a hook: (code, argument, "HOOK:step" as the path shows it)
+S_TABLE, S_CT_IN, S_HELPER, S_CONFIRM, S_NAT, S_DEFRAG = range(6)
+_STEP_CODES = {CT_IN: S_CT_IN, CT_HELPER: S_HELPER, CT_CONFIRM: S_CONFIRM, NAT: S_NAT, DEFRAG: S_DEFRAG}
 
 
 class Stack:
@@ -92,75 +99,100 @@ class Stack:
         self.trace = trace
         self._icmp_peers = {}                   # icmp_send's per-peer rate limit state
         self.defrag = Defrag(*frag_settings(host))
-        self.hooks = {h: tuple(s for s in steps if s in (CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG) or s in self.tables)
-                      for h, steps in HOOK_STEPS.items()}
+        self.hooks = [self._compile_hook(h) for h in range(5)]
+        self.forward_steps = self.hooks[FORWARD] + self.hooks[POST_ROUTING]     # ip_forward onwards
+
+    def _compile_hook(self, hook: int) -> tuple:
+        """The steps that exist at this hook: conntrack's (and defrag's, nat's) only when conntrack
+        is on, a table's only when the table has a chain at this hook."""
+        out = []
+        for step in HOOK_STEPS[hook]:
+            label = f"{HOOK_NAMES[hook]}:{step}"
+            code = _STEP_CODES.get(step, S_TABLE)
+            if code == S_TABLE:
+                t = self.tables.get(step)
+                if t is not None and t.hook_entry[hook] >= 0:
+                    out.append((S_TABLE, t, label, hook))
+            elif self.tracker is not None and (code != S_NAT or "nat" in self.tables):
+                out.append((code, None, label, hook))
+        return tuple(out)
 
     # -- one hook ----------------------------------------------------------------------------------
     def run_hook(self, hook: int, pkt, v: Verdict) -> int:
+        return self.run_steps(self.hooks[hook], pkt, v)
+
+    def run_steps(self, steps, pkt, v: Verdict) -> int:
+        """Steps of one or more hooks in priority order; when one returns another verdict than
+        NF_ACCEPT, the walk stops there and v.fate says what became of the packet."""
         par = self.par
-        for step in self.hooks[hook]:
-            if step == DEFRAG:
-                # nf_defrag_ipv4: registered along with conntrack
-                if self.tracker is None or not is_fragment(pkt):
+        for code, arg, label, hook in steps:
+            if code == S_TABLE:
+                verdict, e = do_table(arg, hook, pkt, par, self.trace)
+                v.path.append(label)
+                v.last = e
+                if arg.is_filter:
+                    v.filt = e
+                if verdict == NF_ACCEPT:
                     continue
-                user = USER_CONNTRACK_IN if hook == PRE_ROUTING else USER_CONNTRACK_OUT
-                r = self.defrag.gather(pkt, user, par.now)
-                if r != DEFRAG_OK:
-                    v.where = f"defrag ({HOOK_NAMES[hook]}): {r}"
-                    return NF_STOLEN
-                v.path.append(f"{HOOK_NAMES[hook]}:defrag")
-            elif step == CT_IN:
-                if self.tracker is None:
-                    continue
-                verdict = self.tracker.conntrack_in(pkt, hook, par.now)
-                v.path.append(f"{HOOK_NAMES[hook]}:conntrack")
-                if verdict != NF_ACCEPT:
-                    v.where = f"conntrack ({HOOK_NAMES[hook]})"
-                    return verdict
-            elif step == CT_HELPER:
-                # nf_confirm runs the entry's helper (conntrack/helpers) right before confirming
-                if self.tracker is None:
-                    continue
-                verdict = conntrack_help(self.tracker, pkt, hook, par.now)
-                if verdict != NF_ACCEPT:
-                    v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
-                    return verdict
-            elif step == CT_CONFIRM:
-                if self.tracker is None:
-                    continue
-                verdict = self.tracker.confirm(pkt, par.now)
-                if verdict != NF_ACCEPT:
-                    v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
-                    return verdict
-            elif step == NAT:
-                if "nat" not in self.tables or self.tracker is None:
-                    continue
-                verdict = nat_hook(self, hook, pkt, v)
-                if verdict != NF_ACCEPT:
-                    return verdict
-            else:
-                verdict = self.run_table(step, hook, pkt, v)
+                v.where = f"{arg.name}/{e.chain} " + ("policy" if e.kind == K_POLICY else f"rule {e.rulenum}")
                 if verdict & 0xFF == NF_QUEUE:
                     # no userspace listens on any queue here: nf_queue() fails with -ESRCH, which
                     # drops the packet unless the rule asked for --queue-bypass
                     if verdict & QUEUE_BYPASS:
                         continue
                     v.where += f" (queue {verdict >> 16} has no listener)"
-                    return NF_DROP
+                    verdict = NF_DROP
+                break
+            elif code == S_CT_IN:
+                verdict = self.tracker.conntrack_in(pkt, hook, par.now)
+                v.path.append(label)
+                v.tracked = True
                 if verdict != NF_ACCEPT:
-                    return verdict
-        return NF_ACCEPT
+                    v.where = f"conntrack ({HOOK_NAMES[hook]})"
+                    break
+            elif code == S_CONFIRM:
+                if pkt.ct is not None:
+                    verdict = self.tracker.confirm(pkt, par.now)
+                    if verdict != NF_ACCEPT:
+                        v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
+                        break
+            elif code == S_HELPER:
+                # nf_confirm runs the entry's helper (conntrack/helpers) right before confirming
+                if pkt.ct is not None and pkt.ct.ext is not None:
+                    verdict = conntrack_help(self.tracker, pkt, hook, par.now)
+                    if verdict != NF_ACCEPT:
+                        v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
+                        break
+            elif code == S_NAT:
+                verdict = nat_hook(self, hook, pkt, v)
+                if verdict != NF_ACCEPT:
+                    break
+            elif is_fragment(pkt):
+                # nf_defrag_ipv4: registered along with conntrack
+                user = USER_CONNTRACK_IN if hook == PRE_ROUTING else USER_CONNTRACK_OUT
+                r = self.defrag.gather(pkt, user, par.now)
+                if r != DEFRAG_OK:
+                    v.where = f"defrag ({HOOK_NAMES[hook]}): {r}"
+                    verdict = NF_STOLEN
+                    break
+                v.path.append(label)
+        else:
+            return NF_ACCEPT
+        v.fate = FATES.get(verdict & 0xFF, "dropped")
+        return verdict
 
     def run_table(self, name: str, hook: int, pkt, v: Verdict) -> int:
+        """One table at one hook (the nat hook's way in: it returns the table's verdict as is)."""
         ct = self.tables[name]
         if ct.hook_entry[hook] < 0:
             return NF_ACCEPT
         verdict, e = do_table(ct, hook, pkt, self.par, self.trace)
         v.path.append(f"{HOOK_NAMES[hook]}:{name}")
-        v.tables.append((hook, name, e))
+        v.last = e
+        if ct.is_filter:
+            v.filt = e
         if verdict != NF_ACCEPT:
-            rule = "policy" if e is not None and e.kind == K_POLICY else f"rule {e.rulenum}" if e else "?"
-            v.where = f"{name}/{e.chain if e else HOOK_NAMES[hook]} {rule}"
+            v.where = f"{name}/{e.chain} " + ("policy" if e.kind == K_POLICY else f"rule {e.rulenum}")
         return verdict
 
     # -- paths ---------------------------------------------------------------------------------------
@@ -169,44 +201,45 @@ class Stack:
         A looped-back packet keeps the local route it got on output: no input lookup (so no
         martian check) is made for it, even after a REDIRECT to 127.0.0.1."""
         v = Verdict()
-        pkt.indev, pkt.outdev = indev, ""
-        v.indev = indev
-        if ip_checksum(pkt.data, 0, pkt.ihl) != 0:
+        pkt.indev = v.indev = indev
+        pkt.outdev = ""
+        # ip_checksum(header) == 0, inline: the header read as one int is a nonzero multiple of 0xFFFF
+        n = int.from_bytes(pkt.data[:pkt.ihl], "big")
+        if not n or n % 0xFFFF:
             return self._stack_drop(v, "bad IP header checksum (ip_rcv)")
-        if self._hook(PRE_ROUTING, pkt, v) != NF_ACCEPT:
+        if self.run_steps(self.hooks[PRE_ROUTING], pkt, v) != NF_ACCEPT:
             return v
         if looped:
             rt_kind = "local"
         else:
             rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark)
             rt_kind = rt.kind
+        if rt_kind == "forward":
+            l2dst = pkt.l2dst
+            if l2dst and l2dst[0] & 1:
+                return self._stack_drop(v, "link-layer broadcast or multicast (ip_forward: not PACKET_HOST)")
+            if pkt.ttl <= 1:
+                reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
+                if reply is not None:
+                    self.par.generated("ICMP time exceeded", reply)
+                return self._stack_drop(v, "TTL exceeded (ip_forward)")
+            decrease_ttl(pkt)
+            pkt.outdev = rt.dev
+            if self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:      # FORWARD, POSTROUTING
+                return v
+            v.fate, v.outdev = "forwarded", pkt.outdev
+            return v
         if rt_kind in ("local", "broadcast", "multicast"):
             if is_fragment(pkt):
                 r = self.defrag.gather(pkt, USER_LOCAL_DELIVER, self.par.now)     # ip_local_deliver()
                 if r != DEFRAG_OK:
                     v.fate, v.where = "stolen", f"ip_local_deliver: {r}"
                     return v
-            if self._hook(LOCAL_IN, pkt, v) != NF_ACCEPT:
+            if self.run_hook(LOCAL_IN, pkt, v) != NF_ACCEPT:
                 return v
             v.fate = "delivered"
             return v
-        if rt_kind != "forward":
-            return self._stack_drop(v, f"routing: {rt_kind}")
-        if pkt.l2dst[:1] and pkt.l2dst[0] & 1:
-            return self._stack_drop(v, "link-layer broadcast or multicast (ip_forward: not PACKET_HOST)")
-        if pkt.ttl <= 1:
-            reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
-            if reply is not None:
-                self.par.generated("ICMP time exceeded", reply)
-            return self._stack_drop(v, "TTL exceeded (ip_forward)")
-        decrease_ttl(pkt)
-        pkt.outdev = rt.dev
-        if self._hook(FORWARD, pkt, v) != NF_ACCEPT:
-            return v
-        if self._hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
-            return v
-        v.fate, v.outdev = "forwarded", pkt.outdev
-        return v
+        return self._stack_drop(v, f"routing: {rt_kind}")
 
     def local_out(self, pkt) -> Verdict:
         """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING."""
@@ -217,7 +250,7 @@ class Stack:
             return self._stack_drop(v, f"routing: {getattr(rt, 'kind', 'unreachable')}")
         pkt.indev, pkt.outdev = "", rt.dev
         before = (pkt.daddr, pkt.mark, pkt.tos)
-        if self._hook(LOCAL_OUT, pkt, v) != NF_ACCEPT:
+        if self.run_hook(LOCAL_OUT, pkt, v) != NF_ACCEPT:
             return v
         if (pkt.daddr, pkt.mark, pkt.tos) != before:
             # ip_route_me_harder: mangle or nat changed what the route depends on
@@ -225,25 +258,21 @@ class Stack:
             if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
                 return self._stack_drop(v, "reroute failed")
             pkt.outdev = rt.dev
-        if self._hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
+        if self.run_hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
             return v
         v.outdev = pkt.outdev
         if pkt.outdev == "lo":
             # looped back: the skb keeps its conntrack entry through PREROUTING and INPUT
             back = self.receive(pkt, "lo", looped=True)
             back.path[:0] = v.path
-            back.tables[:0] = v.tables
+            if back.last is None:
+                back.last = v.last
+            if back.filt is None:
+                back.filt = v.filt
+            back.tracked = back.tracked or v.tracked
             return back
         v.fate = "sent"
         return v
-
-    def _hook(self, hook: int, pkt, v: Verdict) -> int:
-        verdict = self.run_hook(hook, pkt, v)
-        if verdict == NF_ACCEPT:
-            return verdict
-        base = verdict & 0xFF
-        v.fate = {NF_DROP: "dropped", NF_STOLEN: "stolen", NF_QUEUE: "queued"}.get(base, "dropped")
-        return verdict
 
     @staticmethod
     def _stack_drop(v: Verdict, why: str) -> Verdict:
@@ -263,7 +292,8 @@ def decrease_ttl(pkt) -> None:
     """ip_decrease_ttl: TTL - 1 with the incremental header checksum update (RFC 1141)."""
     d = pkt.data
     check = (d[10] << 8 | d[11]) + 0x0100
-    check = (check + (check >= 0xFFFF)) & 0xFFFF
-    d[10], d[11] = check >> 8, check & 0xFF
+    if check >= 0xFFFF:
+        check -= 0xFFFF
+    d[10:12] = check.to_bytes(2, "big")
     d[8] -= 1
     pkt.ttl -= 1

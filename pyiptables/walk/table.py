@@ -11,7 +11,7 @@ from bisect import bisect_left
 from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, TABLES, CHAIN_HOOK,
                      Table)
 from ..xtables import NF_ACCEPT, NF_DROP, NF_QUEUE, XT_CONTINUE, XT_RETURN
-from .index import CandidateIndex
+from .index import PORT_PROTOS, CandidateIndex
 
 # entry kinds
 K_VERDICT, K_JUMP, K_RETURN, K_TARGET, K_NONE, K_POLICY, K_END = range(7)
@@ -30,10 +30,11 @@ def iface_matcher(name: str):
 class Entry:
     __slots__ = ("rule", "chain", "rulenum", "src", "smsk", "dst", "dmsk", "inv_src", "inv_dst",
                  "iniface", "inv_in", "outiface", "inv_out", "proto", "inv_proto", "frag", "inv_frag",
-                 "matches", "kind", "verdict", "target", "jump", "goto", "ipcheck")
+                 "matches", "kind", "verdict", "target", "jump", "goto", "ipcheck", "table")
 
     def __init__(self, chain: str, rulenum: int):
         self.chain, self.rulenum = chain, rulenum
+        self.table = ""
         self.rule = None
         self.matches = ()
         self.ipcheck = False
@@ -44,9 +45,10 @@ class Entry:
 
 
 class CompiledTable:
-    """`entries` plus, per hook, the index where the hook's builtin chain starts."""
+    """`entries` plus, per hook, the index where the hook's builtin chain starts, and the policy
+    entry of a builtin chain that has no rules (`empty`: the walk of it is only its policy)."""
 
-    __slots__ = ("name", "entries", "hook_entry", "policy_entry", "index")
+    __slots__ = ("name", "entries", "hook_entry", "policy_entry", "index", "empty", "is_filter")
 
     def __init__(self, table: Table):
         self.name = table.name
@@ -69,13 +71,19 @@ class CompiledTable:
             self.entries.append(end)
         for e, name in pending:
             e.jump = starts[name]
+        for e in self.entries:
+            e.table = self.name
         self.index = CandidateIndex(self.entries)
         self.hook_entry = [-1] * 5
         self.policy_entry = [-1] * 5
+        self.empty = [None] * 5
+        self.is_filter = self.name == "filter"
         for name in TABLES[table.name][0]:
             hook = CHAIN_HOOK[name]
             self.hook_entry[hook] = starts[name]
             self.policy_entry[hook] = starts[name] + len(table.chains[name].rules)
+            if not table.chains[name].rules:
+                self.empty[hook] = self.entries[self.policy_entry[hook]]
 
 
 def compile_rule(chain: str, n: int, r) -> Entry:
@@ -127,57 +135,66 @@ def ip_packet_match(e: Entry, pkt) -> bool:
 
 def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, Entry]:
     """ipt_do_table: returns (verdict, the entry that decided)."""
-    entries = ct.entries
-    cl = ct.index.lookup(pkt.proto, pkt.dport, pkt.fragoff != 0)
-    p = bisect_left(cl, ct.hook_entry[hook])
-    stack: list[int] = []
     par.hook, par.table, par.hotdrop = hook, ct.name, False
-    verdict, e = NF_DROP, None
+    e = ct.empty[hook]
+    if e is not None:
+        # a builtin chain without rules: only its policy, which counts the packet
+        r = e.rule
+        r.pcnt += 1
+        r.bcnt += pkt.len
+        if trace is not None:
+            trace(ct.name, e, pkt)
+        return e.verdict, e
+    entries = ct.entries
+    index = ct.index
+    proto = pkt.proto
+    cl = index.cache.get(-1 - proto if pkt.fragoff or proto not in PORT_PROTOS else pkt.dport << 8 | proto)
+    if cl is None:
+        cl = index.lookup(proto, pkt.dport, pkt.fragoff)
+    p = bisect_left(cl, ct.hook_entry[hook])
+    stack = None
     while True:
         i = cl[p]
         e = entries[i]
         if e.ipcheck and not ip_packet_match(e, pkt):
             p += 1
             continue
-        ok = True
         for m in e.matches:
             if not m(pkt, par):
-                ok = False
+                if par.hotdrop:
+                    return NF_DROP, e
                 break
-        if not ok:
+        else:
+            r = e.rule
+            if r is not None:
+                r.pcnt += 1
+                r.bcnt += pkt.len         # skb->len now: a target earlier in the table may have grown it (TCPMSS)
+            kind = e.kind
+            if trace is not None:
+                trace(ct.name, e, pkt)
+            if kind == K_VERDICT or kind == K_POLICY:
+                return e.verdict, e
+            if kind == K_NONE:
+                p += 1
+            elif kind == K_JUMP:
+                if not e.goto:
+                    if stack is None:
+                        stack = []
+                    stack.append(i + 1)
+                p = bisect_left(cl, e.jump)
+            elif kind == K_RETURN or kind == K_END:
+                p = bisect_left(cl, stack.pop() if stack else ct.policy_entry[hook])
+            else:
+                par.chain, par.rulenum = e.chain, e.rulenum
+                v = e.target(pkt, par)
+                if v == XT_CONTINUE:
+                    p += 1
+                    continue
+                if v == XT_RETURN:
+                    p = bisect_left(cl, stack.pop() if stack else ct.policy_entry[hook])
+                    continue
+                return v, e
             if par.hotdrop:
                 return NF_DROP, e
-            p += 1
             continue
-        r = e.rule
-        if r is not None:
-            r.pcnt += 1
-            r.bcnt += pkt.len         # skb->len now: a target earlier in the table may have grown it (TCPMSS)
-        kind = e.kind
-        if trace is not None:
-            trace(ct.name, e, pkt)
-        if kind == K_NONE:
-            p += 1
-        elif kind == K_VERDICT or kind == K_POLICY:
-            verdict = e.verdict
-            break
-        elif kind == K_JUMP:
-            if not e.goto:
-                stack.append(i + 1)
-            p = bisect_left(cl, e.jump)
-        elif kind == K_RETURN or kind == K_END:
-            p = bisect_left(cl, stack.pop() if stack else ct.policy_entry[hook])
-        else:
-            par.chain, par.rulenum = e.chain, e.rulenum
-            v = e.target(pkt, par)
-            if v == XT_CONTINUE:
-                p += 1
-                continue
-            if v == XT_RETURN:
-                p = bisect_left(cl, stack.pop() if stack else ct.policy_entry[hook])
-                continue
-            verdict = v
-            break
-        if par.hotdrop:
-            return NF_DROP, e
-    return verdict, e
+        p += 1

@@ -169,6 +169,8 @@ class Conntrack(Match):
         expire = v.get("ctexpire")
         expire_inv = inv.get("ctexpire", False)
         need_tuples = bool(addr_checks or port_checks)
+        if has_state and set(v) == {"ctstate"}:
+            return _state_only(state_mask, bool(state_inv))
 
         def conntrack_mt(pkt, par):
             ct = pkt.ct
@@ -212,6 +214,25 @@ class Conntrack(Match):
                     return False
             return True
         return conntrack_mt
+
+
+def _state_only(state_mask: int, state_inv: bool):
+    """conntrack_mt() for the commonest rule, `--ctstate` (or -m state) and nothing else."""
+    def conntrack_state_mt(pkt, par):
+        ct = pkt.ct
+        if ct is not None:
+            statebit = 1 << (pkt.ctinfo % IP_CT_IS_REPLY + 1)
+            st = ct.status
+            if st & IPS_SRC_NAT:
+                statebit |= ST_SNAT
+            if st & IPS_DST_NAT:
+                statebit |= ST_DNAT
+        elif pkt.nfct_untracked or pkt.ctinfo == IP_CT_UNTRACKED:
+            statebit = ST_UNTRACKED
+        else:
+            statebit = ST_INVALID
+        return (state_mask & statebit != 0) is not state_inv
+    return conntrack_state_mt
 
 
 register(Conntrack)
