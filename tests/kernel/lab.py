@@ -188,11 +188,15 @@ def is_sentinel(line, port, kind):
 
 
 class Lab:
-    """left -- fw -- right, reused across scenarios; run(scenario) returns the kernel's result."""
+    """left -- fw -- right, reused across scenarios; run(scenario) returns the kernel's result.
+
+    listen=False: no `conntrack -E` listener and no sniffer (run() needs both), for captures of
+    hundreds of thousands of frames driven with reset() and inject() (tests/kernel/test_full_table.py)."""
 
     SETTLE = 0.05  # after the last frame: let softirqs finish before reading counters
 
-    def __init__(self):
+    def __init__(self, listen=True):
+        self.listen = listen
         self.prefix = new_prefix()
         self.ns = {k: f"{self.prefix}-{k}" for k in ("left", "fw", "right")}
         self.tmp = tempfile.mkdtemp(prefix="pyipt-lab-")
@@ -255,12 +259,17 @@ class Lab:
         for side in ("left", "right"):
             tx = ns_socket(self.ns[side], socket.AF_PACKET, socket.SOCK_RAW, 0)
             tx.bind(("eth0", 0))
-            rx = ns_socket(self.ns[side], socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0800))
-            rx.bind(("eth0", 0))
-            self.sock[side], self.sock["rx_" + side] = tx, rx
+            self.sock[side] = tx
+            if self.listen:
+                rx = ns_socket(self.ns[side], socket.AF_PACKET, socket.SOCK_RAW, socket.htons(0x0800))
+                rx.bind(("eth0", 0))
+                self.sock["rx_" + side] = rx
         local = ns_socket(F, socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_RAW)
         local.setsockopt(socket.SOL_SOCKET, socket.SO_MARK, OUR_MARK)
         self.sock["local"] = local
+        self.netfilter = self._netfilter()
+        if not self.listen:
+            return
         self.sniffer = threading.Thread(target=self._sniff, daemon=True)
         self.sniffer.start()
         self.events = Events(F)
@@ -272,7 +281,6 @@ class Lab:
                 continue
         else:
             raise LabError("conntrack -E never reported an event")
-        self.netfilter = self._netfilter()
 
     def _sniff(self):
         """Frames fw sends out of eth0 (seen by left) and eth1 (seen by right)."""
@@ -368,6 +376,10 @@ class Lab:
     def send(self, side, data):
         """One Ethernet frame into fw from the wire of "left" (eth0) or "right" (eth1)."""
         self.sock[side].send(data)
+
+    def inject(self, frames):
+        """Send frames at their capture timestamps (relative to the first); a list of errors."""
+        return self._inject(frames)
 
     def _inject(self, frames, after=None):
         """Frames as captured (their destination MAC too: a broadcast stays a broadcast);
