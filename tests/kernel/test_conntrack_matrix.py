@@ -34,7 +34,7 @@ import pytest
 from . import ctmatrix
 from .capture import write_pcap
 from .compare import TIMEOUT_SLACK
-from conftest import why_not
+from .lab import missing as why_not
 from .lab import Lab
 
 SETTLE = 0.3

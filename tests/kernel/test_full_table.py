@@ -30,7 +30,7 @@ import pytest
 
 from . import bulk
 from .compare import TIMEOUT_SLACK, conntrack_diffs, counter_diffs, step_diffs
-from conftest import why_not
+from .lab import missing as why_not
 from .lab import Lab, side_by_side
 
 N, FINS, GAP, STEP = 262144, 100, 70.0, 0.00005
