@@ -41,6 +41,13 @@ class Rule:
         self.goto = False
         self.pcnt = self.bcnt = 0
 
+    @classmethod
+    def of(cls, *fields) -> "Rule":
+        """A rule from all its fields, in __slots__ order."""
+        r = cls.__new__(cls)
+        r.__setstate__(fields)
+        return r
+
     @property
     def target_name(self) -> str:
         return self.target.NAME if self.target is not None else self.verdict

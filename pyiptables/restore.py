@@ -1,6 +1,6 @@
 """The iptables-restore loop (1.8.9 legacy) over a Ruleset: tables, chains, rules, COMMIT.
 
-The input is classified by grammar/restore.lark; each line is then handled as the real loop
+The input is classified as grammar/restore.lark says; each line is then handled as the real loop
 handles it, in order, so the first error is the one the real tool reports, with its wording and
 exit status. A table changes at its COMMIT only (the kernel's table replace): a failing block
 leaves it as it was, while tables committed earlier in the same input stay committed.
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import re
-from pathlib import Path
 
 from .commands import changes_table, commit_counters, do_command, validate
 from .errors import PARAMETER_PROBLEM, IptablesError
@@ -27,6 +26,7 @@ MAXNAMELEN = 29          # chain names: 28 characters at most
 _WORD = re.compile(r"[^ \t\n]+")
 _STOP = re.compile(r'[ \t\n"]')      # ends an unquoted run
 _QSTOP = re.compile(r'[\\"]')         # ends a quoted run
+_QWORD = re.compile(r'([^ \t\n"]*)"([^"]*)"|[^ \t\n"]+')     # a word, quoted or not (no backslash)
 _CMD_P, _OPT_C = CMD["P"], OPT["c"]
 
 
@@ -45,7 +45,7 @@ def normalize(data: bytes) -> tuple[str, set[int]]:
     those that had no newline of their own (a piece of a long line, text cut at a NUL byte, the
     last line of the input)."""
     no_nl: set[int] = set()
-    if b"\0" not in data and not re.search(rb"[^\n]{%d}" % CHUNK, data):
+    if b"\0" not in data and (len(data) < CHUNK or max(map(len, data.split(b"\n"))) < CHUNK):
         if data and not data.endswith(b"\n"):
             no_nl.add(data.count(b"\n") + 1)
             data += b"\n"
@@ -68,29 +68,19 @@ def normalize(data: bytes) -> tuple[str, set[int]]:
     return b"".join(out).decode("utf-8", "surrogateescape"), no_nl
 
 
-_parser = None
-
-
-def parser():
-    global _parser
-    if _parser is None:
-        from .parse._lark import cached
-        grammar = Path(__file__).resolve().parent.parent / "grammar" / "restore.lark"
-        _parser = cached(grammar.read_text(), parser="lalr", lexer="basic", propagate_positions=True)
-    return _parser
+# grammar/restore.lark: a line's kind by how it begins
+_KIND = {"": "blank", "#": "comment", "*": "table", ":": "chain"}
 
 
 def items(text: str):
-    """(kind, line number, text without its newline) for every line, in order."""
-    for item in parser().parse(text).children:
-        tok = item.children[0]
-        kind, line = item.data, tok.line
-        if kind in ("rules", "chains"):
-            one = "rule" if kind == "rules" else "chain"
-            for i, piece in enumerate(tok.split("\n")[:-1]):
-                yield one, line + i, piece
+    """(kind, line number, text without its newline) for every line of normalize()d text, in
+    order: the tokens of grammar/restore.lark, a line at a time (tests/cli check it against lark)."""
+    kind_of = _KIND.get
+    for n, line in enumerate(text.split("\n")[:-1], 1):
+        if line == "COMMIT":
+            yield "commit", n, line
         else:
-            yield kind, line, tok[:-1]
+            yield kind_of(line[:1], "rule"), n, line
 
 
 # -- counters and words -----------------------------------------------------------------------
@@ -153,7 +143,12 @@ def split_params(s: str, line: int, nargs: int) -> list[str]:
                     raise ParamError("Parser cannot handle more arguments")
                 nargs += 1
         return words
-    words: list[str] = []
+    if "\\" not in s and not s.count('"') & 1 and len(s) < MAX_PARAM:
+        # every quote closes, nothing escaped, no word can be too long: words by pattern
+        words = [m[0] if m.lastindex is None else m[1] + m[2] for m in _QWORD.finditer(s)]
+        if nargs + len(words) <= MAX_ARGS:
+            return words
+    words = []
     buf: list[str] = []
     size = 0                     # characters in buf
     quote = False

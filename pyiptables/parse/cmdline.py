@@ -1,4 +1,5 @@
-"""argv -> Parsed: iptables' do_parse(), as a Lark transformer over the getopt lexer's tokens.
+"""argv -> Parsed: iptables' do_parse(), as the reductions of grammar/iptables.lark over the getopt
+lexer's tokens.
 
 Each grammar item is applied as soon as it is read, so errors come in the order iptables gives them.
 """
@@ -8,15 +9,13 @@ import re
 import sys
 from pathlib import Path
 
-from ._lark import Transformer, cached
-
 from .. import xtables
 from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, STANDARD_VERDICTS,
                      Rule)
 from ..xtables import ParamError
 from ..xtoptions import convert, strtoul
 from .addr import parse_interface, parse_multiple, parse_protocol
-from .getopt import GetoptLexer, State, c_lower
+from .getopt import GetoptLexer, State, Token, c_lower
 
 # command bits (CMD_*) and their letters, lowest bit first (cmdflags[])
 CMD_BITS = "IDdRALFZNXPESzC"          # d = DELETE_NUM, z = ZERO_NUM
@@ -47,33 +46,32 @@ def cmd_char(bits: int) -> str:
 
 
 class Parsed:
-    """iptables_command_state + xt_cmd_parse: everything do_command4 needs."""
+    """iptables_command_state + xt_cmd_parse: everything do_command4 needs. The defaults are
+    class attributes (a restore makes one Parsed per line); each is replaced, never changed in place."""
 
-    def __init__(self):
-        self.command = 0
-        self.chain = self.newname = self.policy = None
-        self.rulenum = 0
-        self.table = "filter"
-        self.table_set = False
-        self.options = 0
-        self.invflags = 0
-        self.verbose = 0
-        self.proto = 0
-        self.protocol = None
-        self.src = self.dst = None       # the -s / -d words
-        self.saddrs = [(0, 0)]
-        self.daddrs = [(0, 0)]
-        self.iniface = self.outiface = ""
-        self.frag = False
-        self.matches: list = []
-        self.target = None
-        self.jumpto = None
-        self.goto = False
-        self.pcnt = self.bcnt = 0
-        self.help = False
-        self.version = None
-        self.skip = False            # -6 in iptables-restore: the line is ignored
-        self.wait = self.wait_interval = False
+    command = 0
+    chain = newname = policy = None
+    rulenum = 0
+    table = "filter"
+    table_set = False
+    options = 0
+    invflags = 0
+    verbose = 0
+    proto = 0
+    protocol = None
+    src = dst = None            # the -s / -d words
+    saddrs = daddrs = ((0, 0),)
+    iniface = outiface = ""
+    frag = False
+    matches: list = ()
+    target = None
+    jumpto = None
+    goto = False
+    pcnt = bcnt = 0
+    help = False
+    version = None
+    skip = False                # -6 in iptables-restore: the line is ignored
+    wait = wait_interval = False
 
     @property
     def listing_only(self) -> bool:
@@ -82,18 +80,11 @@ class Parsed:
     def rules(self) -> list[Rule]:
         """One Rule per source x destination address, as iptables expands comma lists."""
         out = []
+        verdict = "" if self.target is not None else (self.jumpto or "")
         for s, sm in self.saddrs:
             for d, dm in self.daddrs:
-                r = Rule()
-                r.src, r.smsk, r.dst, r.dmsk = s, sm, d, dm
-                r.iniface, r.outiface = self.iniface, self.outiface
-                r.proto, r.frag, r.invflags = self.proto, self.frag, self.invflags
-                r.matches = self.matches
-                r.target = self.target
-                r.verdict = "" if self.target is not None else (self.jumpto or "")
-                r.goto = self.goto
-                r.pcnt, r.bcnt = self.pcnt, self.bcnt
-                out.append(r)
+                out.append(Rule.of(s, sm, d, dm, self.iniface, self.outiface, self.proto, self.frag, self.invflags,
+                                   self.matches, self.target, verdict, self.goto, self.pcnt, self.bcnt))
         return out
 
 
@@ -157,11 +148,10 @@ def parse_target_name(name: str) -> str:
     return name
 
 
-class Builder(Transformer):
+class Builder:
     """Applies each item to `self.p` (Parsed) and `self.st` (lexer State) as the parser reduces it."""
 
     def __init__(self):
-        super().__init__()
         self.p: Parsed | None = None
         self.st: State | None = None
 
@@ -352,8 +342,32 @@ class StopParse(Exception):
 
 
 GRAMMAR = Path(__file__).resolve().parent.parent.parent / "grammar" / "iptables.lark"
+
+# grammar/iptables.lark: each item is one head token and the ARG tokens that follow it
+_RULE = {"CMD": "command", "MATCH": "match", "JUMP": "jump", "OPT": "option", "EXTOPT": "extopt",
+         "BANG": "bang", "STRAY": "stray", "ERROR": "error"}
+_lexer = GetoptLexer()
+
+
+def reduce_items(st: State, builder: Builder) -> None:
+    """Parse the grammar over the lexer's tokens and call the builder's method for each item,
+    exactly when its LALR(1) parser reduces it: once the token after the item has been read (lark
+    never reduces without a lookahead), so the lexer's work on the next word, and an error it
+    finds there, comes before the item's own checks. Every token sequence the lexer makes is a
+    sentence of the grammar, so this never fails on its own; tests/cmdline check it against lark."""
+    items: list[Token] = []
+    for tok in _lexer.lex(st):
+        if tok.type == "ARG":
+            items.append(tok)
+            continue
+        if items:
+            getattr(builder, _RULE[items[0].type])(items)
+        items = [tok]
+    if items:
+        getattr(builder, _RULE[items[0].type])(items)
+
+
 _builder = Builder()
-_parser = cached(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_builder)
 
 
 def parse_argv(argv: list[str], restore_line: int = -1, table: str | None = None) -> Parsed:
@@ -364,16 +378,9 @@ def parse_argv(argv: list[str], restore_line: int = -1, table: str | None = None
     st = State(argv, restore_line)
     _builder.p, _builder.st = p, st
     try:
-        _parser.parse(st)
+        reduce_items(st, _builder)
     except StopParse:
         return p
-    except Exception as e:  # lark wraps errors raised inside callbacks
-        inner = getattr(e, "orig_exc", None)
-        if inner is not None:
-            if isinstance(inner, StopParse):
-                return p
-            raise inner from None
-        raise
     finally:
         _builder.p = _builder.st = None
     p.matches = [m for m, _ in st.matches]
