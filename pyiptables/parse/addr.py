@@ -1,7 +1,7 @@
 """Addresses, masks, interfaces and protocols as xtables parses them (libxtables/xtables.c)."""
 from __future__ import annotations
 
-import socket
+import re
 import sys
 
 from ..xtables import ParamError
@@ -9,10 +9,24 @@ from ..xtoptions import protocols, strtoul
 from ..save import CHAIN_PROTOS
 
 IFNAMSIZ = 16
+_OCTET = r"(0|[1-9][0-9]{0,2})"
+_QUAD = re.compile(r"\.".join([_OCTET] * 4))
+_CIDR = re.compile(r"\.".join([_OCTET] * 4) + r"(?:/(0|[1-9][0-9]?))?")
 
 
 def numeric_to_ipaddr(s: str, is_mask: bool = False) -> int | None:
     """__numeric_to_ipaddr: up to four dotted bytes; a short form `10.1` is a network (10.1.0.0)."""
+    m = _QUAD.fullmatch(s)
+    if m is not None:                   # plain dotted decimal, what nearly every rule has
+        a, b, c, d = map(int, m.groups())
+        if a > 255 or b > 255 or c > 255 or d > 255:
+            return None
+        return a << 24 | b << 16 | c << 8 | d
+    return numeric_to_ipaddr_any(s, is_mask)
+
+
+def numeric_to_ipaddr_any(s: str, is_mask: bool = False) -> int | None:
+    """numeric_to_ipaddr() without its shortcut for the plain form."""
     parts = s.split(".")
     if len(parts) > 4 or (is_mask and len(parts) != 4):
         return None
@@ -46,6 +60,7 @@ def host_to_ipaddrs(name: str) -> list[int]:
     a = numeric_to_ipaddr(name)
     if a is not None:
         return [a]
+    import socket           # here: numeric addresses need no resolver
     try:
         infos = socket.getaddrinfo(name, None, socket.AF_INET, socket.SOCK_RAW)
     except (socket.gaierror, UnicodeError, ValueError):
@@ -62,6 +77,21 @@ def host_to_ipaddrs(name: str) -> list[int]:
 
 def parse_multiple(spec: str) -> list[tuple[int, int]]:
     """xtables_ipparse_multiple: `a[/m],b[/m],...` -> [(addr & mask, mask)]."""
+    m = _CIDR.fullmatch(spec)
+    if m is not None:                   # one dotted address with an optional prefix length
+        a, b, c, d, bits = m.groups()
+        a, b, c, d = int(a), int(b), int(c), int(d)
+        bits = 32 if bits is None else int(bits)
+        if a <= 255 and b <= 255 and c <= 255 and d <= 255 and bits <= 32:
+            if bits == 0:
+                return [(0, 0)]
+            mask = (0xFFFFFFFF << (32 - bits)) & 0xFFFFFFFF
+            return [((a << 24 | b << 16 | c << 8 | d) & mask, mask)]
+    return parse_multiple_any(spec)
+
+
+def parse_multiple_any(spec: str) -> list[tuple[int, int]]:
+    """parse_multiple() without its shortcut for one plain address."""
     out = []
     for item in spec.split(","):
         host, slash, mask = item.partition("/")

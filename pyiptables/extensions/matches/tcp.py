@@ -27,6 +27,9 @@ def flags_text(v: int) -> str:
     return ",".join(n for n, b in FLAGS if v & b)
 
 
+_ROWS = {k: Opt(k) for k in ("sport", "dport", "tcp-flags", "tcp-option")}    # stored under their dest
+
+
 class Tcp(PortMatch):
     NAME = "tcp"
     PROTOS = (IPPROTO_TCP,)
@@ -53,7 +56,7 @@ class Tcp(PortMatch):
             if "tcp-flags" in self.v:
                 raise ParamError("Only one of `--syn' or `--tcp-flags'  allowed")
             key, arg = "tcp-flags", (0x17, 0x02)
-        super().parse(Opt(key), arg, invert, ctx)
+        super().parse(_ROWS[key], arg, invert, ctx)
 
     def save(self):
         out = save_ports(self, "sport", "--sport") + save_ports(self, "dport", "--dport")
