@@ -26,7 +26,6 @@ MAXNAMELEN = 29          # chain names: 28 characters at most
 _WORD = re.compile(r"[^ \t\n]+")
 _STOP = re.compile(r'[ \t\n"]')      # ends an unquoted run
 _QSTOP = re.compile(r'[\\"]')         # ends a quoted run
-_QWORD = re.compile(r'([^ \t\n"]*)"([^"]*)"|[^ \t\n"]+')     # a word, quoted or not (no backslash)
 _CMD_P, _OPT_C = CMD["P"], OPT["c"]
 
 
@@ -129,12 +128,23 @@ def rule_counters(s: str, line: int):
     return pcnt, bcnt, s[close + 1:end]
 
 
+_BLANKS = str.maketrans("\t\n", "  ")
+
+
+def _blank_split(s: str) -> list[str]:
+    """The words between blanks (space, tab, newline; no other character)."""
+    if "\t" in s or "\n" in s:
+        s = s.translate(_BLANKS)
+    words = s.split(" ")
+    return [w for w in words if w] if "" in words else words
+
+
 def split_params(s: str, line: int, nargs: int) -> list[str]:
     """The words of a rule line (add_param_to_argv): blanks separate words; "double quotes"
     group, and inside them a backslash takes the next character literally; a closing quote
     always ends a word (so "" is an empty word); outside quotes a backslash is an ordinary char."""
     if '"' not in s:
-        words = _WORD.findall(s)
+        words = _blank_split(s)
         if nargs + len(words) > MAX_ARGS or len(s) >= MAX_PARAM and max(map(len, words)) >= MAX_PARAM:
             for w in words:                 # the first problem in word order
                 if len(w) >= MAX_PARAM:
@@ -144,8 +154,16 @@ def split_params(s: str, line: int, nargs: int) -> list[str]:
                 nargs += 1
         return words
     if "\\" not in s and not s.count('"') & 1 and len(s) < MAX_PARAM:
-        # every quote closes, nothing escaped, no word can be too long: words by pattern
-        words = [m[0] if m.lastindex is None else m[1] + m[2] for m in _QWORD.finditer(s)]
+        # every quote closes, nothing is escaped, no word can be too long: between quotes, the
+        # text outside splits at blanks, and a word touching an opening quote goes on inside it
+        parts = s.split('"')
+        words = []
+        for i in range(0, len(parts) - 1, 2):
+            out = _blank_split(parts[i])
+            prefix = out.pop() if out and parts[i][-1] not in " \t\n" else ""
+            words += out
+            words.append(prefix + parts[i + 1])
+        words += _blank_split(parts[-1])
         if nargs + len(words) <= MAX_ARGS:
             return words
     words = []
@@ -234,6 +252,12 @@ class Restore:
                 continue
             if kind == "commit" and line in no_nl:
                 kind = "rule"
+            if kind == "rule" and self.in_table and self.only is None:
+                try:                        # what dispatch() does with it, without the walk there
+                    self.rule_line(s)
+                except ParamError as e:
+                    raise RestoreExit(e.status, self.param_text(e)) from None
+                continue
             self.dispatch(kind, s)
         if self.in_table:
             raise RestoreExit(1, f"{PROG}: COMMIT expected at line {text.count(chr(10)) + 1}\n")

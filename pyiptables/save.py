@@ -20,8 +20,15 @@ def mask_text(mask: int) -> str:
     return ntoa(mask)
 
 
+_OCTET = [str(i) for i in range(256)]
+_CIDR_TEXT = {(0xFFFFFFFF << (32 - n)) & 0xFFFFFFFF: f"/{n}" for n in range(33)}
+
+
 def addr_text(addr: int, mask: int) -> str:
-    return f"{ntoa(addr)}/{mask_text(mask)}"
+    """ntoa(addr)/mask_text(mask), from tables (a save prints one or two per rule)."""
+    o = _OCTET
+    return (f"{o[addr >> 24]}.{o[addr >> 16 & 255]}.{o[addr >> 8 & 255]}.{o[addr & 255]}"
+            f"{_CIDR_TEXT.get(mask) or '/' + mask_text(mask)}")
 
 
 def proto_text(num: int) -> str:

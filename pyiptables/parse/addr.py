@@ -1,27 +1,27 @@
 """Addresses, masks, interfaces and protocols as xtables parses them (libxtables/xtables.c)."""
 from __future__ import annotations
 
-import re
 import sys
+from functools import lru_cache
 
 from ..xtables import ParamError
 from ..xtoptions import protocols, strtoul
 from ..save import CHAIN_PROTOS
 
 IFNAMSIZ = 16
-_OCTET = r"(0|[1-9][0-9]{0,2})"
-_QUAD = re.compile(r"\.".join([_OCTET] * 4))
-_CIDR = re.compile(r"\.".join([_OCTET] * 4) + r"(?:/(0|[1-9][0-9]?))?")
+# the canonical decimal words "0".."255" and "0".."32": what the shortcuts below take as they are
+_OCTETS = {str(i): i for i in range(256)}
+_PREFIXES = {str(i): i for i in range(33)}
 
 
 def numeric_to_ipaddr(s: str, is_mask: bool = False) -> int | None:
     """__numeric_to_ipaddr: up to four dotted bytes; a short form `10.1` is a network (10.1.0.0)."""
-    m = _QUAD.fullmatch(s)
-    if m is not None:                   # plain dotted decimal, what nearly every rule has
-        a, b, c, d = map(int, m.groups())
-        if a > 255 or b > 255 or c > 255 or d > 255:
-            return None
-        return a << 24 | b << 16 | c << 8 | d
+    parts = s.split(".")
+    if len(parts) == 4:                 # plain dotted decimal, what nearly every rule has
+        get = _OCTETS.get
+        a, b, c, d = get(parts[0]), get(parts[1]), get(parts[2]), get(parts[3])
+        if a is not None and b is not None and c is not None and d is not None:
+            return a << 24 | b << 16 | c << 8 | d
     return numeric_to_ipaddr_any(s, is_mask)
 
 
@@ -77,15 +77,16 @@ def host_to_ipaddrs(name: str) -> list[int]:
 
 def parse_multiple(spec: str) -> list[tuple[int, int]]:
     """xtables_ipparse_multiple: `a[/m],b[/m],...` -> [(addr & mask, mask)]."""
-    m = _CIDR.fullmatch(spec)
-    if m is not None:                   # one dotted address with an optional prefix length
-        a, b, c, d, bits = m.groups()
-        a, b, c, d = int(a), int(b), int(c), int(d)
-        bits = 32 if bits is None else int(bits)
-        if a <= 255 and b <= 255 and c <= 255 and d <= 255 and bits <= 32:
-            if bits == 0:
+    host, slash, bits = spec.partition("/")
+    parts = host.split(".")
+    if len(parts) == 4:                 # one dotted address with an optional prefix length
+        get = _OCTETS.get
+        a, b, c, d = get(parts[0]), get(parts[1]), get(parts[2]), get(parts[3])
+        n = _PREFIXES.get(bits) if slash else 32
+        if a is not None and b is not None and c is not None and d is not None and n is not None:
+            if n == 0:
                 return [(0, 0)]
-            mask = (0xFFFFFFFF << (32 - bits)) & 0xFFFFFFFF
+            mask = (0xFFFFFFFF << (32 - n)) & 0xFFFFFFFF
             return [((a << 24 | b << 16 | c << 8 | d) & mask, mask)]
     return parse_multiple_any(spec)
 
@@ -115,6 +116,7 @@ def parse_interface(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1024)
 def parse_protocol(s: str) -> int:
     """xtables_parse_protocol: a number, `all`, a /etc/protocols name, or a built-in name."""
     v = strtoul(s)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
+from operator import attrgetter
 
 from .. import xtables
 from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, STANDARD_VERDICTS,
@@ -36,6 +36,7 @@ COMMANDS_V_OPTIONS = {
 }
 OTHER_CMDS = {"L": CMD["Z"] | CMD["z"], "S": CMD["Z"] | CMD["z"], "Z": CMD["L"] | CMD["S"]}
 MAXNAMELEN = 29
+_VALUE = attrgetter("value")          # a token's word
 
 
 def cmd_char(bits: int) -> str:
@@ -79,8 +80,12 @@ class Parsed:
 
     def rules(self) -> list[Rule]:
         """One Rule per source x destination address, as iptables expands comma lists."""
-        out = []
         verdict = "" if self.target is not None else (self.jumpto or "")
+        if len(self.saddrs) == 1 and len(self.daddrs) == 1:
+            (s, sm), (d, dm) = self.saddrs[0], self.daddrs[0]
+            return [Rule.of(s, sm, d, dm, self.iniface, self.outiface, self.proto, self.frag, self.invflags,
+                            self.matches, self.target, verdict, self.goto, self.pcnt, self.bcnt)]
+        out = []
         for s, sm in self.saddrs:
             for d, dm in self.daddrs:
                 out.append(Rule.of(s, sm, d, dm, self.iniface, self.outiface, self.proto, self.frag, self.invflags,
@@ -176,9 +181,12 @@ class Builder:
         p.command |= CMD[c]
 
     def command(self, items):
-        (c, invert), args = items[0].value, [t.value for t in items[1:]]
+        (c, invert), args = items[0].value, list(map(_VALUE, items[1:]))
         p = self.p
         self._add_command(c, invert)
+        if c == "A":                    # all -A does here; the branches below are for the others
+            p.chain = args[0]
+            return
         if c in "ACDRINP E":
             p.chain = args[0]
         elif args:
@@ -222,7 +230,7 @@ class Builder:
         p.target = self.st.target
 
     def option(self, items):
-        (c, invert), args = items[0].value, [t.value for t in items[1:]]
+        (c, invert), args = items[0].value, list(map(_VALUE, items[1:]))
         p = self.p
         if c == "p":
             self._set_option("p", invert)
@@ -307,7 +315,7 @@ class Builder:
         # -4, -M: nothing to do
 
     def extopt(self, items):
-        (ext, opt, invert), args = items[0].value, [t.value for t in items[1:]]
+        (ext, opt, invert), args = items[0].value, list(map(_VALUE, items[1:]))
         memo = (type(ext), id(opt))       # Opt rows live as long as their class
         primary = _primary.get(memo)
         if primary is None:
@@ -340,8 +348,6 @@ _primary: dict = {}          # (extension class, id of an option row) -> the row
 class StopParse(Exception):
     """-h / -V: stop reading the line and act at once, as iptables exits from inside getopt's loop."""
 
-
-GRAMMAR = Path(__file__).resolve().parent.parent.parent / "grammar" / "iptables.lark"
 
 # grammar/iptables.lark: each item is one head token and the ARG tokens that follow it
 _RULE = {"CMD": "command", "MATCH": "match", "JUMP": "jump", "OPT": "option", "EXTOPT": "extopt",
@@ -410,16 +416,21 @@ def post_parse(p: Parsed, st: State) -> None:
         p.daddrs = parse_multiple(p.dst)
     if (len(p.saddrs) > 1 or len(p.daddrs) > 1) and p.invflags & (INV_SRCIP | INV_DSTIP):
         raise ParamError("! not allowed with multiple source or destination IP addresses")
-    if p.command & CMD["R"] and (len(p.saddrs) != 1 or len(p.daddrs) != 1):
+    if p.command & _CMD_R and (len(p.saddrs) != 1 or len(p.daddrs) != 1):
         raise ParamError("Replacement rule does not specify a unique address")
     generic_opt_check(p.command, p.options)
     if p.chain is not None and c_len(p.chain) >= MAXNAMELEN:
         raise ParamError(f"chain name `{p.chain}' too long (must be under {MAXNAMELEN} chars)")
-    if p.command & (CMD["A"] | CMD["D"] | CMD["C"] | CMD["I"] | CMD["R"]):
-        if p.chain in ("PREROUTING", "INPUT") and p.options & OPT["o"]:
+    if p.command & _RULE_CMDS:
+        if p.chain in ("PREROUTING", "INPUT") and p.options & _OPT_O:
             raise ParamError(f"Can't use -o with {p.chain}\n")
-        if p.chain in ("POSTROUTING", "OUTPUT") and p.options & OPT["i"]:
+        if p.chain in ("POSTROUTING", "OUTPUT") and p.options & _OPT_I:
             raise ParamError(f"Can't use -i with {p.chain}\n")
+
+
+_CMD_R = CMD["R"]
+_RULE_CMDS = CMD["A"] | CMD["D"] | CMD["C"] | CMD["I"] | CMD["R"]
+_OPT_O, _OPT_I = OPT["o"], OPT["i"]
 
 
 # per command bit, the options it allows (a ' ' in its commands_v_options row)

@@ -70,7 +70,7 @@ _METHODS = {name: getattr(Builder, name) for name in ("command", "jump", "option
 
 
 def key_of(argv: list[str]) -> tuple:
-    return tuple([w if w[:1] == "-" or w[:1] == "!" else None for w in argv])
+    return tuple([w if w and w[0] in "-!" else None for w in argv])
 
 
 def _chain_jump(name: str) -> bool:

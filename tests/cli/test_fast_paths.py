@@ -12,7 +12,8 @@ from pyiptables.extensions.matches.ports import parse_port_range, parse_port_ran
 from pyiptables.parse.addr import numeric_to_ipaddr, numeric_to_ipaddr_any, parse_multiple, parse_multiple_any
 from pyiptables.parse.cmdline import parse_argv
 from pyiptables.parse.shapes import parse_line
-from pyiptables.save import rule_text
+from pyiptables.packet import ntoa
+from pyiptables.save import addr_text, mask_text, rule_text
 from pyiptables.xtoptions import strtoul, strtoul_any
 
 try:  # tests/ may or may not become a package
@@ -68,6 +69,14 @@ def test_shortcuts_match_general_code(seed):
         assert outcome(parse_multiple, s) == outcome(parse_multiple_any, s), s
         assert outcome(parse_port_range, s, "tcp") == outcome(parse_port_range_any, s, "tcp"), s
         assert outcome(strtoul, s) == outcome(strtoul_any, s), s
+
+
+def test_addr_text_is_ntoa_and_mask_text():
+    r = random.Random(5)
+    masks = [0, 1, 0x80000000, 0xFFFFFFFF, 0xFFFFFF00, 0xFF00FF00] + [(0xFFFFFFFF << n) & 0xFFFFFFFF for n in range(33)]
+    for mask in masks + [r.getrandbits(32) for _ in range(3000)]:
+        for addr in (0, 0xFFFFFFFF, r.getrandbits(32)):
+            assert addr_text(addr, mask) == f"{ntoa(addr)}/{mask_text(mask)}"
 
 
 def summary(fn, argv, table):
