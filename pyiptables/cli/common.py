@@ -1,6 +1,7 @@
 """What every entry point shares: error text as the real tools print it, and the exit."""
 from __future__ import annotations
 
+import os
 import sys
 
 from ..errors import VERSION_PROBLEM, IptablesError, StoreError
@@ -37,3 +38,25 @@ def fail(e: IptablesError, prog: str = "iptables") -> int:
     sys.stderr.write(error_text(e, prog))
     sys.stderr.flush()
     return e.status
+
+
+def tool_main(prog: str, run, argv: list[str] | None = None):
+    """The entry point of iptables-save and iptables-restore: run(argv) over the real streams, and
+    exit with its status. A bug of ours is one line on stderr, never a traceback
+    (PYIPTABLES_DEBUG=1 shows it); a reader that goes away ends us quietly, as SIGPIPE ends them."""
+    raw_stdio()
+    argv = list(sys.argv if argv is None else argv)
+    try:
+        status = run(argv)
+        sys.stdout.flush()
+    except KeyboardInterrupt:
+        status = 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 141
+    except Exception as e:
+        if os.environ.get("PYIPTABLES_DEBUG"):
+            raise
+        sys.stderr.write(f"{prog}: internal error: {type(e).__name__}: {e}\n")
+        status = 1
+    sys.exit(status)
