@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .errors import IptablesError
 from .model import INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, Rule
-from .save import CHAIN_PROTOS
+from .save import CHAIN_PROTOS, CIDR_TEXT
+from .save import dotted as ntoa
 from .xtoptions import proto_name
 
 HOSTS = "/etc/hosts"
@@ -20,10 +21,6 @@ NETWORKS = "/etc/networks"
 _OPT_NUMERIC, _OPT_EXACT, _OPT_LINENUMBERS = 1 << 0, 1 << 6, 1 << 9
 
 _U64 = (1 << 64) - 1
-
-
-def ntoa(a: int) -> str:
-    return f"{a >> 24}.{(a >> 16) & 255}.{(a >> 8) & 255}.{a & 255}"
 
 
 # -- name lookups (gethostbyaddr / getnetbyaddr over the files backends) -------------------------
@@ -101,10 +98,7 @@ def mask_suffix(mask: int) -> str:
     """xtables_ipmask_to_numeric: "" for /32, `/len` for a prefix, else `/dotted`."""
     if mask == 0xFFFFFFFF:
         return ""
-    inv = ~mask & 0xFFFFFFFF
-    if inv & (inv + 1) == 0:
-        return f"/{32 - inv.bit_length()}"
-    return "/" + ntoa(mask)
+    return CIDR_TEXT.get(mask) or "/" + ntoa(mask)
 
 
 def addr_text(addr: int, mask: int, numeric: bool) -> str:
@@ -116,10 +110,13 @@ def addr_text(addr: int, mask: int, numeric: bool) -> str:
 
 
 # -- the columns ---------------------------------------------------------------------------------
+_NUMBER = [str(i) for i in range(256)]
+
+
 def proto_column(num: int, numeric: bool) -> str:
     """-L: the number with -n; else /etc/protocols' name, the built-in name, the number."""
     if numeric:
-        return str(num)
+        return _NUMBER[num]
     if num:
         name = proto_name(num)
         if name:

@@ -21,14 +21,17 @@ def mask_text(mask: int) -> str:
 
 
 _OCTET = [str(i) for i in range(256)]
-_CIDR_TEXT = {(0xFFFFFFFF << (32 - n)) & 0xFFFFFFFF: f"/{n}" for n in range(33)}
+CIDR_TEXT = {(0xFFFFFFFF << (32 - n)) & 0xFFFFFFFF: f"/{n}" for n in range(33)}     # contiguous masks
+
+
+def dotted(a: int) -> str:
+    """ntoa(a), from a table of octets (saves and listings print one or two a rule)."""
+    o = _OCTET
+    return f"{o[a >> 24]}.{o[a >> 16 & 255]}.{o[a >> 8 & 255]}.{o[a & 255]}"
 
 
 def addr_text(addr: int, mask: int) -> str:
-    """ntoa(addr)/mask_text(mask), from tables (a save prints one or two per rule)."""
-    o = _OCTET
-    return (f"{o[addr >> 24]}.{o[addr >> 16 & 255]}.{o[addr >> 8 & 255]}.{o[addr & 255]}"
-            f"{_CIDR_TEXT.get(mask) or '/' + mask_text(mask)}")
+    return dotted(addr) + (CIDR_TEXT.get(mask) or "/" + mask_text(mask))
 
 
 def proto_text(num: int) -> str:
@@ -92,8 +95,8 @@ def save_table(t, counters: bool, out: list):
         a = f"-A {c.name}"
         if counters:
             out.extend(f"[{pc}:{bc}] {a}{text}\n" for text, cut, pc, bc in c.texts())
-        else:
-            out.extend(f"{a}{text}\n" for text, cut, pc, bc in c.texts())
+        elif c.size():
+            out.append(a + c.joined_texts().replace("\0", "\n" + a) + "\n")
     out.append("COMMIT\n")
 
 
