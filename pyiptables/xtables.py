@@ -171,17 +171,17 @@ def primary_opt(ext: Extension, opt: Opt) -> Opt:
     return opt
 
 
-_fcheck_passed: set = set()     # (extension class, options given) that passed: restores repeat them
+_fcheck_passed: set = set()     # (extension class, *options given) that passed: restores repeat them
 
 
 def options_fcheck(ext: Extension) -> None:
     """xtables_options_fcheck, after the extension's own final_check: rows in table order; a
     missing mandatory one fails; for one given, every other option (first row of each id, in id
     order) is tested for `also` and then for `excl`."""
-    seen = frozenset(ext.seen)
-    memo = (type(ext), seen)
+    memo = (type(ext), *ext.seen)
     if memo in _fcheck_passed:
         return
+    seen = frozenset(ext.seen)
     rows = [(o.dest or o.name, o) for o in ext.OPTIONS]
     by_id: dict = {}
     for i, (key, o) in enumerate(rows):

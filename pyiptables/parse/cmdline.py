@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from operator import attrgetter
 
 from .. import xtables
@@ -143,6 +144,7 @@ def parse_chain(name: str) -> None:
         raise ParamError(f"Invalid chain name `{name}'")
 
 
+@lru_cache(maxsize=4096)          # a restore names the same targets and chains over and over
 def parse_target_name(name: str) -> str:
     if not name:
         raise ParamError("Invalid target name (too short)")
