@@ -178,25 +178,16 @@ def rule_tail(r: Rule, numeric: bool) -> str:
 
 def entry_line(r: Rule, num: int, numeric: bool, verbose: bool, exact: bool, linenumbers: bool) -> str:
     inv = r.invflags
-    parts = []
-    if linenumbers:
-        parts.append(f"{num:<4d} ")
+    head = f"{num:<4d} " if linenumbers else ""
     if verbose:
-        parts.append(count(r.pcnt, exact))
-        parts.append(count(r.bcnt, exact))
-    parts.append(_pad(r.target_name, 9) + " ")
-    parts.append("!" if inv & INV_PROTO else " ")
-    parts.append(f"{proto_column(r.proto, numeric):<4} ")
-    parts.append(("!" if inv & INV_FRAG else "-") + ("f" if r.frag else "-") + " ")
+        head += count(r.pcnt, exact) + count(r.bcnt, exact)
+    name = r.target.NAME if r.target is not None else r.verdict
+    head += (name.ljust(9) if name.isascii() else _pad(name, 9)) + (" !" if inv & INV_PROTO else "  ")
+    head += f"{proto_column(r.proto, numeric):<4} {'!' if inv & INV_FRAG else '-'}{'f' if r.frag else '-'} "
     if verbose:
-        parts.append(" ")
-        parts.append(_iface(r.iniface, inv & INV_VIA_IN, numeric))
-        parts.append(_iface(r.outiface, inv & INV_VIA_OUT, numeric))
-    parts.append(f"{'!' if inv & INV_SRCIP else ' '}{addr_text(r.src, r.smsk, numeric):<19} ")
-    parts.append(f"{'!' if inv & INV_DSTIP else ' '}{addr_text(r.dst, r.dmsk, numeric):<19} ")
-    parts.append(rule_tail(r, numeric))
-    parts.append("\n")
-    return "".join(parts)
+        head += " " + _iface(r.iniface, inv & INV_VIA_IN, numeric) + _iface(r.outiface, inv & INV_VIA_OUT, numeric)
+    return (f"{head}{'!' if inv & INV_SRCIP else ' '}{addr_text(r.src, r.smsk, numeric):<19} "
+            f"{'!' if inv & INV_DSTIP else ' '}{addr_text(r.dst, r.dmsk, numeric):<19} {rule_tail(r, numeric)}\n")
 
 
 def reference_counts(table) -> dict[str, int]:
