@@ -14,7 +14,7 @@ from pyiptables.parse.cmdline import parse_argv
 from pyiptables.parse.shapes import parse_line
 from pyiptables.packet import ntoa
 from pyiptables.save import addr_text, mask_text, rule_text
-from pyiptables.xtoptions import strtoul, strtoul_any
+from pyiptables.xtoptions import getportbyname, strtoul, strtoul_any
 
 try:  # tests/ may or may not become a package
     from ..kernel import gen_cmdline
@@ -26,10 +26,14 @@ except ImportError:
 
 @pytest.fixture(autouse=True)
 def no_resolver(monkeypatch):
-    """Names are not looked up here (both sides would ask the same resolver, slowly)."""
+    """Names are not looked up here (both sides would ask the same resolver, slowly); what the
+    refusing resolver said is not left in the port cache for the tests that come after."""
     def refuse(*args, **kw):
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    getportbyname.cache_clear()
+    yield
+    getportbyname.cache_clear()
 
 
 def outcome(fn, *args):
