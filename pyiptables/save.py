@@ -41,29 +41,27 @@ def proto_text(num: int) -> str:
 def rule_parts(r: Rule) -> tuple[str, str]:
     """The rule after `-A CHAIN` in iptables-save's canonical form (leading space included), cut
     before the target: -S -v puts ` -c P B` there."""
-    out = []
     inv = r.invflags
+    head = ""
     if r.smsk or inv & INV_SRCIP:
-        out.append(f"{' !' if inv & INV_SRCIP else ''} -s {addr_text(r.src, r.smsk)}")
+        head = f"{' !' if inv & INV_SRCIP else ''} -s {addr_text(r.src, r.smsk)}"
     if r.dmsk or inv & INV_DSTIP:
-        out.append(f"{' !' if inv & INV_DSTIP else ''} -d {addr_text(r.dst, r.dmsk)}")
+        head += f"{' !' if inv & INV_DSTIP else ''} -d {addr_text(r.dst, r.dmsk)}"
     if r.iniface:
-        out.append(f"{' !' if inv & INV_VIA_IN else ''} -i {r.iniface}")
+        head += f"{' !' if inv & INV_VIA_IN else ''} -i {r.iniface}"
     if r.outiface:
-        out.append(f"{' !' if inv & INV_VIA_OUT else ''} -o {r.outiface}")
+        head += f"{' !' if inv & INV_VIA_OUT else ''} -o {r.outiface}"
     if r.proto or inv & INV_PROTO:
-        out.append(f"{' !' if inv & INV_PROTO else ''} -p {proto_text(r.proto)}")
+        head += f"{' !' if inv & INV_PROTO else ''} -p {CHAIN_PROTOS.get(r.proto) or proto_text(r.proto)}"
     if r.frag:
-        out.append(f"{' !' if inv & INV_FRAG else ''} -f")
+        head += f"{' !' if inv & INV_FRAG else ''} -f"
     for m in r.matches:
-        out.append(f" -m {m.ext_name}{m.save()}")
+        head += f" -m {m.alias_name or m.NAME}{m.save()}"        # ext_name
     if r.target is not None:
-        tail = f" -{'g' if r.goto else 'j'} {r.target.NAME}{r.target.save()}"
-    elif r.verdict:
-        tail = f" -{'g' if r.goto else 'j'} {r.verdict}"
-    else:
-        tail = ""
-    return "".join(out), tail
+        return head, f" -{'g' if r.goto else 'j'} {r.target.NAME}{r.target.save()}"
+    if r.verdict:
+        return head, f" -{'g' if r.goto else 'j'} {r.verdict}"
+    return head, ""
 
 
 def rule_text(r: Rule, counters: bool = False) -> str:
