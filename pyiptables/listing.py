@@ -186,8 +186,13 @@ def entry_line(r: Rule, num: int, numeric: bool, verbose: bool, exact: bool, lin
     head += f"{proto_column(r.proto, numeric):<4} {'!' if inv & INV_FRAG else '-'}{'f' if r.frag else '-'} "
     if verbose:
         head += " " + _iface(r.iniface, inv & INV_VIA_IN, numeric) + _iface(r.outiface, inv & INV_VIA_OUT, numeric)
-    return (f"{head}{'!' if inv & INV_SRCIP else ' '}{addr_text(r.src, r.smsk, numeric):<19} "
-            f"{'!' if inv & INV_DSTIP else ' '}{addr_text(r.dst, r.dmsk, numeric):<19} {rule_tail(r, numeric)}\n")
+    if numeric:
+        src = ntoa(r.src) + ("" if r.smsk == 0xFFFFFFFF else CIDR_TEXT.get(r.smsk) or "/" + ntoa(r.smsk))
+        dst = ntoa(r.dst) + ("" if r.dmsk == 0xFFFFFFFF else CIDR_TEXT.get(r.dmsk) or "/" + ntoa(r.dmsk))
+    else:
+        src, dst = addr_text(r.src, r.smsk, False), addr_text(r.dst, r.dmsk, False)
+    return (f"{head}{'!' if inv & INV_SRCIP else ' '}{src:<19} {'!' if inv & INV_DSTIP else ' '}{dst:<19} "
+            f"{rule_tail(r, numeric)}\n")
 
 
 def reference_counts(table) -> dict[str, int]:
