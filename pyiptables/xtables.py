@@ -43,29 +43,25 @@ class KernelError(IptablesError):
 
 
 class Opt:
-    """One option row, like `struct xt_option_entry`.
+    """One option row, like `struct xt_option_entry`; equal to any row with the same fields (a plain
+    class, not a dataclass: importing dataclasses costs the command path inspect, dis and ast).
 
     type: a name from xtoptions.TYPES, or a callable(arg:str, ext) -> value raising ParamError.
     nargs: how many argv words the option takes (0 for flags).
-    name, type, invert, multi, mandatory, excl, also, nargs, aliases, min, max, dest, id (below):
-    a value, equal to another row with the same fields (a plain class: dataclasses costs the
-    command path an import of inspect).
+    multi: may be given more than once (XTOPT_MULTI); mandatory: XTOPT_MAND.
+    excl / also: names it cannot be combined with / requires.
+    aliases: synonyms (--destination-port for --dport); dest: key in ext.v (default: name),
+    shared by synonyms; id: position in the extension's option enum when it differs from the row
+    order (xtables_options_fcheck visits the others by id).
     """
 
     __slots__ = ("name", "type", "invert", "multi", "mandatory", "excl", "also", "nargs", "aliases", "min",
                  "max", "dest", "id")
 
-    def __init__(self, name: str, type: Any = "string", invert: bool = False,
-                 multi: bool = False,          # may be given more than once (XTOPT_MULTI)
-                 mandatory: bool = False,      # XTOPT_MAND
-                 excl: tuple = (),             # names it cannot be combined with
-                 also: tuple = (),             # names it requires
-                 nargs: int = 1,
-                 aliases: tuple = (),          # synonyms (--destination-port for --dport)
-                 min: int | None = None, max: int | None = None,
-                 dest: str | None = None,      # key in self.v (default: name); synonyms share one
-                 id: int | None = None):       # position in the extension's option enum when it
-        # differs from the row order: xtables_options_fcheck visits the others by id
+    def __init__(self, name: str, type: Any = "string", invert: bool = False, multi: bool = False,
+                 mandatory: bool = False, excl: tuple = (), also: tuple = (), nargs: int = 1,
+                 aliases: tuple = (), min: int | None = None, max: int | None = None,
+                 dest: str | None = None, id: int | None = None):
         self.name, self.type, self.invert, self.multi, self.mandatory = name, type, invert, multi, mandatory
         self.excl, self.also, self.nargs, self.aliases = excl, also, nargs, aliases
         self.min, self.max, self.dest, self.id = min, max, dest, id
