@@ -48,14 +48,17 @@ def resolve_target(t, p: Parsed) -> None:
         raise ParamError(f"Couldn't load target `{name}':No such file or directory\n")
 
 
+_RULE_CMDS = CMD["A"] | CMD["D"] | CMD["C"] | CMD["I"] | CMD["R"]
+_CMD_A = CMD["A"]
+
+
 def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True) -> None:
     """check=False leaves the kernel's checks (validate) to the caller: iptables-restore makes
     them once per table, at COMMIT."""
     t = init_table(rs, p.table)
     cmd = p.command
-    if cmd & (CMD["A"] | CMD["D"] | CMD["C"] | CMD["I"] | CMD["R"]):
+    if cmd & _RULE_CMDS:
         resolve_target(t, p)
-    if cmd & (CMD["A"] | CMD["I"] | CMD["R"] | CMD["D"] | CMD["C"]):
         rules = p.rules()
         if p.verbose:
             # append_entry() and friends print each rule before handing it to libiptc, and go on
@@ -71,7 +74,7 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True) -> No
             raise iptc_error("Index of replacement too big.")
         if p.target is None and p.jumpto in t.chains and t.chains[p.jumpto].builtin:
             raise iptc_error(EINVAL)        # libiptc's map_target: no jumps to built-in chains
-    if cmd == CMD["A"]:
+    if cmd == _CMD_A:
         chain.rules.extend(rules)
     elif cmd == CMD["I"]:
         for r in rules:

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .errors import IptablesError
 from .model import INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, Rule
-from .save import CHAIN_PROTOS
+from .save import CHAIN_PROTOS, CIDR_TEXT
+from .save import dotted as ntoa
 from .xtoptions import proto_name
 
 HOSTS = "/etc/hosts"
@@ -20,10 +21,6 @@ NETWORKS = "/etc/networks"
 _OPT_NUMERIC, _OPT_EXACT, _OPT_LINENUMBERS = 1 << 0, 1 << 6, 1 << 9
 
 _U64 = (1 << 64) - 1
-
-
-def ntoa(a: int) -> str:
-    return f"{a >> 24}.{(a >> 16) & 255}.{(a >> 8) & 255}.{a & 255}"
 
 
 # -- name lookups (gethostbyaddr / getnetbyaddr over the files backends) -------------------------
@@ -101,10 +98,7 @@ def mask_suffix(mask: int) -> str:
     """xtables_ipmask_to_numeric: "" for /32, `/len` for a prefix, else `/dotted`."""
     if mask == 0xFFFFFFFF:
         return ""
-    inv = ~mask & 0xFFFFFFFF
-    if inv & (inv + 1) == 0:
-        return f"/{32 - inv.bit_length()}"
-    return "/" + ntoa(mask)
+    return CIDR_TEXT.get(mask) or "/" + ntoa(mask)
 
 
 def addr_text(addr: int, mask: int, numeric: bool) -> str:
@@ -116,10 +110,13 @@ def addr_text(addr: int, mask: int, numeric: bool) -> str:
 
 
 # -- the columns ---------------------------------------------------------------------------------
+_NUMBER = [str(i) for i in range(256)]
+
+
 def proto_column(num: int, numeric: bool) -> str:
     """-L: the number with -n; else /etc/protocols' name, the built-in name, the number."""
     if numeric:
-        return str(num)
+        return _NUMBER[num]
     if num:
         name = proto_name(num)
         if name:
@@ -181,25 +178,21 @@ def rule_tail(r: Rule, numeric: bool) -> str:
 
 def entry_line(r: Rule, num: int, numeric: bool, verbose: bool, exact: bool, linenumbers: bool) -> str:
     inv = r.invflags
-    parts = []
-    if linenumbers:
-        parts.append(f"{num:<4d} ")
+    head = f"{num:<4d} " if linenumbers else ""
     if verbose:
-        parts.append(count(r.pcnt, exact))
-        parts.append(count(r.bcnt, exact))
-    parts.append(_pad(r.target_name, 9) + " ")
-    parts.append("!" if inv & INV_PROTO else " ")
-    parts.append(f"{proto_column(r.proto, numeric):<4} ")
-    parts.append(("!" if inv & INV_FRAG else "-") + ("f" if r.frag else "-") + " ")
+        head += count(r.pcnt, exact) + count(r.bcnt, exact)
+    name = r.target.NAME if r.target is not None else r.verdict
+    head += (name.ljust(9) if name.isascii() else _pad(name, 9)) + (" !" if inv & INV_PROTO else "  ")
+    head += f"{proto_column(r.proto, numeric):<4} {'!' if inv & INV_FRAG else '-'}{'f' if r.frag else '-'} "
     if verbose:
-        parts.append(" ")
-        parts.append(_iface(r.iniface, inv & INV_VIA_IN, numeric))
-        parts.append(_iface(r.outiface, inv & INV_VIA_OUT, numeric))
-    parts.append(f"{'!' if inv & INV_SRCIP else ' '}{addr_text(r.src, r.smsk, numeric):<19} ")
-    parts.append(f"{'!' if inv & INV_DSTIP else ' '}{addr_text(r.dst, r.dmsk, numeric):<19} ")
-    parts.append(rule_tail(r, numeric))
-    parts.append("\n")
-    return "".join(parts)
+        head += " " + _iface(r.iniface, inv & INV_VIA_IN, numeric) + _iface(r.outiface, inv & INV_VIA_OUT, numeric)
+    if numeric:
+        src = ntoa(r.src) + ("" if r.smsk == 0xFFFFFFFF else CIDR_TEXT.get(r.smsk) or "/" + ntoa(r.smsk))
+        dst = ntoa(r.dst) + ("" if r.dmsk == 0xFFFFFFFF else CIDR_TEXT.get(r.dmsk) or "/" + ntoa(r.dmsk))
+    else:
+        src, dst = addr_text(r.src, r.smsk, False), addr_text(r.dst, r.dmsk, False)
+    return (f"{head}{'!' if inv & INV_SRCIP else ' '}{src:<19} {'!' if inv & INV_DSTIP else ' '}{dst:<19} "
+            f"{rule_tail(r, numeric)}\n")
 
 
 def reference_counts(table) -> dict[str, int]:

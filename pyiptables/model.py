@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pickle
+from array import array
 
 from .xtables import FORWARD, LOCAL_IN, LOCAL_OUT, POST_ROUTING, PRE_ROUTING
 
@@ -41,6 +42,13 @@ class Rule:
         self.goto = False
         self.pcnt = self.bcnt = 0
 
+    @classmethod
+    def of(cls, *fields) -> "Rule":
+        """A rule from all its fields, in __slots__ order."""
+        r = cls.__new__(cls)
+        r.__setstate__(fields)
+        return r
+
     @property
     def target_name(self) -> str:
         """The name the kernel holds (what -L shows): an alias target's real one (NOTRACK is CT)."""
@@ -75,7 +83,9 @@ class Chain:
     """A chain and its rules. Stored chains load lazily: until `rules` is first read, a chain
     holds what a store needs without Rule objects (each rule's save text and counters, the
     chains its rules jump to, the pickled rules), so a command touching one chain of a big
-    ruleset unpickles that chain only, and an untouched chain is written back as it was read."""
+    ruleset unpickles that chain only, and an untouched chain is written back as it was read.
+    The texts are one string (joined by NUL, which no rule text holds: its words are C strings)
+    and the numbers one array, so a store of many rules loads and saves as a few large objects."""
 
     __slots__ = ("name", "policy", "pcnt", "bcnt", "builtin", "_rules", "_stored", "vmask")
 
@@ -84,7 +94,8 @@ class Chain:
         self.policy = policy        # None for user-defined chains
         self.pcnt = self.bcnt = 0
         self._rules: list[Rule] | None = []
-        # while `_rules` is not loaded: (texts, [cut, packets, bytes] per rule, jumps, pickled rules)
+        # while `_rules` is not loaded: (texts joined by NUL, [cut, packets, bytes] per rule,
+        # jumps, pickled rules)
         self._stored = None
         self.builtin = policy is not None
         self.vmask = 0              # hooks its rules were last checked for (commands.validate)
@@ -107,20 +118,19 @@ class Chain:
 
     def size(self) -> int:
         """How many rules, without loading them."""
-        return len(self._rules) if self._rules is not None else len(self._stored[0])
+        return len(self._rules) if self._rules is not None else len(self._stored[1]) // 3
 
     def texts(self) -> list[tuple[str, int, int, int]]:
         """(save text after `-A NAME`, where its target begins, packets, bytes) of each rule,
         without loading the rules."""
-        if self._rules is not None:
-            from .save import rule_parts
-            out = []
-            for r in self._rules:
-                head, tail = rule_parts(r)
-                out.append((head + tail, len(head), r.pcnt, r.bcnt))
-            return out
-        texts, nums = self._stored[0], self._stored[1]
-        return [(t, nums[3 * i], nums[3 * i + 1], nums[3 * i + 2]) for i, t in enumerate(texts)]
+        joined, nums = self.stored()[:2]
+        if not nums:
+            return []
+        return [(t, nums[3 * i], nums[3 * i + 1], nums[3 * i + 2]) for i, t in enumerate(joined.split("\0"))]
+
+    def joined_texts(self) -> str:
+        """The save texts of all rules joined by NUL ("" without rules), without loading them."""
+        return self.stored()[0]
 
     def jumps(self) -> list[str]:
         """The verdict of each rule with a standard target (chain names, ACCEPT, ...; "" for none)."""
@@ -128,19 +138,26 @@ class Chain:
             return [r.verdict for r in self._rules if r.target is None]
         return self._stored[2]
 
+    def stored(self, blob: bool = False) -> tuple:
+        """What the store keeps of the rules (see _stored); the pickled rules only with `blob`."""
+        if self._rules is None:
+            return self._stored
+        from .save import rule_parts
+        rules = self._rules
+        texts, nums = [], []
+        for r in rules:
+            head, tail = rule_parts(r)
+            texts.append(head + tail)
+            nums += (len(head), r.pcnt, r.bcnt)
+        try:
+            nums = array("Q", nums)
+        except OverflowError:       # a counter past 64 bits: kept as a list
+            pass
+        return ("\0".join(texts), nums, [r.verdict for r in rules if r.target is None],
+                pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL) if blob else None)
+
     def __getstate__(self):
-        stored = self._stored
-        if stored is None:
-            from .save import rule_parts
-            rules = self._rules
-            texts, nums = [], []
-            for r in rules:
-                head, tail = rule_parts(r)
-                texts.append(head + tail)
-                nums += (len(head), r.pcnt, r.bcnt)
-            stored = (texts, nums, [r.verdict for r in rules if r.target is None],
-                      pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
-        return (self.name, self.policy, self.pcnt, self.bcnt, self.builtin, self.vmask, stored)
+        return (self.name, self.policy, self.pcnt, self.bcnt, self.builtin, self.vmask, self.stored(blob=True))
 
     def __setstate__(self, st):
         if len(st) == 6:            # stores written before chains loaded lazily
@@ -148,6 +165,8 @@ class Chain:
             self._stored, self.vmask = None, 0
             return
         self.name, self.policy, self.pcnt, self.bcnt, self.builtin, self.vmask, self._stored = st
+        if type(self._stored[0]) is list:       # texts as a list: stores written before they were joined
+            self._stored = ("\0".join(self._stored[0]),) + tuple(self._stored[1:])
         self._rules = None
 
 

@@ -1,6 +1,6 @@
 """The iptables-restore loop (1.8.9 legacy) over a Ruleset: tables, chains, rules, COMMIT.
 
-The input is classified by grammar/restore.lark; each line is then handled as the real loop
+The input is classified as grammar/restore.lark says; each line is then handled as the real loop
 handles it, in order, so the first error is the one the real tool reports, with its wording and
 exit status. A table changes at its COMMIT only (the kernel's table replace): a failing block
 leaves it as it was, while tables committed earlier in the same input stay committed.
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import re
-from pathlib import Path
 
 from .commands import changes_table, commit_counters, do_command, release_shared, validate
 from .errors import PARAMETER_PROBLEM, IptablesError
@@ -61,7 +60,7 @@ def normalize(data: bytes) -> tuple[str, set[int]]:
     those that had no newline of their own (a piece of a long line, text cut at a NUL byte, the
     last line of the input)."""
     no_nl: set[int] = set()
-    if b"\0" not in data and not re.search(rb"[^\n]{%d}" % CHUNK, data):
+    if b"\0" not in data and (len(data) < CHUNK or max(map(len, data.split(b"\n"))) < CHUNK):
         if data and not data.endswith(b"\n"):
             no_nl.add(data.count(b"\n") + 1)
             data += b"\n"
@@ -84,29 +83,19 @@ def normalize(data: bytes) -> tuple[str, set[int]]:
     return b"".join(out).decode("utf-8", "surrogateescape"), no_nl
 
 
-_parser = None
-
-
-def parser():
-    global _parser
-    if _parser is None:
-        from .parse._lark import cached
-        grammar = Path(__file__).resolve().parent.parent / "grammar" / "restore.lark"
-        _parser = cached(grammar.read_text(), parser="lalr", lexer="basic", propagate_positions=True)
-    return _parser
+# grammar/restore.lark: a line's kind by how it begins
+_KIND = {"": "blank", "#": "comment", "*": "table", ":": "chain"}
 
 
 def items(text: str):
-    """(kind, line number, text without its newline) for every line, in order."""
-    for item in parser().parse(text).children:
-        tok = item.children[0]
-        kind, line = item.data, tok.line
-        if kind in ("rules", "chains"):
-            one = "rule" if kind == "rules" else "chain"
-            for i, piece in enumerate(tok.split("\n")[:-1]):
-                yield one, line + i, piece
+    """(kind, line number, text without its newline) for every line of normalize()d text, in
+    order: the tokens of grammar/restore.lark, a line at a time (tests/cli check it against lark)."""
+    kind_of = _KIND.get
+    for n, line in enumerate(text.split("\n")[:-1], 1):
+        if line == "COMMIT":
+            yield "commit", n, line
         else:
-            yield kind, line, tok[:-1]
+            yield kind_of(line[:1], "rule"), n, line
 
 
 # -- counters and words -----------------------------------------------------------------------
@@ -155,12 +144,23 @@ def rule_counters(s: str, line: int):
     return pcnt, bcnt, s[close + 1:end]
 
 
+_BLANKS = str.maketrans("\t\n", "  ")
+
+
+def _blank_split(s: str) -> list[str]:
+    """The words between blanks (space, tab, newline; no other character)."""
+    if "\t" in s or "\n" in s:
+        s = s.translate(_BLANKS)
+    words = s.split(" ")
+    return [w for w in words if w] if "" in words else words
+
+
 def split_params(s: str, line: int, nargs: int) -> list[str]:
     """The words of a rule line (add_param_to_argv): blanks separate words; "double quotes"
     group, and inside them a backslash takes the next character literally; a closing quote
     always ends a word (so "" is an empty word); outside quotes a backslash is an ordinary char."""
     if '"' not in s:
-        words = _WORD.findall(s)
+        words = _blank_split(s)
         if nargs + len(words) > MAX_ARGS or len(s) >= MAX_PARAM and max(map(len, words)) >= MAX_PARAM:
             for w in words:                 # the first problem in word order
                 if len(w) >= MAX_PARAM:
@@ -169,7 +169,20 @@ def split_params(s: str, line: int, nargs: int) -> list[str]:
                     raise ParamError("Parser cannot handle more arguments")
                 nargs += 1
         return words
-    words: list[str] = []
+    if "\\" not in s and not s.count('"') & 1 and len(s) < MAX_PARAM:
+        # every quote closes, nothing is escaped, no word can be too long: between quotes, the
+        # text outside splits at blanks, and a word touching an opening quote goes on inside it
+        parts = s.split('"')
+        words = []
+        for i in range(0, len(parts) - 1, 2):
+            out = _blank_split(parts[i])
+            prefix = out.pop() if out and parts[i][-1] not in " \t\n" else ""
+            words += out
+            words.append(prefix + parts[i + 1])
+        words += _blank_split(parts[-1])
+        if nargs + len(words) <= MAX_ARGS:
+            return words
+    words = []
     buf: list[str] = []
     size = 0                     # characters in buf
     quote = False
@@ -255,6 +268,12 @@ class Restore:
                 continue
             if kind == "commit" and line in no_nl:
                 kind = "rule"
+            if kind == "rule" and self.in_table and self.only is None:
+                try:                        # what dispatch() does with it, without the walk there
+                    self.rule_line(s)
+                except ParamError as e:
+                    raise RestoreExit(e.status, self.param_text(e)) from None
+                continue
             self.dispatch(kind, s)
         if self.in_table:
             raise RestoreExit(1, f"{PROG}: COMMIT expected at line {text.count(chr(10)) + 1}\n")

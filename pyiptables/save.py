@@ -20,8 +20,18 @@ def mask_text(mask: int) -> str:
     return ntoa(mask)
 
 
+_OCTET = [str(i) for i in range(256)]
+CIDR_TEXT = {(0xFFFFFFFF << (32 - n)) & 0xFFFFFFFF: f"/{n}" for n in range(33)}     # contiguous masks
+
+
+def dotted(a: int) -> str:
+    """ntoa(a), from a table of octets (saves and listings print one or two a rule)."""
+    o = _OCTET
+    return f"{o[a >> 24]}.{o[a >> 16 & 255]}.{o[a >> 8 & 255]}.{o[a & 255]}"
+
+
 def addr_text(addr: int, mask: int) -> str:
-    return f"{ntoa(addr)}/{mask_text(mask)}"
+    return dotted(addr) + (CIDR_TEXT.get(mask) or "/" + mask_text(mask))
 
 
 def proto_text(num: int) -> str:
@@ -31,31 +41,29 @@ def proto_text(num: int) -> str:
 def rule_parts(r: Rule) -> tuple[str, str]:
     """The rule after `-A CHAIN` in iptables-save's canonical form (leading space included), cut
     before the target: -S -v puts ` -c P B` there."""
-    out = []
     inv = r.invflags
+    head = ""
     if r.smsk or inv & INV_SRCIP:
-        out.append(f"{' !' if inv & INV_SRCIP else ''} -s {addr_text(r.src, r.smsk)}")
+        head = f"{' !' if inv & INV_SRCIP else ''} -s {addr_text(r.src, r.smsk)}"
     if r.dmsk or inv & INV_DSTIP:
-        out.append(f"{' !' if inv & INV_DSTIP else ''} -d {addr_text(r.dst, r.dmsk)}")
+        head += f"{' !' if inv & INV_DSTIP else ''} -d {addr_text(r.dst, r.dmsk)}"
     # save_iface() prints nothing for an empty mask: `-i +` (any name: a mask of no bytes) and
     # its `!` vanish from the text, though the rule keeps them (-L -v shows `+` / `!+`)
     if r.iniface and r.iniface != "+":
-        out.append(f"{' !' if inv & INV_VIA_IN else ''} -i {r.iniface}")
+        head += f"{' !' if inv & INV_VIA_IN else ''} -i {r.iniface}"
     if r.outiface and r.outiface != "+":
-        out.append(f"{' !' if inv & INV_VIA_OUT else ''} -o {r.outiface}")
+        head += f"{' !' if inv & INV_VIA_OUT else ''} -o {r.outiface}"
     if r.proto or inv & INV_PROTO:
-        out.append(f"{' !' if inv & INV_PROTO else ''} -p {proto_text(r.proto)}")
+        head += f"{' !' if inv & INV_PROTO else ''} -p {CHAIN_PROTOS.get(r.proto) or proto_text(r.proto)}"
     if r.frag:
-        out.append(f"{' !' if inv & INV_FRAG else ''} -f")
+        head += f"{' !' if inv & INV_FRAG else ''} -f"
     for m in r.matches:
-        out.append(f" -m {m.ext_name}{m.save()}")
+        head += f" -m {m.alias_name or m.NAME}{m.save()}"        # ext_name
     if r.target is not None:
-        tail = f" -{'g' if r.goto else 'j'} {r.target.NAME}{r.target.save()}"
-    elif r.verdict:
-        tail = f" -{'g' if r.goto else 'j'} {r.verdict}"
-    else:
-        tail = ""
-    return "".join(out), tail
+        return head, f" -{'g' if r.goto else 'j'} {r.target.NAME}{r.target.save()}"
+    if r.verdict:
+        return head, f" -{'g' if r.goto else 'j'} {r.verdict}"
+    return head, ""
 
 
 def rule_text(r: Rule, counters: bool = False) -> str:
@@ -87,8 +95,8 @@ def save_table(t, counters: bool, out: list):
         a = f"-A {c.name}"
         if counters:
             out.extend(f"[{pc}:{bc}] {a}{text}\n" for text, cut, pc, bc in c.texts())
-        else:
-            out.extend(f"{a}{text}\n" for text, cut, pc, bc in c.texts())
+        elif c.size():
+            out.append(a + c.joined_texts().replace("\0", "\n" + a) + "\n")
     out.append("COMMIT\n")
 
 

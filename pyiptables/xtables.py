@@ -9,8 +9,7 @@ lazily by importing `pyiptables.extensions.<name>` (as xtables dlopen()s libxt_<
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from .errors import PARAMETER_PROBLEM, IptablesError
 
@@ -43,27 +42,41 @@ class KernelError(IptablesError):
         super().__init__(message, 1)
 
 
-@dataclass(frozen=True)
 class Opt:
-    """One option row, like `struct xt_option_entry`.
+    """One option row, like `struct xt_option_entry`; equal to any row with the same fields (a plain
+    class, not a dataclass: importing dataclasses costs the command path inspect, dis and ast).
 
     type: a name from xtoptions.TYPES, or a callable(arg:str, ext) -> value raising ParamError.
     nargs: how many argv words the option takes (0 for flags).
+    multi: may be given more than once (XTOPT_MULTI); mandatory: XTOPT_MAND.
+    excl / also: names it cannot be combined with / requires.
+    aliases: synonyms (--destination-port for --dport); dest: key in ext.v (default: name),
+    shared by synonyms; id: position in the extension's option enum when it differs from the row
+    order (xtables_options_fcheck visits the others by id).
     """
-    name: str
-    type: Any = "string"
-    invert: bool = False
-    multi: bool = False          # may be given more than once (XTOPT_MULTI)
-    mandatory: bool = False      # XTOPT_MAND
-    excl: tuple = ()             # names it cannot be combined with
-    also: tuple = ()             # names it requires
-    nargs: int = 1
-    aliases: tuple = ()          # synonyms (--destination-port for --dport)
-    min: int | None = None
-    max: int | None = None
-    dest: str | None = None      # key in self.v (default: name); synonyms share one
-    id: int | None = None        # position in the extension's option enum when it differs from the
-                                 # row order: xtables_options_fcheck visits the others by id
+
+    __slots__ = ("name", "type", "invert", "multi", "mandatory", "excl", "also", "nargs", "aliases", "min",
+                 "max", "dest", "id")
+
+    def __init__(self, name: str, type: Any = "string", invert: bool = False, multi: bool = False,
+                 mandatory: bool = False, excl: tuple = (), also: tuple = (), nargs: int = 1,
+                 aliases: tuple = (), min: int | None = None, max: int | None = None,
+                 dest: str | None = None, id: int | None = None):
+        self.name, self.type, self.invert, self.multi, self.mandatory = name, type, invert, multi, mandatory
+        self.excl, self.also, self.nargs, self.aliases = excl, also, nargs, aliases
+        self.min, self.max, self.dest, self.id = min, max, dest, id
+
+    def _fields(self) -> tuple:
+        return tuple(getattr(self, f) for f in self.__slots__)
+
+    def __eq__(self, other):
+        return type(other) is Opt and self._fields() == other._fields()
+
+    def __hash__(self):
+        return hash(self._fields())
+
+    def __repr__(self):
+        return "Opt(" + ", ".join(f"{f}={getattr(self, f)!r}" for f in self.__slots__) + ")"
 
 
 class Extension:
@@ -166,17 +179,17 @@ def primary_opt(ext: Extension, opt: Opt) -> Opt:
     return opt
 
 
-_fcheck_passed: set = set()     # (extension class, options given) that passed: restores repeat them
+_fcheck_passed: set = set()     # (extension class, *options given) that passed: restores repeat them
 
 
 def options_fcheck(ext: Extension) -> None:
     """xtables_options_fcheck, after the extension's own final_check: rows in table order; a
     missing mandatory one fails; for one given, every other option (first row of each id, in id
     order) is tested for `also` and then for `excl`."""
-    seen = frozenset(ext.seen)
-    memo = (type(ext), seen)
+    memo = (type(ext), *ext.seen)
     if memo in _fcheck_passed:
         return
+    seen = frozenset(ext.seen)
     rows = [(o.dest or o.name, o) for o in ext.OPTIONS]
     by_id: dict = {}
     for i, (key, o) in enumerate(rows):
@@ -253,17 +266,23 @@ def register(cls: type, alias: str | None = None) -> type:
     return cls
 
 
+_missing: set[str] = set()             # modules looked for in vain: a chain name is tried once
+
+
 def _load(kind: str, name: str) -> None:
     """Import pyiptables.extensions.<kind>.<name> (lower-cased: modules are case-insensitive-safe)."""
     mod = name.lower().replace("-", "_")
     if not mod.isidentifier():
         return
     full = f"pyiptables.extensions.{kind}.{mod}"
+    if full in _missing:
+        return
     try:
         importlib.import_module(full)
     except ModuleNotFoundError as e:
         if e.name != full:
             raise
+        _missing.add(full)
 
 
 def find_match(name: str) -> type | None:

@@ -4,7 +4,6 @@ or raises the ParamError text the real tool prints. Extensions name a type in th
 from __future__ import annotations
 
 import re
-import socket
 from functools import lru_cache
 
 from .xtables import Opt, ParamError
@@ -13,6 +12,7 @@ UINT_MAX = {"uint8": 0xFF, "uint16": 0xFFFF, "uint32": 0xFFFFFFFF, "uint64": 0xF
 
 
 _CSPACE = " \t\n\v\f\r"
+_NUMBER_START = frozenset("0123456789+" + _CSPACE)
 _DIGITS = {8: "01234567", 10: "0123456789", 16: "0123456789abcdefABCDEF"}
 
 
@@ -46,6 +46,16 @@ def strtoul_end(s: str, base: int = 0):
 def strtoul(s: str):
     """xtables_strtoul(s, NULL, ...): the whole string is one number (decimal, 0x hex or 0 octal,
     leading blanks allowed, trailing ones not); None otherwise."""
+    if s.isdigit() and s.isascii() and (len(s) == 1 or s[0] != "0"):
+        v = int(s)                      # plain decimal, without the walk
+        return v if v <= 0xFFFFFFFFFFFFFFFF else None
+    if not s or s[0] not in _NUMBER_START:
+        return None                     # no digits can follow (a name, a `-`)
+    return strtoul_any(s)
+
+
+def strtoul_any(s: str):
+    """strtoul() without its shortcuts."""
     v, end = strtoul_end(s)
     return v if v is not None and end == len(s) else None
 
@@ -265,6 +275,7 @@ def getportbyname(name: str) -> int:
         # without its cost: restores give thousands of distinct ports
         v = min(int(name), 0xFFFFFFFFFFFFFFFF) & 0xFFFFFFFF
         return -1 if v >= 0x80000000 else v & 0xFFFF
+    import socket           # here: the resolver is not needed by most commands
     try:
         infos = socket.getaddrinfo(None, name)
     except (socket.gaierror, UnicodeError, ValueError):
@@ -343,6 +354,7 @@ def parse_mac(arg: str) -> bytes:
 
 def parse_ipv4(arg: str) -> int | None:
     """inet_aton-like strict dotted quad used by xtables for numeric hosts."""
+    import socket
     try:
         return int.from_bytes(socket.inet_aton(arg), "big") if arg.count(".") == 3 else None
     except OSError:
@@ -351,6 +363,7 @@ def parse_ipv4(arg: str) -> int | None:
 
 def parse_host(arg: str, ext, opt: Opt) -> int:
     """XTTYPE_HOST (IPv4): getaddrinfo(arg); every answer must be the same address."""
+    import socket
     try:
         infos = socket.getaddrinfo(arg, None, socket.AF_INET)
     except socket.gaierror as e:
@@ -375,6 +388,7 @@ def parse_plenmask(arg: str, ext, opt: Opt) -> int:
     gives all ones: its cidr -1 becomes a huge length)."""
     v, end = c_strtoul(arg)
     if end == 0 or end != len(arg) or v > 0xFFFFFFFF:
+        import socket
         try:
             mask = int.from_bytes(socket.inet_aton(arg), "big") if arg else None
         except OSError:

@@ -52,3 +52,28 @@ def die(e: Crash, entry: bool = True) -> None:
         signal.signal(e.signum, signal.SIG_DFL)
         os.kill(os.getpid(), e.signum)
     sys.exit(e.status)
+
+
+def tool_main(prog: str, run, argv: list[str] | None = None):
+    """The entry point of iptables-save and iptables-restore: run(argv) over the real streams, and
+    exit with its status. A bug of ours is one line on stderr, never a traceback
+    (PYIPTABLES_DEBUG=1 shows it); a reader that goes away ends us quietly, as SIGPIPE ends them."""
+    raw_stdio()
+    entry = argv is None
+    argv = list(sys.argv if argv is None else argv)
+    try:
+        status = run(argv)
+        sys.stdout.flush()
+    except Crash as e:
+        die(e, entry)
+    except KeyboardInterrupt:
+        status = 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 141
+    except Exception as e:
+        if os.environ.get("PYIPTABLES_DEBUG"):
+            raise
+        sys.stderr.write(f"{prog}: internal error: {type(e).__name__}: {e}\n")
+        status = 1
+    sys.exit(status)

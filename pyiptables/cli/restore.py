@@ -186,27 +186,6 @@ def keep(st, r, ok: bool) -> None:
             st.put("rules", base)
 
 
-def main(argv: list[str] | None = None) -> int:
-    from .common import raw_stdio
-    raw_stdio()
-    entry = argv is None
-    argv = list(sys.argv if argv is None else argv)
-    from ..errors import Crash
-    from .common import die
-    try:
-        status = run(argv)
-        sys.stdout.flush()
-    except Crash as e:
-        die(e, entry)
-    except KeyboardInterrupt:
-        status = 130
-    except Exception as e:                  # never a traceback: say what broke, change nothing
-        if os.environ.get("PYIPTABLES_DEBUG"):
-            raise
-        sys.stderr.write(f"{PROG}: internal error: {type(e).__name__}: {e}\n")
-        status = 1
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        status = 1
-    sys.exit(status)
+def main(argv: list[str] | None = None):
+    from .common import tool_main
+    tool_main(PROG, run, argv)

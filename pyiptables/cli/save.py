@@ -1,7 +1,6 @@
 """pyiptables-save: `iptables-save [-c] [-t table] [-M cmd] [-f file]` of iptables 1.8.9 (legacy)."""
 from __future__ import annotations
 
-import os
 import sys
 
 from .gnu_getopt import Getopt, GetoptError
@@ -10,7 +9,6 @@ PROG = "iptables-save"
 SHORTS = {"b": 0, "c": 0, "d": 0, "t": 1, "M": 1, "f": 1, "V": 0}
 LONGS = [("counters", 0, "c"), ("dump", 0, "d"), ("table", 1, "t"), ("modprobe", 1, "M"),
          ("file", 1, "f"), ("version", 0, "V")]
-
 
 
 def run(argv: list[str], store=None, stdout=None, stderr=None) -> int:
@@ -86,22 +84,6 @@ def dump(store, table: str | None, counters: bool, out, stderr) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    from .common import raw_stdio
-    raw_stdio()
-    argv = list(sys.argv if argv is None else argv)
-    try:
-        status = run(argv)
-        sys.stdout.flush()
-    except KeyboardInterrupt:
-        status = 130
-    except Exception as e:                  # never a traceback: say what broke, change nothing
-        if os.environ.get("PYIPTABLES_DEBUG"):
-            raise
-        sys.stderr.write(f"{PROG}: internal error: {type(e).__name__}: {e}\n")
-        status = 1
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        status = 1
-    sys.exit(status)
+def main(argv: list[str] | None = None):
+    from .common import tool_main
+    tool_main(PROG, run, argv)

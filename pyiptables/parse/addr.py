@@ -1,18 +1,32 @@
 """Addresses, masks, interfaces and protocols as xtables parses them (libxtables/xtables.c)."""
 from __future__ import annotations
 
-import socket
 import sys
+from functools import lru_cache
 
 from ..xtables import ParamError
 from ..xtoptions import protocols, strtoul
 from ..save import CHAIN_PROTOS
 
 IFNAMSIZ = 16
+# the canonical decimal words "0".."255" and "0".."32": what the shortcuts below take as they are
+_OCTETS = {str(i): i for i in range(256)}
+_PREFIXES = {str(i): i for i in range(33)}
 
 
 def numeric_to_ipaddr(s: str, is_mask: bool = False) -> int | None:
     """__numeric_to_ipaddr: up to four dotted bytes; a short form `10.1` is a network (10.1.0.0)."""
+    parts = s.split(".")
+    if len(parts) == 4:                 # plain dotted decimal, what nearly every rule has
+        get = _OCTETS.get
+        a, b, c, d = get(parts[0]), get(parts[1]), get(parts[2]), get(parts[3])
+        if a is not None and b is not None and c is not None and d is not None:
+            return a << 24 | b << 16 | c << 8 | d
+    return numeric_to_ipaddr_any(s, is_mask)
+
+
+def numeric_to_ipaddr_any(s: str, is_mask: bool = False) -> int | None:
+    """numeric_to_ipaddr() without its shortcut for the plain form."""
     parts = s.split(".")
     if len(parts) > 4 or (is_mask and len(parts) != 4):
         return None
@@ -46,6 +60,7 @@ def host_to_ipaddrs(name: str) -> list[int]:
     a = numeric_to_ipaddr(name)
     if a is not None:
         return [a]
+    import socket           # here: numeric addresses need no resolver
     try:
         infos = socket.getaddrinfo(name, None, socket.AF_INET, socket.SOCK_RAW)
     except (socket.gaierror, UnicodeError, ValueError):
@@ -62,6 +77,22 @@ def host_to_ipaddrs(name: str) -> list[int]:
 
 def parse_multiple(spec: str) -> list[tuple[int, int]]:
     """xtables_ipparse_multiple: `a[/m],b[/m],...` -> [(addr & mask, mask)]."""
+    host, slash, bits = spec.partition("/")
+    parts = host.split(".")
+    if len(parts) == 4:                 # one dotted address with an optional prefix length
+        get = _OCTETS.get
+        a, b, c, d = get(parts[0]), get(parts[1]), get(parts[2]), get(parts[3])
+        n = _PREFIXES.get(bits) if slash else 32
+        if a is not None and b is not None and c is not None and d is not None and n is not None:
+            if n == 0:
+                return [(0, 0)]
+            mask = (0xFFFFFFFF << (32 - n)) & 0xFFFFFFFF
+            return [((a << 24 | b << 16 | c << 8 | d) & mask, mask)]
+    return parse_multiple_any(spec)
+
+
+def parse_multiple_any(spec: str) -> list[tuple[int, int]]:
+    """parse_multiple() without its shortcut for one plain address."""
     out = []
     for item in spec.split(","):
         host, slash, mask = item.rpartition("/")      # strrchr: the mask is after the last '/'
@@ -87,6 +118,7 @@ def parse_interface(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1024)
 def parse_protocol(s: str) -> int:
     """xtables_parse_protocol: a number, `all`, a /etc/protocols name, or a built-in name."""
     v = strtoul(s)

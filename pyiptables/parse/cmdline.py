@@ -1,4 +1,5 @@
-"""argv -> Parsed: iptables' do_parse(), as a Lark transformer over the getopt lexer's tokens.
+"""argv -> Parsed: iptables' do_parse(), as the reductions of grammar/iptables.lark over the getopt
+lexer's tokens.
 
 Each grammar item is applied as soon as it is read, so errors come in the order iptables gives them.
 """
@@ -6,9 +7,8 @@ from __future__ import annotations
 
 import re
 import sys
-from pathlib import Path
-
-from ._lark import Transformer, cached
+from functools import lru_cache
+from operator import attrgetter
 
 from .. import xtables
 from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, STANDARD_VERDICTS,
@@ -16,7 +16,7 @@ from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_
 from ..xtables import ParamError
 from ..xtoptions import convert, strtoul
 from .addr import parse_interface, parse_multiple, parse_protocol
-from .getopt import GetoptLexer, State, c_lower
+from .getopt import GetoptLexer, State, Token, c_lower
 
 # command bits (CMD_*) and their letters, lowest bit first (cmdflags[])
 CMD_BITS = "IDdRALFZNXPESzC"          # d = DELETE_NUM, z = ZERO_NUM
@@ -37,6 +37,7 @@ COMMANDS_V_OPTIONS = {
 }
 OTHER_CMDS = {"L": CMD["Z"] | CMD["z"], "S": CMD["Z"] | CMD["z"], "Z": CMD["L"] | CMD["S"]}
 MAXNAMELEN = 29
+_VALUE = attrgetter("value")          # a token's word
 
 
 def cmd_char(bits: int) -> str:
@@ -47,35 +48,34 @@ def cmd_char(bits: int) -> str:
 
 
 class Parsed:
-    """iptables_command_state + xt_cmd_parse: everything do_command4 needs."""
+    """iptables_command_state + xt_cmd_parse: everything do_command4 needs. The defaults are
+    class attributes (a restore makes one Parsed per line); each is replaced, never changed in place."""
 
-    def __init__(self):
-        self.command = 0
-        self.chain = self.newname = self.policy = None
-        self.rulenum = 0
-        self.table = "filter"
-        self.table_set = False
-        self.options = 0
-        self.invflags = 0
-        self.verbose = 0
-        self.proto = 0
-        self.protocol = None
-        self.src = self.dst = None       # the -s / -d words
-        self.saddrs = [(0, 0)]
-        self.daddrs = [(0, 0)]
-        self.iniface = self.outiface = ""
-        self.frag = False
-        self.matches: list = []
-        self.target = None
-        self.jumpto = None
-        self.goto = False
-        self.pcnt = self.bcnt = 0
-        self.help = False
-        self.help_blocks: list[str] = []   # -h: each loaded extension's help, in print order
-        self.version = None
-        self.skip = False            # -6 in iptables-restore: the line is ignored
-        self.wait = self.wait_interval = False
-        self.wait_secs = 0               # -w N (-1: -w alone); the lock is awaited for ever unless N > 0
+    command = 0
+    chain = newname = policy = None
+    rulenum = 0
+    table = "filter"
+    table_set = False
+    options = 0
+    invflags = 0
+    verbose = 0
+    proto = 0
+    protocol = None
+    src = dst = None            # the -s / -d words
+    saddrs = daddrs = ((0, 0),)
+    iniface = outiface = ""
+    frag = False
+    matches: list = ()
+    target = None
+    jumpto = None
+    goto = False
+    pcnt = bcnt = 0
+    help = False
+    help_blocks: list = ()      # -h: each loaded extension's help, in print order
+    version = None
+    skip = False                # -6 in iptables-restore: the line is ignored
+    wait = wait_interval = False
+    wait_secs = 0               # -w N (-1: -w alone); the lock is awaited for ever unless N > 0
 
     @property
     def listing_only(self) -> bool:
@@ -83,19 +83,16 @@ class Parsed:
 
     def rules(self) -> list[Rule]:
         """One Rule per source x destination address, as iptables expands comma lists."""
+        verdict = "" if self.target is not None else (self.jumpto or "")
+        if len(self.saddrs) == 1 and len(self.daddrs) == 1:
+            (s, sm), (d, dm) = self.saddrs[0], self.daddrs[0]
+            return [Rule.of(s, sm, d, dm, self.iniface, self.outiface, self.proto, self.frag, self.invflags,
+                            self.matches, self.target, verdict, self.goto, self.pcnt, self.bcnt)]
         out = []
         for s, sm in self.saddrs:
             for d, dm in self.daddrs:
-                r = Rule()
-                r.src, r.smsk, r.dst, r.dmsk = s, sm, d, dm
-                r.iniface, r.outiface = self.iniface, self.outiface
-                r.proto, r.frag, r.invflags = self.proto, self.frag, self.invflags
-                r.matches = self.matches
-                r.target = self.target
-                r.verdict = "" if self.target is not None else (self.jumpto or "")
-                r.goto = self.goto
-                r.pcnt, r.bcnt = self.pcnt, self.bcnt
-                out.append(r)
+                out.append(Rule.of(s, sm, d, dm, self.iniface, self.outiface, self.proto, self.frag, self.invflags,
+                                   self.matches, self.target, verdict, self.goto, self.pcnt, self.bcnt))
         return out
 
 
@@ -170,6 +167,7 @@ def parse_chain(name: str) -> None:
         raise ParamError(f"Invalid chain name `{name}'")
 
 
+@lru_cache(maxsize=4096)          # a restore names the same targets and chains over and over
 def parse_target_name(name: str) -> str:
     if not name:
         raise ParamError("Invalid target name (too short)")
@@ -180,11 +178,10 @@ def parse_target_name(name: str) -> str:
     return name
 
 
-class Builder(Transformer):
+class Builder:
     """Applies each item to `self.p` (Parsed) and `self.st` (lexer State) as the parser reduces it."""
 
     def __init__(self):
-        super().__init__()
         self.p: Parsed | None = None
         self.st: State | None = None
 
@@ -209,9 +206,12 @@ class Builder(Transformer):
         p.command |= CMD[c]
 
     def command(self, items):
-        (c, invert), args = items[0].value, [t.value for t in items[1:]]
+        (c, invert), args = items[0].value, list(map(_VALUE, items[1:]))
         p = self.p
         self._add_command(c, invert)
+        if c == "A":                    # all -A does here; the branches below are for the others
+            p.chain = args[0]
+            return
         if c in "ACDRINP E":
             p.chain = args[0]
         elif args:
@@ -255,7 +255,7 @@ class Builder(Transformer):
         p.target = self.st.target
 
     def option(self, items):
-        (c, invert), args = items[0].value, [t.value for t in items[1:]]
+        (c, invert), args = items[0].value, list(map(_VALUE, items[1:]))
         p = self.p
         if c == "p":
             self._set_option("p", invert)
@@ -341,7 +341,7 @@ class Builder(Transformer):
         # -4, -M: nothing to do
 
     def extopt(self, items):
-        (ext, opt, invert), args = items[0].value, [t.value for t in items[1:]]
+        (ext, opt, invert), args = items[0].value, list(map(_VALUE, items[1:]))
         memo = (type(ext), id(opt))       # Opt rows live as long as their class
         primary = _primary.get(memo)
         if primary is None:
@@ -375,9 +375,31 @@ class StopParse(Exception):
     """-h / -V: stop reading the line and act at once, as iptables exits from inside getopt's loop."""
 
 
-GRAMMAR = Path(__file__).resolve().parent.parent.parent / "grammar" / "iptables.lark"
+# grammar/iptables.lark: each item is one head token and the ARG tokens that follow it
+_RULE = {"CMD": "command", "MATCH": "match", "JUMP": "jump", "OPT": "option", "EXTOPT": "extopt",
+         "BANG": "bang", "STRAY": "stray", "ERROR": "error"}
+_lexer = GetoptLexer()
+
+
+def reduce_items(st: State, builder: Builder) -> None:
+    """Parse the grammar over the lexer's tokens and call the builder's method for each item,
+    exactly when its LALR(1) parser reduces it: once the token after the item has been read (lark
+    never reduces without a lookahead), so the lexer's work on the next word, and an error it
+    finds there, comes before the item's own checks. Every token sequence the lexer makes is a
+    sentence of the grammar, so this never fails on its own; tests/cmdline check it against lark."""
+    items: list[Token] = []
+    for tok in _lexer.lex(st):
+        if tok.type == "ARG":
+            items.append(tok)
+            continue
+        if items:
+            getattr(builder, _RULE[items[0].type])(items)
+        items = [tok]
+    if items:
+        getattr(builder, _RULE[items[0].type])(items)
+
+
 _builder = Builder()
-_parser = cached(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_builder)
 
 
 def parse_argv(argv: list[str], restore_line: int = -1, table: str | None = None) -> Parsed:
@@ -388,7 +410,7 @@ def parse_argv(argv: list[str], restore_line: int = -1, table: str | None = None
     st = State(argv, restore_line)
     _builder.p, _builder.st = p, st
     try:
-        _parser.parse(st)
+        reduce_items(st, _builder)
     except StopParse:
         return stopped(p, st)
     except Exception as e:  # lark wraps errors raised inside callbacks
@@ -434,16 +456,21 @@ def post_parse(p: Parsed, st: State) -> None:
         p.daddrs = parse_multiple(p.dst)
     if (len(p.saddrs) > 1 or len(p.daddrs) > 1) and p.invflags & (INV_SRCIP | INV_DSTIP):
         raise ParamError("! not allowed with multiple source or destination IP addresses")
-    if p.command & CMD["R"] and (len(p.saddrs) != 1 or len(p.daddrs) != 1):
+    if p.command & _CMD_R and (len(p.saddrs) != 1 or len(p.daddrs) != 1):
         raise ParamError("Replacement rule does not specify a unique address")
     generic_opt_check(p.command, p.options)
     if p.chain is not None and c_len(p.chain) >= MAXNAMELEN:
         raise ParamError(f"chain name `{p.chain}' too long (must be under {MAXNAMELEN} chars)")
-    if p.command & (CMD["A"] | CMD["D"] | CMD["C"] | CMD["I"] | CMD["R"]):
-        if p.chain in ("PREROUTING", "INPUT") and p.options & OPT["o"]:
+    if p.command & _RULE_CMDS:
+        if p.chain in ("PREROUTING", "INPUT") and p.options & _OPT_O:
             raise ParamError(f"Can't use -o with {p.chain}\n")
-        if p.chain in ("POSTROUTING", "OUTPUT") and p.options & OPT["i"]:
+        if p.chain in ("POSTROUTING", "OUTPUT") and p.options & _OPT_I:
             raise ParamError(f"Can't use -i with {p.chain}\n")
+
+
+_CMD_R = CMD["R"]
+_RULE_CMDS = CMD["A"] | CMD["D"] | CMD["C"] | CMD["I"] | CMD["R"]
+_OPT_O, _OPT_I = OPT["o"], OPT["i"]
 
 
 # per command bit, the options it allows (a ' ' in its commands_v_options row)

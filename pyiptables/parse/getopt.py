@@ -7,8 +7,6 @@ Long options may be abbreviated to any unambiguous prefix (`--dp` for `--dport`)
 """
 from __future__ import annotations
 
-from ._lark import Lexer, Token
-
 from .. import xtables
 from ..xtables import ParamError
 
@@ -138,11 +136,22 @@ class State:
         return self.load_match(name)
 
 
-class GetoptLexer(Lexer):
-    """Lark custom lexer: `lex(state)` yields typed tokens, consuming argv like getopt_long."""
+class Token:
+    """One lexer token: `type` is a terminal of grammar/iptables.lark; an ARG's `start_pos` is the
+    argv index of its word (-1 when attached to its option, as in `--dport=80`)."""
 
-    def __init__(self, lexer_conf=None):
-        pass
+    __slots__ = ("type", "value", "start_pos")
+
+    def __init__(self, type: str, value, start_pos=None):
+        self.type, self.value, self.start_pos = type, value, start_pos
+
+    def __repr__(self):
+        return f"Token({self.type!r}, {self.value!r}, {self.start_pos!r})"
+
+
+class GetoptLexer:
+    """The lexer of grammar/iptables.lark: `lex(state)` yields typed tokens, consuming argv like
+    getopt_long."""
 
     def lex(self, st: State):
         # LALR reduces (and the Builder checks) an item only once the next token is read: an

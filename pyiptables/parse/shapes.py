@@ -12,14 +12,14 @@ from __future__ import annotations
 from .. import xtables
 from ..model import STANDARD_VERDICTS
 from ..errors import IptablesError
-from .cmdline import GRAMMAR, Builder, Parsed, StopParse, parse_argv, post_parse, stopped
-from .getopt import GetoptLexer, State
+from .cmdline import Builder, Parsed, StopParse, parse_argv, post_parse, reduce_items, stopped
+from .getopt import State
 
 MAX_SHAPES = 4096
 
 
 class _V:
-    """What a replayed callback sees in place of a lark Token: just `.value`."""
+    """What a replayed callback sees in place of a Token: just `.value`."""
     __slots__ = ("value",)
 
     def __init__(self, value):
@@ -64,24 +64,14 @@ class Shape:
     __slots__ = ("checks", "loads", "target", "ops")
 
 
-_recorder = None
-_rec_parser = None
+_recorder = _Recorder()
 _shapes: dict[tuple, list[Shape]] = {}
 _not_targets: set[str] = set()
 _METHODS = {name: getattr(Builder, name) for name in ("command", "jump", "option", "extopt")}
 
 
-def _record_parser():
-    global _recorder, _rec_parser
-    if _rec_parser is None:
-        from ._lark import cached
-        _recorder = _Recorder()
-        _rec_parser = cached(GRAMMAR.read_text(), parser="lalr", lexer=GetoptLexer, transformer=_recorder)
-    return _rec_parser
-
-
 def key_of(argv: list[str]) -> tuple:
-    return tuple([w if w[:1] == "-" or w[:1] == "!" else None for w in argv])
+    return tuple([w if w and w[0] in "-!" else None for w in argv])
 
 
 def _chain_jump(name: str) -> bool:
@@ -151,7 +141,7 @@ def _shape_of(rec: list, st: State) -> Shape | None:
         ops.append((_METHODS[meth], ext if meth == "extopt" else None, head, items, fill))
     shape = Shape()
     shape.checks = checks
-    shape.loads = [m.alias_name or m.NAME for m, _ in st.matches]
+    shape.loads = [(type(m), m.alias_name) for m, _ in st.matches]
     shape.target = type(st.target) if st.target is not None else None
     shape.ops = ops
     return shape
@@ -163,15 +153,19 @@ def _replay(shape: Shape, argv: list[str], restore_line: int, table: str | None)
         p.table = table
     st = State.__new__(State)
     st.argv, st.restore_line, st.invert = argv, restore_line, False
-    ms = [xtables.new_match(name) for name in shape.loads]
-    st.matches = [[m, True] for m in ms]
-    st.target = shape.target() if shape.target is not None else None
+    ms = []
+    for cls, alias in shape.loads:          # xtables.new_match()
+        m = cls()
+        if alias:
+            m.alias_name = alias
+        ms.append(m)
+    st.target = target = shape.target() if shape.target is not None else None
     b = _recorder
     b.p, b.st = p, st
     try:
         for fn, ext, head, items, fill in shape.ops:
             if ext is not None:
-                items[0].value = (ms[ext] if ext >= 0 else st.target, head[1], head[2])
+                items[0].value = (ms[ext] if ext >= 0 else target, head[1], head[2])
             for k, a in fill:
                 items[k].value = argv[a]
             fn(b, items)
@@ -193,14 +187,13 @@ def parse_line(argv: list[str], restore_line: int = -1, table: str | None = None
                     return _replay(shape, argv, restore_line, table)
                 except Exception:
                     return parse_argv(argv, restore_line, table)
-    parser = _record_parser()
     p = Parsed()
     if table:
         p.table = table
     st = State(argv, restore_line)
     _recorder.p, _recorder.st, _recorder.rec = p, st, []
     try:
-        parser.parse(st)
+        reduce_items(st, _recorder)
     except Exception as e:
         # this was the reference parse (the Builder's own callbacks): its error is parse_argv()'s,
         # raised without parsing again, which would repeat what the line printed (LED's warning)

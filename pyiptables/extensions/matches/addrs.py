@@ -1,7 +1,6 @@
 """Address text as libxtables prints it in extension output (not a match: no register())."""
 from __future__ import annotations
 
-import socket
 from functools import lru_cache
 
 from ...packet import ntoa
@@ -19,6 +18,7 @@ def ipmask_to_numeric(mask: int) -> str:
 @lru_cache(maxsize=1024)
 def ipaddr_to_anyname(addr: int) -> str:
     """xtables_ipaddr_to_anyname: getnameinfo() (numeric when there is no name)."""
+    import socket           # here: -n listings and saves need no resolver
     try:
         return socket.getnameinfo((ntoa(addr), 0), 0)[0]
     except (socket.gaierror, OSError):

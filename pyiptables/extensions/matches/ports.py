@@ -18,6 +18,15 @@ class PortMatch(Match):
 
 
 def parse_port_range(word: str, proto: str):
+    if word.isdigit() and word.isascii() and (len(word) == 1 or word[0] != "0") and len(word) <= 5:
+        v = int(word)                   # one plain decimal port, what nearly every rule has
+        if v <= 0xFFFF:
+            return (v, v)
+    return parse_port_range_any(word, proto)
+
+
+def parse_port_range_any(word: str, proto: str):
+    """parse_port_range() without its shortcut for one plain port."""
     lo, colon, hi = word.partition(":")
     a = port_or_die(lo, proto) if lo else 0
     b = (port_or_die(hi, proto) if hi else 0xFFFF) if colon else a

@@ -27,6 +27,9 @@ def flags_text(v: int) -> str:
     return ",".join(n for n, b in FLAGS if v & b)
 
 
+_ROWS = {k: Opt(k) for k in ("sport", "dport", "tcp-flags", "tcp-option")}    # stored under their dest
+
+
 class Tcp(PortMatch):
     NAME = "tcp"
     HELP = ("tcp match options:\n"
@@ -73,7 +76,7 @@ class Tcp(PortMatch):
             if v is None or not 1 <= v <= 255:
                 raise ParamError(f'Bad TCP option "{arg}"')
             arg = v
-        super().parse(Opt(key), arg, invert, ctx)
+        super().parse(_ROWS[key], arg, invert, ctx)
 
     def save(self):
         out = save_ports(self, "sport", "--sport") + save_ports(self, "dport", "--dport")

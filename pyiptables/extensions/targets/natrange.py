@@ -8,8 +8,6 @@ i.e. nf_nat_setup_info(); `par.nat` is the NatCore the walk attaches when conntr
 """
 from __future__ import annotations
 
-import socket
-
 from ...packet import IPPROTO_ICMP, IPPROTO_SCTP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_DCCP, ntoa
 from ...xtables import NF_ACCEPT, NF_DROP, Opt, ParamError, Target
 from ...xtoptions import service_port
@@ -46,6 +44,7 @@ def inet_pton4(s: str) -> int | None:
 
 def _service(name: str) -> int:
     """xtables_service_to_port(name, NULL): getservbyname() of any protocol, -1 if unknown."""
+    import socket
     try:
         return socket.getservbyname(name)
     except (OSError, UnicodeError, ValueError):

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import struct
 
-from ...conntrack.proto_tcp import set_closing
 from ...packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, ip_checksum
 from ...xtables import LOCAL_IN, LOCAL_OUT, FORWARD, NF_DROP, KernelError, Opt, ParamError, Target, register
 from .tgutil import warn
@@ -105,6 +104,7 @@ class Reject(Target):
         return f" --reject-with {REJECT_TABLE[self.with_][0]}"
 
     def compile(self):
+        from ...conntrack.proto_tcp import set_closing     # here: parsing a rule loads no tracker
         code = REJECT_TABLE[self.with_][2]
         peers = self.state.setdefault("peers", {})
         if code is None:
