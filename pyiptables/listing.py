@@ -181,7 +181,7 @@ def entry_line(r: Rule, num: int, numeric: bool, verbose: bool, exact: bool, lin
     head = f"{num:<4d} " if linenumbers else ""
     if verbose:
         head += count(r.pcnt, exact) + count(r.bcnt, exact)
-    name = r.target.NAME if r.target is not None else r.verdict
+    name = r.target_name
     head += (name.ljust(9) if name.isascii() else _pad(name, 9)) + (" !" if inv & INV_PROTO else "  ")
     head += f"{proto_column(r.proto, numeric):<4} {'!' if inv & INV_FRAG else '-'}{'f' if r.frag else '-'} "
     if verbose:
