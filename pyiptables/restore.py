@@ -8,6 +8,7 @@ leaves it as it was, while tables committed earlier in the same input stay commi
 from __future__ import annotations
 
 import copy
+import os
 import re
 
 from .commands import changes_table, commit_counters, do_command, release_shared, validate
@@ -83,19 +84,31 @@ def normalize(data: bytes) -> tuple[str, set[int]]:
     return b"".join(out).decode("utf-8", "surrogateescape"), no_nl
 
 
-# grammar/restore.lark: a line's kind by how it begins
-_KIND = {"": "blank", "#": "comment", "*": "table", ":": "chain"}
+_parser = None
+
+
+def parser():
+    global _parser
+    if _parser is None:
+        from .parse._lark import cached
+        grammar = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "grammar", "restore.lark")
+        with open(grammar, encoding="utf-8") as f:
+            _parser = cached(f.read(), parser="lalr", lexer="basic", propagate_positions=True)
+    return _parser
 
 
 def items(text: str):
     """(kind, line number, text without its newline) for every line of normalize()d text, in
-    order: the tokens of grammar/restore.lark, a line at a time (tests/cli check it against lark)."""
-    kind_of = _KIND.get
-    for n, line in enumerate(text.split("\n")[:-1], 1):
-        if line == "COMMIT":
-            yield "commit", n, line
+    order, as grammar/restore.lark classifies them."""
+    for item in parser().parse(text).children:
+        tok = item.children[0]
+        kind, line = item.data, tok.line
+        if kind in ("rules", "chains"):
+            one = "rule" if kind == "rules" else "chain"
+            for i, piece in enumerate(tok.split("\n")[:-1]):
+                yield one, line + i, piece
         else:
-            yield kind_of(line[:1], "rule"), n, line
+            yield kind, line, tok[:-1]
 
 
 # -- counters and words -----------------------------------------------------------------------

@@ -5,6 +5,7 @@ Each grammar item is applied as soon as it is read, so errors come in the order 
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 from functools import lru_cache
@@ -16,7 +17,7 @@ from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_
 from ..xtables import ParamError
 from ..xtoptions import convert, strtoul
 from .addr import parse_interface, parse_multiple, parse_protocol
-from .getopt import GetoptLexer, State, Token, c_lower
+from .getopt import State, c_lower
 
 # command bits (CMD_*) and their letters, lowest bit first (cmdflags[])
 CMD_BITS = "IDdRALFZNXPESzC"          # d = DELETE_NUM, z = ZERO_NUM
@@ -375,28 +376,27 @@ class StopParse(Exception):
     """-h / -V: stop reading the line and act at once, as iptables exits from inside getopt's loop."""
 
 
-# grammar/iptables.lark: each item is one head token and the ARG tokens that follow it
-_RULE = {"CMD": "command", "MATCH": "match", "JUMP": "jump", "OPT": "option", "EXTOPT": "extopt",
-         "BANG": "bang", "STRAY": "stray", "ERROR": "error"}
-_lexer = GetoptLexer()
+GRAMMAR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))),
+                       "grammar", "iptables.lark")
+_parsers: dict = {}          # builder -> grammar/iptables.lark's LALR parser calling it
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8") as f:
+        return f.read()
 
 
 def reduce_items(st: State, builder: Builder) -> None:
-    """Parse the grammar over the lexer's tokens and call the builder's method for each item,
-    exactly when its LALR(1) parser reduces it: once the token after the item has been read (lark
-    never reduces without a lookahead), so the lexer's work on the next word, and an error it
-    finds there, comes before the item's own checks. Every token sequence the lexer makes is a
-    sentence of the grammar, so this never fails on its own; tests/cmdline check it against lark."""
-    items: list[Token] = []
-    for tok in _lexer.lex(st):
-        if tok.type == "ARG":
-            items.append(tok)
-            continue
-        if items:
-            getattr(builder, _RULE[items[0].type])(items)
-        items = [tok]
-    if items:
-        getattr(builder, _RULE[items[0].type])(items)
+    """Parse the line with grammar/iptables.lark (lark's LALR parser over the getopt lexer's tokens);
+    the builder's method for each item runs when the parser reduces it: once the token after the
+    item has been read, so the lexer's work on the next word, and an error it finds there, comes
+    before the item's own checks. lark wraps what a callback raises (its orig_exc)."""
+    parser = _parsers.get(builder)
+    if parser is None:
+        from ._lark import GetoptLarkLexer, cached
+        parser = _parsers[builder] = cached(_read(GRAMMAR), parser="lalr", lexer=GetoptLarkLexer,
+                                            transformer=builder)
+    parser.parse(st)
 
 
 _builder = Builder()
