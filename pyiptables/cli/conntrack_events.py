@@ -78,15 +78,20 @@ def follow(a, store, prog) -> int:
         fh = open(path, "a+", encoding="utf-8", errors="replace")
         fh.seek(0, os.SEEK_END)
         buf = ""
-        while not done[0]:
+        while True:
+            stopping = done[0]
             chunk = fh.read()
+            if chunk:
+                buf += chunk
+                *lines, buf = buf.split("\n")
+                for line in lines:
+                    _one(a, p, line, expect, mask)
+            if stopping:
+                # the kernel queues an event on the listener's socket as it happens: one written
+                # before the signal was already delivered, so it is shown (we only poll the file)
+                break
             if not chunk:
                 time.sleep(0.02)
-                continue
-            buf += chunk
-            *lines, buf = buf.split("\n")
-            for line in lines:
-                _one(a, p, line, expect, mask)
     finally:
         try:
             me.unlink()
