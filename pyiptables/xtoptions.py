@@ -91,6 +91,23 @@ def c_strtoul(s: str, i: int = 0, base: int = 0) -> tuple[int, int]:
     return v, j
 
 
+RATE_UNITS = (("second", 1), ("minute", 60), ("hour", 3600), ("day", 86400))
+
+
+def rate_unit(rate: str) -> int | None:
+    """The seconds of the unit after N in `N[/second|/minute|/hour|/day]` (any prefix of the name,
+    any case), 1 without a slash; None for an empty or unknown unit (libxt_limit/libxt_hashlimit)."""
+    slash = rate.find("/")
+    if slash < 0:
+        return 1
+    unit = rate[slash + 1:].lower()
+    if unit:
+        for name, m in RATE_UNITS:
+            if name.startswith(unit):
+                return m
+    return None
+
+
 def bad_value(ext, opt: Opt, lo: int, hi: int):
     return ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}", or out of range ({lo}-{hi}).\n')
 

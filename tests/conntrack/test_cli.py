@@ -1,5 +1,6 @@
 """pyconntrack as a user runs it: texts and exit codes measured on conntrack 1.4.7. One-shot
 commands fork from the session's warm server (tests/kernel/ours.py); the listener is a new process."""
+import contextlib
 import os
 import signal
 import subprocess
@@ -72,18 +73,33 @@ def test_create_list_get_delete(env):
     assert run(env, "-C") == (0, "0\n", "")
 
 
+@contextlib.contextmanager
+def listening(env, *args):
+    """`pyconntrack -E ARGS` subscribed (its listener file exists) while the block runs, then
+    stopped with SIGINT half a second later; yields a list that then holds (returncode, out, err)."""
+    from pyiptables.store import Store
+    p = subprocess.Popen([sys.executable, "-m", "pyiptables.cli.conntrack", "-E", *args], env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    res = []
+    try:
+        lst = str(Store(env["PYIPTABLES_STATE"]).events_path) + ".listeners"
+        deadline = time.time() + 20
+        while not os.path.isdir(lst) or not os.listdir(lst):
+            assert time.time() < deadline
+            time.sleep(0.05)
+        yield res
+        time.sleep(0.5)
+    finally:
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=20)
+        res.extend((p.returncode, out, err))
+
+
 def test_events_follow_and_summary(env):
     from pyiptables.conntrack import EventLog, Tracker
     from pyiptables.store import Store
-    p = subprocess.Popen([sys.executable, "-m", "pyiptables.cli.conntrack", "-E", "-o", "timestamp"], env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
+    with listening(env, "-o", "timestamp") as res:
         st = Store(env["PYIPTABLES_STATE"])
-        deadline = time.time() + 20
-        while not os.path.isdir(str(st.events_path) + ".listeners") or \
-                not os.listdir(str(st.events_path) + ".listeners"):
-            assert time.time() < deadline
-            time.sleep(0.05)
         from .test_tracker import handshake
         with st.transaction() as s:
             tr = s.get("conntrack", Tracker)
@@ -91,11 +107,8 @@ def test_events_follow_and_summary(env):
             handshake(tr, t=1700000000.0)
             tr.sink.close()
             s.put("conntrack", tr)
-        time.sleep(0.5)
-    finally:
-        p.send_signal(signal.SIGINT)
-        out, err = p.communicate(timeout=20)
-    assert p.returncode == 0
+    rc, out, err = res
+    assert rc == 0
     lines = out.splitlines()
     assert len(lines) == 3 and lines[0].startswith("[1700000000.000000]\t    [NEW] tcp      6 120 SYN_SENT ")
     assert err == f"{PROG}: 3 flow events have been shown.\n"
@@ -104,23 +117,11 @@ def test_events_follow_and_summary(env):
 def test_events_of_a_command_name_it(env):
     """A change made through ctnetlink (conntrack -I/-U/-D) reaches listeners with the requester's
     netlink port id and program, as `[USERSPACE] portid=N progname=P` (measured on 1.4.7)."""
-    from pyiptables.store import Store
-    p = subprocess.Popen([sys.executable, "-m", "pyiptables.cli.conntrack", "-E"], env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        st = Store(env["PYIPTABLES_STATE"])
-        lst = str(st.events_path) + ".listeners"
-        deadline = time.time() + 20
-        while not os.path.isdir(lst) or not os.listdir(lst):
-            assert time.time() < deadline
-            time.sleep(0.05)
+    with listening(env) as res:
         rc = run(env, "-I", "-p", "udp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--sport", "1", "--dport", "2",
                  "-t", "50")[0]
         assert rc == 0
-        time.sleep(0.5)
-    finally:
-        p.send_signal(signal.SIGINT)
-        out, err = p.communicate(timeout=20)
+    _, out, err = res
     line, = out.splitlines()
     assert line.startswith("    [NEW] udp      17 50 src=1.1.1.1 dst=2.2.2.2 sport=1 dport=2 [UNREPLIED] ")
     assert " mark=0 [USERSPACE] portid=" in line and " progname=" in line
@@ -130,24 +131,12 @@ def test_events_of_a_command_name_it(env):
 def test_an_entry_made_while_nobody_listened_never_reports(env):
     """nf_conntrack_events=2: conntrack -I with no listener, then -D while one listens: the
     listener sees the second entry's DESTROY only (measured in the conntrack matrix)."""
-    from pyiptables.store import Store
     ins = ["-I", "-p", "udp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--dport", "2", "-t", "50", "--sport"]
     assert run(env, *ins, "1")[0] == 0
-    p = subprocess.Popen([sys.executable, "-m", "pyiptables.cli.conntrack", "-E"], env=env,
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        st = Store(env["PYIPTABLES_STATE"])
-        lst = str(st.events_path) + ".listeners"
-        deadline = time.time() + 20
-        while not os.path.isdir(lst) or not os.listdir(lst):
-            assert time.time() < deadline
-            time.sleep(0.05)
+    with listening(env) as res:
         assert run(env, *ins, "3")[0] == 0
         assert run(env, "-D", "-p", "udp")[0] == 0
-        time.sleep(0.5)
-    finally:
-        p.send_signal(signal.SIGINT)
-        out, err = p.communicate(timeout=20)
+    _, out, err = res
     kinds = [(ln.split()[0], " sport=3 " in ln) for ln in out.splitlines()]
     assert kinds == [("[NEW]", True), ("[DESTROY]", True)]
 

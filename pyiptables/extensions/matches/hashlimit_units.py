@@ -7,6 +7,7 @@ import signal
 
 from ...errors import Crash
 from ...xtables import ParamError
+from ...xtoptions import rate_unit
 
 U32 = 0xFFFFFFFF
 U64 = (1 << 64) - 1
@@ -14,7 +15,6 @@ SCALE = 1000000                 # XT_HASHLIMIT_SCALE_v2
 BYTE_SHIFT = 4                  # XT_HASHLIMIT_BYTE_SHIFT: byte rates count 16-byte chunks
 BURST_MAX = 1000000
 BYTE_EXPIRE, BYTE_EXPIRE_BURST = 15, 60     # default htable-expire (s) of a byte rate
-UNITS = (("second", 1), ("minute", 60), ("hour", 3600), ("day", 86400))
 PRINT_UNITS = (("day", SCALE * 86400), ("hour", SCALE * 3600), ("min", SCALE * 60), ("sec", SCALE))
 BYTE_UNITS = (("m", 1 << 20), ("k", 1 << 10))
 
@@ -75,18 +75,9 @@ def parse_bytes(arg: str):
 def parse_packets(arg: str):
     """`N[/second|/minute|/hour|/day]` (any prefix of the unit) -> (period, unit in s), None when
     it is no rate; a period of 0 is refused."""
-    mult = 1
-    slash = arg.find("/")
-    if slash >= 0:
-        unit = arg[slash + 1:].lower()
-        if not unit:
-            return None
-        for name, m in UNITS:
-            if name.startswith(unit):
-                mult = m
-                break
-        else:
-            return None
+    mult = rate_unit(arg)
+    if mult is None:
+        return None
     r = atoll(arg)
     if r == 0:
         return None

@@ -3,6 +3,7 @@ rates are periods in 1/10000 s (XT_LIMIT_SCALE), credits accrue per jiffy at HZ=
 from __future__ import annotations
 
 from ...xtables import KernelError, Match, Opt, ParamError, register
+from ...xtoptions import rate_unit
 
 XT_LIMIT_SCALE = 10000
 HZ = 250
@@ -10,7 +11,6 @@ CREDITS_PER_JIFFY = 128            # largest power of two <= 0xFFFFFFFF // (HZ *
 U32 = 0xFFFFFFFF
 DEFAULT_AVG = XT_LIMIT_SCALE * 3600 // 3    # "3/hour"
 DEFAULT_BURST = 5
-UNITS = (("second", 1), ("minute", 60), ("hour", 3600), ("day", 86400))
 PRINT_UNITS = (("day", XT_LIMIT_SCALE * 86400), ("hour", XT_LIMIT_SCALE * 3600),
                ("min", XT_LIMIT_SCALE * 60), ("sec", XT_LIMIT_SCALE))
 
@@ -34,18 +34,9 @@ def c_atoi(s: str) -> int:
 def parse_rate(rate: str, what: str = "rate") -> int | None:
     """N[/second|/minute|/hour|/day] (any prefix of the unit) -> the period in XT_LIMIT_SCALE units,
     None when it is no rate at all."""
-    mult = 1
-    slash = rate.find("/")
-    if slash >= 0:
-        unit = rate[slash + 1:].lower()
-        if not unit:
-            return None
-        for name, m in UNITS:
-            if name.startswith(unit):
-                mult = m
-                break
-        else:
-            return None
+    mult = rate_unit(rate)
+    if mult is None:
+        return None
     r = c_atoi(rate)
     if r == 0:
         return None
