@@ -91,6 +91,21 @@ def c_strtoul(s: str, i: int = 0, base: int = 0) -> tuple[int, int]:
     return v, j
 
 
+def c_decimal(s: str, i: int = 0):
+    """What the C library's atoi/atoll/%llu read from s[i:]: blanks, a sign, decimal digits.
+    (negative, the digits' value or None when there are none, end of the digits)."""
+    n = len(s)
+    while i < n and s[i] in _CSPACE:
+        i += 1
+    neg = i < n and s[i] == "-"
+    if i < n and s[i] in "+-":
+        i += 1
+    j = i
+    while j < n and "0" <= s[j] <= "9":
+        j += 1
+    return neg, (int(s[i:j]) if j > i else None), j
+
+
 RATE_UNITS = (("second", 1), ("minute", 60), ("hour", 3600), ("day", 86400))
 
 

@@ -15,7 +15,7 @@ from .. import xtables
 from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, STANDARD_VERDICTS,
                      Rule)
 from ..xtables import ParamError
-from ..xtoptions import convert, strtoul
+from ..xtoptions import c_decimal, convert, strtoul
 from .addr import parse_interface, parse_multiple, parse_protocol
 from .getopt import State, c_lower
 
@@ -100,18 +100,9 @@ class Parsed:
 def scan_llu(s: str, i: int = 0):
     """sscanf's %llu on s[i:]: (value, end) or None when no digits follow. Leading blanks and a
     sign are accepted, a negative value wraps modulo 2**64, an overflow gives ULLONG_MAX."""
-    n = len(s)
-    while i < n and s[i] in " \t\n\v\f\r":
-        i += 1
-    neg = i < n and s[i] == "-"
-    if i < n and s[i] in "+-":
-        i += 1
-    j = i
-    while j < n and "0" <= s[j] <= "9":
-        j += 1
-    if j == i:
+    neg, v, j = c_decimal(s, i)
+    if v is None:
         return None
-    v = int(s[i:j])
     if v > 0xFFFFFFFFFFFFFFFF:
         v = 0xFFFFFFFFFFFFFFFF
     elif neg:

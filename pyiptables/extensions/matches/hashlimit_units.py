@@ -7,7 +7,7 @@ import signal
 
 from ...errors import Crash
 from ...xtables import ParamError
-from ...xtoptions import rate_unit
+from ...xtoptions import c_decimal, rate_unit
 
 U32 = 0xFFFFFFFF
 U64 = (1 << 64) - 1
@@ -22,16 +22,8 @@ BYTE_UNITS = (("m", 1 << 20), ("k", 1 << 10))
 def atoll(s: str) -> int:
     """atoll() as an unsigned 64-bit value: blanks, a sign, decimal digits; saturates at the
     long long limits like strtoll; a negative value wraps."""
-    i, n = 0, len(s)
-    while i < n and s[i] in " \t\n\v\f\r":
-        i += 1
-    neg = i < n and s[i] == "-"
-    if i < n and s[i] in "+-":
-        i += 1
-    j = i
-    while j < n and "0" <= s[j] <= "9":
-        j += 1
-    v = int(s[i:j]) if j > i else 0
+    neg, v, _ = c_decimal(s)
+    v = v or 0
     v = min(v, (1 << 63) if neg else (1 << 63) - 1)
     return (-v if neg else v) & U64
 

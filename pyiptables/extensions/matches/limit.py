@@ -3,7 +3,7 @@ rates are periods in 1/10000 s (XT_LIMIT_SCALE), credits accrue per jiffy at HZ=
 from __future__ import annotations
 
 from ...xtables import KernelError, Match, Opt, ParamError, register
-from ...xtoptions import rate_unit
+from ...xtoptions import c_decimal, rate_unit
 
 XT_LIMIT_SCALE = 10000
 HZ = 250
@@ -18,16 +18,8 @@ PRINT_UNITS = (("day", XT_LIMIT_SCALE * 86400), ("hour", XT_LIMIT_SCALE * 3600),
 def c_atoi(s: str) -> int:
     """atoi(): blanks, a sign, decimal digits; stops at anything else; wraps to 32 bits like the
     int it returns."""
-    i, n = 0, len(s)
-    while i < n and s[i] in " \t\n\v\f\r":
-        i += 1
-    neg = i < n and s[i] == "-"
-    if i < n and s[i] in "+-":
-        i += 1
-    j = i
-    while j < n and s[j].isdigit() and s[j].isascii():
-        j += 1
-    v = int(s[i:j]) if j > i else 0
+    neg, v, _ = c_decimal(s)
+    v = v or 0
     return ((-v if neg else v) & U32)
 
 
