@@ -9,20 +9,11 @@ import os
 import struct
 import subprocess
 
-from .capture import F0, F1, L, R
+from .capture import F0, F1, L, R, csum, pcap_bytes  # noqa: F401  (pcap_bytes: bulk's users take it here)
 
 _ETH = {side: bytes.fromhex(dst.replace(":", "")) + bytes.fromhex(src.replace(":", "")) + b"\x08\x00"
         for side, src, dst in (("left", L, F0), ("right", R, F1))}
 CLIENT, SERVER = "10.0.1.2", "10.0.2.2"
-
-
-def _csum(b: bytes) -> int:
-    if len(b) % 2:
-        b += b"\0"
-    s = sum(struct.unpack(f"!{len(b) // 2}H", b))
-    while s >> 16:
-        s = (s & 0xFFFF) + (s >> 16)
-    return ~s & 0xFFFF
 
 
 def _aton(a: str) -> bytes:
@@ -33,9 +24,9 @@ def tcp_frame(side, src, dst, sport, dport, seq, ack, flags, window=502) -> byte
     """An Ethernet frame entering from `side` holding a 40-byte TCP segment (flags: the bits)."""
     s, d = _aton(src), _aton(dst)
     th = struct.pack("!HHIIBBHHH", sport, dport, seq, ack, 5 << 4, flags, window, 0, 0)
-    th = th[:16] + struct.pack("!H", _csum(s + d + struct.pack("!BBH", 0, 6, len(th)) + th)) + th[18:]
+    th = th[:16] + struct.pack("!H", csum(s + d + struct.pack("!BBH", 0, 6, len(th)) + th)) + th[18:]
     ih = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(th), 0, 0x4000, 64, 6, 0, s, d)
-    ih = ih[:10] + struct.pack("!H", _csum(ih)) + ih[12:]
+    ih = ih[:10] + struct.pack("!H", csum(ih)) + ih[12:]
     return _ETH[side] + ih + th
 
 
@@ -67,18 +58,6 @@ def fin_frame(i, t) -> tuple:
 def syn_frame(i, t) -> tuple:
     sp, dp = conn_ports(i)
     return (round(t, 6), tcp_frame("left", CLIENT, SERVER, sp, dp, 1000, 0, 0x02))
-
-
-def pcap_bytes(frames) -> bytes:
-    out = [struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1)]
-    for ts, data in frames:
-        sec = int(ts)
-        usec = int(round((ts - sec) * 1e6))
-        if usec == 1_000_000:
-            sec, usec = sec + 1, 0
-        out.append(struct.pack("<IIII", sec, usec, len(data), len(data)))
-        out.append(data)
-    return b"".join(out)
 
 
 def lab_host(state) -> None:

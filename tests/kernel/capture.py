@@ -18,16 +18,25 @@ T0 = 1_700_000_000.0
 
 
 # -- pcap (libpcap format, LINKTYPE_ETHERNET) ---------------------------------------------------
+def pcap_records(frames):
+    """The file header, then a record header and the data of each (timestamp, frame)."""
+    yield struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1)
+    for ts, data in frames:
+        sec = int(ts)
+        usec = int(round((ts - sec) * 1e6))
+        if usec == 1_000_000:
+            sec, usec = sec + 1, 0
+        yield struct.pack("<IIII", sec, usec, len(data), len(data))
+        yield data
+
+
+def pcap_bytes(frames) -> bytes:
+    return b"".join(pcap_records(frames))
+
+
 def write_pcap(path, frames):
     with open(path, "wb") as f:
-        f.write(struct.pack("<IHHiIII", 0xA1B2C3D4, 2, 4, 0, 0, 65535, 1))
-        for ts, data in frames:
-            sec = int(ts)
-            usec = int(round((ts - sec) * 1e6))
-            if usec == 1_000_000:
-                sec, usec = sec + 1, 0
-            f.write(struct.pack("<IIII", sec, usec, len(data), len(data)))
-            f.write(data)
+        f.writelines(pcap_records(frames))
 
 
 def read_pcap(path):
@@ -86,6 +95,16 @@ class Scenario:
 
 
 # -- building captures ---------------------------------------------------------------------------
+def csum(b: bytes) -> int:
+    """The Internet checksum (RFC 1071) of b."""
+    if len(b) % 2:
+        b += b"\0"
+    s = sum(struct.unpack(f"!{len(b) // 2}H", b))
+    while s >> 16:
+        s = (s & 0xFFFF) + (s >> 16)
+    return ~s & 0xFFFF
+
+
 class Cap:
     """A capture under construction: frames at increasing timestamps, `step` seconds apart."""
 

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 from kernel import ours
+from kernel.capture import csum
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "conntrack-question"
@@ -78,15 +79,6 @@ def store_files(state) -> dict:
 # -- packets -----------------------------------------------------------------------------------------
 def aton(a: str) -> bytes:
     return bytes(int(x) for x in a.split("."))
-
-
-def csum(b: bytes) -> int:
-    if len(b) % 2:
-        b += b"\0"
-    s = sum(struct.unpack(f"!{len(b) // 2}H", b))
-    while s >> 16:
-        s = (s & 0xFFFF) + (s >> 16)
-    return ~s & 0xFFFF
 
 
 def ip(src, dst, proto, l4: bytes, ttl=64, ident=1, tos=0) -> bytes:
