@@ -153,6 +153,13 @@ def main(argv=None):
         sys.exit(e.status)
     except BrokenPipeError:
         sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as e:                  # never a traceback: say what broke, change nothing
+        if os.environ.get("PYIPTABLES_DEBUG"):
+            raise
+        sys.stderr.write(f"{PROG}: internal error: {type(e).__name__}: {e}\n")
+        sys.exit(1)
     sys.stdout.flush()
     sys.exit(rc)
 

@@ -5,6 +5,7 @@ Ports go through atoi() (GRE keys through strtoul), so `x` is port 0 and 65536 w
 """
 from __future__ import annotations
 
+from ..xtoptions import c_decimal
 from .filter import strtoul
 
 _P = ("sport", "dport", "reply-port-src", "reply-port-dst", "mask-port-src", "mask-port-dst")
@@ -45,14 +46,9 @@ _TUPLE_ATTR = {0: "orig_sport", 1: "orig_dport", 2: "repl_sport", 3: "repl_dport
 
 
 def atoi(s) -> int:
-    s = (s or "").lstrip(" \t\n\v\f\r")
-    sign, i = 1, 0
-    if s[:1] in "+-":
-        sign, i = (-1 if s[0] == "-" else 1), 1
-    j = i
-    while j < len(s) and s[j].isdigit():
-        j += 1
-    return sign * int(s[i:j]) if j > i else 0
+    """atoi(): blanks, a sign, decimal digits; 0 when there are none."""
+    neg, v, _ = c_decimal(s or "")
+    return -(v or 0) if neg else (v or 0)
 
 
 def apply(a, name, arg):
