@@ -1,4 +1,5 @@
-"""Pause Python's cyclic garbage collector while a command builds or reads a whole ruleset.
+"""Pause Python's cyclic garbage collector while a command builds or reads a whole ruleset, or
+replays a capture (walk/replay.py, which still collects the young generations now and then).
 
 A restore or a listing of a big ruleset makes hundreds of thousands of small acyclic objects
 (rules, extension state); the collector's passes over them were a fifth of a 50k-line

@@ -43,3 +43,24 @@ def test_inert():
     assert term.inert("plain text: ünï") == "plain text: ünï"
     assert term.inert("a\x1bb\x07\x9bc\u202ed\n") == "a\\x1bb\\x07\\x9bc\\u202ed\\x0a"
     assert term.inert(b"x\xff".decode("utf-8", "surrogateescape")) == "x\\xff"
+
+
+def test_gc_paused_during_replay_and_restored(tmp_path, monkeypatch):
+    """The cyclic GC is off while frames are walked, the young generations are still collected
+    every YOUNG_GC_EVERY + 1 frames, and the GC is back on after the last frame."""
+    import gc
+    from pyiptables.walk import replay
+    state = tmp_path / "state"
+    rs.make_host(state)
+    rs.iptables(state, "-A INPUT -m conntrack --ctstate NEW -j ACCEPT")
+    cap = tmp_path / "c.pcap"
+    cap.write_bytes(pcap(rs.ssh_conversation() * 3))
+    monkeypatch.setattr(replay, "YOUNG_GC_EVERY", 3)
+    collected = []
+    monkeypatch.setattr(gc, "collect", lambda gen=2: collected.append(gen) or 0)
+    assert gc.isenabled()
+    with Store(state).transaction(write=False) as st:
+        rp = Replayer(st.get("rules", Ruleset), st.get("host", Host), st.get("conntrack", Tracker))
+        seen = [gc.isenabled() for _ in rp.run(str(cap))]
+    assert seen and not any(seen) and gc.isenabled()
+    assert collected == [1] * (len(seen) // 4)
