@@ -301,53 +301,50 @@ class Replayer:
         if isinstance(captures, (str, bytes)) or hasattr(captures, "read") or hasattr(captures, "__fspath__"):
             captures = [captures]
         with gc_paused():
-            yield from self._run(captures)
-
-    def _run(self, captures):
-        s = self.summary
-        place, walk = self.place, self.walk
-        for src in captures:
-            name = "<stdin>" if src == "-" else str(getattr(src, "name", src))
-            s.captures.append(name)
-            for frame in iter_frames(src):
-                s.frames += 1
-                if not s.frames & YOUNG_GC_EVERY:
-                    gc.collect(1)
-                self._frame = frame
-                ts = frame.ts
-                if self._first is None:
-                    self._first = s.first = ts
-                s.last = ts
-                if ts > self._clock:
-                    self._clock = ts
-                if frame.ethertype != 0x0800:
-                    s.not_ipv4 += 1
-                    kind = ETHERTYPE_NAMES.get(frame.ethertype, f"ethertype 0x{frame.ethertype:04x}")
-                    yield Record(name, frame, self._first, f"{len(frame.ip)} bytes {kind}", "", "skipped",
-                                 f"not IPv4 ({kind})")
-                    continue
-                try:
-                    pkt = to_packet(frame, name)
-                except CaptureError as e:
-                    # ip_rcv_core() drops it before any hook; the capture itself is fine
-                    s.malformed += 1
-                    s.fates["dropped"] = s.fates.get("dropped", 0) + 1
-                    why = e.message.rsplit(f"frame {frame.no}: ", 1)[-1]
-                    yield Record(name, frame, self._first, f"{len(frame.ip)} bytes", "", "dropped",
-                                 "ip_rcv: " + why)
-                    continue
-                where = place(frame, pkt)
-                if where is None:
-                    s.unplaced += 1
-                    yield Record(name, frame, self._first, summarize(pkt), "", "unplaced",
-                                 "no local interface has its source or destination MAC, nor its subnet")
-                    continue
-                if where[1] is None and where[0] == "copy":
-                    s.copies += 1
-                    yield Record(name, frame, self._first, summarize(pkt), "", "skipped",
-                                 "outgoing copy of a packet the host forwarded")
-                    continue
-                yield walk(pkt, where, name, frame)
+            s = self.summary
+            place, walk = self.place, self.walk
+            for src in captures:
+                name = "<stdin>" if src == "-" else str(getattr(src, "name", src))
+                s.captures.append(name)
+                for frame in iter_frames(src):
+                    s.frames += 1
+                    if not s.frames & YOUNG_GC_EVERY:
+                        gc.collect(1)
+                    self._frame = frame
+                    ts = frame.ts
+                    if self._first is None:
+                        self._first = s.first = ts
+                    s.last = ts
+                    if ts > self._clock:
+                        self._clock = ts
+                    if frame.ethertype != 0x0800:
+                        s.not_ipv4 += 1
+                        kind = ETHERTYPE_NAMES.get(frame.ethertype, f"ethertype 0x{frame.ethertype:04x}")
+                        yield Record(name, frame, self._first, f"{len(frame.ip)} bytes {kind}", "", "skipped",
+                                     f"not IPv4 ({kind})")
+                        continue
+                    try:
+                        pkt = to_packet(frame, name)
+                    except CaptureError as e:
+                        # ip_rcv_core() drops it before any hook; the capture itself is fine
+                        s.malformed += 1
+                        s.fates["dropped"] = s.fates.get("dropped", 0) + 1
+                        why = e.message.rsplit(f"frame {frame.no}: ", 1)[-1]
+                        yield Record(name, frame, self._first, f"{len(frame.ip)} bytes", "", "dropped",
+                                     "ip_rcv: " + why)
+                        continue
+                    where = place(frame, pkt)
+                    if where is None:
+                        s.unplaced += 1
+                        yield Record(name, frame, self._first, summarize(pkt), "", "unplaced",
+                                     "no local interface has its source or destination MAC, nor its subnet")
+                        continue
+                    if where[1] is None and where[0] == "copy":
+                        s.copies += 1
+                        yield Record(name, frame, self._first, summarize(pkt), "", "skipped",
+                                     "outgoing copy of a packet the host forwarded")
+                        continue
+                    yield walk(pkt, where, name, frame)
 
     def walk(self, pkt, where, name, frame) -> Record:
         """Walk one placed packet and make its record."""

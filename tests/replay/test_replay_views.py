@@ -76,7 +76,8 @@ def test_rich_batches_print_the_same_bytes(tmp_path, monkeypatch):
     rs.iptables(state, "-A INPUT -m conntrack --ctstate NEW -j ACCEPT", "-t raw -A PREROUTING -p udp -j TRACE",
                 ["-I", "INPUT", "-p", "udp", "-m", "comment", "--comment", "c\x1b[1m", "-j", "REJECT"])
     cap = tmp_path / "c.pcap"
-    cap.write_bytes(pcap((rs.ssh_conversation() + [eth(udp(CLIENT, FW_IN, 5, 6)), eth(b"\0" * 28, ethertype=0x86DD)]) * 5))
+    frames = rs.ssh_conversation() + [eth(udp(CLIENT, FW_IN, 5, 6)), eth(b"\0" * 28, ethertype=0x86DD)]
+    cap.write_bytes(pcap(frames * 5))
     def one_by_one(self):              # the reference: each line its own print
         for line in self.batch:
             self.console.print(line, soft_wrap=True)
