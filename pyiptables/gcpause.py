@@ -1,5 +1,4 @@
-"""Pause Python's cyclic garbage collector while a command builds or reads a whole ruleset, or
-replays a capture (walk/replay.py, which still collects the young generations now and then).
+"""Pause Python's cyclic garbage collector while a command builds or reads a whole ruleset.
 
 A restore or a listing of a big ruleset makes hundreds of thousands of small acyclic objects
 (rules, extension state); the collector's passes over them were a fifth of a 50k-line
