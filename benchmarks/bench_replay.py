@@ -7,7 +7,8 @@ same capture. Run on demand:
 
 Rates are CPU time (user+sys of this process), so other load on the machine barely moves them;
 wall-clock rates are printed next to them. --cli also times the whole `pyiptables-replay` command
-(quiet, and its table and --json written to a file) on the same capture.
+(quiet, its table and --json written to a file, and its table on a pseudo-terminal, which rich
+draws) on the same capture.
 
 Targets (issue 4): >= 150k packets/s with 100 rules and >= 100k with 1000, on one core, conntrack
 on; (issue 5) conntrack on within 1.5x of NOTRACK.
@@ -166,17 +167,35 @@ def decode_rate(cap: str) -> tuple[float, float]:
     return n / cpu, n / wall
 
 
-def cli_rate(state: str, cap: str, n: int, args: list, out: str) -> float:
-    """Packets/s (the child's CPU time) of one `pyiptables-replay` run on a copy of `state`."""
+def cli_rate(state: str, cap: str, n: int, args: list, out: str | None) -> float:
+    """Packets/s (the child's CPU time) of one `pyiptables-replay` run on a copy of `state`, its
+    stdout the file `out`, or a pseudo-terminal (rich's view) when `out` is None."""
     import resource
     import shutil
     copy = state + ".cli"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(state, copy)
+    env = dict(os.environ, PYIPTABLES_STATE=copy)
+    env.pop("PYTHONUNBUFFERED", None)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    with open(out, "wb") as f:
-        subprocess.run(["pyiptables-replay", *args, cap], env=dict(os.environ, PYIPTABLES_STATE=copy),
-                       stdout=f, check=True)
+    if out is None:
+        import pty
+        master, slave = pty.openpty()
+        proc = subprocess.Popen(["pyiptables-replay", *args, cap], env=dict(env, COLUMNS="200"), stdout=slave,
+                                stderr=subprocess.DEVNULL)
+        os.close(slave)
+        while True:
+            try:
+                if not os.read(master, 1 << 16):
+                    break
+            except OSError:         # the child closed the terminal
+                break
+        os.close(master)
+        if proc.wait():
+            raise subprocess.CalledProcessError(proc.returncode, "pyiptables-replay")
+    else:
+        with open(out, "wb") as f:
+            subprocess.run(["pyiptables-replay", *args, cap], env=env, stdout=f, check=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     shutil.rmtree(copy, ignore_errors=True)
     return n / (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
@@ -209,8 +228,9 @@ def main():
             print(f"{nrules:5d} rules, NOTRACK:        {nt:>10,.0f} ({ntw:,.0f})   NOTRACK/conntrack {nt / ct:.2f}x")
             if args.cli:
                 out = os.path.join(tmp, "out")
-                for label, extra in (("-q", ["-q"]), ("table > file", []), ("--json > file", ["--json"])):
-                    r = cli_rate(state, cap, n, extra, out)
+                for label, extra, to in (("-q", ["-q"], out), ("table > file", [], out),
+                                         ("--json > file", ["--json"], out), ("table on a pty", [], None)):
+                    r = cli_rate(state, cap, n, extra, to)
                     print(f"{nrules:5d} rules, CLI {label:<14} {r:>10,.0f}   (whole command, start-up included)")
 
 

@@ -260,12 +260,18 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
     log_write = None if inline_logs else (logf.write if logf is not None else sys.stderr.write)
     acc, drp, gen = outputs.accepted, outputs.dropped, outputs.generated
     done_bytes = 0
+    def flush():
+        view.flush()
+        out.flush()
+
     try:
         for name, f, size in sources:
             view.capture(name if name != "-" else "<stdin>")
             n = 0
-            for rec in rp.run([f]):
+            # a pipe may stall: what was replayed so far is shown before each read from it
+            for rec in rp.run([f if size is not None else FlushBeforeRead(f, flush)]):
                 if rec.logs and log_write is not None:
+                    view.flush()
                     for line in rec.logs:
                         text = term.inert(str(line)) + "\n"
                         if progress is not None and progress.bar is not None and logf is None:
@@ -286,10 +292,29 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
             if size is not None:
                 done_bytes += size
     finally:
+        view.flush()
         if progress is not None:
             progress.stop()
     view.summary(rp.finish())
     out.flush()
+
+
+class FlushBeforeRead:
+    """A capture stream that calls `flush` before each read (pcap.py reads with read1, or read)."""
+
+    def __init__(self, f, flush):
+        self.f, self.flush = f, flush
+        self.name = getattr(f, "name", "<stream>")
+        if hasattr(f, "read1"):
+            self.read1 = self._read1
+
+    def _read1(self, n=-1):
+        self.flush()
+        return self.f.read1(n)
+
+    def read(self, n=-1):
+        self.flush()
+        return self.f.read(n)
 
 
 def main(argv=None):

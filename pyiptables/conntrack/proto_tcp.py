@@ -314,16 +314,21 @@ def _handle_invalid(ct, v, dir, index, tr):
 REPEAT = -4   # -NF_REPEAT: the entry was killed to reopen the connection; look up again
 
 
-def tcp_packet(ct, pkt, dir, ctinfo, tr) -> int:
-    """nf_conntrack_tcp_packet(): 1 = accept, 0 = invalid, REPEAT = killed, look up again."""
+def tcp_packet(ct, pkt, dir, ctinfo, tr, fast=True) -> int:
+    """nf_conntrack_tcp_packet(): 1 = accept, 0 = invalid, REPEAT = killed, look up again.
+    fast=False never takes the established fast path (the differential tests' reference)."""
     # tcp_error(): a malformed segment, a bad checksum (PREROUTING only) or illegal flags
     doff = pkt.doff
     if pkt.truncated or doff < 20 or pkt.len - pkt.thoff < doff:
         return 0
     if tr.checksum and tr.hook == 0 and l4_checksum_bad(pkt):
         return 0
-    if not _VALID[pkt.tcpflags]:
+    f = pkt.tcpflags
+    if not _VALID[f]:
         return 0
+    if fast and ct.proto == ESTABLISHED and f | PSH == ACK | PSH and ct.status & IPS_CONFIRMED \
+            and established_ack(ct, pkt, dir, tr):
+        return 1
     if ct.status & IPS_CONFIRMED:
         v = list(_P.unpack(ct.pdata))
     else:
@@ -332,7 +337,6 @@ def tcp_packet(ct, pkt, dir, ctinfo, tr) -> int:
             return 0
     try:     # the window state goes back into the entry whatever the outcome
         old = ct.proto
-        f = pkt.tcpflags
         index = _INDEX[f]
         new = TCP_CONNTRACKS[dir][index][old]
         in_window_skip = False
@@ -429,6 +433,87 @@ def tcp_packet(ct, pkt, dir, ctinfo, tr) -> int:
         return 1
     finally:
         ct.pdata = _P.pack(*v)
+
+
+def established_ack(ct, pkt, dir, tr) -> bool:
+    """The common case of an ESTABLISHED entry: a plain ACK or PSH-ACK inside the window. What
+    tcp_packet would do for it, in one pass: the state stays ESTABLISHED, tcp_in_window accepts and
+    only moves the window fields, no event but a first ASSURED. Returns False, having changed
+    nothing, for anything else (no window yet, NAT sequence adjustment, out of window), which
+    tcp_packet then tracks the long way."""
+    ext = ct.ext
+    if ext is not None and ext.seqadj is not None:
+        return False
+    (e0, m0, w0, a0, c0, f0, e1, m1, w1, a1, c1, f1,
+     l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win) = _P.unpack(ct.pdata)
+    if dir:
+        s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags = e1, m1, w1, a1, c1, f1
+        r_end, r_maxend, r_maxwin, r_flags = e0, m0, w0, f0
+    else:
+        s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags = e0, m0, w0, a0, c0, f0
+        r_end, r_maxend, r_maxwin, r_flags = e1, m1, w1, f1
+    if not s_maxwin:
+        return False                                        # this direction's window is unknown
+    seq = pkt.seq
+    ack = sack = pkt.ack
+    end = (seq + pkt.len - pkt.thoff - pkt.doff) & M32
+    if r_flags & F_SACK_PERM:
+        sack = _sack(pkt, sack)
+    # tcp_in_window's four bounds; any miss goes the long way (it logs, ignores or invalidates)
+    if ((seq - s_maxend - 1) & M32 <= 0x7FFFFFFF or (sack - r_end - 1) & M32 <= 0x7FFFFFFF
+            or (r_maxwin and (s_end - r_maxwin - 1 - end) & M32 <= 0x7FFFFFFF)
+            or (r_end - max(s_maxwin, MAXACKWINCONST) - 1 - sack) & M32 <= 0x7FFFFFFF):
+        return False
+    win_raw = pkt.window
+    win = win_raw << s_scale
+    swin = (win + (sack - ack)) & M32
+    if s_maxwin < swin:
+        s_maxwin = swin
+    if (s_end - end) & M32 > 0x7FFFFFFF:
+        s_end = end
+        s_flags |= F_DATA_UNACK
+    if not s_flags & F_MAXACK_SET:
+        s_maxack = ack
+        s_flags |= F_MAXACK_SET
+    elif (s_maxack - ack) & M32 > 0x7FFFFFFF:
+        s_maxack = ack
+    if r_maxwin and (s_maxend - end) & M32 > 0x7FFFFFFF:
+        r_maxwin = (r_maxwin + end - s_maxend) & M32
+    if (r_maxend - 1 - sack - win) & M32 > 0x7FFFFFFF:
+        r_maxend = (sack + win + (1 if win == 0 else 0)) & M32
+    if ack == r_end:
+        r_flags &= NOT_DATA_UNACK
+    if l_dir == dir and l_seq == seq and l_ack == ack and l_end == end and l_win == win_raw:
+        retrans = (retrans + 1) & 0xFF
+    else:
+        l_dir, l_seq, l_ack, l_end, l_win, retrans = dir, seq, ack, end, win_raw, 0
+    l_index = ACK_SET
+    if dir:
+        ct.pdata = _P.pack(r_end, r_maxend, r_maxwin, a0, c0, r_flags,
+                           s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags,
+                           l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win)
+    else:
+        ct.pdata = _P.pack(s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags,
+                           r_end, r_maxend, r_maxwin, a1, c1, r_flags,
+                           l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win)
+    # tcp_packet's timeout choice for ESTABLISHED -> ESTABLISHED on an ACK
+    tos = tr.tcp_timeouts
+    timeout = tos[ESTABLISHED]
+    if retrans >= tr.tcp_max_retrans and timeout > tos[RETRANS]:
+        timeout = tos[RETRANS]
+    elif (s_flags | r_flags) & F_DATA_UNACK and timeout > tos[UNACK]:
+        timeout = tos[UNACK]
+    elif l_win == 0 and timeout > tos[RETRANS]:
+        timeout = tos[RETRANS]
+    status = ct.status
+    if not status & IPS_SEEN_REPLY:
+        if timeout > tos[UNACK]:
+            timeout = tos[UNACK]        # loose pickup without a reply yet
+    elif not status & IPS_ASSURED:
+        ct.status = status | IPS_ASSURED
+        tr.event(ct, IPCT_ASSURED)
+    tr.refresh(ct, pkt, dir, timeout)
+    return True
 
 
 def _rst_checks(ct, v, pkt, dir, old, new, tr):

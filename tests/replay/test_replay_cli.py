@@ -369,3 +369,34 @@ def test_hostile_text_on_a_terminal(state, tmp_path):
     assert "\x1b[2J" not in text and "\x1b]0;" not in text and "\x07" not in text and "\x1b[31m[red]" not in text
     assert "\\x1b[2J\\x1b]0;pwn\\x07[bold red]x[/] :skull:" in text
     assert "\\x1b[31m[red]p IN=eth0" in text and "💀" not in text
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_stalled_input_shows_what_was_replayed(state, terminal):
+    """Reading a pipe that stalls: the lines of the frames already read are out (rich's batch on a
+    terminal, the buffered table off it) before the replay waits for more."""
+    stateful(state)
+    frames = pcap(rs.ssh_conversation())
+    env = dict(os.environ, PYIPTABLES_STATE=str(state), COLUMNS="250", TERM="xterm")
+    env.pop("PYTHONUNBUFFERED", None)           # stdout buffered, as users run it
+    if terminal:
+        master, slave = pty.openpty()
+    else:
+        master, slave = os.pipe()
+    proc = subprocess.Popen(["pyiptables-replay", "-"], env=env, stdin=subprocess.PIPE, stdout=slave,
+                            stderr=subprocess.DEVNULL)
+    os.close(slave)
+    try:
+        proc.stdin.write(frames)
+        proc.stdin.flush()                      # the capture so far; the pipe stays open
+        out = b""
+        while out.count(b"path:") < len(rs.ssh_conversation()):
+            r, _, _ = select.select([master], [], [], 30)
+            assert r, f"nothing more after 30 s of stalled input: {out!r}"
+            out += os.read(master, 65536)
+        assert b"summary" not in out.lower()
+    finally:
+        proc.stdin.close()
+        proc.wait(timeout=60)
+        os.close(master)
+    assert proc.returncode == 0

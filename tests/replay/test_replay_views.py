@@ -43,3 +43,60 @@ def test_inert():
     assert term.inert("plain text: ünï") == "plain text: ünï"
     assert term.inert("a\x1bb\x07\x9bc\u202ed\n") == "a\\x1bb\\x07\\x9bc\\u202ed\\x0a"
     assert term.inert(b"x\xff".decode("utf-8", "surrogateescape")) == "x\\xff"
+
+
+def test_gc_paused_during_replay_and_restored(tmp_path, monkeypatch):
+    """The cyclic GC is off while frames are walked, the young generations are still collected
+    every YOUNG_GC_EVERY + 1 frames, and the GC is back on after the last frame."""
+    import gc
+    from pyiptables.walk import replay
+    state = tmp_path / "state"
+    rs.make_host(state)
+    rs.iptables(state, "-A INPUT -m conntrack --ctstate NEW -j ACCEPT")
+    cap = tmp_path / "c.pcap"
+    cap.write_bytes(pcap(rs.ssh_conversation() * 3))
+    monkeypatch.setattr(replay, "YOUNG_GC_EVERY", 3)
+    collected = []
+    monkeypatch.setattr(gc, "collect", lambda gen=2: collected.append(gen) or 0)
+    assert gc.isenabled()
+    with Store(state).transaction(write=False) as st:
+        rp = Replayer(st.get("rules", Ruleset), st.get("host", Host), st.get("conntrack", Tracker))
+        seen = [gc.isenabled() for _ in rp.run(str(cap))]
+    assert seen and not any(seen) and gc.isenabled()
+    assert collected == [1] * (len(seen) // 4)
+
+
+def test_rich_batches_print_the_same_bytes(tmp_path, monkeypatch):
+    """RichView prints BATCH lines per console.print: the terminal gets the bytes it got line by line."""
+    import io
+
+    from rich.console import Console
+    state = tmp_path / "state"
+    rs.make_host(state)
+    rs.iptables(state, "-A INPUT -m conntrack --ctstate NEW -j ACCEPT", "-t raw -A PREROUTING -p udp -j TRACE",
+                ["-I", "INPUT", "-p", "udp", "-m", "comment", "--comment", "c\x1b[1m", "-j", "REJECT"])
+    cap = tmp_path / "c.pcap"
+    frames = rs.ssh_conversation() + [eth(udp(CLIENT, FW_IN, 5, 6)), eth(b"\0" * 28, ethertype=0x86DD)]
+    cap.write_bytes(pcap(frames * 5))
+    def one_by_one(self):              # the reference: each line its own print
+        for line in self.batch:
+            self.console.print(line, soft_wrap=True)
+        self.batch = []
+    outs = []
+    for batch in (1, 4, 256):
+        monkeypatch.setattr(term.RichView, "BATCH", batch)
+        console = Console(file=io.StringIO(), force_terminal=True, color_system="truecolor", width=60,
+                          markup=False, emoji=False, highlight=False)
+        view = term.RichView(console, inline_logs=True)
+        if batch == 1:
+            view.flush = one_by_one.__get__(view)
+        with Store(state).transaction(write=False) as st:
+            rp = Replayer(st.get("rules", Ruleset), st.get("host", Host), st.get("conntrack", Tracker),
+                          trace=True, events=True)
+            view.capture("c.pcap")
+            for rec in rp.run(str(cap)):
+                view.record(rec)
+            view.summary(rp.finish())
+        outs.append(console.file.getvalue())
+    assert "\x1b[" in outs[0] and outs[0].count("\n") > 35
+    assert outs[1] == outs[0] and outs[2] == outs[0]
