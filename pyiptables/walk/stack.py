@@ -11,6 +11,7 @@ needs it. Without them, fragments are reassembled by ip_local_deliver() before I
 """
 from __future__ import annotations
 
+from ..conntrack.conn import IPS_CONFIRMED
 from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
@@ -151,11 +152,15 @@ class Stack:
                     v.where = f"conntrack ({HOOK_NAMES[hook]})"
                     break
             elif code == S_CONFIRM:
-                if pkt.ct is not None:
+                ct = pkt.ct
+                if ct is not None:
+                    unconfirmed = not ct.status & IPS_CONFIRMED
                     verdict = self.tracker.confirm(pkt, par.now)
                     if verdict != NF_ACCEPT:
                         v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
                         break
+                    if unconfirmed and ct.status & IPS_CONFIRMED:
+                        v.path.append(label)        # the entry enters the table only here
             elif code == S_HELPER:
                 # nf_confirm runs the entry's helper (conntrack/helpers) right before confirming
                 if pkt.ct is not None and pkt.ct.ext is not None:

@@ -145,8 +145,12 @@ def test_json_lines(state, tmp_path):
     one = objs[0]
     assert one["frame"] == 1 and one["in"] == "eth0" and one["ctstate"] == "NEW" and one["verdict"] == "delivered"
     assert one["by"] == {"table": "filter", "chain": "INPUT", "rule": 2}
-    assert one["path"] == ["PREROUTING:conntrack", "INPUT:filter"]
+    # the SYN's new entry is confirmed as it leaves INPUT; the later segments find it confirmed
+    assert one["path"] == ["PREROUTING:conntrack", "INPUT:filter", "INPUT:confirm"]
+    assert objs[2]["path"] == ["PREROUTING:conntrack", "INPUT:filter"]
+    # dropped by the policy: its entry never reaches the table
     assert objs[5]["by"] == {"table": "filter", "chain": "INPUT", "rule": "policy"}
+    assert objs[5]["path"] == ["PREROUTING:conntrack", "INPUT:filter"]
     assert objs[6]["verdict"] == "skipped" and objs[6]["reason"] == "not IPv4 (ARP)"
     s = objs[-1]["summary"]
     assert s["packets"] == 6 and s["verdicts"] == {"delivered": 3, "sent": 2, "dropped": 1}
