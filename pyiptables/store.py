@@ -10,6 +10,7 @@ Layout of PYIPTABLES_STATE:
 
 A component is a plain picklable object. Readers take a shared lock, writers an exclusive one, so
 concurrent commands never lose an update, and a writer killed mid-way leaves the old CURRENT intact.
+iptables-save reads without the lock, as the real one does, following CURRENT when a writer commits.
 """
 from __future__ import annotations
 
@@ -107,10 +108,12 @@ class Store:
         self._current = None
 
     @contextmanager
-    def transaction(self, write: bool = True, wait: int | None = None):
+    def transaction(self, write: bool = True, wait: int | None = None, lock: bool = True):
         """Lock the namespace (waiting for ever, or `wait` seconds: LockBusy); on a clean exit of a
-        write transaction, commit what changed."""
-        self._open_lock(write, wait)
+        write transaction, commit what changed. lock=False (reads only) takes no lock, as
+        iptables-save takes none: each component is read as some commit left it."""
+        if lock or write:
+            self._open_lock(write, wait)
         try:
             yield self
             if write and self._dirty:
@@ -147,7 +150,8 @@ class Store:
             obj = factory() if factory else None
         else:
             try:
-                with open(self.path / name, "rb") as f:
+                f = self._open_component(name)
+                with f:
                     obj = pickle.loads(unseal(f.read()))
                 if isinstance(factory, type) and not isinstance(obj, factory):
                     raise TypeError(type(obj).__name__)
@@ -156,6 +160,20 @@ class Store:
                                  f"({component} unreadable); remove it to start afresh") from None
         self._cache[component] = obj
         return obj
+
+    def _open_component(self, name: str):
+        """The component file CURRENT names. Without the lock, a writer may commit and unlink it
+        between our reads of CURRENT and of the file: read CURRENT again and follow it."""
+        component = name.partition(".")[0]
+        for _ in range(100):
+            try:
+                return open(self.path / name, "rb")
+            except FileNotFoundError:
+                if self._lockfd is not None:
+                    raise
+                self._current = None
+                name = self._read_current().get(component, name)
+        raise StoreError(f"pyiptables: state store {self.path} keeps changing; try again")
 
     def put(self, component: str, obj=None):
         """Mark a component changed (optionally replacing it); written at commit."""

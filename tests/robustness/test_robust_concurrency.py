@@ -178,3 +178,33 @@ def test_console_scripts_concurrently(fast_state):
     saved = rs.run("pyiptables-save", [], fast_state).out
     for p in range(6):
         assert re.findall(rf"--comment c{p}-(\d+)", saved) == ["0", "1", "2", "3"]
+
+
+def test_unlocked_reader_follows_commits(fast_state):
+    """iptables-save's way in (no lock): a commit between its read of CURRENT and of the file
+    CURRENT named (which the writer then unlinks) is followed, never reported as corrupt."""
+    import threading
+
+    from pyiptables.store import Store
+
+    with Store(fast_state).transaction() as st:
+        st.put("rules", [0])
+    done, seen, problems = threading.Event(), [], []
+
+    def writer():
+        for n in range(1, 400):
+            with Store(fast_state).transaction() as st:
+                st.put("rules", [n])
+        done.set()
+
+    t = threading.Thread(target=writer)
+    t.start()
+    try:
+        while not done.is_set():
+            with Store(fast_state).transaction(write=False, lock=False) as st:
+                seen.append(st.get("rules")[0])
+    except Exception as e:          # noqa: BLE001 - the assertion below reports it
+        problems.append(repr(e))
+    t.join()
+    assert not problems
+    assert seen == sorted(seen) and len(set(seen)) > 1
