@@ -70,7 +70,10 @@ def wait_subscribed(pids, timeout=20.0) -> bool:
 def wait_drained(pids, timeout=10.0) -> bool:
     """Until every process of pids has read all its subscribed sockets hold (or is gone): the
     kernel queued each event on them as it happened, and SIGINT loses what is still queued."""
-    return _wait(pids, lambda s: all(rmem == 0 for _, rmem in s), timeout)
+    done = _wait(pids, lambda s: all(rmem == 0 for _, rmem in s), timeout)
+    # an event read off the socket is printed a moment later; SIGINT in between loses it too
+    time.sleep(0.1)
+    return done
 
 
 def machine_subscribers(exclude=()):
