@@ -22,7 +22,7 @@ from .table import K_POLICY, CompiledTable, do_table
 
 CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG = "conntrack", "helper", "confirm", "nat", "defrag"
 QUEUE_BYPASS = 0x8000           # NF_VERDICT_FLAG_QUEUE_BYPASS
-FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen", NF_QUEUE: "queued"}
+FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen"}
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
 HOOK_STEPS = {
@@ -59,7 +59,7 @@ def forces_acct(ruleset) -> bool:
 
 
 class Verdict:
-    """What became of one packet: `fate` (delivered, forwarded, sent, dropped, stolen, queued),
+    """What became of one packet: `fate` (delivered, forwarded, sent, dropped, stolen),
     `where` (table/chain/rule that decided, or the stack's reason), the hooks it went through
     (`path`), the entry whose verdict ended the last table run (`last`) and the last filter
     table run (`filt`), and whether conntrack looked at it (`tracked`)."""
@@ -136,13 +136,8 @@ class Stack:
                 if verdict == NF_ACCEPT:
                     continue
                 v.where = f"{arg.name}/{e.chain} " + ("policy" if e.kind == K_POLICY else f"rule {e.rulenum}")
-                if verdict & 0xFF == NF_QUEUE:
-                    # no userspace listens on any queue here: nf_queue() fails with -ESRCH, which
-                    # drops the packet unless the rule asked for --queue-bypass
-                    if verdict & QUEUE_BYPASS:
-                        continue
-                    v.where += f" (queue {verdict >> 16} has no listener)"
-                    verdict = NF_DROP
+                if verdict & 0xFF == NF_QUEUE and verdict & QUEUE_BYPASS:
+                    continue
                 break
             elif code == S_CT_IN:
                 verdict = self.tracker.conntrack_in(pkt, hook, par.now)
@@ -169,8 +164,11 @@ class Stack:
                         v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
                         break
             elif code == S_NAT:
+                # a queue verdict from the nat chains leaves nf_nat_inet_fn before any binding
                 verdict = nat_hook(self, hook, pkt, v)
                 if verdict != NF_ACCEPT:
+                    if verdict & 0xFF == NF_QUEUE and verdict & QUEUE_BYPASS:
+                        continue
                     break
             elif is_fragment(pkt):
                 # nf_defrag_ipv4: registered along with conntrack
@@ -183,6 +181,11 @@ class Stack:
                 v.path.append(label)
         else:
             return NF_ACCEPT
+        if verdict & 0xFF == NF_QUEUE:
+            # no userspace listens on any queue here: nf_queue() fails with -ESRCH, which drops
+            # the packet; with --queue-bypass nf_hook_slow goes on with the next hook function
+            v.where += f" (queue {verdict >> 16} has no listener)"
+            verdict = NF_DROP
         v.fate = FATES.get(verdict & 0xFF, "dropped")
         return verdict
 
