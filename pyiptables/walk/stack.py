@@ -81,8 +81,17 @@ S_TABLE, S_CT_IN, S_HELPER, S_CONFIRM, S_NAT, S_DEFRAG = range(6)
 _STEP_CODES = {CT_IN: S_CT_IN, CT_HELPER: S_HELPER, CT_CONFIRM: S_CONFIRM, NAT: S_NAT, DEFRAG: S_DEFRAG}
 
 
+class IPv4State:
+    """What the namespace's IPv4 stack keeps between packets besides conntrack, kept in the store
+    between replays: the fragment queues and icmp_send's per-peer rate limit."""
+
+    def __init__(self):
+        self.defrag = Defrag()
+        self.icmp_peers: dict = {}
+
+
 class Stack:
-    def __init__(self, ruleset, host, tracker=None, log=None, generated=None, trace=None):
+    def __init__(self, ruleset, host, tracker=None, log=None, generated=None, trace=None, ipv4=None):
         self.host = host
         self.tables = {name: CompiledTable(t) for name, t in ruleset.tables.items()}
         self.tracker = tracker if needs_conntrack(ruleset) else None
@@ -98,8 +107,10 @@ class Stack:
         else:
             self.nat = None
         self.trace = trace
-        self._icmp_peers = {}                   # icmp_send's per-peer rate limit state
-        self.defrag = Defrag(*frag_settings(host))
+        self.ipv4 = ipv4 if ipv4 is not None else IPv4State()
+        self._icmp_peers = self.ipv4.icmp_peers
+        self.defrag = self.ipv4.defrag
+        self.defrag.configure(*frag_settings(host))
         self.hooks = [self._compile_hook(h) for h in range(5)]
         self.forward_steps = self.hooks[FORWARD] + self.hooks[POST_ROUTING]     # ip_forward onwards
 
