@@ -403,6 +403,8 @@ def targets_tcpmss():
         f"-A FORWARD {syn} -m tcpmss ! --mss 0:65535",
         f"-A OUTPUT {syn} -j TCPMSS --clamp-mss-to-pmtu",
         f"-A OUTPUT {syn} -m tcpmss --mss 1460",
+        f"-A OUTPUT {syn} -m tcpmss --mss 65495",
+        f"-A INPUT {syn} -m tcpmss --mss 65495",
         f"-A POSTROUTING {syn} -m tcpmss --mss 1460",
         f"-A POSTROUTING {syn} -m tcpmss --mss 1300",
         f"-A POSTROUTING {syn} -m length --length 44",
@@ -428,6 +430,7 @@ def targets_tcpmss():
     _tcp(c, "local1", "10.0.2.1", b, 40086, 86, "S", 100, options=[("MSS", 65495)])     # local: clamped
     _tcp(c, "local1", "10.0.2.1", b, 40087, 87, "S", 100)                              # local: added
     _tcp(c, "left", a, b, 40088, 88, "S", 100)               # grown in raw: conntrack counts 44 bytes
+    _tcp(c, "local1", "10.0.2.1", "10.0.1.1", 40090, 90, "S", 100, options=[("MSS", 65535)])  # lo: 65535 - 40
     _tcp(c, "left", a, b, 40180, 80, "S", 100, doff=4)       # header shorter than 20: TCPMSS drops
     _tcp(c, "left", a, b, 40181, 80, "S", 100, doff=15)      # header past the segment: TCPMSS drops
     _tcp(c, "left", a, b, 40089, 89, "S", 100, doff=15)      # -m tcpmss cannot read the options: hotdrop
