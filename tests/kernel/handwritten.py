@@ -350,8 +350,12 @@ def targets_queue():
         "-A PREROUTING -p udp -m udp --dport 1006 -j DNAT --to-destination 10.0.2.9",
         "-A PREROUTING -p udp -m udp --dport 1007 -j QUEUE",
         "-A POSTROUTING -p udp",
+        "-A INPUT -p udp",
     ]) + table("filter", FILTER, [
         "-A INPUT -p icmp -j NFQUEUE --queue-num 1",
+        "-A INPUT -p udp -m udp --dport 1012 -j NFQUEUE --queue-num 1 --queue-bypass",
+        "-A INPUT -p udp -m udp --dport 1013 -j QUEUE",
+        "-A INPUT -p udp",
         "-A FORWARD -p udp -m udp --dport 1001 -j QUEUE",
         "-A FORWARD -p udp -m udp --dport 1002 -j NFQUEUE --queue-num 3",
         "-A FORWARD -p udp -m udp --dport 1003 -j NFQUEUE --queue-num 4 --queue-bypass",
@@ -371,6 +375,8 @@ def targets_queue():
     c.udp("right", "left", "8.8.8.8", "192.168.1.10", 1006, 41006, b"answer", None)
     for port in (1008, 1009):
         c.udp("local1", "right", "10.0.2.1", "8.8.8.8", 40000 + port, port, b"q", b"a")
+    for port in (1012, 1013):                               # fw to itself, over lo
+        c.udp("local1", "local0", "10.0.2.1", "10.0.1.1", 40000 + port, port, b"q", None)
     c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 42000, 2000, data=None)
     c.ping("right", "local1", "203.0.113.7", "10.0.2.1", 11, reply=False)
     return Scenario("targets-queue", rules, c.frames, about=(
@@ -480,6 +486,10 @@ def targets_dscp_tos_ttl():
         "-A OUTPUT -p udp -m udp --dport 2008 -j TTL --ttl-set 1",
         "-A OUTPUT -p udp -m udp --dport 1009 -j DSCP --set-dscp 0x12",
         "-A OUTPUT -p udp -m udp --dport 1010 -j TOS --set-tos 0x04/0xff",
+        "-A OUTPUT -p udp -m udp --dport 2009 -j TTL --ttl-inc 3",
+        "-A OUTPUT -p udp -m udp --dport 2009 -j DSCP --set-dscp 0x04",
+        "-A PREROUTING -i lo -m ttl --ttl-eq 67 -m dscp --dscp 0x04",
+        "-A INPUT -m ttl --ttl-eq 67 -m tos --tos 0x11/0xff",
         "-A POSTROUTING -m ttl --ttl-eq 0",
         "-A POSTROUTING -m ttl --ttl-eq 1",
         "-A POSTROUTING -m dscp --dscp 0x12",
@@ -498,6 +508,7 @@ def targets_dscp_tos_ttl():
     c.udp("left", "local0", a, "10.0.1.1", 42007, 2007, b"ttl to fw", None, ttl=3)
     for port in (2008, 1009, 1010):
         c.udp("local1", "right", "10.0.2.1", b, 40000 + port, port, b"out", None, tos=0x01)
+    c.udp("local1", "local0", "10.0.2.1", "10.0.1.1", 42009, 2009, b"to itself", None, tos=0x01)
     return Scenario("targets-dscp-tos-ttl", rules, c.frames, about=(
         "DSCP keeps the ECN bits; TOS --set-tos value/mask (and its --and/--or/--xor-tos forms) as "
         "(tos & ~mask) ^ value; TTL set, decremented to 0 (clamped) and incremented to 255 (clamped) in "
