@@ -556,9 +556,46 @@ def targets_log_classify():
         "CHECKSUM --checksum-fill; the verdicts after them decide"))
 
 
+def targets_verdicts():
+    rules = table("filter", FILTER + ("A", "B", "C"), [
+        "-A FORWARD -p udp -j A",
+        "-A FORWARD -p udp -m udp --dport 1003 -j ACCEPT",
+        "-A FORWARD -p tcp -g B",
+        "-A FORWARD -p icmp -j RETURN",
+        "-A FORWARD -j ACCEPT",
+        "-A A -p udp -m udp --dport 1001 -j ACCEPT",
+        "-A A -p udp -m udp --dport 1002 -j DROP",
+        "-A A -p udp -m udp --dport 1004 -j C",
+        "-A A -p udp -m udp --dport 1004:1005 -j RETURN",
+        "-A A -p udp",
+        "-A B -p tcp -m tcp --dport 80 -j C",
+        "-A B -p tcp -m tcp --dport 81 -g C",
+        "-A B -p tcp -m tcp --dport 80:81 -j RETURN",
+        "-A B -p tcp -j ACCEPT",
+        "-A C -p udp -m udp --dport 1004 -j RETURN",
+        "-A C -p tcp -m tcp --dport 81 -j RETURN",
+        "-A C",
+        "-A INPUT -p udp -j C",
+        "-A INPUT -j RETURN",
+        "-A INPUT -j DROP",
+    ], {"FORWARD": "DROP"})
+    c = Cap()
+    for port in (1001, 1002, 1003, 1004, 1005, 1006):
+        c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000 + port, port, b"v", None)
+    for port in (80, 81, 82):
+        c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000 + port, port, answer=False)
+    c.ping("left", "right", "192.168.1.10", "8.8.8.8", 13, reply=False)
+    c.udp("left", "local0", "192.168.1.10", "10.0.1.1", 41000, 1004, b"v", None)
+    return Scenario("targets-verdicts", rules, c.frames, about=(
+        "ACCEPT, DROP and RETURN in user chains, jumps and gotos: RETURN (or a chain's end) goes back "
+        "after the jump, a goto's RETURN goes back to where the chain that did the goto was called from "
+        "(or to the policy), RETURN in a builtin chain applies its policy"))
+
+
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
-       hashlimit_bytes, targets_queue, targets_tcpmss, targets_dscp_tos_ttl, targets_log_classify]
+       hashlimit_bytes, targets_queue, targets_tcpmss, targets_dscp_tos_ttl, targets_log_classify,
+       targets_verdicts]
 
 if __name__ == "__main__":
     for make in ALL:
