@@ -97,8 +97,8 @@ class Runs:
 def scenario_runs(request, kernel_labs, cli_runner, kernel_report):
     order = []
     for item in request.session.items:
-        params = getattr(item, "callspec", None) and item.callspec.params
-        key = params and (params.get("scenario") or params.get("pieces"))
+        params = item.callspec.params if hasattr(item, "callspec") else {}
+        key = params.get("scenario", params.get("pieces"))
         if key is not None and key not in order:
             order.append(key)
     extra = [OurCLI(cli_runner.mode) for _ in kernel_labs[1:]]
