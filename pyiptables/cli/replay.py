@@ -285,7 +285,7 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
                 view.record(rec)
                 if acc is not None and rec.fate in ACCEPTED:
                     acc.write(rec.ts, frame_bytes(rec, host), rec.l2.wirelen)
-                elif drp is not None and rec.fate in ("dropped", "queued"):
+                elif drp is not None and rec.fate == "dropped":
                     drp.write(rec.ts, frame_bytes(rec, host), rec.l2.wirelen)
                 if gen is not None and rec.generated:
                     for _, data in rec.generated:
