@@ -126,6 +126,20 @@ def test_stack_reasons(state, tmp_path):
     assert "dropped: routing: unreachable (net.ipv4.conf.eth0.forwarding=0, ip_forward off)" in frame_line(out, 1)
 
 
+def test_queues_without_listeners(state, tmp_path):
+    """No userspace reads any queue: NFQUEUE and QUEUE drop, also from the nat chains, unless
+    --queue-bypass, which goes on with the next hook function (nat PREROUTING, then routing)."""
+    rs.iptables(state, "-t nat -A PREROUTING -p udp --dport 53 -j NFQUEUE --queue-num 3 --queue-bypass",
+                "-t nat -A PREROUTING -p udp --dport 54 -j QUEUE",
+                "-A FORWARD -p udp --dport 55 -j NFQUEUE --queue-num 4",
+                "-A FORWARD -m conntrack --ctstate NEW")     # conntrack on: the nat chains are walked
+    cap = write(tmp_path, [eth(udp(CLIENT, SERVER, 5000 + i, port)) for i, port in enumerate((53, 54, 55))])
+    out = run(["pyiptables-replay", str(cap)], state).stdout.decode()
+    assert "forwarded -> eth1 by filter/FORWARD policy" in frame_line(out, 1)
+    assert "dropped by nat/PREROUTING rule 2" in frame_line(out, 2)
+    assert "dropped by filter/FORWARD rule 1" in frame_line(out, 3)
+
+
 def test_relative_time_and_json_absolute_time(state, tmp_path):
     cap = write(tmp_path, rs.ssh_conversation()[:2], t0=1_700_000_123.25, step=1.5)
     p = run(["pyiptables-replay", "--json", str(cap)], state)
