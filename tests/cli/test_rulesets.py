@@ -23,7 +23,8 @@ from kernel.compare import mask_dates
 HERE = Path(__file__).resolve().parent.parent / "rulesets"
 RULESETS = sorted(HERE.glob("*.rules"))
 
-# what each ruleset is checked with, in order; restores read the file itself
+# what each ruleset is checked with, in order; restores read the file itself (FILE), the last
+# plain save (SAVED), or that save turned into `-C` then `-D` lines for every rule (DELETES)
 STEPS = [
     ["iptables-restore", "-c", "FILE"],
     ["iptables-save", "-c"],
@@ -34,7 +35,13 @@ STEPS = [
     ["iptables", "-t", "mangle", "-L", "-v"],
     ["iptables", "-t", "raw", "-S"],
     ["iptables", "-L"],
+    ["iptables", "-t", "nat", "-L"],
+    ["iptables", "-t", "raw", "-L", "-n", "-v", "-x"],
+    ["iptables", "-S", "-v"],
+    ["iptables", "-t", "nat", "-S", "INPUT"],
     ["iptables-restore", "SAVED"],          # the save, fed back without counters
+    ["iptables-save", "-c"],
+    ["iptables-restore", "--noflush", "DELETES"],
     ["iptables-save", "-c"],
     ["iptables-restore", "--noflush", "-c", "FILE"],
     ["iptables-save", "-c"],
@@ -61,16 +68,33 @@ def set_names(path: Path) -> list[str]:
     return [line.split()[1] for line in ipset.read_text().splitlines() if line.startswith("create ")]
 
 
+def deletes(saved: bytes) -> bytes:
+    """The save as a --noflush restore input that checks (-C) and then deletes (-D) every rule by
+    its specification, table by table: libiptc's rule comparison on every shape of the ruleset."""
+    out, rules = [], []
+    for line in saved.splitlines(keepends=True):
+        if line.startswith(b"*"):
+            out.append(line)
+        elif line.startswith(b"-A "):
+            rules.append(line[3:])
+        elif line.startswith(b"COMMIT"):
+            out += [b"-C " + r for r in rules] + [b"-D " + r for r in rules] + [line]
+            rules = []
+    return b"".join(out)
+
+
 def play(side, path: Path):
     results = []
     saved = b""
     for step in STEPS:
-        argv = [w for w in step if w not in ("FILE", "SAVED")]
+        argv = [w for w in step if w not in ("FILE", "SAVED", "DELETES")]
         data = b""
         if "FILE" in step:
             data = path.read_bytes()
         elif "SAVED" in step:
             data = saved
+        elif "DELETES" in step:
+            data = deletes(saved)
         rc, out, err = side.run(argv, data)
         if argv == ["iptables-save"]:
             saved = out.encode("utf-8", "surrogateescape")
