@@ -10,6 +10,7 @@ import time
 
 from .conn import (IPCT_LABEL, IPCT_MARK, IPCT_NEW, IPCT_PROTOINFO, IPS_ASSURED,
                    IPS_HW_OFFLOAD, IPS_OFFLOAD, IPS_SEEN_REPLY, unpack)
+from .proto_sctp import NAMES as SCTP_NAMES
 from .proto_tcp import NAMES as TCP_NAMES
 
 PROTO_NAMES = {6: "tcp", 17: "udp", 136: "udplite", 1: "icmp", 58: "icmpv6", 132: "sctp", 47: "gre", 33: "dccp"}
@@ -37,6 +38,8 @@ def record(ct, now: float, kind=None, mask: int = 0) -> dict:
         rec["t"] = secs
     if p == 6 and (kind is None or destroy or mask & ((1 << IPCT_PROTOINFO) | (1 << IPCT_NEW))):
         rec["st"] = TCP_NAMES[ct.proto]
+    elif p == 132 and (kind is None or destroy or mask & (1 << IPCT_PROTOINFO)):
+        rec["st"] = SCTP_NAMES[ct.proto]
     if kind is None or ct.mark or mask & (1 << IPCT_MARK):
         rec["m"] = ct.mark
     e = ct.ext
