@@ -9,9 +9,10 @@ HEARTBEAT_SENT, answered back to ESTABLISHED; an INIT answered by SHUTDOWN from 
 import os
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [os.path.dirname(HERE), os.path.dirname(os.path.dirname(os.path.dirname(HERE)))]
 from natlab import Cap, write  # noqa: E402
-from sctpkit import (ABORT, COOKIE_ACK, COOKIE_ECHO, HEARTBEAT, HEARTBEAT_ACK, INIT, INIT_ACK,  # noqa: E402
+from tests.kernel.sctpkit import (ABORT, COOKIE_ACK, COOKIE_ECHO, HEARTBEAT, HEARTBEAT_ACK, INIT, INIT_ACK,  # noqa: E402
                      SHUTDOWN, SHUTDOWN_ACK, SHUTDOWN_COMPLETE, chunk, data, init, sack, sctp)
 
 RULES = """

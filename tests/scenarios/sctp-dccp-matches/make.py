@@ -12,9 +12,10 @@ import sys
 from scapy.layers.inet import IP
 from scapy.packet import Raw
 
-sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [os.path.dirname(HERE), os.path.dirname(os.path.dirname(os.path.dirname(HERE)))]
 from natlab import Cap, write  # noqa: E402
-from sctpkit import (ABORT, COOKIE_ECHO, HEARTBEAT, INIT, INIT_ACK, SACK, SHUTDOWN_COMPLETE,  # noqa: E402
+from tests.kernel.sctpkit import (ABORT, COOKIE_ECHO, HEARTBEAT, INIT, INIT_ACK, SACK, SHUTDOWN_COMPLETE,  # noqa: E402
                      chunk, data, dccp, init, sack, sctp)
 
 RULES = """
