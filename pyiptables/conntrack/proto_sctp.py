@@ -71,7 +71,11 @@ CRC32C = _crc32c_table()
 
 
 def crc_bad(d, th: int, end: int) -> bool:
-    """The SCTP checksum (CRC32c over the packet with the field zeroed, stored little-endian)."""
+    return crc32c(d, th, end) != int.from_bytes(d[th + 8:th + 12], "little")
+
+
+def crc32c(d, th: int, end: int) -> int:
+    """The SCTP checksum: CRC32c over the packet with its checksum field zeroed (stored little-endian)."""
     t = CRC32C
     c = 0xFFFFFFFF
     for b in d[th:th + 8]:
@@ -80,7 +84,7 @@ def crc_bad(d, th: int, end: int) -> bool:
         c = t[c & 255] ^ (c >> 8)
     for b in d[th + 12:end]:
         c = t[(c ^ b) & 255] ^ (c >> 8)
-    return (c ^ 0xFFFFFFFF) != int.from_bytes(d[th + 8:th + 12], "little")
+    return c ^ 0xFFFFFFFF
 
 
 def chunks(d, th: int, end: int):
