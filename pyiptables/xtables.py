@@ -92,6 +92,7 @@ class Extension:
     PROTOS: tuple | None = None  # e.g. (6,) for tcp; checked against the rule's `-p`, not inverted
     NEEDS_CONNTRACK = False      # its checkentry takes a conntrack reference (nf_ct_netns_get)
     HELP: str | None = None      # its block in `iptables -m NAME -h` (libxtables' ->help()), per class
+    unsaved = None               # or a method: text of kernel-visible data save() omits (-C/-D compare it)
 
     __slots__ = ("v", "inv", "seen", "alias_name", "state")
 

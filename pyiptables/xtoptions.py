@@ -292,7 +292,7 @@ def parse_port(arg: str, proto: str | None = None) -> int | None:
     if arg.isdigit() and arg.isascii() and (len(arg) == 1 or arg[0] != "0"):
         v = int(arg)                    # plain decimal: what strtoul gives, without its walk
     else:
-        v = strtoul(arg) if arg and arg[0].isdigit() else None
+        v = strtoul(arg)                # xtables_strtoui: blanks and a `+` may lead
     if v is not None:
         return v if v <= 0xFFFF else None
     return service_port(arg, proto)

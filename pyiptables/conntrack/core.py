@@ -12,6 +12,7 @@ from .proto_generic import generic_packet
 from .proto_gre import gre_keys, gre_packet
 from .proto_icmp import INVALID as ICMP_INVALID
 from .proto_icmp import INVERT, icmp_error, icmp_packet
+from .proto_sctp import sctp_packet
 from .proto_tcp import REPEAT, tcp_packet
 from .proto_udp import udp_packet
 from .sysctls import Settings
@@ -28,6 +29,7 @@ L4_PACKET[IPPROTO_TCP] = tcp_packet
 L4_PACKET[IPPROTO_UDP] = udp_packet
 L4_PACKET[136] = udp_packet
 L4_PACKET[IPPROTO_ICMP] = icmp_packet
+L4_PACKET[132] = sctp_packet
 L4_PACKET[47] = gre_packet
 L4_PACKET = tuple(L4_PACKET)
 
