@@ -218,6 +218,15 @@ def delete_chain(t, name, verbose, out) -> None:
 
 
 def list_rules(t, p: Parsed, out: list[str]) -> None:
+    start = len(out)
+    try:
+        _list_rules(t, p, out)
+    finally:
+        from .save import printed
+        printed("".join(out[start:]))
+
+
+def _list_rules(t, p: Parsed, out: list[str]) -> None:
     counters = bool(p.verbose)
     chains = chains_of(t, p.chain)
     for c in chains if not p.rulenum else ():
