@@ -329,9 +329,80 @@ def hashlimit_bytes():
         "flows keyed by their SPI; no rule needs conntrack, so nothing is tracked"))
 
 
+MANGLE = ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING")
+
+
+def rpfilter_socket_defrag():
+    rules = table("raw", ("PREROUTING", "OUTPUT"), [
+        "-A PREROUTING -m rpfilter",
+        "-A PREROUTING -m rpfilter --loose",
+        "-A PREROUTING -m rpfilter --accept-local",
+        "-A PREROUTING -m rpfilter --loose --accept-local --invert",
+        "-A PREROUTING -f",
+    ]) + table("mangle", MANGLE, [
+        "-A PREROUTING -m rpfilter --invert -j DROP",
+        "-A INPUT -m socket",
+        "-A FORWARD -p udp -m udp --dport 53",
+    ])
+    from scapy.layers.inet import IP, UDP, fragment
+    c = Cap()
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000, 53, b"q", b"a")    # both ways via the route back
+    for src in ("8.8.4.4", "10.0.1.1", "10.0.1.255", "127.0.0.1", "224.0.0.5"):
+        c.add("left", IP(src=src, dst="10.0.2.2") / UDP(sport=40001, dport=53) / b"spoofed?")
+    c.add("right", IP(src="10.0.1.1", dst="192.168.1.10") / UDP(sport=40002, dport=53) / b"wrong side")
+    for f in fragment(IP(src="192.168.1.10", dst="8.8.8.8", id=21) / UDP(sport=40003, dport=53) / (b"y" * 2500),
+                      fragsize=1000):
+        c.add("left", f)
+    return Scenario("rpfilter-socket-defrag", rules, c.frames, about=(
+        "rpfilter in raw and mangle PREROUTING: a source passes strictly when its route back leaves by "
+        "the input device, loosely by any device; fw's own address only with --accept-local (and "
+        "strictly only on the device that holds it); a broadcast source never. A socket rule (which never matches: fw has no sockets) turns on "
+        "defragmentation without conntrack, so -f never matches and the datagram is counted once"))
+
+
+def mangle_strip_ecn_connlabel():
+    rules = table("mangle", MANGLE, [
+        "-A PREROUTING -p tcp -m tcp --dport 80 -m connlabel --label 5 --set",
+        "-A FORWARD -p tcp -m tcp --tcp-flags SYN SYN -j TCPOPTSTRIP --strip-options mss,sack-permitted",
+        "-A FORWARD -p tcp -m tcp --dport 80 -j ECN --ecn-tcp-remove",
+        "-A FORWARD -p udp -j ECN --ecn-ip-ect 1",
+        "-A FORWARD -p tcp -m conntrack --ctstate ESTABLISHED -m tcp --dport 22 -m connlabel --label 7 --set",
+        "-A POSTROUTING -p tcp -m tcpmss --mss 0:65535",
+        '-A POSTROUTING -p tcp -m u32 --u32 "0>>22&0x3C@20=0x01010101"',
+        "-A POSTROUTING -p tcp -m ecn --ecn-tcp-ece",
+        "-A POSTROUTING -p tcp -m ecn --ecn-tcp-cwr",
+        "-A POSTROUTING -m ecn --ecn-ip-ect 1",
+        "-A POSTROUTING -m connlabel --label 5",
+        "-A POSTROUTING -m connlabel --label 7",
+        "-A POSTROUTING -m connlabel ! --label 5",
+    ]) + table("filter", FILTER, [
+        "-A FORWARD -m connlabel --label 5 -j ACCEPT",
+        "-A FORWARD -m connlabel --label 7",
+    ])
+    from scapy.layers.inet import IP, TCP, UDP
+    opts = [("MSS", 1460), ("SAckOK", b""), ("Timestamp", (1, 0)), ("NOP", None), ("WScale", 7)]
+    c = Cap()
+
+    def tcp(a_side, b_side, a, b, sport, dport):
+        c.add(a_side, IP(src=a, dst=b) / TCP(sport=sport, dport=dport, flags="SEC", seq=100, window=502, options=opts))
+        c.add(b_side, IP(src=b, dst=a) / TCP(sport=dport, dport=sport, flags="SAE", seq=500, ack=101, window=509,
+                                             options=opts[:2]))
+        c.add(a_side, IP(src=a, dst=b, tos=2) / TCP(sport=sport, dport=dport, flags="A", seq=101, ack=501))
+        c.add(a_side, IP(src=a, dst=b, tos=3) / TCP(sport=sport, dport=dport, flags="PAE", seq=101, ack=501) / b"GET")
+        c.add(b_side, IP(src=b, dst=a) / TCP(sport=dport, dport=sport, flags="AC", seq=501, ack=104))
+    tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 80)
+    tcp("left", "right", "192.168.1.10", "93.184.216.34", 40001, 22)
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40002, 53, b"q", b"a", tos=2)
+    return Scenario("mangle-strip-ecn-connlabel", rules, c.frames, about=(
+        "TCPOPTSTRIP turns the MSS and SACK-permitted options of SYNs into NOPs (no MSS left in "
+        "POSTROUTING), ECN --ecn-tcp-remove clears ECE and CWR, --ecn-ip-ect sets the codepoint; "
+        "connlabel --set labels the port-80 entries from their first packet (in the NEW event) and "
+        "the port-22 one once established (an UPDATE event)"))
+
+
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
-       hashlimit_bytes]
+       hashlimit_bytes, rpfilter_socket_defrag, mangle_strip_ecn_connlabel]
 
 if __name__ == "__main__":
     for make in ALL:
