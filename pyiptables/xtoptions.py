@@ -460,6 +460,7 @@ TYPES = {
     "portrc": parse_portrc,
     "host": parse_host,
     "hostmask": parse_hostmask,
+    "plenmask": parse_plenmask,
     "protocol": lambda a, e, o: _parse_protocol(a),
 }
 

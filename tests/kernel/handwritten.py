@@ -400,9 +400,49 @@ def mangle_strip_ecn_connlabel():
         "the port-22 one once established (an UPDATE event)"))
 
 
+def hmark_cluster():
+    hm = "--hmark-mod 4294967295"       # the mark is the hash itself (less one): CONNMARK shows it per entry
+    rules = table("mangle", MANGLE, [
+        f"-A PREROUTING -p tcp -j HMARK --hmark-tuple src,dst,sport,dport,proto {hm} --hmark-rnd 0x12345678",
+        f"-A PREROUTING -p udp -j HMARK --hmark-src-prefix 24 --hmark-dport-mask 0xff00 --hmark-sport 0x5 {hm} "
+        "--hmark-offset 7 --hmark-rnd 0xfeedcafe",
+        "-A PREROUTING -p udp -m multiport --ports 5000:5010 -j HMARK --hmark-tuple ct,src,dst,sport,dport "
+        f"{hm} --hmark-rnd 9",
+        "-A PREROUTING -p icmp -j HMARK --hmark-tuple src,dst,proto --hmark-mod 1000 --hmark-rnd 1",
+        f"-A PREROUTING -p esp -j HMARK --hmark-tuple src,dst,spi {hm} --hmark-rnd 2",
+        f"-A PREROUTING -p ah -j HMARK --hmark-tuple dst,spi --hmark-spi 0x10000 {hm} --hmark-rnd 3",
+        "-A PREROUTING -j CONNMARK --save-mark",
+        "-A PREROUTING -m cluster --cluster-total-nodes 3 --cluster-local-node 1 --cluster-hash-seed 0xdeadbeef",
+        "-A PREROUTING -m cluster --cluster-total-nodes 3 --cluster-local-node 2 --cluster-hash-seed 0xdeadbeef",
+        "-A PREROUTING -m cluster --cluster-total-nodes 3 --cluster-local-node 3 --cluster-hash-seed 0xdeadbeef",
+        "-A PREROUTING -m cluster --cluster-total-nodes 32 ! --cluster-local-nodemask 7 --cluster-hash-seed 5",
+    ])
+    from scapy.layers.inet import IP, TCP
+    from scapy.layers.ipsec import AH, ESP
+    c = Cap()
+    for i in range(8):
+        c.add("left", IP(src=f"192.168.{i}.{10 + i}", dst="93.184.216.34") / TCP(sport=40000 + 7 * i, dport=80 + i,
+                                                                                 flags="S", seq=1))
+    for i in range(6):
+        q = c.udp("left", "right", f"192.168.1.{20 + i}", "8.8.8.8", 41000 + i, 53 + 256 * i, b"q", b"a")
+    c.icmp_error("right", "8.8.8.8", q)                 # hashed on the quoted header; CONNMARK marks the UDP entry
+    for i in range(3):
+        c.udp("left", "right", f"192.168.2.{i}", "10.0.2.2", 42000 + i, 5000 + i, b"q", b"a")
+    for i in range(3):
+        c.ping("left", "right", f"192.168.3.{i}", "1.1.1.1", 300 + i)
+    c.add("left", IP(src="192.168.4.1", dst="10.0.2.2") / ESP(spi=0x11223344, seq=1) / (b"\0" * 16))
+    c.add("left", IP(src="192.168.4.2", dst="10.0.2.2") / AH(spi=0x55667788, seq=1, nh=59) / (b"\0" * 16))
+    return Scenario("hmark-cluster", rules, c.frames, about=(
+        "HMARK hashes (jhash of the lower and higher address and the sorted ports, xor the protocol) into "
+        "the mark, which CONNMARK shows per entry: masked and set ports, prefixes, an ICMP error hashed on "
+        "its quoted header, ESP and AH SPIs, the conntrack tuple; the cluster match spreads the entries "
+        "over 3 nodes by the hash of their original source"))
+
+
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
-       hashlimit_bytes, rpfilter_socket_defrag, mangle_strip_ecn_connlabel]
+       hashlimit_bytes, rpfilter_socket_defrag, mangle_strip_ecn_connlabel,
+       hmark_cluster]
 
 if __name__ == "__main__":
     for make in ALL:
