@@ -439,10 +439,46 @@ def hmark_cluster():
         "over 3 nodes by the hash of their original source"))
 
 
+def synproxy_cookies():
+    rules = table("raw", ("PREROUTING", "OUTPUT"), [
+        "-A PREROUTING -p tcp -m tcp --tcp-flags FIN,SYN,RST,ACK SYN -j CT --notrack",
+    ]) + table("filter", FILTER, [
+        "-A INPUT -p tcp -m tcp --dport 80 -m conntrack --ctstate INVALID,UNTRACKED "
+        "-j SYNPROXY --sack-perm --timestamp --wscale 7 --mss 1460",
+        "-A INPUT -m conntrack --ctstate INVALID -j DROP",
+        "-A INPUT -p tcp -m tcp --dport 22",
+        "-A FORWARD -p tcp -m tcp --dport 443 -m conntrack --ctstate INVALID,UNTRACKED -j SYNPROXY --ecn",
+        "-A FORWARD -p tcp -m tcp --dport 443",
+    ])
+    from scapy.layers.inet import IP, TCP
+    c = Cap()
+
+    def seg(dst, dport, flags, sport=40000, chksum=None, data=b"", **kw):
+        t = TCP(sport=sport, dport=dport, flags=flags, seq=1000, ack=777 if "A" in flags else 0, window=502, **kw)
+        if chksum is not None:
+            t.chksum = chksum
+        c.add("left", IP(src="192.168.1.10", dst=dst) / t / data if data else IP(src="192.168.1.10", dst=dst) / t)
+    seg("10.0.1.1", 80, "S", options=[("MSS", 1460), ("SAckOK", b""), ("WScale", 7)])
+    seg("10.0.1.1", 80, "A")                        # a made-up cookie: never valid
+    seg("10.0.1.1", 80, "PA", data=b"GET /")
+    seg("10.0.1.1", 80, "FA")
+    seg("10.0.1.1", 80, "R")
+    seg("10.0.1.1", 80, "S", sport=40001, chksum=0x1234)   # bad checksum
+    seg("10.0.1.1", 80, "SEC", sport=40002)
+    seg("10.0.1.1", 22, "S", sport=40003)
+    seg("93.184.216.34", 443, "S", sport=40004)
+    seg("93.184.216.34", 443, "A", sport=40004)
+    seg("93.184.216.34", 443, "SA", sport=40005)
+    return Scenario("synproxy-cookies", rules, c.frames, {"net.netfilter.nf_conntrack_tcp_loose": "0"}, about=(
+        "SYNPROXY answers untracked SYNs itself (stolen: its SYN/ACK never leaves the lab), drops ACKs "
+        "whose cookie it did not issue (every ACK of a replayed capture) and segments with a bad "
+        "checksum, and lets other segments (FIN, RST, SYN/ACK) continue to the next rule"))
+
+
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
        hashlimit_bytes, rpfilter_socket_defrag, mangle_strip_ecn_connlabel,
-       hmark_cluster]
+       hmark_cluster, synproxy_cookies]
 
 if __name__ == "__main__":
     for make in ALL:
