@@ -475,10 +475,41 @@ def synproxy_cookies():
         "checksum, and lets other segments (FIN, RST, SYN/ACK) continue to the next rule"))
 
 
+def rateest_estimator():
+    est = "--rateest-interval 250ms --rateest-ewmalog 1s"      # a tick every 248 ms, avg += (new - avg) / 4
+    rules = table("mangle", MANGLE, [
+        f"-A PREROUTING -i eth0 -p udp -m udp --dport 9 -j RATEEST --rateest-name burst {est}",
+        f"-A PREROUTING -i eth1 -p udp -m udp --dport 9 -j RATEEST --rateest-name quiet {est}",
+        "-A PREROUTING -p icmp -m rateest --rateest burst --rateest-pps 5 --rateest-gt",
+        "-A PREROUTING -p icmp -m rateest --rateest burst --rateest-bps 1kbit --rateest-gt",
+        "-A PREROUTING -p icmp -m rateest --rateest1 burst --rateest-pps --rateest-gt --rateest2 quiet",
+        "-A PREROUTING -p icmp -m rateest --rateest-delta --rateest burst --rateest-pps1 1000 --rateest-pps2 10 "
+        "--rateest-gt",
+        "-A PREROUTING -p icmp -m rateest --rateest quiet --rateest-pps 0 --rateest-eq",
+        "-A PREROUTING -p icmp -m rateest --rateest burst --rateest-pps 0 ! --rateest-eq",
+    ])
+    c = Cap(step=1 / 60)
+    for i in range(2):
+        c.udp("right", "left", "8.8.8.8", "192.168.1.10", 41000 + i, 9, b"q" * 72, None)
+    for i in range(60):                     # 60 packets/s for a second into `burst`
+        c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000 + i, 9, b"x" * 72, None)
+    # the rules are read when the averages are far from every threshold, whatever the timers' phase
+    c.wait(0.5)
+    for i in range(3):
+        c.ping("left", "right", "192.168.1.10", "1.1.1.1", 700 + i, reply=False)
+    c.wait(4.5)
+    for i in range(3):
+        c.ping("left", "right", "192.168.1.10", "1.1.1.1", 710 + i, reply=False)
+    return Scenario("rateest-estimator", rules, c.frames, about=(
+        "RATEEST feeds named estimators (60 packets/s for a second, 2 packets); rateest compares their "
+        "averages with rates and with each other half a second after the burst (~23 packets/s) and "
+        "5 s later (decayed to 0), when no timer phase can change the answers"))
+
+
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
        hashlimit_bytes, rpfilter_socket_defrag, mangle_strip_ecn_connlabel,
-       hmark_cluster, synproxy_cookies]
+       hmark_cluster, synproxy_cookies, rateest_estimator]
 
 if __name__ == "__main__":
     for make in ALL:
