@@ -506,10 +506,34 @@ def rateest_estimator():
         "5 s later (decayed to 0), when no timer phase can change the answers"))
 
 
+def tproxy_no_listener():
+    rules = table("mangle", MANGLE + ("DIVERT",), [
+        "-A PREROUTING -p tcp -m socket --transparent -j DIVERT",
+        "-A PREROUTING -p tcp -m tcp --dport 80 -j TPROXY --on-port 3128 --on-ip 127.0.0.1 --tproxy-mark 0x1/0x1",
+        "-A PREROUTING -p udp -m udp --dport 53 -j TPROXY --on-port 0 --tproxy-mark 0x2",
+        "-A PREROUTING -f",
+        "-A DIVERT -j MARK --set-xmark 0x1/0xffffffff",
+        "-A DIVERT -j ACCEPT",
+        "-A FORWARD -m mark --mark 0x1/0x1",
+    ])
+    from scapy.layers.inet import IP, UDP, fragment
+    c = Cap()
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 80, answer=False)
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40001, 443, data=(b"hello",), close=None)
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40002, 53, b"q", b"a")
+    for f in fragment(IP(src="192.168.1.10", dst="8.8.8.8", id=31) / UDP(sport=40003, dport=53) / (b"z" * 1500),
+                      fragsize=800):
+        c.add("left", f)
+    return Scenario("tproxy-no-listener", rules, c.frames, about=(
+        "TPROXY with no transparent socket to hand packets to (fw has none): every packet it sees is "
+        "dropped, its mark untouched; the socket match finds nothing either; both turn on "
+        "defragmentation, so the fragmented query reaches TPROXY whole"))
+
+
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
        hashlimit_bytes, rpfilter_socket_defrag, mangle_strip_ecn_connlabel,
-       hmark_cluster, synproxy_cookies, rateest_estimator]
+       hmark_cluster, synproxy_cookies, rateest_estimator, tproxy_no_listener]
 
 if __name__ == "__main__":
     for make in ALL:
