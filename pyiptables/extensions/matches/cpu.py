@@ -2,7 +2,8 @@
 
 The replay is one CPU, CPU 0. In the kernel lab the CPU is the one the injecting process ran on
 (a veth delivers on the sender's CPU: measured with the injector pinned with taskset, 0 gives
-CPU 0 and 1 gives CPU 1; unpinned, the scheduler decides), so no lab scenario can rely on it."""
+CPU 0 and 1 gives CPU 1; unpinned, the scheduler decides, and one run's packets can be split
+between both), so no lab scenario can rely on it."""
 from __future__ import annotations
 
 from ...xtables import Match, Opt, register
