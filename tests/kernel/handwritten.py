@@ -379,7 +379,7 @@ def mangle_strip_ecn_connlabel():
         "-A FORWARD -m connlabel --label 5 -j ACCEPT",
         "-A FORWARD -m connlabel --label 7",
     ])
-    from scapy.layers.inet import IP, TCP, UDP
+    from scapy.layers.inet import IP, TCP
     opts = [("MSS", 1460), ("SAckOK", b""), ("Timestamp", (1, 0)), ("NOP", None), ("WScale", 7)]
     c = Cap()
 

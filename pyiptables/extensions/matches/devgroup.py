@@ -14,16 +14,12 @@ IN_HOOKS = (1 << PRE_ROUTING) | (1 << LOCAL_IN) | (1 << FORWARD)
 OUT_HOOKS = (1 << FORWARD) | (1 << LOCAL_OUT) | (1 << POST_ROUTING)
 
 
-def _group(arg: str, ext):
-    return arg
-
-
 class Devgroup(Match):
     NAME = "devgroup"
     HELP = ("devgroup match options:\n"
             "[!] --src-group value[/mask]\tMatch device group of incoming device\n"
             "[!] --dst-group value[/mask]\tMatch device group of outgoing device\n")
-    OPTIONS = (Opt("src-group", _group, invert=True), Opt("dst-group", _group, invert=True))
+    OPTIONS = (Opt("src-group", "string", invert=True), Opt("dst-group", "string", invert=True))
 
     def parse(self, opt, arg, invert, ctx):
         self.v[opt.name] = parse_val_mask(arg, self.ext_name, opt.name, GROUPS)
