@@ -247,6 +247,15 @@ def delete_chain(t, name, verbose, out) -> None:
 
 
 def list_rules(t, p: Parsed, out: list[str]) -> None:
+    start = len(out)
+    try:
+        _list_rules(t, p, out)
+    finally:
+        from .save import printed
+        printed("".join(out[start:]))
+
+
+def _list_rules(t, p: Parsed, out: list[str]) -> None:
     counters = bool(p.verbose)
     chains = chains_of(t, p.chain)
     for c in chains if not p.rulenum else ():
@@ -319,10 +328,17 @@ def check_ext(ext, table: str, hookmask: int, r: Rule, shared: dict | None = Non
 
 def release_shared(rs: Ruleset) -> None:
     """After a table replace the old rules are destroyed: a hashlimit table no rule of any table
-    names any more is freed (its flows with it)."""
+    names any more is freed (its flows with it), and so is a rate estimator no RATEEST target
+    nor rateest match holds."""
     tables = rs.xtstate.get("xt_hashlimit")
     if tables:
         from .extensions.matches.hashlimit import names_in_use
         used = names_in_use(rs)
         for name in [n for n in tables if n not in used]:
             del tables[name]
+    ests = rs.xtstate.get("xt_rateest")
+    if ests:
+        from .extensions.targets.rateest import names_in_use as estimators_in_use
+        used = estimators_in_use(rs)
+        for name in [n for n in ests if n not in used]:
+            del ests[name]

@@ -94,7 +94,7 @@ def link_add(args):
 
 
 def link_set(args):
-    dev = up = mac = mtu = None
+    dev = up = mac = mtu = group = None
     i = 0
     while i < len(args):
         a = args[i]
@@ -109,6 +109,11 @@ def link_set(args):
             if not v.isdigit():
                 invarg('Invalid "mtu" value', v)
             mtu = int(v)
+        elif a == "group":
+            v = need(args, i); i += 1
+            if group is not None:
+                raise Exit(f'Error: duplicate "group": "{v}" is the second value.', 255)
+            group = group_id(v)
         elif a == "dev" or dev is None:
             if a == "dev":
                 a = need(args, i); i += 1
@@ -123,8 +128,23 @@ def link_set(args):
     with Store().transaction(write=True) as st:
         host = st.get("host", Host)
         find_dev(host, dev)
-        host.link_set(dev, up=up, mac=mac, mtu=mtu)
+        host.link_set(dev, up=up, mac=mac, mtu=mtu, group=group)
         st.put("host")
+
+
+def group_id(arg: str) -> int:
+    """rtnl_group_a2n(): a name of /etc/iproute2/group, or strtol(base 0) of the whole word kept
+    in an int, which must not be negative (so 4294967296 is group 0, 4294967295 refused)."""
+    g = show.group_names().get(arg)
+    if g is not None:
+        return g
+    from ..xtoptions import c_strtoul
+    v, end = c_strtoul(arg)
+    if arg and end == len(arg) and arg.lstrip(" \t\n\v\f\r")[:1] not in ("", "-"):
+        v &= 0xFFFFFFFF
+        if v < 1 << 31:
+            return v
+    invarg('Invalid "group" value', arg)
 
 
 def link_del(args):

@@ -44,6 +44,7 @@ class Tracker(Settings, EventEmitter, TableState):
     gc_early_drop = False       # limit.py: an allocation failed, the GC's next pass evicts
     ed_fail = -1                # limit.py: last_id when early_drop last found nothing
     ratelimit = None            # limit.py: net_ratelimit() state
+    labels_used = False         # some connlabel rule is loaded: new entries get the labels extension
 
     def __init__(self, sysctls=None, sink=None):
         self.table: dict[int, Conn] = {}
@@ -202,6 +203,8 @@ class Tracker(Settings, EventEmitter, TableState):
             e.zone_dir = zd
             if self.acct:
                 e.acct = [0, 0, 0, 0]
+        if self.labels_used:
+            ct.ensure_ext().labels = 0
         if template is not None and template.ext is not None:
             ct.ensure_ext().ctmask = template.ext.ctmask
         exp = self.find_expectation(ct)

@@ -42,7 +42,7 @@ class Addr:
 
 class Link:
     __slots__ = ("name", "index", "kind", "mac", "mtu", "up", "peer", "txqlen", "addrs", "inet",
-                 "activated", "inet6")
+                 "activated", "inet6", "group")
 
     def __init__(self, name, index, kind, mac, peer=None):
         flags, mtu, txqlen, _mn, _mx, _q, _m = KINDS[kind]
@@ -50,6 +50,7 @@ class Link:
         self.mtu, self.txqlen, self.up, self.addrs, self.inet = mtu, txqlen, False, [], True
         self.activated = False      # the root qdisc stays attached after the first up
         self.inet6 = True           # IPv6 goes away below mtu 1280 until the next up
+        self.group = 0              # IFLA_GROUP (`ip link set DEV group N`; xt_devgroup reads it)
 
     # carrier & flags as `ip link` shows them
     def carrier(self, host) -> bool:
@@ -170,8 +171,8 @@ class Host(KernelRoutes, Routing, SysctlState):
         return pattern % i
 
     def link_set(self, name: str, up: bool | None = None, mac: bytes | None = None,
-                 mtu: int | None = None):
-        """do_setlink(): address, then mtu, then flags; an error stops at that step."""
+                 mtu: int | None = None, group: int | None = None):
+        """do_setlink(): address, then mtu, then group, then flags; an error stops at that step."""
         link = self.links[name]
         if mac is not None:
             if not KINDS[link.kind][6]:
@@ -196,6 +197,8 @@ class Host(KernelRoutes, Routing, SysctlState):
                 d = self.conf["default"]
                 self.conf[name] = Conf(d.vals, d.state)
             self._changed()
+        if group is not None:
+            link.group = group
         if up is not None and up != link.up:
             link.up = up
             if up:

@@ -155,6 +155,32 @@ def ifname(link) -> str:
 
 
 # -- links & addresses ------------------------------------------------------------------------------
+GROUPS = "/etc/iproute2/group"
+
+
+def group_names() -> dict:
+    """/etc/iproute2/group: name -> id (rtnl_group_initialize; the file's first line for a name)."""
+    out = {}
+    try:
+        with open(GROUPS, encoding="utf-8", errors="surrogateescape") as f:
+            for line in f:
+                parts = line.split("#", 1)[0].split()
+                if len(parts) >= 2:
+                    try:
+                        out.setdefault(parts[1], int(parts[0], 0))
+                    except ValueError:
+                        continue
+    except OSError:
+        pass
+    return out
+
+
+def group_name(link) -> str:
+    """rtnl_group_n2a(): the group's name from the file, else its number."""
+    g = getattr(link, "group", 0)
+    return next((name for name, i in group_names().items() if i == g), str(g))
+
+
 def link_json(host, link, show_mode: bool, details: bool) -> dict:
     d = {"ifindex": link.index}
     if link.peer:
@@ -164,7 +190,7 @@ def link_json(host, link, show_mode: bool, details: bool) -> dict:
     if show_mode:
         d["linkmode"] = "DEFAULT"
     lt = "loopback" if link.kind == "loopback" else "ether"
-    d.update(group="default", txqlen=link.txqlen, link_type=lt, address=link.mac_str,
+    d.update(group=group_name(link), txqlen=link.txqlen, link_type=lt, address=link.mac_str,
              broadcast="00:00:00:00:00:00" if lt == "loopback" else "ff:ff:ff:ff:ff:ff")
     if details:
         mn, mx, nq, tso = DETAILS[link.kind]
@@ -183,7 +209,7 @@ def link_text(host, link, show_mode: bool, details: bool, family=None) -> str:
         return (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} "
                 f"state {link.operstate(host)} qlen {link.txqlen}\n")
     s = (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} qdisc {link.qdisc} "
-         f"state {link.operstate(host)} {'mode DEFAULT ' if show_mode else ''}group default qlen {link.txqlen}\n")
+         f"state {link.operstate(host)} {'mode DEFAULT ' if show_mode else ''}group {group_name(link)} qlen {link.txqlen}\n")
     if family is None:
         s += f"    link/{lt} {link.mac_str} brd {brd}"
         if details:

@@ -7,7 +7,7 @@ Per hook, the kernel runs (NF_IP_PRI_*):
   OUTPUT       defrag -400, raw -300, conntrack -200, mangle -150, nat (DNAT) -100, filter 0, security 50
   POSTROUTING  mangle -150, nat (SNAT) 100, conntrack helper + confirm (last)
 A table's hooks exist only once the table exists; conntrack's (and defrag's) only once some rule
-needs it. Without them, fragments are reassembled by ip_local_deliver() before INPUT (walk/defrag.py).
+needs it; defrag's also once a socket match or TPROXY target exists. Without them, fragments are reassembled by ip_local_deliver() before INPUT (walk/defrag.py).
 """
 from __future__ import annotations
 
@@ -51,6 +51,18 @@ def conntrack_user(ruleset):
                 if r.target is not None and r.target.needs_conntrack():
                     return t.name, c.name, n, r.target.ext_name
     return None
+
+
+def needs_defrag(ruleset) -> bool:
+    """Whether some rule turned nf_defrag_ipv4 on by itself (socket, TPROXY): its hooks exist
+    at PREROUTING and OUTPUT even without conntrack."""
+    return any(ext.NEEDS_DEFRAG for t in ruleset.tables.values() for c in t.chains.values() for r in c.rules
+               for ext in (*r.matches, r.target) if ext is not None)
+
+
+def uses_connlabel(ruleset) -> bool:
+    return any(ext.NAME == "connlabel" for t in ruleset.tables.values() for c in t.chains.values()
+               for r in c.rules for ext in r.matches)
 
 
 def forces_acct(ruleset) -> bool:
@@ -102,6 +114,9 @@ class Stack:
         if self.tracker is not None and forces_acct(ruleset):
             self.tracker.acct = 1       # connbytes_mt_check turns nf_conntrack_acct on for the netns
         if self.tracker is not None:
+            # nf_connlabels_get(): while a connlabel rule exists, new entries carry labels
+            self.tracker.labels_used = uses_connlabel(ruleset)
+        if self.tracker is not None:
             from ..conntrack.nat import NatCore
             self.nat = self.par.nat = NatCore(self.tracker)
         else:
@@ -111,12 +126,14 @@ class Stack:
         self._icmp_peers = self.ipv4.icmp_peers
         self.defrag = self.ipv4.defrag
         self.defrag.configure(*frag_settings(host))
+        self.defrag_on = self.tracker is not None or needs_defrag(ruleset)
         self.hooks = [self._compile_hook(h) for h in range(5)]
         self.forward_steps = self.hooks[FORWARD] + self.hooks[POST_ROUTING]     # ip_forward onwards
 
     def _compile_hook(self, hook: int) -> tuple:
-        """The steps that exist at this hook: conntrack's (and defrag's, nat's) only when conntrack
-        is on, a table's only when the table has a chain at this hook."""
+        """The steps that exist at this hook: conntrack's (and nat's) only when conntrack is on,
+        defrag's when conntrack or a rule turned it on, a table's only when the table has a chain
+        at this hook."""
         out = []
         for step in HOOK_STEPS[hook]:
             label = f"{HOOK_NAMES[hook]}:{step}"
@@ -125,6 +142,9 @@ class Stack:
                 t = self.tables.get(step)
                 if t is not None and t.hook_entry[hook] >= 0:
                     out.append((S_TABLE, t, label, hook))
+            elif code == S_DEFRAG:
+                if self.defrag_on:
+                    out.append((code, None, label, hook))
             elif self.tracker is not None and (code != S_NAT or "nat" in self.tables):
                 out.append((code, None, label, hook))
         return tuple(out)

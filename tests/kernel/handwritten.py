@@ -592,10 +592,209 @@ def targets_verdicts():
         "(or to the policy), RETURN in a builtin chain applies its policy"))
 
 
+def rpfilter_socket_defrag():
+    rules = table("raw", ("PREROUTING", "OUTPUT"), [
+        "-A PREROUTING -m rpfilter",
+        "-A PREROUTING -m rpfilter --loose",
+        "-A PREROUTING -m rpfilter --accept-local",
+        "-A PREROUTING -m rpfilter --loose --accept-local --invert",
+        "-A PREROUTING -f",
+    ]) + table("mangle", MANGLE, [
+        "-A PREROUTING -m rpfilter --invert -j DROP",
+        "-A INPUT -m socket",
+        "-A FORWARD -p udp -m udp --dport 53",
+    ])
+    from scapy.layers.inet import IP, UDP, fragment
+    c = Cap()
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000, 53, b"q", b"a")    # both ways via the route back
+    for src in ("8.8.4.4", "10.0.1.1", "10.0.1.255", "127.0.0.1", "224.0.0.5"):
+        c.add("left", IP(src=src, dst="10.0.2.2") / UDP(sport=40001, dport=53) / b"spoofed?")
+    c.add("right", IP(src="10.0.1.1", dst="192.168.1.10") / UDP(sport=40002, dport=53) / b"wrong side")
+    for f in fragment(IP(src="192.168.1.10", dst="8.8.8.8", id=21) / UDP(sport=40003, dport=53) / (b"y" * 2500),
+                      fragsize=1000):
+        c.add("left", f)
+    return Scenario("rpfilter-socket-defrag", rules, c.frames, about=(
+        "rpfilter in raw and mangle PREROUTING: a source passes strictly when its route back leaves by "
+        "the input device, loosely by any device; fw's own address only with --accept-local (and "
+        "strictly only on the device that holds it); a broadcast source never. A socket rule (which never matches: fw has no sockets) turns on "
+        "defragmentation without conntrack, so -f never matches and the datagram is counted once"))
+
+
+def mangle_strip_ecn_connlabel():
+    rules = table("mangle", MANGLE, [
+        "-A PREROUTING -p tcp -m tcp --dport 80 -m connlabel --label 5 --set",
+        "-A FORWARD -p tcp -m tcp --tcp-flags SYN SYN -j TCPOPTSTRIP --strip-options mss,sack-permitted",
+        "-A FORWARD -p tcp -m tcp --dport 80 -j ECN --ecn-tcp-remove",
+        "-A FORWARD -p udp -j ECN --ecn-ip-ect 1",
+        "-A FORWARD -p tcp -m conntrack --ctstate ESTABLISHED -m tcp --dport 22 -m connlabel --label 7 --set",
+        "-A POSTROUTING -p tcp -m tcpmss --mss 0:65535",
+        '-A POSTROUTING -p tcp -m u32 --u32 "0>>22&0x3C@20=0x01010101"',
+        "-A POSTROUTING -p tcp -m ecn --ecn-tcp-ece",
+        "-A POSTROUTING -p tcp -m ecn --ecn-tcp-cwr",
+        "-A POSTROUTING -m ecn --ecn-ip-ect 1",
+        "-A POSTROUTING -m connlabel --label 5",
+        "-A POSTROUTING -m connlabel --label 7",
+        "-A POSTROUTING -m connlabel ! --label 5",
+    ]) + table("filter", FILTER, [
+        "-A FORWARD -m connlabel --label 5 -j ACCEPT",
+        "-A FORWARD -m connlabel --label 7",
+    ])
+    from scapy.layers.inet import IP, TCP
+    opts = [("MSS", 1460), ("SAckOK", b""), ("Timestamp", (1, 0)), ("NOP", None), ("WScale", 7)]
+    c = Cap()
+
+    def tcp(a_side, b_side, a, b, sport, dport):
+        c.add(a_side, IP(src=a, dst=b) / TCP(sport=sport, dport=dport, flags="SEC", seq=100, window=502, options=opts))
+        c.add(b_side, IP(src=b, dst=a) / TCP(sport=dport, dport=sport, flags="SAE", seq=500, ack=101, window=509,
+                                             options=opts[:2]))
+        c.add(a_side, IP(src=a, dst=b, tos=2) / TCP(sport=sport, dport=dport, flags="A", seq=101, ack=501))
+        c.add(a_side, IP(src=a, dst=b, tos=3) / TCP(sport=sport, dport=dport, flags="PAE", seq=101, ack=501) / b"GET")
+        c.add(b_side, IP(src=b, dst=a) / TCP(sport=dport, dport=sport, flags="AC", seq=501, ack=104))
+    tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 80)
+    tcp("left", "right", "192.168.1.10", "93.184.216.34", 40001, 22)
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40002, 53, b"q", b"a", tos=2)
+    return Scenario("mangle-strip-ecn-connlabel", rules, c.frames, about=(
+        "TCPOPTSTRIP turns the MSS and SACK-permitted options of SYNs into NOPs (no MSS left in "
+        "POSTROUTING), ECN --ecn-tcp-remove clears ECE and CWR, --ecn-ip-ect sets the codepoint; "
+        "connlabel --set labels the port-80 entries from their first packet (in the NEW event) and "
+        "the port-22 one once established (an UPDATE event)"))
+
+
+def hmark_cluster():
+    hm = "--hmark-mod 4294967295"       # the mark is the hash itself (less one): CONNMARK shows it per entry
+    rules = table("mangle", MANGLE, [
+        f"-A PREROUTING -p tcp -j HMARK --hmark-tuple src,dst,sport,dport,proto {hm} --hmark-rnd 0x12345678",
+        f"-A PREROUTING -p udp -j HMARK --hmark-src-prefix 24 --hmark-dport-mask 0xff00 --hmark-sport 0x5 {hm} "
+        "--hmark-offset 7 --hmark-rnd 0xfeedcafe",
+        "-A PREROUTING -p udp -m multiport --ports 5000:5010 -j HMARK --hmark-tuple ct,src,dst,sport,dport "
+        f"{hm} --hmark-rnd 9",
+        "-A PREROUTING -p icmp -j HMARK --hmark-tuple src,dst,proto --hmark-mod 1000 --hmark-rnd 1",
+        f"-A PREROUTING -p esp -j HMARK --hmark-tuple src,dst,spi {hm} --hmark-rnd 2",
+        f"-A PREROUTING -p ah -j HMARK --hmark-tuple dst,spi --hmark-spi 0x10000 {hm} --hmark-rnd 3",
+        "-A PREROUTING -j CONNMARK --save-mark",
+        "-A PREROUTING -m cluster --cluster-total-nodes 3 --cluster-local-node 1 --cluster-hash-seed 0xdeadbeef",
+        "-A PREROUTING -m cluster --cluster-total-nodes 3 --cluster-local-node 2 --cluster-hash-seed 0xdeadbeef",
+        "-A PREROUTING -m cluster --cluster-total-nodes 3 --cluster-local-node 3 --cluster-hash-seed 0xdeadbeef",
+        "-A PREROUTING -m cluster --cluster-total-nodes 32 ! --cluster-local-nodemask 7 --cluster-hash-seed 5",
+    ])
+    from scapy.layers.inet import IP, TCP
+    from scapy.layers.ipsec import AH, ESP
+    c = Cap()
+    for i in range(8):
+        c.add("left", IP(src=f"192.168.{i}.{10 + i}", dst="93.184.216.34") / TCP(sport=40000 + 7 * i, dport=80 + i,
+                                                                                 flags="S", seq=1))
+    for i in range(6):
+        q = c.udp("left", "right", f"192.168.1.{20 + i}", "8.8.8.8", 41000 + i, 53 + 256 * i, b"q", b"a")
+    c.icmp_error("right", "8.8.8.8", q)                 # hashed on the quoted header; CONNMARK marks the UDP entry
+    for i in range(3):
+        c.udp("left", "right", f"192.168.2.{i}", "10.0.2.2", 42000 + i, 5000 + i, b"q", b"a")
+    for i in range(3):
+        c.ping("left", "right", f"192.168.3.{i}", "1.1.1.1", 300 + i)
+    c.add("left", IP(src="192.168.4.1", dst="10.0.2.2") / ESP(spi=0x11223344, seq=1) / (b"\0" * 16))
+    c.add("left", IP(src="192.168.4.2", dst="10.0.2.2") / AH(spi=0x55667788, seq=1, nh=59) / (b"\0" * 16))
+    return Scenario("hmark-cluster", rules, c.frames, about=(
+        "HMARK hashes (jhash of the lower and higher address and the sorted ports, xor the protocol) into "
+        "the mark, which CONNMARK shows per entry: masked and set ports, prefixes, an ICMP error hashed on "
+        "its quoted header, ESP and AH SPIs, the conntrack tuple; the cluster match spreads the entries "
+        "over 3 nodes by the hash of their original source"))
+
+
+def synproxy_cookies():
+    rules = table("raw", ("PREROUTING", "OUTPUT"), [
+        "-A PREROUTING -p tcp -m tcp --tcp-flags FIN,SYN,RST,ACK SYN -j CT --notrack",
+    ]) + table("filter", FILTER, [
+        "-A INPUT -p tcp -m tcp --dport 80 -m conntrack --ctstate INVALID,UNTRACKED "
+        "-j SYNPROXY --sack-perm --timestamp --wscale 7 --mss 1460",
+        "-A INPUT -m conntrack --ctstate INVALID -j DROP",
+        "-A INPUT -p tcp -m tcp --dport 22",
+        "-A FORWARD -p tcp -m tcp --dport 443 -m conntrack --ctstate INVALID,UNTRACKED -j SYNPROXY --ecn",
+        "-A FORWARD -p tcp -m tcp --dport 443",
+    ])
+    from scapy.layers.inet import IP, TCP
+    c = Cap()
+
+    def seg(dst, dport, flags, sport=40000, chksum=None, data=b"", **kw):
+        t = TCP(sport=sport, dport=dport, flags=flags, seq=1000, ack=777 if "A" in flags else 0, window=502, **kw)
+        if chksum is not None:
+            t.chksum = chksum
+        c.add("left", IP(src="192.168.1.10", dst=dst) / t / data if data else IP(src="192.168.1.10", dst=dst) / t)
+    seg("10.0.1.1", 80, "S", options=[("MSS", 1460), ("SAckOK", b""), ("WScale", 7)])
+    seg("10.0.1.1", 80, "A")                        # a made-up cookie: never valid
+    seg("10.0.1.1", 80, "PA", data=b"GET /")
+    seg("10.0.1.1", 80, "FA")
+    seg("10.0.1.1", 80, "R")
+    seg("10.0.1.1", 80, "S", sport=40001, chksum=0x1234)   # bad checksum
+    seg("10.0.1.1", 80, "SEC", sport=40002)
+    seg("10.0.1.1", 22, "S", sport=40003)
+    seg("93.184.216.34", 443, "S", sport=40004)
+    seg("93.184.216.34", 443, "A", sport=40004)
+    seg("93.184.216.34", 443, "SA", sport=40005)
+    return Scenario("synproxy-cookies", rules, c.frames, {"net.netfilter.nf_conntrack_tcp_loose": "0"}, about=(
+        "SYNPROXY answers untracked SYNs itself (stolen: its SYN/ACK never leaves the lab), drops ACKs "
+        "whose cookie it did not issue (every ACK of a replayed capture) and segments with a bad "
+        "checksum, and lets other segments (FIN, RST, SYN/ACK) continue to the next rule"))
+
+
+def rateest_estimator():
+    est = "--rateest-interval 250ms --rateest-ewmalog 1s"      # a tick every 248 ms, avg += (new - avg) / 4
+    rules = table("mangle", MANGLE, [
+        f"-A PREROUTING -i eth0 -p udp -m udp --dport 9 -j RATEEST --rateest-name burst {est}",
+        f"-A PREROUTING -i eth1 -p udp -m udp --dport 9 -j RATEEST --rateest-name quiet {est}",
+        "-A PREROUTING -p icmp -m rateest --rateest burst --rateest-pps 5 --rateest-gt",
+        "-A PREROUTING -p icmp -m rateest --rateest burst --rateest-bps 1kbit --rateest-gt",
+        "-A PREROUTING -p icmp -m rateest --rateest1 burst --rateest-pps --rateest-gt --rateest2 quiet",
+        "-A PREROUTING -p icmp -m rateest --rateest-delta --rateest burst --rateest-pps1 1000 --rateest-pps2 10 "
+        "--rateest-gt",
+        "-A PREROUTING -p icmp -m rateest --rateest quiet --rateest-pps 0 --rateest-eq",
+        "-A PREROUTING -p icmp -m rateest --rateest burst --rateest-pps 0 ! --rateest-eq",
+    ])
+    c = Cap(step=1 / 60)
+    for i in range(2):
+        c.udp("right", "left", "8.8.8.8", "192.168.1.10", 41000 + i, 9, b"q" * 72, None)
+    for i in range(60):                     # 60 packets/s for a second into `burst`
+        c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000 + i, 9, b"x" * 72, None)
+    # the rules are read when the averages are far from every threshold, whatever the timers' phase
+    c.wait(0.5)
+    for i in range(3):
+        c.ping("left", "right", "192.168.1.10", "1.1.1.1", 700 + i, reply=False)
+    c.wait(4.5)
+    for i in range(3):
+        c.ping("left", "right", "192.168.1.10", "1.1.1.1", 710 + i, reply=False)
+    return Scenario("rateest-estimator", rules, c.frames, about=(
+        "RATEEST feeds named estimators (60 packets/s for a second, 2 packets); rateest compares their "
+        "averages with rates and with each other half a second after the burst (~23 packets/s) and "
+        "5 s later (decayed to 0), when no timer phase can change the answers"))
+
+
+def tproxy_no_listener():
+    rules = table("mangle", MANGLE + ("DIVERT",), [
+        "-A PREROUTING -p tcp -m socket --transparent -j DIVERT",
+        "-A PREROUTING -p tcp -m tcp --dport 80 -j TPROXY --on-port 3128 --on-ip 127.0.0.1 --tproxy-mark 0x1/0x1",
+        "-A PREROUTING -p udp -m udp --dport 53 -j TPROXY --on-port 0 --tproxy-mark 0x2",
+        "-A PREROUTING -f",
+        "-A DIVERT -j MARK --set-xmark 0x1/0xffffffff",
+        "-A DIVERT -j ACCEPT",
+        "-A FORWARD -m mark --mark 0x1/0x1",
+    ])
+    from scapy.layers.inet import IP, UDP, fragment
+    c = Cap()
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 80, answer=False)
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40001, 443, data=(b"hello",), close=None)
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40002, 53, b"q", b"a")
+    for f in fragment(IP(src="192.168.1.10", dst="8.8.8.8", id=31) / UDP(sport=40003, dport=53) / (b"z" * 1500),
+                      fragsize=800):
+        c.add("left", f)
+    return Scenario("tproxy-no-listener", rules, c.frames, about=(
+        "TPROXY with no transparent socket to hand packets to (fw has none): every packet it sees is "
+        "dropped, its mark untouched; the socket match finds nothing either; both turn on "
+        "defragmentation, so the fragmented query reaches TPROXY whole"))
+
+
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
        hashlimit_bytes, targets_queue, targets_tcpmss, targets_dscp_tos_ttl, targets_log_classify,
-       targets_verdicts]
+       targets_verdicts, rpfilter_socket_defrag, mangle_strip_ecn_connlabel,
+       hmark_cluster, synproxy_cookies, rateest_estimator, tproxy_no_listener]
 
 if __name__ == "__main__":
     for make in ALL:
