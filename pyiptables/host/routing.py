@@ -10,7 +10,7 @@ from __future__ import annotations
 from .fib import (RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAMES, RTN_UNICAST, RTN_UNREACHABLE, SCOPE_HOST,
                   SCOPE_LINK, SCOPE_UNIVERSE, Route, lookup)
 
-EINVAL, EXDEV, EHOSTUNREACH, ENETUNREACH, EACCES, ENODEV = 22, 18, 113, 101, 13, 19
+EINVAL, EXDEV, EHOSTUNREACH, ENETUNREACH, EACCES, ENODEV, EAGAIN = 22, 18, 113, 101, 13, 19, 11
 ERR_KIND = {EINVAL: "blackhole", EHOSTUNREACH: "unreachable", ENETUNREACH: "unreachable",
             EACCES: "prohibit"}
 LBCAST = 0xFFFFFFFF
@@ -209,7 +209,7 @@ class Routing:
         if res is c:
             res = c.fib_input[fk] = lookup(self._fib().levels, daddr, tos, SCOPE_UNIVERSE)
         if not isinstance(res, Route):
-            err = res or ENETUNREACH
+            err = ENETUNREACH if res in (None, EAGAIN) else res   # fib_lookup(): a throw is ENETUNREACH
             if not dc[0]:
                 err = EHOSTUNREACH
             return RouteResult(ERR_KIND[err], err=err, rtype=RTN_UNREACHABLE)
@@ -288,7 +288,7 @@ class Routing:
             if oif is not None:                       # "routing tables are wrong": assume on-link
                 saddr = saddr or self.inet_select_addr(oif, 0, SCOPE_LINK)
                 return self._mkroute_output(c, None, daddr, saddr, oif, RTN_UNICAST)
-            err = res or ENETUNREACH
+            err = ENETUNREACH if res in (None, EAGAIN) else res   # fib_lookup(): a throw is ENETUNREACH
             return RouteResult(ERR_KIND[err], err=err)
         if res.type == RTN_LOCAL:
             saddr = saddr or res.prefsrc or daddr
