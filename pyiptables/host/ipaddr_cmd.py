@@ -8,7 +8,7 @@ import sys
 from ..packet import ntoa
 from ..store import Store
 from . import ip_usage as usage
-from . import show
+from . import show, show_link
 from .fib import MASKS
 from .ipargs import (V6, Exit, duparg, emit, find_dev, garbage, get_addr, get_prefix, get_unsigned,
                      invarg, matches, need, rt_scope_or_none)
@@ -244,22 +244,22 @@ def addr_show(o, args, flush: bool = False):
                 continue
             if o["brief"]:
                 if o["json"]:
-                    d = {"ifname": show.ifname(l), "operstate": l.operstate(host)}
+                    d = {"ifname": show_link.ifname(l), "operstate": l.operstate(host)}
                     if not packet:
                         d["addr_info"] = [show.brief_addr_json(x) for x in picked]
                     js.append(d)
                 else:
                     out.append(show.brief_addr(host, l, picked))
             elif o["json"]:
-                d = {} if no_link else show.link_json(host, l, False, o["details"], fam, addrgen=False)
+                d = {} if no_link else show_link.link_json(host, l, False, o["details"], fam, addrgen=False)
                 if not packet:
                     d["addr_info"] = picked
                 js.append(d)
             elif no_link:
                 out.append(show.oneline_addrs(l, picked) if o["oneline"] else show.addr_text(picked))
             else:
-                out.append(show.link_text(host, l, False, o["details"], fam, addrgen=False))
+                out.append(show_link.link_text(host, l, False, o["details"], fam, addrgen=False))
                 out.append(show.addr_text(picked))
                 if o["stats"] and fam is None:
-                    out.append(show.stats_text(o["stats"]))
+                    out.append(show_link.stats_text(o["stats"]))
         emit(o, out, js)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..store import Store
 from . import ip_usage as usage
-from . import show
+from . import show_link as show
 from .ipargs import (Exit, check_altifname, check_ifname, duparg, emit, garbage, get_integer, invarg,
                      matches, need, parse_mac)
 from .kernroutes import HostError

@@ -1,6 +1,9 @@
 """`ip route add|append|prepend|replace|change|del|show|get` over the emulated host."""
 from __future__ import annotations
 
+import copy
+import sys
+
 from ..store import Store
 from . import show
 from .fib import (MASKS, PROTO_BOOT, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAT,
@@ -41,7 +44,7 @@ def do_route(o, args):
     raise Exit(f'Command "{cmd}" is unknown, try "ip route help".', 255)
 
 
-def _tos(v: str) -> int:
+def _tos(v: str, what: str = '"tos" value is invalid') -> int:
     if v in DSFIELD:
         return DSFIELD[v]
     try:
@@ -50,7 +53,7 @@ def _tos(v: str) -> int:
             return n
     except ValueError:
         pass
-    invarg('"tos" value is invalid', v)
+    invarg(what, v)
 
 
 def _v4(parsed):
@@ -286,11 +289,18 @@ def route_get(o, args):
     dst = None
     saddr = mark = tos = 0
     iif = oif = None
+    flags = set()
+    given_from = bad_header = False
     i = 0
     while i < len(args):
         a = args[i]
         if a == "from":
-            saddr = _prefix(need(args, i), fam)[0]; i += 1
+            given_from = True
+            f, saddr, plen, given = get_prefix(need(args, i), fam); i += 1
+            if f == 6:
+                raise V6(saddr)
+            if given and plen != 32:             # rtm_src_len is sent as given
+                bad_header = True
             fam = fam or 4
         elif a == "iif":
             iif = need(args, i); i += 1
@@ -302,15 +312,17 @@ def route_get(o, args):
             if mark is None:
                 invarg("invalid mark value", v, blank=False)
         elif a in ("tos", "dsfield"):
-            tos = _tos(need(args, i)); i += 1
+            tos = _tos(need(args, i), "TOS value is invalid"); i += 1
         elif a in ("connected", "fibmatch"):
-            pass
+            flags.add(a)
         else:
             if a == "to":
                 a = need(args, i); i += 1
-            if a in ("default", "any", "all"):
-                raise Exit(f'Error: any valid prefix is expected rather than "{a}".', 1)
-            dst = _prefix(a, fam)[0]
+            f, dst, plen, given = get_prefix(a, fam)
+            if f == 6:
+                raise V6(a)
+            if given and plen not in (0, 32) or plen == 0 and dst:
+                sys.stderr.write(f"Warning: /{plen} as prefix is invalid, only /32 (or none) is supported.\n")
             fam = fam or 4
         i += 1
     if dst is None:
@@ -320,6 +332,8 @@ def route_get(o, args):
         for d in (iif, oif):
             if d is not None:
                 find_dev(host, d)
+        if bad_header:                           # inet_rtm_valid_getroute_req()
+            raise Exit("Error: ipv4: Invalid values in header for route get request.", 2)
         if iif is not None:
             res = host.route_input(saddr, dst, iif, tos, mark)
             if res.kind in ("martian", "drop"):
@@ -330,5 +344,21 @@ def route_get(o, args):
             res = host.route_output(dst, saddr, oif, mark, tos)
             if res.err:
                 raise rtnl(ERRNO.get(res.err, "Invalid argument"))
-        text, j = show.route_get(res, dst, saddr, iif, mark, tos=tos & 0x1C)
+        if "fibmatch" in flags:                  # RTM_F_FIB_MATCH: the FIB entry itself
+            if res.route is None:
+                raise rtnl("No route to host")
+            r = res.route
+            if res.kind in ("broadcast", "multicast") and r.type != res.rtype:
+                r = copy.copy(r)                 # the entry as found, typed as the answer
+                r.type = res.rtype
+            emit(o, [show.route_text(host, r, False)], [show.route_json(host, r, False)])
+            return
+        # the reply carries the dsfield of the FIB entry that matched
+        text, j = show.route_get(res, dst, saddr, iif, mark, tos=res.route.tos if res.route else 0)
         emit(o, [text], [j])
+        if "connected" in flags and not given_from:
+            # iproute2 means to ask again from the answer's source, but sends the first request
+            # again: the same answer, printed as text after the JSON of the first
+            if iif is not None or not res.prefsrc:    # no RTA_PREFSRC (nor RTA_SRC) to connect
+                raise Exit("Failed to connect the route", 1)
+            sys.stdout.write(text)

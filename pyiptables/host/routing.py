@@ -301,6 +301,8 @@ class Routing:
     def _mkroute_output(self, c, res, daddr, saddr, dev, rtype):
         if dev not in c.devconf:                 # no in_device on the way out (mtu < 68)
             return RouteResult("invalid", err=EINVAL)
+        if saddr >> 24 == 127 and self.links[dev].kind != "loopback" and not c.devconf[dev][3]:
+            return RouteResult("invalid", err=EINVAL)     # a loopback source leaves only with route_localnet
         flags = 0
         if daddr == LBCAST:
             rtype = RTN_BROADCAST
@@ -310,13 +312,14 @@ class Routing:
             return RouteResult("invalid", err=EINVAL)
         if dev == "lo":
             flags |= RTCF_LOCAL
+        fib = res                                # what the FIB lookup found (fib_info: fibmatch)
         if rtype == RTN_BROADCAST:
             flags |= RTCF_BROADCAST | RTCF_LOCAL
             res = None
-        elif rtype == RTN_MULTICAST:
-            flags |= RTCF_MULTICAST
-            if daddr == ALLHOSTS and dev in c.up:
-                flags |= RTCF_LOCAL
+        elif rtype == RTN_MULTICAST:             # local only for a group joined there (all-hosts)
+            flags |= RTCF_MULTICAST | RTCF_LOCAL
+            if daddr != ALLHOSTS or dev not in c.up:
+                flags &= ~RTCF_LOCAL
         kind = {RTN_BROADCAST: "broadcast", RTN_MULTICAST: "multicast"}.get(rtype, "unicast")
         gw = res.gw if res is not None and res.gw and res.nh_scope == SCOPE_LINK else daddr
-        return RouteResult(kind, dev=dev, gw=gw, prefsrc=saddr, rtype=rtype, flags=flags, route=res)
+        return RouteResult(kind, dev=dev, gw=gw, prefsrc=saddr, rtype=rtype, flags=flags, route=fib)

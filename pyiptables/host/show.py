@@ -9,14 +9,9 @@ from ..packet import ntoa
 from .fib import (PROTO_BOOT, PROTO_NAMES, RTN_NAMES, RTN_UNICAST, SCOPE_LINK, SCOPE_NAMES,
                   SCOPE_UNIVERSE, TABLE_MAIN, TABLE_NAMES)
 from .routing import RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST
+from .show_link import Raw, ifname
 
 FOREVER = 4294967295
-DETAILS = {  # kind: (min_mtu, max_mtu, numtxqueues, tso_max_size)
-    "loopback": (0, 0, 1, 524280), "dummy": (0, 0, 1, 524280), "ifb": (0, 0, 1, 524280),
-    "veth": (68, 65535, 2, 524280), "bridge": (68, 65535, 1, 65536),
-}
-
-
 class JsonWriter:
     """iproute2's lib/json_writer.c, including its pretty layout."""
 
@@ -64,7 +59,7 @@ class JsonWriter:
         else:
             self._eor()
             self.out.append("true" if v is True else "false" if v is False else
-                            "null" if v is None else json.dumps(v))
+                            "null" if v is None else v if isinstance(v, Raw) else json.dumps(v))
 
     def dumps(self, v) -> str:
         self.value(v)
@@ -149,10 +144,6 @@ def v6_routes(host, table: int, flt) -> list[tuple[str, dict]]:
     return rows
 
 
-def oneline_link(text: str) -> str:
-    return text[:-1].replace("\n", "\\") + "\n"
-
-
 def oneline_addrs(link, info: list[dict]) -> str:
     s = ""
     for line in addr_text(info).splitlines(True):
@@ -161,89 +152,6 @@ def oneline_addrs(link, info: list[dict]) -> str:
         else:
             s += "\\" + line
     return s
-
-
-def qlen(link) -> int:
-    """tx_queue_len is a u32 that iproute2 prints as an int."""
-    return link.txqlen - (1 << 32) if link.txqlen >= 1 << 31 else link.txqlen
-
-
-def ifname(link) -> str:
-    return f"{link.name}@{link.peer}" if link.peer else link.name
-
-
-# -- links & addresses ------------------------------------------------------------------------------
-def link_json(host, link, show_mode: bool, details: bool, family=None, addrgen=True) -> dict:
-    """family 4/6: an AF_INET(6) link dump, which carries no link-layer address; addrgen=False:
-    the dump of `ip addr` (no IFLA_AF_SPEC, so no addrgenmode)."""
-    d = {"ifindex": link.index}
-    if link.peer:
-        d["link"] = link.peer           # iproute2 prints IFLA_LINK before the name
-    d["ifname"] = link.name
-    d.update(flags=link.flags(host), mtu=link.mtu, qdisc=link.qdisc, operstate=link.operstate(host))
-    if show_mode:
-        d["linkmode"] = "DEFAULT"
-    d.update(group="default", txqlen=qlen(link))
-    if family not in (4, 6):
-        lt = "loopback" if link.kind == "loopback" else "ether"
-        d.update(link_type=lt, address=link.mac_str,
-                 broadcast="00:00:00:00:00:00" if lt == "loopback" else "ff:ff:ff:ff:ff:ff")
-    if details and family not in (4, 6):
-        mn, mx, nq, tso = DETAILS[link.kind]
-        d.update(promiscuity=0, allmulti=0, min_mtu=mn, max_mtu=mx)
-        if link.kind != "loopback":
-            d["linkinfo"] = {"info_kind": link.kind}
-        if addrgen:
-            d["inet6_addr_gen_mode"] = "eui64"
-        d.update(num_tx_queues=nq, num_rx_queues=nq, gso_max_size=65536,
-                 gso_max_segs=65535, tso_max_size=tso, tso_max_segs=65535, gro_max_size=65536)
-    return d
-
-
-def link_text(host, link, show_mode: bool, details: bool, family=None, addrgen=True) -> str:
-    lt = "loopback" if link.kind == "loopback" else "ether"
-    brd = "00:00:00:00:00:00" if lt == "loopback" else "ff:ff:ff:ff:ff:ff"
-    if family == 6:       # an AF_INET6 link dump carries no qdisc nor group
-        return (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} "
-                f"state {link.operstate(host)} qlen {qlen(link)}\n")
-    s = (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} qdisc {link.qdisc} "
-         f"state {link.operstate(host)} {'mode DEFAULT ' if show_mode else ''}group default qlen {qlen(link)}\n")
-    if family not in (4, 6):
-        s += f"    link/{lt} {link.mac_str} brd {brd}"
-        if details:
-            mn, mx, nq, tso = DETAILS[link.kind]
-            s += f" promiscuity 0  allmulti 0 minmtu {mn} maxmtu {mx} "
-            if link.kind != "loopback":
-                s += f"\n    {link.kind} "
-            if addrgen:
-                s += "addrgenmode eui64 "
-            s += (f"numtxqueues {nq} numrxqueues {nq} gso_max_size 65536 "
-                  f"gso_max_segs 65535 tso_max_size {tso} tso_max_segs 65535 gro_max_size 65536 ")
-        s += "\n"
-    return s
-
-
-def stats_text(level: int) -> str:
-    """`-s` counters; the emulated host carries no traffic, so every counter is 0."""
-    z = "             0       0      0       0       0       0 \n"
-    s = "    RX:  bytes packets errors dropped  missed   mcast           \n" + z
-    if level > 1:
-        s += ("    RX errors:  length    crc   frame    fifo overrun\n"
-              "                     0      0       0       0       0 \n")
-    s += "    TX:  bytes packets errors dropped carrier collsns           \n" + z
-    if level > 1:
-        s += ("    TX errors: aborted   fifo  window heartbt transns\n"
-              "                     0      0       0       0       0 \n")
-    return s
-
-
-def stats_json(level: int = 1) -> dict:
-    rx = {"bytes": 0, "packets": 0, "errors": 0, "dropped": 0, "over_errors": 0, "multicast": 0}
-    tx = {"bytes": 0, "packets": 0, "errors": 0, "dropped": 0, "carrier_errors": 0, "collisions": 0}
-    if level > 1:
-        rx.update(length_errors=0, crc_errors=0, frame_errors=0, fifo_errors=0, missed_errors=0)
-        tx.update(aborted_errors=0, fifo_errors=0, window_errors=0, heartbeat_errors=0, carrier_changes=0)
-    return {"stats64": {"rx": rx, "tx": tx}}
 
 
 class AddrRow:
@@ -296,6 +204,10 @@ def _addr_word(d) -> str:
     return f"{d['local']}{peer}/{d['prefixlen']}"
 
 
+def _brief_word(d) -> str:
+    return _addr_word(d) + (f" metric {d['metric']}" if "metric" in d else "")
+
+
 def addr_text(info: list[dict]) -> str:
     s = ""
     for d in info:
@@ -316,13 +228,8 @@ def addr_text(info: list[dict]) -> str:
     return s
 
 
-def brief_link(host, link) -> str:
-    return (f"{ifname(link):<16} {link.operstate(host):<14} {link.mac_str} "
-            f"<{','.join(link.flags(host))}> \n")
-
-
 def brief_addr(host, link, info: list[dict]) -> str:
-    return f"{ifname(link):<16} {link.operstate(host):<14} " + "".join(_addr_word(d) + " " for d in info) + "\n"
+    return f"{ifname(link):<16} {link.operstate(host):<14} " + "".join(_brief_word(d) + " " for d in info) + "\n"
 
 
 def brief_addr_json(d) -> dict:
@@ -416,7 +323,7 @@ def route_get(res, daddr, saddr, iif, mark, uid=0, tos=0) -> tuple[str, dict]:
         t.append("rt_offload_failed")
     if mark:
         j["mark"] = mark
-        t.append(f"mark {mark}")
+        t.append(f"mark {mark}" if mark < 16 else f"mark 0x{mark:x}")     # iproute2's print_0xhex()
     if iif is None:
         j["uid"] = uid
         t.append(f"uid {uid}")

@@ -103,6 +103,9 @@ class SysctlState:
                         c.vals["forwarding"] = val
                         c.state.add("forwarding")
             return
+        if key in S.CONF_FLUSHING:                    # ipv4_doint_and_flush(): a plain write
+            conf.vals[key] = val
+            return
         conf.vals[key] = val                          # devinet_conf_proc()
         conf.state.add(key)
         if cname == "default":                        # devinet_copy_dflt_conf()
