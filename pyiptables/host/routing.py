@@ -74,12 +74,7 @@ class Routing:
                             cv(n, "shared_media", "or"))
         c.local_addrs = {a.local for l in self.links.values() for a in l.addrs}
         c.mac = {l.mac: l for l in self.links.values()}
-        c.flat = {}
-        for comps, name in self.sysctl_names():
-            try:
-                c.flat[name] = int(self.sysctl_read(comps))
-            except ValueError:
-                pass
+        c.flat = None               # every sysctl as an int: built on the first sysctl_int()
         c.cache = {}
         c.fib_input = {}        # (daddr << 8 | tos) -> the main FIB's answer for input routing
         self._compiled = c

@@ -121,6 +121,13 @@ class SysctlState:
         c = self._compiled
         if c is None:
             c = self._compile()
+        if c.flat is None:
+            c.flat = {}
+            for comps, name in self.sysctl_names():
+                try:
+                    c.flat[name] = int(self.sysctl_read(comps))
+                except ValueError:
+                    pass
         v = c.flat.get(key)
         if v is None:
             v = int(self.sysctl(key))

@@ -44,19 +44,21 @@ SETTINGS = [[], ["sysctl -q -w net.ipv4.ip_forward=1"],
 
 
 def route_get():
-    """Every destination, output and input form, under each setting; JSON for some."""
+    """Every destination, output and input form, under each setting; JSON for some. A case
+    asks about a few destinations (the router set-up is the slow part)."""
     for setting in SETTINGS:
-        for d in DESTS:
-            forms = OUTPUT_FORMS if not setting else [""]
-            lines = [f"ip route get {d} {f}".strip() for f in forms + INPUT_FORMS]
-            yield ROUTER + setting + lines
-    for d in DESTS:
-        yield ROUTER + [f"ip -j route get {d}", f"ip -j route get {d} from 10.0.2.9 iif eth1",
-                        f"ip -j -p route get {d} from 10.0.1.1", f"ip route get fibmatch {d}"]
+        forms = OUTPUT_FORMS if not setting else [""]
+        for k in range(0, len(DESTS), 3):
+            yield ROUTER + setting + [f"ip route get {d} {f}".strip()
+                                      for d in DESTS[k:k + 3] for f in forms + INPUT_FORMS]
+    for k in range(0, len(DESTS), 6):
+        yield ROUTER + [line for d in DESTS[k:k + 6] for line in (
+            f"ip -j route get {d}", f"ip -j route get {d} from 10.0.2.9 iif eth1",
+            f"ip -j -p route get {d} from 10.0.1.1", f"ip route get fibmatch {d}")]
 
 
-SYSCTL_VALUES = ["0", "1", "2", "-1", "255", "256", "65535", "2147483647", "2147483648", "4294967296",
-                 "0x10", "010", "abc", "", " 7 ", "3 4"]
+SYSCTL_VALUES = ["0", "1", "-1", "255", "256", "2147483647", "2147483648", "4294967296", "0x10", "010",
+                 "abc", " 7 "]
 
 
 def sysctl_keys():
