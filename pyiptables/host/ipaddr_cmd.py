@@ -242,18 +242,21 @@ def addr_show(o, args, flush: bool = False):
             picked = [r.json for r in rows if selected(r)]
             if not packet and not picked and (rows or fam is not None):
                 continue
+            # iproute2 opens each address's JSON object before print_addrinfo() filters it
+            jrows = [r.json if selected(r) else {} for r in rows]
             if o["brief"]:
+                head = label is None                 # a label filter prints no link part
                 if o["json"]:
-                    d = {"ifname": show_link.ifname(l), "operstate": l.operstate(host)}
+                    d = {"ifname": show_link.ifname(l), "operstate": l.operstate(host)} if head else {}
                     if not packet:
-                        d["addr_info"] = [show.brief_addr_json(x) for x in picked]
+                        d["addr_info"] = [show.brief_addr_json(x) if x else {} for x in jrows]
                     js.append(d)
                 else:
-                    out.append(show.brief_addr(host, l, picked))
+                    out.append(show.brief_addr(host, l, picked, head))
             elif o["json"]:
                 d = {} if no_link else show_link.link_json(host, l, False, o["details"], fam, addrgen=False)
                 if not packet:
-                    d["addr_info"] = picked
+                    d["addr_info"] = jrows
                 js.append(d)
             elif no_link:
                 out.append(show.oneline_addrs(l, picked) if o["oneline"] else show.addr_text(picked))

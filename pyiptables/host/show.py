@@ -228,8 +228,9 @@ def addr_text(info: list[dict]) -> str:
     return s
 
 
-def brief_addr(host, link, info: list[dict]) -> str:
-    return f"{ifname(link):<16} {link.operstate(host):<14} " + "".join(_brief_word(d) + " " for d in info) + "\n"
+def brief_addr(host, link, info: list[dict], head: bool = True) -> str:
+    s = f"{ifname(link):<16} {link.operstate(host):<14} " if head else ""
+    return s + "".join(_brief_word(d) + " " for d in info) + "\n"
 
 
 def brief_addr_json(d) -> dict:
@@ -237,6 +238,8 @@ def brief_addr_json(d) -> dict:
     if "address" in d:
         out["address"] = d["address"]
     out["prefixlen"] = d["prefixlen"]
+    if "metric" in d:
+        out["metric"] = d["metric"]
     return out
 
 

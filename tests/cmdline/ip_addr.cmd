@@ -101,6 +101,15 @@ $ ip addr add 10.0.3.1/24 dev ifb0 label ifb0:1 ; ip -4 addr show ifb0 ; ip -j a
 $ ip addr add 10.0.3.1/24 dev ifb0 label ifb0:1 ; ip addr show label ifb0:1 ; ip addr show label ifb0:2 ; ip -o addr show label ifb0:1
 $ ip addr add 10.0.3.1/24 dev ifb0 label ifb0:1 ; ip addr add 10.0.4.1/24 dev ifb0 label ifb0:2 ; ip addr show label 'ifb0:*' ; ip -br addr
 $ ip addr add 10.0.3.1/24 dev ifb0 label foo
+$ ip addr add 10.0.3.1/24 dev ifb0 label ifb0:1 ; ip -j addr show label ifb0:1 ; ip -j -br addr show label 'ifb0*' ; ip -br addr show label ifb0:1
+$ ip addr add 10.0.3.1 peer 10.0.3.2 dev ifb0 ; ip addr add 10.0.4.1/24 metric 7 dev ifb0 ; ip -j -br addr show ifb0 ; ip -br addr ; ip -o addr show ifb0 ; ip -j addr show ifb0
+$ ip addr add 10.0.3.1/24 dev ifb0 ; ip addr add 10.0.3.2/24 dev ifb0 noprefixroute ; ip addr add 10.0.4.1/24 dev ifb0 noprefixroute ; ip addr show secondary ; ip addr show primary ; ip addr show permanent ; ip addr show dynamic ; ip addr show noprefixroute ; ip -4 addr show to 10.0.3.0/24 ; ip addr show to 10.0.4.1 ; ip addr show to 10.0.9.0/24
+$ ip addr add 10.0.3.1/24 dev ifb0 ; ip addr add 10.0.3.2/24 dev ifb0 ; ip addr flush dev ifb0 secondary ; ip -4 addr show ifb0 ; ip addr flush dev ifb0 to 10.0.3.1/32 ; ip addr show ifb0
+$ ip addr add 10.0.3.1/24 dev ifb0 scope link ; ip addr add 10.0.4.1/24 dev ifb0 ; ip -4 addr flush scope link ; ip addr ; ip addr flush label ifb0 ; ip addr
+$ ip addr add 10.0.3.1/24 dev ifb0 ; ip addr add 10.0.3.2/24 dev ifb0 ; ip -j addr show secondary ; ip -j addr show scope link ; ip -j -br addr show secondary ; ip -br addr show secondary ; ip -o addr show primary ; ip -j addr show to 10.0.3.2
+$ ip addr show scope bogus
+$ ip addr show to bogus
+$ ip addr flush to 10.0.3.0/24 ; ip addr
 $ ip addr add 10.0.3.1/24 dev ifb0 label ifb0x ; ip -4 addr show ifb0
 $ ip addr add 10.0.3.1/24 dev ifb0 label ifb0:abcdefghijklm
 $ ip addr add 10.0.3.1/24 dev ifb0 label ifb0:abcdefghij ; ip -4 addr show ifb0
