@@ -11,7 +11,7 @@ from .kernroutes import HostError
 from .model import Host
 
 # iproute2 keywords of link attributes the emulated host has no model of (exact, and by prefix)
-NOT_EMULATED = ("arp", "multicast", "allmulticast", "promisc", "trailers", "carrier", "vf", "vrf",
+NOT_EMULATED = ("trailers", "carrier", "vf", "vrf",
                 "netns", "group", "mode", "state", "protodown", "protodown_reason", "index", "brd",
                 "xdp", "xdpgeneric", "xdpdrv", "xdpoffload", "gso_max_size", "gso_max_segs",
                 "gro_max_size", "parentdev")
@@ -36,10 +36,14 @@ def do_link(o, args):
     raise Exit(f'Command "{cmd}" is unknown, try "ip link help".', 255)
 
 
+def new_parse(kind=None):
+    return {"dev": None, "name": None, "mac": None, "mtu": None, "txqlen": None, "up": None,
+            "type": kind, "rest": [], "flags": {}}
+
+
 def parse(args, p=None):
     """iplink_parse(): the options up to `type KIND`; p["rest"] holds what follows the kind."""
-    p = p if p is not None else {"dev": None, "name": None, "mac": None, "mtu": None, "txqlen": None,
-                                 "up": None, "type": None, "rest": []}
+    p = p if p is not None else new_parse()
     i = 0
     while i < len(args):
         a = args[i]
@@ -70,6 +74,11 @@ def parse(args, p=None):
             p["mtu"] = get_integer(v)
             if p["mtu"] is None:
                 invarg('Invalid "mtu" value', v)
+        elif a in ("promisc", "allmulticast", "multicast", "arp"):
+            v = need(args, i); i += 1
+            if v not in ("on", "off"):
+                raise Exit(f'Error: argument of "{a}" must be "on" or "off", not "{v}"', 1)
+            p["flags"][a] = v == "on"
         elif a in NOT_EMULATED or any(matches(a, w) for w in NOT_EMULATED_PREFIX):
             raise Exit(f'pyip: link attribute "{a}" is not emulated', 2)
         elif matches(a, "type"):
@@ -104,17 +113,16 @@ def link_add(args):
     if kind == "veth" and p["rest"]:
         if p["rest"][0] != "peer":
             raise Exit(VETH_USAGE, 1)
-        peer = parse(p["rest"][1:], {"dev": None, "name": None, "mac": None, "mtu": None, "txqlen": None,
-                                     "up": None, "type": kind, "rest": []})
+        peer = parse(p["rest"][1:], new_parse(kind))
     with Store().transaction(write=True) as st:
         host = st.get("host", Host)
         kw = {}
         if peer is not None:
             kw = dict(peer=peer["name"] or peer["dev"], peer_mac=peer["mac"], peer_mtu=peer["mtu"],
                       peer_txqlen=peer["txqlen"])
-        host.link_add(name, kind, mac=p["mac"], mtu=p["mtu"], txqlen=p["txqlen"], **kw)
-        if p["up"]:
-            host.link_set(name, up=True)
+        name = host.link_add(name, kind, mac=p["mac"], mtu=p["mtu"], txqlen=p["txqlen"], **kw)
+        if p["up"] or p["flags"]:                # rtnl_configure_link()
+            host.link_set(name, up=p["up"], flags=p["flags"])
         st.put("host")
 
 
@@ -136,7 +144,7 @@ def link_set(args):
         dev = _device(host, p)
         try:                                 # do_setlink() keeps the steps done before an error
             host.link_set(dev, up=p["up"], mac=p["mac"], mtu=p["mtu"], newname=p["name"],
-                          txqlen=p["txqlen"])
+                          txqlen=p["txqlen"], flags=p["flags"])
         except HostError as e:
             err = e
         st.put("host")

@@ -43,9 +43,14 @@ def _relabel(name: str, label: str, i: int) -> str:
     return name[:16 - len(dot) - 1] + dot
 
 
+# net_device_flags as iproute2 prints them, in its order (UP and carrier are added separately)
+IFF_ORDER = ("LOOPBACK", "BROADCAST", "POINTOPOINT", "MULTICAST", "NOARP", "ALLMULTI", "PROMISC")
+USER_FLAGS = {"promisc": "PROMISC", "allmulticast": "ALLMULTI", "multicast": "MULTICAST", "arp": "NOARP"}
+
+
 class Link:
     __slots__ = ("name", "index", "kind", "mac", "mtu", "up", "peer", "txqlen", "addrs", "inet",
-                 "activated", "inet6")
+                 "activated", "inet6", "ifflags")
 
     def __init__(self, name, index, kind, mac, peer=None):
         flags, mtu, txqlen, _mn, _mx, _q, _m = KINDS[kind]
@@ -53,6 +58,13 @@ class Link:
         self.mtu, self.txqlen, self.up, self.addrs, self.inet = mtu, txqlen, False, [], True
         self.activated = False      # the root qdisc stays attached after the first up
         self.inet6 = True           # IPv6 goes away below mtu 1280 until the next up
+        self.ifflags = set(flags)   # the kind's flags, then what `ip link set` turns on and off
+
+    def __setstate__(self, state):          # stores written before ifflags existed
+        slots = state[1] if isinstance(state, tuple) else state
+        self.ifflags = set(KINDS[slots["kind"]][0])
+        for k, v in slots.items():
+            setattr(self, k, v)
 
     # carrier & flags as `ip link` shows them
     def carrier(self, host) -> bool:
@@ -68,7 +80,7 @@ class Link:
         carrier = self.carrier(host)
         if self.up and not carrier:
             out.append("NO-CARRIER")
-        out.extend(KINDS[self.kind][0])
+        out.extend(f for f in IFF_ORDER if f in self.ifflags)
         if self.up:
             out.append("UP")
             if carrier:
@@ -187,6 +199,7 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState):
                 link.inet6 = m >= 1280
             if q is not None:
                 link.txqlen = q & 0xFFFFFFFF
+        return name
 
     def _free_name(self, pattern: str) -> str:
         i = 0
@@ -195,7 +208,8 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState):
         return pattern % i
 
     def link_set(self, name: str, up: bool | None = None, mac: bytes | None = None,
-                 mtu: int | None = None, newname: str | None = None, txqlen: int | None = None):
+                 mtu: int | None = None, newname: str | None = None, txqlen: int | None = None,
+                 flags: dict | None = None):
         """do_setlink(): address, mtu, name, flags, then txqueuelen; an error stops at that step
         and what came before it stays done."""
         link = self.links[name]
@@ -211,6 +225,12 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState):
         if newname is not None and newname != name:
             self.link_rename(name, newname)
             link, name = self.links[newname], newname
+        for word, on in (flags or {}).items():      # dev_change_flags(), with the up/down below
+            flag = USER_FLAGS[word]
+            if on != (word == "arp"):                # arp on clears NOARP
+                link.ifflags.add(flag)
+            else:
+                link.ifflags.discard(flag)
         if up is not None and up != link.up:
             link.up = up
             if up:

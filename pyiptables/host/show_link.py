@@ -41,7 +41,8 @@ def link_json(host, link, show_mode: bool, details: bool, family=None, addrgen=T
                  broadcast="00:00:00:00:00:00" if lt == "loopback" else "ff:ff:ff:ff:ff:ff")
     if details and family not in (4, 6):
         mn, mx, nq, tso = DETAILS[link.kind]
-        d.update(promiscuity=0, allmulti=0, min_mtu=mn, max_mtu=mx)
+        d.update(promiscuity=int("PROMISC" in link.ifflags), allmulti=int("ALLMULTI" in link.ifflags),
+                 min_mtu=mn, max_mtu=mx)
         if link.kind != "loopback":
             d["linkinfo"] = {"info_kind": link.kind}
             if link.kind == "bridge":
@@ -67,7 +68,8 @@ def link_text(host, link, show_mode: bool, details: bool, family=None, addrgen=T
         s += f"    link/{lt} {link.mac_str} brd {brd}"
         if details:
             mn, mx, nq, tso = DETAILS[link.kind]
-            s += f" promiscuity 0  allmulti 0 minmtu {mn} maxmtu {mx} "
+            s += (f" promiscuity {int('PROMISC' in link.ifflags)}  allmulti {int('ALLMULTI' in link.ifflags)}"
+                  f" minmtu {mn} maxmtu {mx} ")
             if link.kind != "loopback":
                 s += f"\n    {link.kind} "
                 if link.kind == "bridge":

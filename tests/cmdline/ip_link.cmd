@@ -68,6 +68,12 @@ $ ip link set lo address 02:00:00:00:00:01
 $ ip link set lo txqueuelen 500 ; ip link show lo
 $ ip link set lo qlen 77 ; ip -br link show lo ; ip link show lo
 $ ip link set lo txqueuelen abc
+$ ip link set lo arp off multicast on ; ip link show lo ; ip -j link show lo
+$ ip link set lo promisc on allmulticast on ; ip -d link show lo ; ip -j -d link show lo ; ip -br link
+$ ip link set lo promisc on ; ip link set lo promisc on ; ip link set lo promisc off ; ip -d link show lo
+$ ip link set lo promisc maybe
+$ ip link set lo arp
+$ ip link set lo multicast On
 # ifb
 $ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link
 $ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link show ifb0
@@ -106,6 +112,11 @@ $ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link set ifb0 name "a
 $ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link set ifb0 name a/b
 $ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link set ifb0 name
 $ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link set ifb0 mtu 1400 up ; ip link show ifb0
+$ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link set ifb0 arp on promisc on ; ip link show ifb0 ; ip link set ifb0 multicast on allmulticast on ; ip -d link show ifb0 ; ip link set ifb0 arp off multicast off promisc off ; ip -j -d link show ifb0
+$ ip link add ifb0 address 02:00:00:00:03:01 promisc on type ifb ; ip -d link show ifb0
+$ ip link add ifb0 address 02:00:00:00:03:01 up type ifb ; ip link show ifb0
+$ ip link add address 02:00:00:00:03:01 up type ifb ; ip link
+$ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link set ifb0 promisc on up ; ip -br link ; ip link set ifb0 down promisc off ; ip -br link
 $ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link set ifb0 up mtu 60 ; ip link show ifb0
 $ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link set ifb0 address zz:00:00:00:00:01
 $ ip link add ifb0 address 02:00:00:00:03:01 type ifb ; ip link set ifb0 address 01:00:00:00:00:01

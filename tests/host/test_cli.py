@@ -110,7 +110,7 @@ BAD = [
     ("pyip route add 2001:db8::/32 dev eth0", "pyip: IPv6 addresses and routes are not emulated (the host model is IPv4)\n", 2),
     ("pyip route add 10.5.0.0/16 dev eth0 mtu 1400", 'pyip: route attribute "mtu" is not emulated\n', 2),
     ("pyip route add 10.5.0.0/16 nexthop via 10.0.1.2", 'pyip: route attribute "nexthop" is not emulated\n', 2),
-    ("pyip link set eth0 promisc on", 'pyip: link attribute "promisc" is not emulated\n', 2),
+    ("pyip link set eth0 master br0", 'pyip: link attribute "master" is not emulated\n', 2),
     ("pyip addr add 10.0.3.1/24 dev eth0 valid_lft 100 preferred_lft 50", "pyip: addresses with a finite lifetime are not emulated\n", 2),
 ]
 
