@@ -68,6 +68,9 @@ class Rule:
         text = self.save()
         hidden = self.invflags & ((INV_VIA_IN if self.iniface == "+" else 0)
                                   | (INV_VIA_OUT if self.outiface == "+" else 0))
+        for m in self.matches:
+            if m.unsaved is not None:       # match data its save text leaves out (sctp)
+                text += "\0" + m.unsaved()
         return f"{text}\0{hidden}" if hidden else text
 
     def __getstate__(self):

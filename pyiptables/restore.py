@@ -11,7 +11,7 @@ import copy
 import os
 import re
 
-from .commands import changes_table, commit_counters, do_command, release_shared, validate
+from .commands import CounterMaps, changes_table, commit_counters, do_command, release_shared, validate
 from .errors import PARAMETER_PROBLEM, IptablesError
 from .model import STANDARD_VERDICTS, TABLES, Chain, Table
 from .parse.cmdline import CMD, OPT, c_len, scan_llu
@@ -343,6 +343,7 @@ class Restore:
                 c.policy, c.pcnt, c.bcnt = o.policy, o.pcnt, o.bcnt
             rs.tables[name] = new
         self.keep = set()
+        self.maps = CounterMaps()
         self.changed = not self.noflush       # libiptc commits only a changed handle
         self.in_table = True
 
@@ -383,6 +384,7 @@ class Restore:
             raise RestoreExit(1, f"{PROG} v1.8.9 (legacy): Can't set policy `{policy}' on `{name}' "
                                  f"line {self.line}: {why}\n")
         c.policy = policy
+        self.maps.policies.add(name)
         self.changed = True
         if counters is not None:
             c.pcnt, c.bcnt = counters
@@ -414,7 +416,7 @@ class Restore:
         t = self.rs.tables[self.curtable]
         before = len(t.chains)
         try:
-            do_command(self.rs, p, self.out, check=False)
+            do_command(self.rs, p, self.out, check=False, maps=self.maps)
         except ParamError:
             raise
         except IptablesError as e:

@@ -100,6 +100,15 @@ def save_table(t, counters: bool, out: list):
     out.append("COMMIT\n")
 
 
+def printed(text: str) -> None:
+    """The side effects of the extensions' save functions on this output (stored rule texts are
+    computed once, these happen on every print): connlabel's warning, once per rule."""
+    n = text.count(" -m connlabel ")
+    if n:
+        from .extensions.matches.connlabel import saved
+        saved(n)
+
+
 def save(rs: Ruleset, table: str | None = None, counters: bool = False) -> str:
     """The whole of `iptables-save [-c] [-t table]`."""
     out: list[str] = []

@@ -91,7 +91,9 @@ class Extension:
     HOOKS: int = ALL_HOOKS
     PROTOS: tuple | None = None  # e.g. (6,) for tcp; checked against the rule's `-p`, not inverted
     NEEDS_CONNTRACK = False      # its checkentry takes a conntrack reference (nf_ct_netns_get)
+    NEEDS_DEFRAG = False         # its checkentry turns on IPv4 defragmentation (nf_defrag_ipv4_enable)
     HELP: str | None = None      # its block in `iptables -m NAME -h` (libxtables' ->help()), per class
+    unsaved = None               # or a method: text of kernel-visible data save() omits (-C/-D compare it)
 
     __slots__ = ("v", "inv", "seen", "alias_name", "state")
 

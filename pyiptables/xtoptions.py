@@ -171,6 +171,34 @@ _FLOAT = re.compile(r"[ \t\n\v\f\r]*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?
                     r"0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?)\Z", re.I)
 
 
+_FLOAT_PREFIX = re.compile(r"[ \t\n\v\f\r]*([+-]?)(0[xX](?:[0-9a-fA-F]+\.?[0-9a-fA-F]*|\.[0-9a-fA-F]+)(?:[pP][+-]?\d+)?|"
+                           r"(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan(?:\([0-9A-Za-z_]*\))?)", re.I)
+
+
+def strtod_end(s: str):
+    """C strtod(s, &end): (value, end index), or (None, 0) when no number starts the string."""
+    m = _FLOAT_PREFIX.match(s)
+    if not m:
+        return None, 0
+    body = m.group(2)
+    low = body.lower()
+    if low.startswith("0x"):
+        v = float.fromhex(body)
+    elif low.startswith("nan"):
+        v = float("nan")
+    else:
+        v = float(body)
+    return (-v if m.group(1) == "-" else v), m.end()
+
+
+def c_double_to_u32(d: float) -> int:
+    """(unsigned int) d as gcc compiles it on x86-64: truncated to a 64-bit integer (cvttsd2si:
+    NaN and out-of-range give 1 << 63), then its low 32 bits."""
+    if d != d or not -9.223372036854775808e18 <= d < 9.223372036854775808e18:
+        return 0
+    return int(d) & 0xFFFFFFFF
+
+
 def parse_double(arg: str, ext, opt: Opt):
     """XTTYPE_DOUBLE: the whole word is one strtod() number, within [min, max] when they differ."""
     lo = 0 if opt.min is None else opt.min
@@ -292,7 +320,7 @@ def parse_port(arg: str, proto: str | None = None) -> int | None:
     if arg.isdigit() and arg.isascii() and (len(arg) == 1 or arg[0] != "0"):
         v = int(arg)                    # plain decimal: what strtoul gives, without its walk
     else:
-        v = strtoul(arg) if arg and arg[0].isdigit() else None
+        v = strtoul(arg)                # xtables_strtoui: blanks and a `+` may lead
     if v is not None:
         return v if v <= 0xFFFF else None
     return service_port(arg, proto)
@@ -460,6 +488,7 @@ TYPES = {
     "portrc": parse_portrc,
     "host": parse_host,
     "hostmask": parse_hostmask,
+    "plenmask": parse_plenmask,
     "protocol": lambda a, e, o: _parse_protocol(a),
 }
 

@@ -177,12 +177,14 @@ def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropp
                 run(st, sources, outputs, logf, force_in, log_path == "-", trace, as_json, events, quiet, pending)
                 st.put("rules")
                 st.put("conntrack")
+                st.put("ipv4")
                 ok = True
             finally:
                 if not ok:
                     pending.discard()
                     st.drop("rules")
                     st.drop("conntrack")
+                    st.drop("ipv4")
         pending.commit()
     finally:
         for _, f, _ in sources:
@@ -217,6 +219,7 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
     from ..host.model import Host
     from ..model import Ruleset
     from ..walk.replay import ACCEPTED, Replayer
+    from ..walk.stack import IPv4State
     from . import term
 
     rules = st.get("rules", Ruleset)
@@ -228,7 +231,8 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
     listening = pending.listening()
     tracker.ecache_begin(listening or events)       # --events listens as conntrack -E would
     rp = Replayer(rules, host, tracker, trace=trace, force_in=force_in, events=events,
-                  event_sink=pending if listening else None)   # events only reach listeners
+                  event_sink=pending if listening else None,   # events only reach listeners
+                  ipv4=st.get("ipv4", IPv4State))
     rp.describe = not quiet
     where.append(rp)
 
@@ -281,7 +285,7 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
                 view.record(rec)
                 if acc is not None and rec.fate in ACCEPTED:
                     acc.write(rec.ts, frame_bytes(rec, host), rec.l2.wirelen)
-                elif drp is not None and rec.fate in ("dropped", "queued"):
+                elif drp is not None and rec.fate == "dropped":
                     drp.write(rec.ts, frame_bytes(rec, host), rec.l2.wirelen)
                 if gen is not None and rec.generated:
                     for _, data in rec.generated:

@@ -55,7 +55,7 @@ def dump(store, table: str | None, counters: bool, out, stderr) -> int:
     from ..errors import IptablesError
     from ..gcpause import gc_paused
     from ..model import TABLES, Ruleset
-    from ..save import ctime, save_table
+    from ..save import ctime, printed, save_table
     from ..store import Store
     from .common import error_text
 
@@ -84,7 +84,9 @@ def dump(store, table: str | None, counters: bool, out, stderr) -> int:
     except IptablesError as e:
         stderr.write(error_text(e, PROG))
         return e.status
-    out.write("".join(text))
+    joined = "".join(text)
+    printed(joined)
+    out.write(joined)
     return 0
 
 

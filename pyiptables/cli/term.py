@@ -110,7 +110,7 @@ class RichView(TextView):
     BATCH prints, at a quarter of the cost); flush() prints the batch at once: the CLI calls it
     before a log line goes out and before it waits for more input."""
 
-    STYLES = {"dropped": "red", "unplaced": "yellow", "skipped": "yellow", "stolen": "magenta", "queued": "red"}
+    STYLES = {"dropped": "red", "unplaced": "yellow", "skipped": "yellow", "stolen": "magenta"}
     BATCH = 256
 
     def __init__(self, console, inline_logs=False, multi=False):

@@ -131,6 +131,7 @@ class Args:
         self.output = 0
         self.labels, self.label_modify = [], []
         self.proto, self.protonum, self.l4flags = None, 0, 0
+        self.vtags = [0, 0]             # --orig-vtag / --reply-vtag (sctp)
         self.buffer = 0
         self.warnings = []              # stderr lines printed while parsing (WARNING: ...)
 

@@ -70,6 +70,8 @@ def apply(a, name, arg):
         else:
             what = {"tcp": "unknown TCP", "sctp": "unknown SCTP", "dccp": "Unknown DCCP"}[p]
             raise ParamError(f"{what} state `{arg}'")
+    elif name in ("orig-vtag", "reply-vtag"):
+        a.vtags[name == "reply-vtag"] = atoi(arg) & 0xFFFFFFFF
     elif name == "role":
         if not ("client".startswith(arg.lower()) or "server".startswith(arg.lower())):
             raise ParamError(f"Unknown DCCP role `{arg}'")

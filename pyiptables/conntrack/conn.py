@@ -76,7 +76,7 @@ class ConnExt:
 
     def __init__(self):
         self.secmark = 0
-        self.labels = 0          # bitmask of connlabel bits
+        self.labels = None       # bitmask of connlabel bits; None: no labels extension (nf_ct_labels_ext_add)
         self.helper = None       # helper name (str)
         self.master = None       # master Conn for RELATED/EXPECTED entries
         self.expecting = None    # list of expectations this entry set up

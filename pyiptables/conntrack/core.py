@@ -12,6 +12,7 @@ from .proto_generic import generic_packet
 from .proto_gre import gre_keys, gre_packet
 from .proto_icmp import INVALID as ICMP_INVALID
 from .proto_icmp import INVERT, icmp_error, icmp_packet
+from .proto_sctp import sctp_packet
 from .proto_tcp import REPEAT, tcp_packet
 from .proto_udp import udp_packet
 from .sysctls import Settings
@@ -28,6 +29,7 @@ L4_PACKET[IPPROTO_TCP] = tcp_packet
 L4_PACKET[IPPROTO_UDP] = udp_packet
 L4_PACKET[136] = udp_packet
 L4_PACKET[IPPROTO_ICMP] = icmp_packet
+L4_PACKET[132] = sctp_packet
 L4_PACKET[47] = gre_packet
 L4_PACKET = tuple(L4_PACKET)
 
@@ -42,6 +44,7 @@ class Tracker(Settings, EventEmitter, TableState):
     gc_early_drop = False       # limit.py: an allocation failed, the GC's next pass evicts
     ed_fail = -1                # limit.py: last_id when early_drop last found nothing
     ratelimit = None            # limit.py: net_ratelimit() state
+    labels_used = False         # some connlabel rule is loaded: new entries get the labels extension
 
     def __init__(self, sysctls=None, sink=None):
         self.table: dict[int, Conn] = {}
@@ -200,6 +203,8 @@ class Tracker(Settings, EventEmitter, TableState):
             e.zone_dir = zd
             if self.acct:
                 e.acct = [0, 0, 0, 0]
+        if self.labels_used:
+            ct.ensure_ext().labels = 0
         if template is not None and template.ext is not None:
             ct.ensure_ext().ctmask = template.ext.ctmask
         exp = self.find_expectation(ct)

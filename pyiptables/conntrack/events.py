@@ -40,7 +40,10 @@ class EventEmitter:
     def ecache_begin(self, listening: bool):
         """nf_ct_ecache_ext_add() for the entries the coming run allocates: with
         nf_conntrack_events=2 only while some socket listens to ctnetlink events. An entry made
-        without the extension never has an event delivered, not even its DESTROY."""
+        without the extension never has an event delivered, not even its DESTROY. The kernel asks
+        that of the whole machine, not of the namespace (nf_ctnetlink_has_listener: a subscriber
+        to any conntrack or expectation group, in any namespace); a store is the only namespace
+        of its machine, so its own listeners are all that counts."""
         on = self.events == 1 or (self.events == 2 and listening)
         m = self.ec_marks
         if m is None:

@@ -303,6 +303,8 @@ class ExpectTable:
 
     def unexpect(self, exp):
         """nf_ct_unexpect_related(): take back an expectation just inserted."""
+        if not self.bound:
+            self._bind()            # one loaded from the store: its DESTROY event reads the master
         if exp in self.order:
             self._unlink(exp)
 

@@ -9,12 +9,14 @@ event only when set or changed. A template attribute the entry lacks compares wi
 from __future__ import annotations
 
 from .conn import IPS_DST_NAT_DONE, IPS_SRC_NAT_DONE
+from .proto_sctp import NAMES as SCTP_NAMES
 
 _ATTRS = ("l3", "l3r", "l4proto", "orig_src", "orig_dst", "repl_src", "repl_dst", "orig_sport", "orig_dport",
           "repl_sport", "repl_dport", "icmp_type", "icmp_code", "icmp_id", "state", "timeout", "status",
           "zone", "orig_zone", "repl_zone", "secmark", "id", "snat_ip", "dnat_ip", "snat_port", "dnat_port")
 TCP_STATE_INDEX = {name: i for i, name in enumerate(("NONE", "SYN_SENT", "SYN_RECV", "ESTABLISHED", "FIN_WAIT",
                                                     "CLOSE_WAIT", "LAST_ACK", "TIME_WAIT", "CLOSE", "SYN_SENT2"))}
+SCTP_STATE_INDEX = {name: i for i, name in enumerate(SCTP_NAMES)}
 
 
 def strtoul(s) -> int:
@@ -55,7 +57,7 @@ def entry_attrs(rec) -> dict:
     return {"l3": 2, "l3r": 2, "l4proto": p, "orig_src": o[0], "orig_dst": o[1], "repl_src": r[0],
             "repl_dst": r[1], "orig_sport": o[2], "orig_dport": o[3], "repl_sport": r[2], "repl_dport": r[3],
             "icmp_type": o[3] >> 8 if icmp else 0, "icmp_code": o[3] & 255 if icmp else 0,
-            "icmp_id": o[2] if icmp else 0, "state": TCP_STATE_INDEX.get(rec.get("st"), 0),
+            "icmp_id": o[2] if icmp else 0, "state": (SCTP_STATE_INDEX if p == 132 else TCP_STATE_INDEX).get(rec.get("st"), 0),
             "timeout": rec.get("t", 0), "zone": z if zd == 3 else 0, "orig_zone": z if zd == 1 else 0,
             "repl_zone": z if zd == 2 else 0, "secmark": 0, "id": rec.get("id", 0)}
 

@@ -10,6 +10,7 @@ import random
 
 from .conn import (IP_CT_DIR_REPLY, IP_CT_IS_REPLY, IPS_CONFIRMED, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_DYING,
                    IPS_FIXED_TIMEOUT, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE, pack, unpack)
+from .proto_sctp import crc32c
 from .proto_tcp import _P as TCP_PDATA, END as TD_END, SYN_SENT as TCP_SYN_SENT, TIME_WAIT as TCP_TIME_WAIT
 
 NF_DROP, NF_ACCEPT = 0, 1
@@ -340,6 +341,14 @@ def manip_pkt(d, iphoff: int, target: tuple, manip: int, outer: bool) -> None:
                 if proto == 17 and not (d[coff] | d[coff + 1]):
                     d[coff] = d[coff + 1] = 0xFF      # CSUM_MANGLED_0
             d[poff], d[poff + 1] = newp >> 8, newp & 0xFF
+        elif proto == 132 and avail >= 8:
+            # sctp_manip_pkt(): the port, then a new CRC32c whenever the whole common header is
+            # there (in a quoted header too: computed over whatever follows it in the packet)
+            poff = th + (0 if manip == MANIP_SRC else 2)
+            newp = target[3] if manip == MANIP_SRC else target[4]
+            d[poff], d[poff + 1] = newp >> 8, newp & 0xFF
+            if avail >= 12:
+                d[th + 8:th + 12] = crc32c(d, th, len(d)).to_bytes(4, "little")
         elif proto == ICMP and avail >= 8 and d[th] in (0, 8, 13, 14, 15, 16, 17, 18):
             oldid = d[th + 4] << 8 | d[th + 5]
             newid = target[3]

@@ -10,6 +10,7 @@ import time
 
 from .conn import (IPCT_LABEL, IPCT_MARK, IPCT_NEW, IPCT_PROTOINFO, IPS_ASSURED,
                    IPS_HW_OFFLOAD, IPS_OFFLOAD, IPS_SEEN_REPLY, unpack)
+from .proto_sctp import NAMES as SCTP_NAMES
 from .proto_tcp import NAMES as TCP_NAMES
 
 PROTO_NAMES = {6: "tcp", 17: "udp", 136: "udplite", 1: "icmp", 58: "icmpv6", 132: "sctp", 47: "gre", 33: "dccp"}
@@ -37,6 +38,11 @@ def record(ct, now: float, kind=None, mask: int = 0) -> dict:
         rec["t"] = secs
     if p == 6 and (kind is None or destroy or mask & ((1 << IPCT_PROTOINFO) | (1 << IPCT_NEW))):
         rec["st"] = TCP_NAMES[ct.proto]
+    elif p == 132 and (kind is None or destroy or mask & (1 << IPCT_PROTOINFO)):
+        rec["st"] = SCTP_NAMES[ct.proto]
+        if not destroy:                             # sctp_to_nlattr: the tags, except when destroyed
+            v = ct.pdata if isinstance(ct.pdata, list) else (0, 0)
+            rec["vt"] = [v[0], v[1]]
     if kind is None or ct.mark or mask & (1 << IPCT_MARK):
         rec["m"] = ct.mark
     e = ct.ext
@@ -171,7 +177,10 @@ def format_xml(rec: dict, kind=None, show_id=True, when=None, ktimestamp=False) 
         out.append("</meta>")
     out.append('<meta direction="independent">')
     if "st" in rec:
-        out.append(f"<state>{rec['st']}</state>")
+        st = rec["st"]
+        if p == 132:        # libnetfilter_conntrack names an SCTP state number from the TCP table
+            st = TCP_NAMES[SCTP_NAMES.index(st)]
+        out.append(f"<state>{st}</state>")
     if "t" in rec:
         out.append(f"<timeout>{rec['t']}</timeout>")
     if "m" in rec:
@@ -229,8 +238,11 @@ def format_save(rec: dict, kind="NEW") -> str:
         out += [f"-p gre --srckey {o[2]} --dstkey {o[3]} --reply-key-src {r[2]} --reply-key-dst {r[3]}"]
     elif name:
         out.append(f"-p {name} --sport {o[2]} --dport {o[3]} --reply-port-src {r[2]} --reply-port-dst {r[3]}")
-        if "st" in rec and p in (6,):
+        if "st" in rec and p in (6, 132):
             out.append(f"--state {rec['st']}")
+        if "vt" in rec:     # the tags as stored (network order), printed as host-order numbers
+            o_tag, r_tag = (int.from_bytes(t.to_bytes(4, "big"), "little") for t in rec["vt"])
+            out.append(f"--orig-vtag {o_tag} --reply-vtag {r_tag}")
     elif p == 1:
         out.append(f"-p icmp --icmp-type {o[3] >> 8} --icmp-code {o[3] & 255} --icmp-id {o[2]}")
     else:

@@ -1,6 +1,7 @@
 """net.netfilter.nf_conntrack_* sysctls the tracker honours, read from the caller's mapping."""
 from __future__ import annotations
 
+from .proto_sctp import TIMEOUTS as SCTP_TIMEOUTS
 from .proto_tcp import TIMEOUTS
 
 P = "net.netfilter.nf_conntrack_"
@@ -18,6 +19,7 @@ SCALARS = (
 # every sysctl this module knows, with its default text (what pysysctl may list)
 DEFAULTS = {P + s: str(d) for _a, s, d in SCALARS}
 DEFAULTS.update({P + "tcp_timeout_" + s: str(d) for s, d in TIMEOUTS if s})
+DEFAULTS.update({P + "sctp_timeout_" + s: str(d) for s, d in SCTP_TIMEOUTS if s})
 
 
 def _int(sysctls, key, default):
@@ -42,4 +44,7 @@ class Settings:
         for attr, suffix, default in SCALARS:
             setattr(self, attr, _int(sysctls, P + suffix, default))
         self.tcp_timeouts = tuple(_int(sysctls, P + "tcp_timeout_" + s, d) if s else d for s, d in TIMEOUTS)
+        st = [_int(sysctls, P + "sctp_timeout_" + s, d) if s else d for s, d in SCTP_TIMEOUTS]
+        st[0] = st[1]                   # NONE: the CLOSED timeout, as nf_conntrack_sctp_init_net sets it
+        self.sctp_timeouts = tuple(st)
         return self

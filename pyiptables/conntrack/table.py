@@ -24,21 +24,25 @@ class TableState:
         ids = array("L", [ct.id for ct in cts])
         tcp = b"".join(ct.pdata for ct in cts if type(ct.pdata) is bytes)
         stream = array("d", [ct.pdata for ct in cts if type(ct.pdata) is float])
-        kinds = bytes(1 if type(ct.pdata) is bytes else 2 if type(ct.pdata) is float else 0 for ct in cts)
+        sctp = array("L", [x for ct in cts if type(ct.pdata) is list for x in ct.pdata])
+        kinds = bytes(1 if type(ct.pdata) is bytes else 2 if type(ct.pdata) is float else
+                      3 if type(ct.pdata) is list else 0 for ct in cts)
         index = {id(ct): i for i, ct in enumerate(cts) if ct.ext is not None or ct in self.ecache}
         ext = {i: ct.ext for i, ct in enumerate(cts) if ct.ext is not None}
         ecache = {index[id(ct)]: m for ct, m in self.ecache.items() if id(ct) in index}
         rest = {k: v for k, v in self.__dict__.items() if k not in _SETTINGS_SKIP}
-        return (1, rest, korig, krepl, status, mark, zone, timeout, proto, ids, tcp, stream, kinds, ext, ecache)
+        return (1, rest, korig, krepl, status, mark, zone, timeout, proto, ids, tcp, stream, kinds, ext, ecache,
+                sctp)
 
     def __setstate__(self, st):
         (_v, rest, korig, krepl, status, mark, zone, timeout, proto, ids, tcp, stream, kinds, ext,
-         ecache) = st
+         ecache) = st[:15]
+        sctp = st[15] if len(st) > 15 else ()            # SCTP pdata: six numbers per entry
         self.__dict__.update(rest)
         self.sink = None
         table = {}
         cts = []
-        ti = si = 0
+        ti = si = xi = 0
         new = Conn.__new__
         for i, ko in enumerate(korig):
             ct = new(Conn)
@@ -51,6 +55,9 @@ class TableState:
             elif k == 2:
                 ct.pdata = stream[si]
                 si += 1
+            elif k == 3:
+                ct.pdata = list(sctp[xi:xi + 6])
+                xi += 6
             else:
                 ct.pdata = None
             table[ko] = ct

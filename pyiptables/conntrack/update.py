@@ -124,6 +124,11 @@ def create(a, tr, exclusive: bool) -> bool:
         ct.pdata = _P.pack(*v)
     elif p in (17, 136):
         ct.pdata = tr.now
+    elif p == 132:
+        ct.proto = t.state or 0
+        # the tool hands its numbers over as they lie in memory: the entry's tag bytes are them in
+        # host (little-endian) order; ours are read big-endian from those bytes
+        ct.pdata = [int.from_bytes(v.to_bytes(4, "little"), "big") for v in a.vtags] + [0, 0, 0, 0]
     tr.table[ko] = ct
     tr.table[kr] = ct
     tr.stats[2] += 1                    # insert: nf_conntrack_hash_check_insert (ctnetlink only)

@@ -32,6 +32,8 @@ Host.route_output(daddr, saddr=0, oif=None, mark=0, tos=0) -> RouteResult
     ip_route_output_key(): kind unicast | local | broadcast | multicast, or unreachable /
     blackhole / prohibit / invalid with err; dev, gw (next hop) and prefsrc (the source the
     kernel picks: route's src, else inet_select_addr of the nexthop device).
+Host.fib_lookup(daddr, tos=0, ignore_linkstate=False) -> Route | errno int | None
+    fib_lookup() over the local and main tables (what ipt_rpfilter asks about a source).
 Host.addr_type(addr, dev=None) -> "UNSPEC" | "UNICAST" | "LOCAL" | "BROADCAST" | "ANYCAST" |
     "MULTICAST" | "BLACKHOLE" | "UNREACHABLE" | "PROHIBIT" | "THROW" | "NAT" | "XRESOLVE"
     inet_addr_type / inet_dev_addr_type (the local table, as xt_addrtype sees it).

@@ -3,6 +3,7 @@ iplink_parse() (one parser for add, set and delete; a veth's peer options go thr
 from __future__ import annotations
 
 from ..store import Store
+from ..xtoptions import c_strtoul
 from . import ip_usage as usage
 from . import show_link as show
 from .ipargs import (Exit, check_altifname, check_ifname, duparg, emit, garbage, get_integer, invarg,
@@ -12,7 +13,7 @@ from .model import Host
 
 # iproute2 keywords of link attributes the emulated host has no model of (exact, and by prefix)
 NOT_EMULATED = ("trailers", "carrier", "vf", "vrf",
-                "netns", "group", "mode", "state", "protodown", "protodown_reason", "index", "brd",
+                "netns", "mode", "state", "protodown", "protodown_reason", "index", "brd",
                 "xdp", "xdpgeneric", "xdpdrv", "xdpoffload", "gso_max_size", "gso_max_segs",
                 "gro_max_size", "parentdev")
 NOT_EMULATED_PREFIX = ("master", "nomaster", "dynamic", "alias", "numtxqueues", "numrxqueues",
@@ -38,7 +39,21 @@ def do_link(o, args):
 
 def new_parse(kind=None):
     return {"dev": None, "name": None, "mac": None, "mtu": None, "txqlen": None, "up": None,
-            "type": kind, "rest": [], "flags": {}}
+            "type": kind, "rest": [], "flags": {}, "group": None}
+
+
+def group_id(arg: str) -> int:
+    """rtnl_group_a2n(): a name of /etc/iproute2/group, or strtol(base 0) of the whole word kept
+    in an int, which must not be negative (so 4294967296 is group 0, 4294967295 refused)."""
+    g = show.group_names().get(arg)
+    if g is not None:
+        return g
+    v, end = c_strtoul(arg)
+    if arg and end == len(arg) and arg.lstrip(" \t\n\v\f\r")[:1] not in ("", "-"):
+        v &= 0xFFFFFFFF
+        if v < 1 << 31:
+            return v
+    invarg('Invalid "group" value', arg)
 
 
 def parse(args, p=None):
@@ -74,6 +89,11 @@ def parse(args, p=None):
             p["mtu"] = get_integer(v)
             if p["mtu"] is None:
                 invarg('Invalid "mtu" value', v)
+        elif a == "group":
+            v = need(args, i); i += 1
+            if p["group"] is not None:
+                duparg("group", v)
+            p["group"] = group_id(v)
         elif a in ("promisc", "allmulticast", "multicast", "arp"):
             v = need(args, i); i += 1
             if v not in ("on", "off"):
@@ -121,6 +141,8 @@ def link_add(args):
             kw = dict(peer=peer["name"] or peer["dev"], peer_mac=peer["mac"], peer_mtu=peer["mtu"],
                       peer_txqlen=peer["txqlen"])
         name = host.link_add(name, kind, mac=p["mac"], mtu=p["mtu"], txqlen=p["txqlen"], **kw)
+        if p["group"] is not None:              # rtnl_create_link(): dev_set_group()
+            host.link_set(name, group=p["group"])
         if p["up"] or p["flags"]:                # rtnl_configure_link()
             host.link_set(name, up=p["up"], flags=p["flags"])
         st.put("host")
@@ -144,7 +166,7 @@ def link_set(args):
         dev = _device(host, p)
         try:                                 # do_setlink() keeps the steps done before an error
             host.link_set(dev, up=p["up"], mac=p["mac"], mtu=p["mtu"], newname=p["name"],
-                          txqlen=p["txqlen"], flags=p["flags"])
+                          txqlen=p["txqlen"], flags=p["flags"], group=p["group"])
         except HostError as e:
             err = e
         st.put("host")

@@ -50,7 +50,7 @@ USER_FLAGS = {"promisc": "PROMISC", "allmulticast": "ALLMULTI", "multicast": "MU
 
 class Link:
     __slots__ = ("name", "index", "kind", "mac", "mtu", "up", "peer", "txqlen", "addrs", "inet",
-                 "activated", "inet6", "ifflags")
+                 "activated", "inet6", "ifflags", "group")
 
     def __init__(self, name, index, kind, mac, peer=None):
         flags, mtu, txqlen, _mn, _mx, _q, _m = KINDS[kind]
@@ -59,10 +59,11 @@ class Link:
         self.activated = False      # the root qdisc stays attached after the first up
         self.inet6 = True           # IPv6 goes away below mtu 1280 until the next up
         self.ifflags = set(flags)   # the kind's flags, then what `ip link set` turns on and off
+        self.group = 0              # IFLA_GROUP (`ip link set DEV group N`; xt_devgroup reads it)
 
-    def __setstate__(self, state):          # stores written before ifflags existed
+    def __setstate__(self, state):          # stores written before ifflags and group existed
         slots = state[1] if isinstance(state, tuple) else state
-        self.ifflags = set(KINDS[slots["kind"]][0])
+        self.ifflags, self.group = set(KINDS[slots["kind"]][0]), 0
         for k, v in slots.items():
             setattr(self, k, v)
 
@@ -209,9 +210,9 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState):
 
     def link_set(self, name: str, up: bool | None = None, mac: bytes | None = None,
                  mtu: int | None = None, newname: str | None = None, txqlen: int | None = None,
-                 flags: dict | None = None):
-        """do_setlink(): address, mtu, name, flags, then txqueuelen; an error stops at that step
-        and what came before it stays done."""
+                 flags: dict | None = None, group: int | None = None):
+        """do_setlink(): address, mtu, group, name, flags, then txqueuelen; an error stops at
+        that step and what came before it stays done."""
         link = self.links[name]
         if mac is not None:
             if not KINDS[link.kind][6]:
@@ -222,6 +223,8 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState):
             self._changed()
         if mtu is not None:
             self._set_mtu(link, mtu)
+        if group is not None:
+            link.group = group
         if newname is not None and newname != name:
             self.link_rename(name, newname)
             link, name = self.links[newname], newname

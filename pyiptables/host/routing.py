@@ -116,6 +116,10 @@ class Routing:
         """The source MASQUERADE picks: inet_select_addr(dev, nexthop, RT_SCOPE_UNIVERSE); 0 if none."""
         return self.inet_select_addr(dev, dst or 0, SCOPE_UNIVERSE)
 
+    def fib_lookup(self, daddr: int, tos: int = 0, ignore_linkstate: bool = False):
+        """fib_lookup() over local and main: the Route, or an errno int / None when none is usable."""
+        return lookup(self._fib().levels, daddr, tos & IPTOS_RT_MASK, SCOPE_UNIVERSE, None, ignore_linkstate)
+
     def addr_type(self, addr: int, dev: str | None = None) -> str:
         """inet_addr_type / inet_dev_addr_type: the RTN_* name xt_addrtype sees."""
         if addr == 0 or addr == LBCAST:

@@ -12,6 +12,32 @@ class Raw(str):
     """A JSON value written as it is (iproute2 prints timers as %.2f numbers)."""
 
 
+GROUPS = "/etc/iproute2/group"
+
+
+def group_names() -> dict:
+    """/etc/iproute2/group: name -> id (rtnl_group_initialize; the file's first line for a name)."""
+    out = {}
+    try:
+        with open(GROUPS, encoding="utf-8", errors="surrogateescape") as f:
+            for line in f:
+                parts = line.split("#", 1)[0].split()
+                if len(parts) >= 2:
+                    try:
+                        out.setdefault(parts[1], int(parts[0], 0))
+                    except ValueError:
+                        continue
+    except OSError:
+        pass
+    return out
+
+
+def group_name(link) -> str:
+    """rtnl_group_n2a(): the group's name from the file, else its number."""
+    g = getattr(link, "group", 0)
+    return next((name for name, i in group_names().items() if i == g), str(g))
+
+
 def qlen(link) -> int:
     """tx_queue_len is a u32 that iproute2 prints as an int."""
     return link.txqlen - (1 << 32) if link.txqlen >= 1 << 31 else link.txqlen
@@ -32,7 +58,7 @@ def link_json(host, link, show_mode: bool, details: bool, family=None, addrgen=T
     d.update(flags=link.flags(host), mtu=link.mtu, qdisc=link.qdisc, operstate=link.operstate(host))
     if show_mode:
         d["linkmode"] = "DEFAULT"
-    d["group"] = "default"
+    d["group"] = group_name(link)
     if link.txqlen:
         d["txqlen"] = qlen(link)
     if family not in (4, 6):
@@ -62,7 +88,7 @@ def link_text(host, link, show_mode: bool, details: bool, family=None, addrgen=T
         return (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} "
                 f"state {link.operstate(host)} " + (f"qlen {qlen(link)}" if link.txqlen else "") + "\n")
     s = (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} qdisc {link.qdisc} "
-         f"state {link.operstate(host)} {'mode DEFAULT ' if show_mode else ''}group default "
+         f"state {link.operstate(host)} {'mode DEFAULT ' if show_mode else ''}group {group_name(link)} "
          + (f"qlen {qlen(link)}" if link.txqlen else "") + "\n")
     if family not in (4, 6):
         s += f"    link/{lt} {link.mac_str} brd {brd}"

@@ -345,8 +345,11 @@ class Builder:
         if invert and not opt.invert:
             raise ParamError(f'{ext.ext_name}: option "--{opt.name}" cannot be inverted.\n')
         # exclusions are only tested once the line is read (xtables_options_fcheck)
-        value = convert(opt, args[0] if opt.nargs == 1 else (args if opt.nargs > 1 else None), ext) \
-            if opt.nargs else True
+        if opt.nargs < 0:                 # an optional word: None when absent
+            value = convert(opt, args[0], ext) if args else None
+        else:
+            value = convert(opt, args[0] if opt.nargs == 1 else (args if opt.nargs > 1 else None), ext) \
+                if opt.nargs else True
         ext.seen.append(key)
         ext.parse(opt, value, invert, self.p)
 

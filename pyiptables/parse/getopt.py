@@ -60,7 +60,7 @@ class State:
         rows = []
         for o in cls.OPTIONS:
             for name in (o.name,) + o.aliases:
-                rows.append((name, 1 if o.nargs else 0, (cls.KIND, cls, o)))
+                rows.append((name, 1 if o.nargs > 0 else 0, (cls.KIND, cls, o)))
         base = len(BASE_LONG)
         self.long[base:base] = rows
 
@@ -298,7 +298,8 @@ class GetoptLexer:
         kind, cls, opt = owner
         ext = st.owner(kind, cls)
         args = [] if arg is None else [(arg, argpos)]
-        for _ in range(opt.nargs - 1):      # e.g. --tcp-flags MASK COMP
+        for _ in range(opt.nargs - 1 if opt.nargs > 0 else -opt.nargs):
+            # e.g. --tcp-flags MASK COMP; nargs -1: an optional word (libxt_rateest peeks at argv)
             if has_arg(argv, i):
                 args.append((argv[i], i))
                 i += 1

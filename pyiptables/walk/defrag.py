@@ -9,8 +9,9 @@ A queue per (defrag user, source, destination, id, protocol) keeps its fragments
 ipfrag_time seconds after its first fragment (then it is dropped, silently). A fragment overlapping
 another one kills the whole queue (RFC 5722); one lying inside what is queued is a duplicate, dropped
 alone. The whole datagram carries the header of the fragment at offset 0 (options included), its
-total length, and no fragment bits (DF if the largest fragments all had DF). The queues live as long
-as the replay; a datagram split across two replays is not reassembled.
+total length, and no fragment bits (DF if the largest fragments all had DF). The queues belong to the
+namespace (the store keeps them between replays), so a datagram split across two captures is
+reassembled as long as its queue has not expired.
 """
 from __future__ import annotations
 
@@ -63,6 +64,15 @@ class Defrag:
         self.timeout, self.max_dist = timeout, max_dist
         self.queues: dict[tuple, FragQueue] = {}
         self.peers: dict[int, int] = {}                        # inet_peer rid per source address
+
+    def configure(self, timeout: float, max_dist: int) -> None:
+        """The sysctls as they are now: queues made from now on follow them."""
+        self.timeout, self.max_dist = timeout, max_dist
+
+    def expire(self, now: float) -> None:
+        """ip_expire() of every queue whose time is up."""
+        for key in [k for k, q in self.queues.items() if q.expires <= now]:
+            del self.queues[key]
 
     def gather(self, pkt, user: int, now: float) -> str:
         """ip_defrag(): queue this fragment. OK: `pkt` now holds the whole datagram; otherwise the

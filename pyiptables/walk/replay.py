@@ -181,7 +181,8 @@ class Replayer:
 
     describe = True
 
-    def __init__(self, ruleset: Ruleset, host, tracker, trace=False, force_in=None, events=False, event_sink=None):
+    def __init__(self, ruleset: Ruleset, host, tracker, trace=False, force_in=None, events=False, event_sink=None,
+                 ipv4=None):
         self.summary = s = Summary()
         self.ruleset = ruleset
         self.host = host
@@ -193,7 +194,7 @@ class Replayer:
         marks = any(r.target is not None and r.target.NAME == "TRACE"
                     for t in ruleset.tables.values() for c in t.chains.values() for r in c.rules)
         self.stack = Stack(ruleset, host, tracker, log=self._logs.append, generated=self._on_generated,
-                           trace=self._on_trace if trace or marks else None)
+                           trace=self._on_trace if trace or marks else None, ipv4=ipv4)
         self.tracker = self.stack.tracker
         if self.tracker is not None:
             self.tracker.sink = self._on_event if events or event_sink is not None else None
@@ -345,6 +346,7 @@ class Replayer:
                                      "outgoing copy of a packet the host forwarded")
                         continue
                     yield walk(pkt, where, name, frame)
+            self.stack.defrag.expire(self._clock)     # the store keeps only queues still alive
 
     def walk(self, pkt, where, name, frame) -> Record:
         """Walk one placed packet and make its record."""

@@ -7,7 +7,7 @@ Per hook, the kernel runs (NF_IP_PRI_*):
   OUTPUT       defrag -400, raw -300, conntrack -200, mangle -150, nat (DNAT) -100, filter 0, security 50
   POSTROUTING  mangle -150, nat (SNAT) 100, conntrack helper + confirm (last)
 A table's hooks exist only once the table exists; conntrack's (and defrag's) only once some rule
-needs it. Without them, fragments are reassembled by ip_local_deliver() before INPUT (walk/defrag.py).
+needs it; defrag's also once a socket match or TPROXY target exists. Without them, fragments are reassembled by ip_local_deliver() before INPUT (walk/defrag.py).
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from .table import K_POLICY, CompiledTable, do_table
 
 CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG = "conntrack", "helper", "confirm", "nat", "defrag"
 QUEUE_BYPASS = 0x8000           # NF_VERDICT_FLAG_QUEUE_BYPASS
-FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen", NF_QUEUE: "queued"}
+FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen"}
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
 HOOK_STEPS = {
@@ -53,13 +53,25 @@ def conntrack_user(ruleset):
     return None
 
 
+def needs_defrag(ruleset) -> bool:
+    """Whether some rule turned nf_defrag_ipv4 on by itself (socket, TPROXY): its hooks exist
+    at PREROUTING and OUTPUT even without conntrack."""
+    return any(ext.NEEDS_DEFRAG for t in ruleset.tables.values() for c in t.chains.values() for r in c.rules
+               for ext in (*r.matches, r.target) if ext is not None)
+
+
+def uses_connlabel(ruleset) -> bool:
+    return any(ext.NAME == "connlabel" for t in ruleset.tables.values() for c in t.chains.values()
+               for r in c.rules for ext in r.matches)
+
+
 def forces_acct(ruleset) -> bool:
     return any(getattr(ext, "FORCES_CT_ACCT", False) for t in ruleset.tables.values()
                for c in t.chains.values() for r in c.rules for ext in r.matches)
 
 
 class Verdict:
-    """What became of one packet: `fate` (delivered, forwarded, sent, dropped, stolen, queued),
+    """What became of one packet: `fate` (delivered, forwarded, sent, dropped, stolen),
     `where` (table/chain/rule that decided, or the stack's reason), the hooks it went through
     (`path`), the entry whose verdict ended the last table run (`last`) and the last filter
     table run (`filt`), and whether conntrack looked at it (`tracked`)."""
@@ -81,8 +93,17 @@ S_TABLE, S_CT_IN, S_HELPER, S_CONFIRM, S_NAT, S_DEFRAG = range(6)
 _STEP_CODES = {CT_IN: S_CT_IN, CT_HELPER: S_HELPER, CT_CONFIRM: S_CONFIRM, NAT: S_NAT, DEFRAG: S_DEFRAG}
 
 
+class IPv4State:
+    """What the namespace's IPv4 stack keeps between packets besides conntrack, kept in the store
+    between replays: the fragment queues and icmp_send's per-peer rate limit."""
+
+    def __init__(self):
+        self.defrag = Defrag()
+        self.icmp_peers: dict = {}
+
+
 class Stack:
-    def __init__(self, ruleset, host, tracker=None, log=None, generated=None, trace=None):
+    def __init__(self, ruleset, host, tracker=None, log=None, generated=None, trace=None, ipv4=None):
         self.host = host
         self.tables = {name: CompiledTable(t) for name, t in ruleset.tables.items()}
         self.tracker = tracker if needs_conntrack(ruleset) else None
@@ -93,19 +114,26 @@ class Stack:
         if self.tracker is not None and forces_acct(ruleset):
             self.tracker.acct = 1       # connbytes_mt_check turns nf_conntrack_acct on for the netns
         if self.tracker is not None:
+            # nf_connlabels_get(): while a connlabel rule exists, new entries carry labels
+            self.tracker.labels_used = uses_connlabel(ruleset)
+        if self.tracker is not None:
             from ..conntrack.nat import NatCore
             self.nat = self.par.nat = NatCore(self.tracker)
         else:
             self.nat = None
         self.trace = trace
-        self._icmp_peers = {}                   # icmp_send's per-peer rate limit state
-        self.defrag = Defrag(*frag_settings(host))
+        self.ipv4 = ipv4 if ipv4 is not None else IPv4State()
+        self._icmp_peers = self.ipv4.icmp_peers
+        self.defrag = self.ipv4.defrag
+        self.defrag.configure(*frag_settings(host))
+        self.defrag_on = self.tracker is not None or needs_defrag(ruleset)
         self.hooks = [self._compile_hook(h) for h in range(5)]
         self.forward_steps = self.hooks[FORWARD] + self.hooks[POST_ROUTING]     # ip_forward onwards
 
     def _compile_hook(self, hook: int) -> tuple:
-        """The steps that exist at this hook: conntrack's (and defrag's, nat's) only when conntrack
-        is on, a table's only when the table has a chain at this hook."""
+        """The steps that exist at this hook: conntrack's (and nat's) only when conntrack is on,
+        defrag's when conntrack or a rule turned it on, a table's only when the table has a chain
+        at this hook."""
         out = []
         for step in HOOK_STEPS[hook]:
             label = f"{HOOK_NAMES[hook]}:{step}"
@@ -114,6 +142,9 @@ class Stack:
                 t = self.tables.get(step)
                 if t is not None and t.hook_entry[hook] >= 0:
                     out.append((S_TABLE, t, label, hook))
+            elif code == S_DEFRAG:
+                if self.defrag_on:
+                    out.append((code, None, label, hook))
             elif self.tracker is not None and (code != S_NAT or "nat" in self.tables):
                 out.append((code, None, label, hook))
         return tuple(out)
@@ -136,13 +167,8 @@ class Stack:
                 if verdict == NF_ACCEPT:
                     continue
                 v.where = f"{arg.name}/{e.chain} " + ("policy" if e.kind == K_POLICY else f"rule {e.rulenum}")
-                if verdict & 0xFF == NF_QUEUE:
-                    # no userspace listens on any queue here: nf_queue() fails with -ESRCH, which
-                    # drops the packet unless the rule asked for --queue-bypass
-                    if verdict & QUEUE_BYPASS:
-                        continue
-                    v.where += f" (queue {verdict >> 16} has no listener)"
-                    verdict = NF_DROP
+                if verdict & 0xFF == NF_QUEUE and verdict & QUEUE_BYPASS:
+                    continue
                 break
             elif code == S_CT_IN:
                 verdict = self.tracker.conntrack_in(pkt, hook, par.now)
@@ -169,8 +195,11 @@ class Stack:
                         v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
                         break
             elif code == S_NAT:
+                # a queue verdict from the nat chains leaves nf_nat_inet_fn before any binding
                 verdict = nat_hook(self, hook, pkt, v)
                 if verdict != NF_ACCEPT:
+                    if verdict & 0xFF == NF_QUEUE and verdict & QUEUE_BYPASS:
+                        continue
                     break
             elif is_fragment(pkt):
                 # nf_defrag_ipv4: registered along with conntrack
@@ -183,6 +212,11 @@ class Stack:
                 v.path.append(label)
         else:
             return NF_ACCEPT
+        if verdict & 0xFF == NF_QUEUE:
+            # no userspace listens on any queue here: nf_queue() fails with -ESRCH, which drops
+            # the packet; with --queue-bypass nf_hook_slow goes on with the next hook function
+            v.where += f" (queue {verdict >> 16} has no listener)"
+            verdict = NF_DROP
         v.fate = FATES.get(verdict & 0xFF, "dropped")
         return verdict
 

@@ -173,7 +173,9 @@ def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, E
             if trace is not None:
                 trace(ct.name, e, pkt)
             if kind == K_VERDICT or kind == K_POLICY:
-                return e.verdict, e
+                # a match may return true and still hotdrop (an inverted sctp/dccp match on a
+                # malformed packet): the rule counts, its verdict gives way to NF_DROP
+                return (NF_DROP if par.hotdrop else e.verdict), e
             if kind == K_NONE:
                 p += 1
             elif kind == K_JUMP:
@@ -193,7 +195,7 @@ def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, E
                 if v == XT_RETURN:
                     p = bisect_left(cl, stack.pop() if stack else ct.policy_entry[hook])
                     continue
-                return v, e
+                return (NF_DROP if par.hotdrop else v), e
             if par.hotdrop:
                 return NF_DROP, e
             continue

@@ -4,6 +4,7 @@ messages say `iptables-restore: ...` as on a distribution's iptables); `ours`, o
 in this process over a fresh state directory. Both: run(argv, input=b"") -> (rc, stdout, stderr)."""
 from __future__ import annotations
 
+import contextlib
 import io
 
 import pytest
@@ -25,10 +26,15 @@ class Ours:
         self.store = Store(state_dir)
 
     def run(self, argv: list[str], input: bytes = b"") -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stderr(err):      # warnings extensions write straight to stderr
+            rc = self._run(argv, input, out, err)
+        return rc, out.getvalue(), err.getvalue()
+
+    def _run(self, argv, input, out, err) -> int:
         from pyiptables.cli import iptables, restore, save
         from pyiptables.cli.common import error_text
         from pyiptables.errors import IptablesError
-        out, err = io.StringIO(), io.StringIO()
         name = argv[0]
         if name == "iptables-restore":
             rc = restore.run(argv, self.store, stdin=io.BytesIO(input), stdout=out, stderr=err)
@@ -42,7 +48,7 @@ class Ours:
                 rc = e.status
                 out.write(getattr(e, "stdout", ""))
                 err.write(error_text(e))
-        return rc, out.getvalue(), err.getvalue()
+        return rc
 
 
 @pytest.fixture

@@ -40,3 +40,8 @@
 -p icmp --icmp-type foo -j ACCEPT;;FAIL
 -p icmp --icmp-type 3/256 -j ACCEPT;;FAIL
 -p icmp -j ACCEPT;=;OK
+-p tcp --sport +5 -j ACCEPT;-p tcp -m tcp --sport 5 -j ACCEPT;OK
+-p tcp --sport " 7:" -j ACCEPT;-p tcp -m tcp --sport 7:65535 -j ACCEPT;OK
+-p tcp --dport "0x10:+20" -j ACCEPT;-p tcp -m tcp --dport 16:20 -j ACCEPT;OK
+-p tcp --sport "" -j ACCEPT;;FAIL
+-p tcp --sport - -j ACCEPT;;FAIL

@@ -130,7 +130,7 @@ def test_events_of_a_command_name_it(env):
 
 def test_an_entry_made_while_nobody_listened_never_reports(env):
     """nf_conntrack_events=2: conntrack -I with no listener, then -D while one listens: the
-    listener sees the second entry's DESTROY only (measured in the conntrack matrix)."""
+    listener sees the second entry's DESTROY only (tests/kernel/test_ecache_listener.py)."""
     ins = ["-I", "-p", "udp", "-s", "1.1.1.1", "-d", "2.2.2.2", "--dport", "2", "-t", "50", "--sport"]
     assert run(env, *ins, "1")[0] == 0
     with listening(env) as res:
@@ -139,6 +139,32 @@ def test_an_entry_made_while_nobody_listened_never_reports(env):
     _, out, err = res
     kinds = [(ln.split()[0], " sport=3 " in ln) for ln in out.splitlines()]
     assert kinds == [("[NEW]", True), ("[DESTROY]", True)]
+
+
+ADD = ["-A", "-p", "tcp", "-s", "10.0.1.2", "-d", "10.0.2.2", "--sport", "1", "--dport", "2", "--state", "NONE",
+       "-t", "1000"]
+
+
+@pytest.mark.parametrize("args", [["expect"], ["-e", "NEW"], ["-e", "DESTROY"]])
+def test_any_listener_when_an_entry_is_made_lets_it_report(env, args):
+    """The kernel allocates the event extension when any socket is subscribed to any ctnetlink
+    group, whatever it asked for (tests/kernel/test_ecache_listener.py)."""
+    with listening(env, *args):
+        assert run(env, *ADD)[0] == 0
+    with listening(env) as res:
+        assert run(env, "-D", "-p", "tcp")[0] == 0
+    _, out, err = res
+    assert [ln.split()[:2] for ln in out.splitlines()] == [["[DESTROY]", "tcp"]]
+    assert err == f"{PROG}: 1 flow events have been shown.\n"
+
+
+def test_a_listener_that_has_exited_counts_no_more(env):
+    with listening(env):
+        pass
+    assert run(env, *ADD)[0] == 0
+    with listening(env) as res:
+        assert run(env, "-D", "-p", "tcp")[0] == 0
+    assert res[1:] == ["", f"{PROG}: 0 flow events have been shown.\n"]
 
 
 def test_sysctl_counts_the_entries(env):

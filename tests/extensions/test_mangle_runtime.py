@@ -73,6 +73,14 @@ def test_tcpmss_clamp_without_host_uses_1500():
     assert verdict == XT_CONTINUE and out.data[40:44] == bytes((2, 4, 0x05, 0xB4))
 
 
+def test_tcpmss_clamp_without_a_route_back():
+    """tcpmss_reverse_mtu() finds no route to the source: ~0U, the outgoing route's MTU decides."""
+    data = bytearray(bytes.fromhex(CASES[5][1]))
+    data[12:16] = aton("203.0.113.7").to_bytes(4, "big")
+    verdict, out = run("-p tcp --syn -j TCPMSS --clamp-mss-to-pmtu", bytes(data), lab_host())
+    assert verdict == XT_CONTINUE and out.data[40:44] == bytes((2, 4, 0x05, 0xB4))
+
+
 def test_ttl_dec_floors_at_zero_and_inc_caps_at_255():
     low = bytearray(bytes.fromhex(CASES[7][1]))
     _, out = run("-j TTL --ttl-dec 100", bytes(low))

@@ -67,10 +67,22 @@ def scenario(name="ctmatrix", sysctl=None) -> Scenario:
                        (b"GET / HTTP/1.0\r\n\r\n", b"HTTP/1.0 200 OK\r\n\r\n"))   # DNAT
     c.nat_conversation("udp", ("left", A3, 5000), (B, 123), ("right", B, 123), (FW1, 5000),
                        (b"ntp?", b"ntp!"))                                 # SNAT
+    _sctp_association(c)
     ctl = Tcp(c, A, B, 40021, 21, "left", "right").open()
     ctl.b2a(b"220 ready\r\n")
     ctl.a2b(f"PORT {port_arg(A, 40100)}\r\n".encode()).b2a(b"200 PORT command successful\r\n")
     return Scenario(name, RULES, c.frames, dict(sysctl or {}))
+
+
+def _sctp_association(c):
+    """An SCTP association left ESTABLISHED (210 s: it outlives the matrix) with a DATA each way."""
+    from .sctpkit import COOKIE_ACK, COOKIE_ECHO, INIT, INIT_ACK, chunk, data, init, sack, sctp
+    ct, st = 0x0A0B0C0D, 0x01020304
+    c.add("left", sctp(A, B, 36412, 36412, 0, [init(INIT, ct)]))
+    c.add("right", sctp(B, A, 36412, 36412, ct, [init(INIT_ACK, st)]))
+    c.add("left", sctp(A, B, 36412, 36412, st, [chunk(COOKIE_ECHO, 0, b"cookie!!"), data(1, b"s1ap")]))
+    c.add("right", sctp(B, A, 36412, 36412, ct, [chunk(COOKIE_ACK), sack(1), data(7, b"s1ap")]))
+    c.add("left", sctp(A, B, 36412, 36412, st, [sack(7)]))
 
 
 # -- the read-only table ---------------------------------------------------------------------------
@@ -167,6 +179,11 @@ def _table():
           ["-U", "expect"], ["-A", "expect"], ["-L", "-Xz"], ["-Lz"], ["-zL"], ["-Lp", "tcp"], ["-Ltcp"],
           ["-h", "-p", "tcp"], ["-h", "-p", "icmp"], ["-h", "-p", "47"], ["-h", "-p", "ospf"], ["-h", "expect"],
           ["-L", "-p", "132"], ["-L", "-p", "sctp", "--state", "COOKIE_WAIT"],   # an unknown sctp state crashes conntrack
+          ["-L", "-p", "sctp", "--state", "ESTABLISHED"], ["-L", "-p", "sctp", "--state", "CLOSED"],
+          ["-L", "-p", "sctp", "-o", "xml"], ["-L", "-p", "sctp", "-o", "save"], ["-L", "-p", "sctp", "-o", "extended,id"],
+          ["-L", "-p", "sctp", "--dport", "36412"], ["-L", "-p", "sctp", "--orig-vtag", "1"],
+          ["-G", "-p", "sctp", "-s", A, "-d", B, "--sport", "36412", "--dport", "36412"],
+          ["-G", "-p", "sctp", "-s", A, "-d", B, "--sport", "36412", "--dport", "36412", "-o", "xml"],
           ["-L", "-p", "dccp", "--state", "OPEN"], ["-L", "-p", "dccp", "--role", "client"],
           ["-L", "-p", "gre", "--srckey", "1"], ["-L", "-p", "icmpv6", "--icmpv6-type", "128"],
           ["-L", "-p", "tcp", "--sport", "40001", "--reply-port-src", "22"], ["-L", "-p", "ospf"],
@@ -201,6 +218,7 @@ EVENTS = [(_id(a), a) for a in (
     ["-E", "-m", "16"], ["-E", "-m", "0x2/0x2"], ["-E", "-w", "7"], ["-E", "--orig-zone", "9"],
     ["-E", "-p", "tcp", "--state", "ESTABLISHED"], ["-E", "-u", "ASSURED"], ["-E", "-f", "ipv4"], ["-E", "expect"],
     ["-E", "expect", "-o", "xml"], ["-E", "-p", "icmp", "--icmp-id", "78"], ["-E", "-o", "save"],
+    ["-E", "-p", "sctp"], ["-E", "-p", "sctp", "-o", "xml"], ["-E", "-p", "sctp", "--state", "ESTABLISHED"],
 )]
 
 # listeners while MUTATIONS run

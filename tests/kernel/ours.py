@@ -150,14 +150,16 @@ def _settle(cli, pid, lo=0.1, hi=3.0):
         time.sleep(0.02)
 
 
-def run_both(lab, cli: OurCLI, scn):
+def run_both(lab, cli: OurCLI, scn, cuts=()):
     """(the kernel lab's result, ours), both sides at once (lab.Lab.run, replay)."""
     with tempfile.TemporaryDirectory(prefix="pyipt-scn-") as tmp:
-        return side_by_side(lambda: lab.run(scn), lambda: replay(cli, scn, tmp))
+        return side_by_side(lambda: lab.run(scn), lambda: replay(cli, scn, tmp, cuts=cuts))
 
 
-def replay(cli: OurCLI, scn, workdir, port=1000):
-    """A capture.Scenario through our CLIs in a fresh state; the same shape as Lab.run()."""
+def replay(cli: OurCLI, scn, workdir, port=1000, cuts=()):
+    """A capture.Scenario through our CLIs in a fresh state; the same shape as Lab.run().
+    cuts: frame indices where the capture is cut into pieces, each replayed by its own
+    pyiptables-replay on the same state (the second continues where the first stopped)."""
     state = os.path.join(workdir, "state")
     errors = []
 
@@ -181,16 +183,21 @@ def replay(cli: OurCLI, scn, workdir, port=1000):
     for k, v in scn.sysctl.items():
         run(["sysctl", "-w", f"{k}={v}"])
     run(["iptables-restore"], scn.rules.encode())
-    pcap = os.path.join(scn.path, "capture.pcap") if scn.path else os.path.join(workdir, "capture.pcap")
-    if not scn.path:
+    pcaps = [os.path.join(scn.path, "capture.pcap") if scn.path else os.path.join(workdir, "capture.pcap")]
+    if cuts:
+        bounds = [0, *cuts, len(scn.frames)]
+        pcaps = [os.path.join(workdir, f"piece{i}.pcap") for i in range(len(bounds) - 1)]
+    if cuts or not scn.path:
         from .capture import write_pcap
-        write_pcap(pcap, scn.frames)
+        for i, pcap in enumerate(pcaps):
+            write_pcap(pcap, scn.frames[bounds[i]:bounds[i + 1]] if cuts else scn.frames)
     evpath = os.path.join(workdir, "events")
     pid = cli.spawn(["conntrack", "-E", "-o", "timestamp"], state, evpath, os.path.join(workdir, "events.err"))
     marked = pid is not None and mark(port + 1)
     if pid is not None and not marked:
         _settle(cli, pid)
-    run(["iptables-replay", pcap])
+    for pcap in pcaps:
+        run(["iptables-replay", pcap])
     save = run(["iptables-save", "-c"])[1]
     ct = run(["conntrack", "-L"], must=False)[1]
     if pid is not None:

@@ -5,8 +5,13 @@ clock t0) and through our replay (the same frames stamped from that t0), twice: 
 nf_conntrack_acct and nf_conntrack_timestamp on. Then, on both sides: the `conntrack -E`
 listeners of ctmatrix.EVENTS followed the traffic; every command of ctmatrix.TABLE reads the
 table; ctmatrix.MUTATIONS change it step by step while the listeners of ctmatrix.MUTATION_EVENTS
-follow (nf_conntrack_events=2: only entries made while someone listened report). Exit status, stdout and stderr must be equal
-byte for byte except:
+follow. Both sides run with one more listener in fw from the first step to the last (its output
+unread): with nf_conntrack_events=2 an entry reports events only if something listened when it was
+made, and the kernel asks that of the whole machine, not of fw (ctlisten.py): a listener of another
+namespace (a session lab's, another test run's) would give TABLE's `-A` entry a [DESTROY] on the
+kernel's side only. Listeners start once the kernel has them subscribed and stop once they have
+read everything it queued for them. Exit status, stdout and stderr must be equal byte for byte
+except:
 - values that are times: a timeout, delta-time, [start=...]/[stop=...], an event's [timestamp] or
   <when>, xml's <deltatime> and <start>, `-o save`'s -t: within 3 s of ours, once up to the
   seconds between the last frame and the kernel's command are allowed for (the kernel's clock runs
@@ -31,7 +36,7 @@ import time
 
 import pytest
 
-from . import ctmatrix
+from . import ctlisten, ctmatrix
 from .capture import write_pcap
 from .compare import TIMEOUT_SLACK
 from .lab import missing as why_not
@@ -42,6 +47,14 @@ SETTLE = 0.3
 
 # -- running ----------------------------------------------------------------------------------------
 def _kernel(lab, scn, tmp):
+    guard = _kernel_listen(lab.ns["fw"], [("guard", ["-E"])], os.path.join(tmp, "kguard"))
+    try:
+        return _kernel_steps(lab, scn, tmp)
+    finally:
+        _kernel_stop(guard)
+
+
+def _kernel_steps(lab, scn, tmp):
     fw = lab.ns["fw"]
     lab.reset()
     lab.set_sysctls(scn.sysctl)
@@ -67,11 +80,12 @@ def _kernel_listen(fw, listeners, base):
         out, err = (open(x, "wb") for x in paths)
         procs.append((subprocess.Popen(["ip", "netns", "exec", fw, "conntrack", *argv], stdout=out, stderr=err,
                                        env={"PATH": os.environ["PATH"], "LC_ALL": "C"}), out, err, paths))
-    time.sleep(1.0)                                     # every listener has subscribed
+    ctlisten.wait_subscribed([p.pid for p, *_ in procs])
     return procs
 
 
 def _kernel_stop(procs):
+    ctlisten.wait_drained([p.pid for p, *_ in procs])
     res = []
     for p, out, err, paths in procs:
         p.send_signal(signal.SIGINT)
@@ -103,8 +117,17 @@ def _read(path):
 
 
 def _ours(cli, scn, t0, tmp):
-    from .ours import HOST
     state = os.path.join(tmp, "state")
+    guard = _ours_listen(cli, state, [("guard", ["-E"])], os.path.join(tmp, "oguard"))
+    try:
+        return _ours_steps(cli, scn, t0, state)
+    finally:
+        _ours_stop(cli, guard)
+
+
+def _ours_steps(cli, scn, t0, state):
+    from .ours import HOST
+    tmp = os.path.dirname(state)
 
     def run(argv, input=None):
         rc, out, err = cli.run(argv, input, state)
@@ -134,7 +157,7 @@ def _ours_listen(cli, state, listeners, base):
     pids = [(cli.spawn(["conntrack", *argv], state, f"{base}{i}.out", f"{base}{i}.err"), base, i)
             for i, (_, argv) in enumerate(listeners)]
     deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and (not where.is_dir() or len(os.listdir(where)) < len(pids)):
+    while time.monotonic() < deadline and not all((where / str(pid)).exists() for pid, _, _ in pids):
         time.sleep(0.02)
     return pids
 

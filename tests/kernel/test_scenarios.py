@@ -2,8 +2,9 @@
 through our CLIs (ours.replay), compared per rule counter, conntrack entry and event.
 
 Cases: every folder of tests/scenarios/ (id: its name) and --seeds generated ones (seed-N, see
-gen_scenario.py). Counters are compared for the tables the scenario's rules.v4 names. Scenarios
-run ahead of the tests, one per lab (each lab with its own command server), in test order.
+gen_scenario.py); the IN_PIECES folders also as three captures replayed one after the other.
+Counters are compared for the tables the scenario's rules.v4 names. Scenarios run ahead of the
+tests, one per lab (each lab with its own command server), in test order.
 """
 from __future__ import annotations
 
@@ -22,7 +23,17 @@ from .ours import OurCLI, run_both
 SCENARIOS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "scenarios")
 
 
+# replayed in three pieces too (three pyiptables-replay runs on one state), against the kernel's one
+# run: what each leaves in the store (counters, conntrack entries and expectations, fragment queues,
+# extension state) must carry on exactly. Every folder passed this once (a run of all: ~45 s).
+IN_PIECES = ("targets-queue", "targets-tcpmss", "targets-dscp-tos-ttl", "targets-log-classify", "sip-register",
+             "sip-call", "ftp-pasv-forward", "ct-fragments", "ct-frag-timers", "dnat-masquerade", "limit-recent",
+             "hashlimit-bytes")
+
+
 def pytest_generate_tests(metafunc):
+    if "pieces" in metafunc.fixturenames:
+        metafunc.parametrize("pieces", [("pieces", os.path.join(SCENARIOS, d)) for d in IN_PIECES], ids=IN_PIECES)
     if "scenario" in metafunc.fixturenames:
         folders = sorted(d for d in os.listdir(SCENARIOS) if os.path.isfile(os.path.join(SCENARIOS, d, "rules.v4")))
         start, n = metafunc.config.getoption("--seed-start"), metafunc.config.getoption("--seeds")
@@ -32,7 +43,15 @@ def pytest_generate_tests(metafunc):
 
 
 def load(scenario):
+    if isinstance(scenario, tuple):
+        return load(scenario[1])
     return Scenario.load(scenario) if isinstance(scenario, str) else gen_scenario.make(scenario)
+
+
+def cuts(key, scn):
+    """Where a ("pieces", path) key cuts the capture: in thirds."""
+    n = len(scn.frames)
+    return (n // 3, 2 * n // 3) if isinstance(key, tuple) else ()
 
 
 class Runs:
@@ -52,7 +71,7 @@ class Runs:
         lab, cli = self.pairs.get()
         try:
             scn = load(key)
-            kernel, ours = run_both(lab, cli, scn)
+            kernel, ours = run_both(lab, cli, scn, cuts(key, scn))
             with self.lock:
                 now = time.monotonic()
                 self.report.timed("scenario", now - self.last, 1)
@@ -78,7 +97,8 @@ class Runs:
 def scenario_runs(request, kernel_labs, cli_runner, kernel_report):
     order = []
     for item in request.session.items:
-        key = getattr(item, "callspec", None) and item.callspec.params.get("scenario")
+        params = item.callspec.params if hasattr(item, "callspec") else {}
+        key = params.get("scenario", params.get("pieces"))
         if key is not None and key not in order:
             order.append(key)
     extra = [OurCLI(cli_runner.mode) for _ in kernel_labs[1:]]
@@ -92,14 +112,22 @@ def scenario_runs(request, kernel_labs, cli_runner, kernel_report):
 
 
 def test_scenario(scenario, scenario_runs, kernel_report):
-    scn, kernel, ours = scenario_runs.get(scenario)
+    check(scenario_runs.get(scenario), kernel_report)
+
+
+def test_scenario_in_pieces(pieces, scenario_runs, kernel_report):
+    check(scenario_runs.get(pieces), kernel_report, " (replayed in three pieces)")
+
+
+def check(result, kernel_report, how=""):
+    scn, kernel, ours = result
     assert not kernel["errors"], f"the scenario itself is broken: {kernel['errors']}"
     rep = compare.scenario_diffs(kernel, ours, scn.tables())
     same = compare.identical(rep)
     kernel_report.add("scenario", same)
     if not same:
         sizes = rep["sizes"]
-        pytest.fail(f"{scn.name} ({scn.about or 'no README'}): ours differs from the kernel "
+        pytest.fail(f"{scn.name}{how} ({scn.about or 'no README'}): ours differs from the kernel "
                     f"({sizes['counters']} counters, {sizes['entries']} conntrack entries, {sizes['events']} events "
                     f"in the kernel; frames out: left {len(kernel['out']['left'])}, right {len(kernel['out']['right'])})\n"
                     + compare.render(rep), pytrace=False)

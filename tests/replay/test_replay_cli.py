@@ -6,6 +6,7 @@ import json
 import os
 import pty
 import select
+import struct
 import subprocess
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from pyiptables.pcap import iter_frames
 
 import replay_support as rs
+from kernel.capture import csum, read_pcap, write_pcap
 from replay_support import CLIENT, FW0, FW_IN, LEFT, SERVER, eth, pcap, run, tcp, udp
 
 HAS_RESTORE = importlib.util.find_spec("pyiptables.cli.restore") is not None
@@ -122,6 +124,20 @@ def test_stack_reasons(state, tmp_path):
     out = run(["pyiptables-replay", str(write(tmp_path, [eth(udp(CLIENT, SERVER, 5000, 53))], "b.pcap"))],
               state).stdout.decode()
     assert "dropped: routing: unreachable (net.ipv4.conf.eth0.forwarding=0, ip_forward off)" in frame_line(out, 1)
+
+
+def test_queues_without_listeners(state, tmp_path):
+    """No userspace reads any queue: NFQUEUE and QUEUE drop, also from the nat chains, unless
+    --queue-bypass, which goes on with the next hook function (nat PREROUTING, then routing)."""
+    rs.iptables(state, "-t nat -A PREROUTING -p udp --dport 53 -j NFQUEUE --queue-num 3 --queue-bypass",
+                "-t nat -A PREROUTING -p udp --dport 54 -j QUEUE",
+                "-A FORWARD -p udp --dport 55 -j NFQUEUE --queue-num 4",
+                "-A FORWARD -m conntrack --ctstate NEW")     # conntrack on: the nat chains are walked
+    cap = write(tmp_path, [eth(udp(CLIENT, SERVER, 5000 + i, port)) for i, port in enumerate((53, 54, 55))])
+    out = run(["pyiptables-replay", str(cap)], state).stdout.decode()
+    assert "forwarded -> eth1 by filter/FORWARD policy" in frame_line(out, 1)
+    assert "dropped by nat/PREROUTING rule 2" in frame_line(out, 2)
+    assert "dropped by filter/FORWARD rule 1" in frame_line(out, 3)
 
 
 def test_relative_time_and_json_absolute_time(state, tmp_path):
@@ -289,6 +305,45 @@ def test_several_captures_continue_each_other(state, tmp_path):
     line = frame_line(second, 1)
     assert "ESTABLISHED" in line and line.split()[1] == "2.000000"
     assert "captures: " + f"{a}, {b} (5 frames, 2.020000 s)" in out
+
+
+def fragments(packet: bytes, at: int) -> list:
+    """An IPv4 packet (20-byte header) as two fragments, cut `at` bytes (a multiple of 8) into its payload."""
+    head, body = packet[:20], packet[20:]
+    out = []
+    for off, part, more in ((0, body[:at], 0x2000), (at, body[at:], 0)):
+        h = bytearray(head)
+        h[2:4], h[6:8], h[10:12] = struct.pack("!H", 20 + len(part)), struct.pack("!H", more | off // 8), b"\0\0"
+        h[10:12] = struct.pack("!H", csum(bytes(h)))
+        out.append(bytes(h) + part)
+    return out
+
+
+def test_fragment_queues_outlive_a_replay(state, tmp_path):
+    stateful(state)                     # conntrack on: nf_defrag_ipv4 gathers fragments at PREROUTING
+    first, last = fragments(udp(CLIENT, FW_IN, 5000, 53, data=b"d" * 40), 16)
+    for n, (t0, fate) in enumerate(((1_700_000_001.0, "dropped by filter/INPUT policy"),
+                                    # ipfrag_time (30 s) after its first fragment the queue is gone
+                                    (1_700_000_032.0, "stolen"))):
+        a = write(tmp_path, [eth(first)], f"a{n}.pcap")
+        b = write(tmp_path, [eth(last)], f"b{n}.pcap", t0=t0)
+        assert "stolen" in frame_line(run(["pyiptables-replay", str(a)], state, check=True).stdout.decode(), 1)
+        assert fate in frame_line(run(["pyiptables-replay", str(b)], state, check=True).stdout.decode(), 1)
+    save = run(["pyiptables-save", "-c"], state, check=True).stdout.decode()
+    assert ":INPUT DROP [1:68]" in save     # the one whole datagram, counted once
+
+
+def test_expectations_outlive_a_replay(state, tmp_path):
+    """A SIP registration's expectation made in one replay is removed by the un-registration in a
+    later one; its DESTROY event names the master (bound to the loaded expectation first)."""
+    scn = rs.ROOT / "tests" / "scenarios" / "sip-register"
+    run(["pyiptables-restore"], state, input=(scn / "rules.v4").read_bytes(), check=True)
+    frames = read_pcap(scn / "capture.pcap")
+    for n, piece in enumerate((frames[:2], frames[2:4], frames[4:])):
+        write_pcap(tmp_path / f"{n}.pcap", piece)
+        out = run(["pyiptables-replay", "--events", str(tmp_path / f"{n}.pcap")], state, check=True).stdout.decode()
+    assert "event:[DESTROY] 599 proto=17 src=10.0.2.2 dst=10.0.1.2 sport=0 dport=5062 " in out
+    assert "4 expectations have been shown." in run(["pyconntrack", "-L", "expect"], state).stderr.decode()
 
 
 def test_stdin(state, tmp_path):

@@ -28,7 +28,7 @@ def parse_port_range(word: str, proto: str):
 def parse_port_range_any(word: str, proto: str):
     """parse_port_range() without its shortcut for one plain port."""
     lo, colon, hi = word.partition(":")
-    a = port_or_die(lo, proto) if lo else 0
+    a = port_or_die(lo, proto) if lo or not colon else 0
     b = (port_or_die(hi, proto) if hi else 0xFFFF) if colon else a
     if a > b:
         raise ParamError("invalid portrange (min > max)")

@@ -22,6 +22,9 @@ def _quoted(s: str) -> str:
     return '"' + "".join("\\" + c if c in '"\\' else c for c in s) + '"'
 
 
+_probed = False
+
+
 class Led(Target):
     NAME = "LED"
     HELP = ("LED target options:\n"
@@ -38,8 +41,12 @@ class Led(Target):
 
     def __init__(self):
         super().__init__()
-        # xtables' revision probe (IPT_SO_GET_REVISION_TARGET) fails: no such module
-        warn("Warning: Extension LED revision 0 not supported, missing kernel module?\n")
+        # xtables' revision probe (IPT_SO_GET_REVISION_TARGET) fails: no such module; once per
+        # process (a restore of several LED rules warns once), the extension stays registered
+        global _probed
+        if not _probed:
+            _probed = True
+            warn("Warning: Extension LED revision 0 not supported, missing kernel module?\n")
 
     def check_entry(self, table, hookmask, rule):
         raise KernelError("No chain/target/match by that name.")

@@ -70,9 +70,14 @@ class Tcpmss(Target):
         return tcpmss_tg
 
 
+IP_MAX_MTU = 0xFFFF
+
+
 def _mtu(host, dev) -> int:
+    """ipv4_mtu() of a route by `dev`: the device's MTU, at most IP_MAX_MTU (lo's 65536 gives 65535);
+    no route at all (tcpmss_reverse_mtu() finds none): ~0U."""
     link = host.links.get(dev) if dev else None
-    return link.mtu if link is not None else 0xFFFFFFFF
+    return min(link.mtu, IP_MAX_MTU) if link is not None else 0xFFFFFFFF
 
 
 def path_mtu(pkt, par) -> int:
@@ -80,9 +85,12 @@ def path_mtu(pkt, par) -> int:
     host = par.host
     if host is None:
         return 1500
-    out = pkt.outdev or host.route_output(pkt.daddr, 0, None, pkt.mark).dev
+    out = pkt.outdev
+    if not out:
+        rt = host.route_output(pkt.daddr, 0, None, pkt.mark)
+        out = rt.dev if rt is not None else None
     back = host.route_output(pkt.saddr, 0, None, 0)
-    return min(_mtu(host, out), _mtu(host, back.dev) if back.dev else 0xFFFFFFFF)
+    return min(_mtu(host, out), _mtu(host, back.dev if back is not None else None))
 
 
 def mangle(pkt, par, mss: int) -> int:

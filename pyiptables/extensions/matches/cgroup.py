@@ -1,0 +1,78 @@
+"""-m cgroup (revision 2): the cgroup of the packet's socket (xt_cgroup).
+
+Kernel check: exactly one of --path and --cgroup; a path must name a cgroup directory of the
+cgroup2 hierarchy (looked up, like the kernel, on this machine's cgroup2 mount: `/` always
+exists, `.` and `..` are plain names that no cgroup has). At run time the match needs a full
+socket on the packet; the replay's packets have none (see owner.py), so it never matches,
+inverted or not."""
+from __future__ import annotations
+
+import os
+
+from ...xtables import KernelError, Match, Opt, register
+from ..targets.tgutil import string_opt
+
+XT_CGROUP_PATH_MAX = 512
+
+
+def cgroup2_mount():
+    """Where this machine mounts the cgroup2 hierarchy, or None."""
+    try:
+        with open("/proc/self/mounts") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) > 2 and parts[2] == "cgroup2":
+                    return parts[1]
+    except OSError:
+        pass
+    return None
+
+
+def cgroup_exists(path: str) -> bool:
+    """cgroup_get_from_path(): each component a child directory (kernfs_walk_and_get)."""
+    names = [p for p in path.split("/") if p]
+    if not names:
+        return True
+    if any(n in (".", "..") for n in names):
+        return False
+    root = cgroup2_mount()
+    return root is not None and os.path.isdir(os.path.join(root, *names))
+
+
+class Cgroup(Match):
+    NAME = "cgroup"
+    REVISION = 2
+    HELP = ("cgroup match options:\n"
+            "[!] --path path                 Recursively match path relative to cgroup2 root\n"
+            "[!] --cgroup classid            Match cgroup classid, can't be used with --path\n")
+    OPTIONS = (
+        Opt("path", string_opt(size=XT_CGROUP_PATH_MAX), invert=True),
+        Opt("cgroup", "uint32", invert=True),
+    )
+
+    def check_entry(self, table, hookmask, rule):
+        has_path, has_id = "path" in self.v, "cgroup" in self.v
+        if has_path == has_id:
+            raise KernelError()         # "no path or classid specified" / "path and classid specified"
+        if has_path and not cgroup_exists(self.v["path"]):
+            raise KernelError()         # "invalid path, errno=-2"
+
+    def save(self):
+        if "path" in self.v:
+            return f"{' !' if self.inv['path'] else ''} --path \"{self.v['path']}\""
+        if "cgroup" in self.v:
+            return f"{' !' if self.inv['cgroup'] else ''} --cgroup {self.v['cgroup']}"
+        return ""
+
+    def print(self, numeric):
+        if "path" in self.v:
+            return f" cgroup{' !' if self.inv['path'] else ''} {self.v['path']}"
+        if "cgroup" in self.v:
+            return f" cgroup{' !' if self.inv['cgroup'] else ''} {self.v['cgroup']}"
+        return " cgroup"
+
+    def compile(self):
+        return lambda pkt, par: False       # no socket on any packet of the replay
+
+
+register(Cgroup)

@@ -1,0 +1,286 @@
+# quirks of the rulesets in tests/rulesets/ (Calico, Cilium, kube-proxy, Weave, Podman/CNI, Docker
+# swarm, Tailscale, wg-quick, Proxmox, neutron, CSF, Shorewall): forms those products write
+*filter
+:INPUT
+-p ipencap -j DROP;=;OK
+-p 4 -j DROP;-p ipencap -j DROP;OK
+-p IPENCAP -j DROP;-p ipencap -j DROP;OK
+-p ipip -j DROP;=;OK
+-p vrrp -j ACCEPT;=;OK
+-p 112 -j ACCEPT;-p vrrp -j ACCEPT;OK
+-p igmp -j ACCEPT;=;OK
+-p gre -j ACCEPT;=;OK
+-p esp -j ACCEPT;=;OK
+-p 50 -j ACCEPT;-p esp -j ACCEPT;OK
+-p sctp -j ACCEPT;=;OK
+-p 132 -j ACCEPT;-p sctp -j ACCEPT;OK
+-p udplite -j ACCEPT;=;OK
+-p 136 -j ACCEPT;-p udplite -j ACCEPT;OK
+-p ipv6 -j ACCEPT;=;OK
+-p 0 -j ACCEPT;-j ACCEPT;OK
+-p 255 -j ACCEPT;=;OK
+-p 256 -j ACCEPT;;FAIL
+! -p ipencap -j ACCEPT;=;OK
+-m comment --comment "cali:6gwbT8clXdHdC1b1" -m comment --comment "Policy explicitly accepted packet." -m mark --mark 0x10000/0x10000 -j ACCEPT;=;OK
+-m comment --comment "NOTE: this must go before '-j KUBE-FORWARD'" -j ACCEPT;-m comment --comment "NOTE: this must go before \'-j KUBE-FORWARD\'" -j ACCEPT;OK
+-m comment --comment "NOTE: this must go before \'-j KUBE-FORWARD\'" -j ACCEPT;-m comment --comment "NOTE: this must go before \\\'-j KUBE-FORWARD\\\'" -j ACCEPT;OK
+-m comment --comment "name: \"podman\" id: \"4f6c0b1a\"" -j ACCEPT;=;OK
+-m comment --comment "back\\slash" -j ACCEPT;=;OK
+-m comment --comment "PVESIG:2jmj7l5rSw0yVb/vlWAYkK/YBwk";=;OK
+-m comment --comment "PVESIG:+5iMmLaxKXynOB/+5xibfx7WhFk";=;OK
+-m comment --comment "";=;OK
+-m comment --comment "0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345" -j ACCEPT;-m comment --comment 012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234 -j ACCEPT;OK
+-m comment --comment "01234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456" -j ACCEPT;-m comment --comment 012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789012345678901234 -j ACCEPT;OK
+-m addrtype ! --src-type LOCAL --limit-iface-out -j ACCEPT;;FAIL
+-m addrtype --src-type LOCAL --limit-iface-in --limit-iface-out -j ACCEPT;;FAIL
+-m addrtype --dst-type LOCAL,UNICAST --src-type ! BROADCAST -j ACCEPT;;FAIL
+-m addrtype ! --dst-type BLACKHOLE,UNREACHABLE,PROHIBIT,THROW,NAT,XRESOLVE,UNSPEC -j ACCEPT;-m addrtype ! --dst-type UNSPEC,BLACKHOLE,UNREACHABLE,PROHIBIT,THROW,NAT,XRESOLVE -j ACCEPT;OK
+-m mark --mark 0x6e9a0200 -j ACCEPT;=;OK
+-m mark ! --mark 0xe00/0xf00 -m mark ! --mark 0xd00/0xf00 -m mark ! --mark 0xa00/0xe00 -j ACCEPT;=;OK
+-m mark --mark 0x80000000/0x80000000 -j RETURN;=;OK
+-m mark --mark 4294967295 -j ACCEPT;-m mark --mark 0xffffffff -j ACCEPT;OK
+-m mark --mark 4294967296 -j ACCEPT;;FAIL
+-m mark --mark 0x10/010 -j ACCEPT;-m mark --mark 0x10/0x8 -j ACCEPT;OK
+-m mark --mark 0x0/0xfff00000 -j ACCEPT;=;OK
+-m physdev --physdev-out tap100i0 --physdev-is-bridged -j ACCEPT;=;OK
+-m physdev --physdev-in fwln+ --physdev-is-bridged -j ACCEPT;=;OK
+-m physdev ! --physdev-is-bridged -j ACCEPT;=;OK
+-m physdev --physdev-is-in ! --physdev-is-out -j ACCEPT;=;OK
+-m physdev --physdev-in qvb3f4a6c2b-d5 -j ACCEPT;=;OK
+-m physdev -j ACCEPT;;FAIL
+-m physdev --physdev-in 0123456789abcdefg -j ACCEPT;;FAIL
+-m policy --dir in --pol ipsec --proto esp -j ACCEPT;=;OK
+-m policy --dir in --pol none -j ACCEPT;=;OK
+-m policy --dir out --pol ipsec --mode tunnel --tunnel-src 203.0.113.2 --tunnel-dst 198.51.100.10 -j ACCEPT;;FAIL
+-m policy --dir in --pol ipsec --reqid 1 --spi 0x1a2b3c4d --proto esp --mode tunnel --tunnel-src 198.51.100.10 --tunnel-dst 203.0.113.2 -j ACCEPT;-m policy --dir in --pol ipsec --reqid 1 --spi 0x1a2b3c4d --proto esp --mode tunnel --tunnel-dst 203.0.113.2 --tunnel-src 198.51.100.10 -j ACCEPT;OK
+-m policy --dir in --pol ipsec --strict --reqid 1 --proto esp --next --reqid 2 --proto ah -j ACCEPT;=;OK
+-m policy --dir in --pol ipsec --proto 50 -j ACCEPT;-m policy --dir in --pol ipsec --proto esp -j ACCEPT;OK
+-m policy --dir in --pol ipsec --proto tcp -j ACCEPT;;FAIL
+-m policy --dir in --pol ipsec --tunnel-src 10.0.0.0/8 -j ACCEPT;;FAIL
+-m policy --dir in --pol ipsec --mode transport -j ACCEPT;=;OK
+-m policy --dir in --pol ipsec ! --reqid 5 -j ACCEPT;=;OK
+-m policy --pol ipsec -j ACCEPT;;FAIL
+-m conntrack --ctstate INVALID,NEW,UNTRACKED -j ACCEPT;=;OK
+-m conntrack ! --ctstate RELATED,ESTABLISHED,DNAT -j DROP;=;OK
+-m conntrack --ctorigsrc 198.51.100.0/24 --ctorigdstport 5432 --ctdir ORIGINAL -j ACCEPT;=;OK
+-m conntrack --ctorigdstport 5432 --ctdir ORIGINAL -j DROP;=;OK
+-m conntrack --ctorigdst 192.168.1.10 -j DROP;=;OK
+-m conntrack --ctorigdstport 8000:8100 -j DROP;=;OK
+-m conntrack ! --ctorigdstport 53 --ctreplsrcport 1024 -j DROP;=;OK
+-m conntrack --ctstatus ASSURED,CONFIRMED -j ACCEPT;=;OK
+-m conntrack --ctexpire 10:100 -j ACCEPT;=;OK
+-m conntrack --ctproto sctp -j ACCEPT;-m conntrack --ctproto 132 -j ACCEPT;OK
+-m conntrack --ctdir REPLY -j ACCEPT;=;OK
+-m state --state NEW,RELATED,ESTABLISHED,INVALID,UNTRACKED -j ACCEPT;-m state --state INVALID,NEW,RELATED,ESTABLISHED,UNTRACKED -j ACCEPT;OK
+-m limit --limit 30/min -j ACCEPT;=;OK
+-m limit --limit 30/m -j ACCEPT;-m limit --limit 30/min -j ACCEPT;OK
+-m limit --limit 100/s --limit-burst 150 -j RETURN;-m limit --limit 100/sec --limit-burst 150 -j RETURN;OK
+-m limit --limit 1/h -j ACCEPT;-m limit --limit 1/hour -j ACCEPT;OK
+-m limit --limit 2/d -j ACCEPT;-m limit --limit 2/day -j ACCEPT;OK
+-m limit --limit 7/minute -j ACCEPT;-m limit --limit 7/min -j ACCEPT;OK
+-m limit --limit 3/mi -j ACCEPT;-m limit --limit 3/min -j ACCEPT;OK
+-m limit --limit 10000/sec -j ACCEPT;=;OK
+-m limit --limit 10001/sec -j ACCEPT;;FAIL
+-m limit --limit 1/day --limit-burst 10000 -j ACCEPT;;FAIL
+-m limit --limit 3 -j ACCEPT;-m limit --limit 3/sec -j ACCEPT;OK
+-m limit --limit 13/hour -j ACCEPT;=;OK
+-m limit --limit 7/day -j ACCEPT;=;OK
+-m limit --limit 333/min -j ACCEPT;=;OK
+-m recent --set --name 22_tcp --mask 255.255.255.255 --rsource -j ACCEPT;=;OK
+-m recent --update --seconds 300 --hitcount 5 --name 22_tcp --mask 255.255.255.255 --rsource -j DROP;=;OK
+-m recent --rcheck --seconds 10800 --reap --name KUBE-SEP-ABCDEFGHIJKLMNOP --mask 255.255.255.255 --rsource -j ACCEPT;=;OK
+-m recent --set --name DEFAULT -j ACCEPT;-m recent --set --name DEFAULT --mask 255.255.255.255 --rsource -j ACCEPT;OK
+-m recent --rcheck --rttl --name x --rdest -j ACCEPT;-m recent --rcheck --rttl --name x --mask 255.255.255.255 --rdest -j ACCEPT;OK
+-m recent --remove --name y --mask 255.255.0.0 -j ACCEPT;-m recent --remove --name y --mask 255.255.0.0 --rsource -j ACCEPT;OK
+-m recent --update --seconds 60 -j ACCEPT;-m recent --update --seconds 60 --name DEFAULT --mask 255.255.255.255 --rsource -j ACCEPT;OK
+-m recent --rcheck --reap --name z -j ACCEPT;;FAIL
+-m recent ! --rcheck --seconds 5 --name z -j ACCEPT;-m recent ! --rcheck --seconds 5 --name z --mask 255.255.255.255 --rsource -j ACCEPT;OK
+-m recent --set --name 0123456789012345678901234567890 -j ACCEPT;-m recent --set --name 0123456789012345678901234567890 --mask 255.255.255.255 --rsource -j ACCEPT;OK
+-m recent --set --name 01234567890123456789012345678901234567890123456789 -j ACCEPT;-m recent --set --name 01234567890123456789012345678901234567890123456789 --mask 255.255.255.255 --rsource -j ACCEPT;OK
+-m recent --update --hitcount 255 --name h -j ACCEPT;-m recent --update --hitcount 255 --name h --mask 255.255.255.255 --rsource -j ACCEPT;OK
+-m recent --update --hitcount 256 --name h -j ACCEPT;-m recent --update --hitcount 256 --name h --mask 255.255.255.255 --rsource -j ACCEPT;OK
+-m connlimit --connlimit-above 60 --connlimit-mask 32 --connlimit-saddr -j REJECT;-m connlimit --connlimit-above 60 --connlimit-mask 32 --connlimit-saddr -j REJECT --reject-with icmp-port-unreachable;OK
+-m connlimit --connlimit-above 60 -j REJECT;-m connlimit --connlimit-above 60 --connlimit-mask 32 --connlimit-saddr -j REJECT --reject-with icmp-port-unreachable;OK
+-m connlimit --connlimit-upto 10 --connlimit-mask 24 --connlimit-daddr -j ACCEPT;=;OK
+-m connlimit ! --connlimit-upto 10 -j DROP;-m connlimit --connlimit-above 10 --connlimit-mask 32 --connlimit-saddr -j DROP;OK
+-m statistic --mode random --probability 0.3333333333 -j ACCEPT;-m statistic --mode random --probability 0.33333333349 -j ACCEPT;OK
+-m statistic --mode random --probability 0.33333333349 -j ACCEPT;=;OK
+-m statistic --mode random --probability 0.1428571429 -j ACCEPT;-m statistic --mode random --probability 0.14285714272 -j ACCEPT;OK
+-m statistic --mode random --probability 0.00001 -j ACCEPT;-m statistic --mode random --probability 0.00001000008 -j ACCEPT;OK
+-m statistic --mode random --probability 0.99999999999 -j ACCEPT;-m statistic --mode random --probability 1.00000000000 -j ACCEPT;OK
+-m statistic --mode random --probability 1 -j ACCEPT;-m statistic --mode random --probability 1.00000000000 -j ACCEPT;OK
+-m statistic --mode random --probability 0 -j ACCEPT;-m statistic --mode random --probability 0.00000000000 -j ACCEPT;OK
+-m statistic --mode random --probability 1.5 -j ACCEPT;;FAIL
+-m statistic --mode random ! --probability 0.25 -j ACCEPT;-m statistic --mode random ! --probability 0.25000000000 -j ACCEPT;OK
+-m statistic --mode nth --every 3 --packet 2 -j ACCEPT;=;OK
+-m statistic --mode nth --every 3 -j ACCEPT;;FAIL
+-m statistic --mode nth ! --every 2 -j ACCEPT;;FAIL
+-m hashlimit --hashlimit-upto 200/sec --hashlimit-burst 1000 --hashlimit-mode srcip --hashlimit-name syn --hashlimit-htable-size 65536 --hashlimit-htable-expire 10000 -j RETURN;=;OK
+-m hashlimit --hashlimit-above 3/min --hashlimit-burst 3 --hashlimit-mode srcip --hashlimit-name SSH -j DROP;=;OK
+-m hashlimit --hashlimit-upto 1/sec --hashlimit-burst 5 --hashlimit-mode srcip --hashlimit-name lograte -j ACCEPT;=;OK
+-m hashlimit --hashlimit 10/sec --hashlimit-name legacy -j ACCEPT;-m hashlimit --hashlimit-upto 10/sec --hashlimit-burst 5 --hashlimit-name legacy -j ACCEPT;OK
+-m hashlimit --hashlimit-upto 50kb/s --hashlimit-name bytes -j ACCEPT;=;OK
+-m hashlimit --hashlimit-upto 1mb/s --hashlimit-burst 2mb --hashlimit-name bytes -j ACCEPT;=;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-mode srcip,dstport --hashlimit-srcmask 24 --hashlimit-name m -j ACCEPT;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-mode srcip,dstport --hashlimit-name m --hashlimit-srcmask 24 -j ACCEPT;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-mode dstip --hashlimit-dstmask 16 --hashlimit-name m --hashlimit-htable-max 2048 --hashlimit-htable-gcinterval 500 -j ACCEPT;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-mode dstip --hashlimit-name m --hashlimit-htable-max 2048 --hashlimit-htable-gcinterval 500 --hashlimit-dstmask 16 -j ACCEPT;OK
+-m hashlimit --hashlimit-upto 5/sec --hashlimit-name m --hashlimit-rate-match --hashlimit-rate-interval 5 -j ACCEPT;-m hashlimit --hashlimit-upto 5/sec --hashlimit-burst 5 --hashlimit-name m --hashlimit-rate-match --hashlimit-rate-interval 5 -j ACCEPT;OK
+-m owner --uid-owner 0 -j RETURN;;FAIL
+-m set --match-set cali40all-hosts-net src -j ACCEPT;;FAIL
+-m mac --mac-source FA:16:3E:4B:90:A1 -j RETURN;-m mac --mac-source fa:16:3e:4b:90:a1 -j RETURN;OK
+-m mac ! --mac-source bc:24:11:5e:7a:01 -j DROP;=;OK
+-m multiport --dports 20,21,22,25,53,80,110,143,443,465,587,993,995 -p tcp -j ACCEPT;;FAIL
+-m multiport --dports 2077,2078,2079,2080,2082,2083,2086,2087,2095,2096 -p tcp -j ACCEPT;;FAIL
+-p tcp -m multiport --dports 80,443,8080:8089 -j ACCEPT;=;OK
+-p udp -m multiport --dports 4789 -j DROP;=;OK
+-p tcp -m tcp ! --tcp-flags FIN,SYN,RST,ACK SYN -j DROP;=;OK
+-p tcp -m tcp --sport 0 --tcp-flags FIN,SYN,RST,ACK SYN -j DROP;=;OK
+-p tcp -m tcp --tcp-flags ALL NONE -j DROP;-p tcp -m tcp --tcp-flags FIN,SYN,RST,PSH,ACK,URG NONE -j DROP;OK
+-p tcp -m tcp --tcp-flags ALL ALL -j DROP;-p tcp -m tcp --tcp-flags FIN,SYN,RST,PSH,ACK,URG FIN,SYN,RST,PSH,ACK,URG -j DROP;OK
+-p tcp -m tcp --tcp-flags ALL FIN,URG,PSH -j DROP;-p tcp -m tcp --tcp-flags FIN,SYN,RST,PSH,ACK,URG FIN,PSH,URG -j DROP;OK
+-p tcp --syn -j DROP;-p tcp -m tcp --tcp-flags FIN,SYN,RST,ACK SYN -j DROP;OK
+-p tcp ! --syn -m state --state NEW -j DROP;-p tcp -m tcp ! --tcp-flags FIN,SYN,RST,ACK SYN -m state --state NEW -j DROP;OK
+-p tcp -m tcp --tcp-flags SYN,RST SYN -j ACCEPT;=;OK
+-p icmp -m icmp --icmp-type 3/4 -j ACCEPT;=;OK
+-p icmp --icmp-type fragmentation-needed -j ACCEPT;-p icmp -m icmp --icmp-type 3/4 -j ACCEPT;OK
+-p icmp --icmp-type echo-request -j ACCEPT;-p icmp -m icmp --icmp-type 8 -j ACCEPT;OK
+-p icmp --icmp-type any -j ACCEPT;-p icmp -m icmp --icmp-type any -j ACCEPT;OK
+-p icmp --icmp-type 255 -j ACCEPT;-p icmp -m icmp --icmp-type any -j ACCEPT;OK
+-p icmp --icmp-type 8/0 -j ACCEPT;-p icmp -m icmp --icmp-type 8/0 -j ACCEPT;OK
+-p icmp ! --icmp-type 0 -j ACCEPT;-p icmp -m icmp ! --icmp-type 0 -j ACCEPT;OK
+-j NFLOG --nflog-prefix ":0:6:PVEFW-HOST-IN: policy DROP: ";=;OK
+-j NFLOG --nflog-prefix ":100:6:tap100i0-IN: policy DROP: " --nflog-group 0;-j NFLOG --nflog-prefix ":100:6:tap100i0-IN: policy DROP: ";OK
+-j NFLOG --nflog-group 86;=;OK
+-j NFLOG --nflog-group 100 --nflog-range 256 --nflog-threshold 10;=;OK
+-j NFLOG --nflog-size 0;=;OK
+-j NFLOG --nflog-prefix "0123456789012345678901234567890123456789012345678901234567890123456789";-j NFLOG --nflog-prefix 012345678901234567890123456789012345678901234567890123456789012;OK
+-j LOG --log-prefix "Firewall: *TCP_IN Blocked* ";=;OK
+-j LOG --log-prefix "Firewall: *TCP_OUT Blocked* " --log-uid;=;OK
+-j LOG --log-prefix "Shorewall:logflags:DROP:" --log-level 6 --log-ip-options;=;OK
+-j LOG --log-prefix "x" --log-level info --log-tcp-sequence --log-tcp-options --log-ip-options --log-uid --log-macdecode;-j LOG --log-prefix x --log-level 6 --log-tcp-sequence --log-tcp-options --log-ip-options --log-uid --log-macdecode;OK
+-j LOG --log-level warning;-j LOG;OK
+-j LOG --log-level 4;-j LOG;OK
+-j LOG --log-level emerg;-j LOG --log-level 0;OK
+-j LOG --log-level panic;-j LOG --log-level 0;OK
+-j LOG --log-level error;-j LOG --log-level 3;OK
+-j LOG --log-level 8;;FAIL
+-j LOG --log-prefix "012345678901234567890123456789";-j LOG --log-prefix 01234567890123456789012345678;OK
+-j LOG --log-prefix "0123456789012345678901234567890";-j LOG --log-prefix 01234567890123456789012345678;OK
+-j LOG --log-prefix "";;FAIL
+-j REJECT --reject-with icmp-admin-prohibited;=;OK
+-j REJECT --reject-with admin-prohib;-j REJECT --reject-with icmp-admin-prohibited;OK
+-j REJECT --reject-with tcp-rst;;FAIL
+-j REJECT --reject-with icmp-net-prohibited;=;OK
+-j REJECT --reject-with icmp-proto-unreachable;=;OK
+-j REJECT --reject-with host-unreach;-j REJECT --reject-with icmp-host-unreachable;OK
+-j REJECT --reject-with port-unreach;-j REJECT --reject-with icmp-port-unreachable;OK
+-p tcp -j REJECT --reject-with tcp-reset;=;OK
+-j MARK --set-mark 0x0/0x80000000;-j MARK --set-xmark 0x0/0x80000000;OK
+-j MARK --set-mark 0x80000000/0x80000000;-j MARK --set-xmark 0x80000000/0x80000000;OK
+-j MARK --set-mark 0x200;-j MARK --set-xmark 0x200/0xffffffff;OK
+-j MARK --set-xmark 0x40000/0xff0000;=;OK
+-j MARK --set-xmark 0x4000/0x0;=;OK
+-j MARK --and-mark 0xffff;-j MARK --set-xmark 0x0/0xffff0000;OK
+-j MARK --or-mark 0x100;-j MARK --set-xmark 0x100/0x100;OK
+-j MARK --xor-mark 0x1;-j MARK --set-xmark 0x1/0x0;OK
+-j MARK --set-mark 0x1 --set-mark 0x2;;FAIL
+-j CONNMARK --save-mark --nfmask 0xffffffff --ctmask 0xffffffff;=;OK
+-j CONNMARK --restore-mark --nfmask 0xffff0000 --ctmask 0xffff0000;=;OK
+-j CONNMARK --save-mark --mask 0xff;-j CONNMARK --save-mark --nfmask 0xff --ctmask 0xff;OK
+-j CONNMARK --restore-mark;-j CONNMARK --restore-mark --nfmask 0xffffffff --ctmask 0xffffffff;OK
+-j CONNMARK --save-mark;-j CONNMARK --save-mark --nfmask 0xffffffff --ctmask 0xffffffff;OK
+-j CONNMARK --set-mark 0x1/0xff;-j CONNMARK --set-xmark 0x1/0xff;OK
+-j CONNMARK --set-xmark 0x1/0xff;=;OK
+-j CONNMARK --and-mark 0xf;-j CONNMARK --set-xmark 0x0/0xfffffff0;OK
+-j CONNMARK --or-mark 0x10;-j CONNMARK --set-xmark 0x10/0x10;OK
+-j CONNMARK --xor-mark 0x2;-j CONNMARK --set-xmark 0x2/0x0;OK
+-m connmark --mark 0x0/0xffff0000 -j ACCEPT;=;OK
+-m connmark ! --mark 0x0/0xff -j ACCEPT;=;OK
+:OUTPUT
+-m owner --uid-owner 0 -j RETURN;=;OK
+-m owner --uid-owner 998 -p udp -j RETURN;-p udp -m owner --uid-owner 998 -j RETURN;OK
+-m owner --gid-owner 0-99 -j ACCEPT;=;OK
+-m owner ! --uid-owner 1000-2000 --suppl-groups -j ACCEPT;;FAIL
+-m owner --uid-owner 0 --gid-owner 0 --suppl-groups -j ACCEPT;=;OK
+-m owner --socket-exists -j ACCEPT;=;OK
+-m policy --dir out --pol ipsec --mode tunnel --tunnel-src 203.0.113.2 --tunnel-dst 198.51.100.10 -j ACCEPT;-m policy --dir out --pol ipsec --mode tunnel --tunnel-dst 198.51.100.10 --tunnel-src 203.0.113.2 -j ACCEPT;OK
+-m policy --dir out --pol none -j ACCEPT;=;OK
+-m addrtype --src-type LOCAL --limit-iface-out -j ACCEPT;=;OK
+-m addrtype ! --src-type LOCAL --limit-iface-out -m addrtype --src-type LOCAL -j ACCEPT;=;OK
+-m addrtype --src-type LOCAL --limit-iface-in -j ACCEPT;;FAIL
+-p udp -m mark --mark 0xca6c -m comment --comment "wg-quick(8) rule for wg0" -j ACCEPT;=;OK
+*raw
+:PREROUTING
+-d 10.66.66.2/32 ! -i wg0 -m addrtype ! --src-type LOCAL -m comment --comment "wg-quick(8) rule for wg0" -j DROP;=;OK
+:PREROUTING,OUTPUT
+-m mark --mark 0x200/0xf00 -m comment --comment "cilium: NOTRACK for proxy traffic" -j CT --notrack;=;OK
+-j CT --zone 4097;=;OK
+-j CT --zone 65535;=;OK
+-j CT --zone 65536;;FAIL
+-j CT --zone 0;-j CT;OK
+-j CT --zone orig;;FAIL
+-j CT --zone-orig 5;=;OK
+-j CT --zone-reply 6;=;OK
+-j CT --zone-orig mark;=;OK
+-j CT --zone mark;=;OK
+-p tcp -m tcp --dport 21 -j CT --helper ftp;=;OK
+-p udp -m udp --dport 69 -j CT --helper tftp;=;OK
+-j CT --helper nosuch;;FAIL
+-j CT --ctevents new,related,destroy,reply,assured,protoinfo,helper,mark,natseqinfo,secmark --expevents new;=;OK
+-j CT --timeout nosuch;;FAIL
+-j NOTRACK;=;OK
+-p udp -m udp --dport 4789 -j NOTRACK;=;OK
+*mangle
+:PREROUTING,FORWARD,POSTROUTING
+-j MARK --set-mark 0x80000000/0x80000000;-j MARK --set-xmark 0x80000000/0x80000000;OK
+-j MARK --set-xmark 0x100/0xffffffff;=;OK
+-j CONNMARK --restore-mark --nfmask 0xffffffff --ctmask 0xffffffff;=;OK
+-j CONNMARK --save-mark --nfmask 0xffffffff --ctmask 0xffffffff;=;OK
+-j CONNMARK --save-mark --nfmask 0xff --ctmask 0xff00;=;OK
+-m connmark ! --mark 0x0/0xff -j CONNMARK --restore-mark --nfmask 0xff --ctmask 0xff;=;OK
+-j DSCP --set-dscp 0x2e;=;OK
+-j DSCP --set-dscp-class EF;-j DSCP --set-dscp 0x2e;OK
+-j DSCP --set-dscp-class af41;-j DSCP --set-dscp 0x22;OK
+-j DSCP --set-dscp 64;;FAIL
+-j TOS --set-tos 0x10/0x3f;=;OK
+-j TOS --set-tos Minimize-Delay;-j TOS --set-tos 0x10/0x3f;OK
+-j TOS --set-tos Normal-Service;-j TOS --set-tos 0x00/0x3f;OK
+-j TOS --and-tos 0x0f;-j TOS --set-tos 0x00/0xf0;OK
+-p udp -m udp --dport 68 -j CHECKSUM --checksum-fill;=;OK
+-j CHECKSUM --checksum-fill;=;OK
+-j TTL --ttl-set 64;=;OK
+-j TTL --ttl-inc 1;=;OK
+:FORWARD,POSTROUTING
+-p tcp -m tcp --tcp-flags SYN,RST SYN -j TCPMSS --clamp-mss-to-pmtu;=;OK
+-p tcp -m tcp --tcp-flags SYN,RST SYN -j TCPMSS --set-mss 1380;=;OK
+-j TCPMSS --set-mss 1380;;FAIL
+-p tcp -j TCPMSS --set-mss 1380 --clamp-mss-to-pmtu;;FAIL
+-j CLASSIFY --set-class 0001:0010;=;OK
+-j CLASSIFY --set-class 1:10;-j CLASSIFY --set-class 0001:0010;OK
+-j CLASSIFY --set-class ffff:ffff;=;OK
+-j CLASSIFY --set-class 10000:1;-j CLASSIFY --set-class 0000:0001;OK
+*nat
+:POSTROUTING
+-j MASQUERADE --random-fully;=;OK
+-j MASQUERADE --random --random-fully;=;OK
+-p tcp -j MASQUERADE --to-ports 1024-65535 --random-fully;=;OK
+-j SNAT --to-source 172.24.4.231 --random-fully;=;OK
+-s 127.0.0.11/32 -p tcp -m tcp --sport 41027 -j SNAT --to-source :53;=;OK
+-p udp -j SNAT --to-source :53;=;OK
+-j SNAT --to-source :53;;FAIL
+-o cilium_host -m mark --mark 0xf00/0xf00 -m conntrack --ctstate DNAT -m comment --comment "hairpin traffic that originated from a local pod" -j SNAT --to-source 10.0.1.23;=;OK
+-s 10.0.0.0/24 -j SNAT --to-source 203.0.113.10-203.0.113.20 --persistent;=;OK
+-s 10.8.0.0/24 -m policy --dir out --pol none -j SNAT --to-source 203.0.113.2;=;OK
+:PREROUTING
+-p udp -m udp --dport 10000:10099 -j DNAT --to-destination 10.89.0.4:10000-10099/10000;=;OK
+-p tcp -j DNAT --to-destination 10.89.0.4:10000-10099/10000;=;OK
+-p tcp -j DNAT --to-destination 10.89.0.4:100-99;;FAIL
+-p tcp -j DNAT --to-destination 10.89.0.4:80/8080;;FAIL
+-p tcp -m tcp --dport 8080 -j DNAT --to-destination 10.88.0.5:80;=;OK
+-p udp -m udp --dport 27015:27030 -j DNAT --to-destination 192.168.1.30;=;OK
+-p tcp -m tcp -j DNAT --to-destination 10.244.1.7:80;=;OK
+-p sctp -j DNAT --to-destination 10.244.1.40:38412;=;OK
+-d 169.254.169.254/32 -i qr-+ -p tcp -m tcp --dport 80 -j REDIRECT --to-ports 9697;=;OK
+-i wg1 -p udp -m udp --dport 53 -j REDIRECT --to-ports 5353;=;OK
+-p tcp -j REDIRECT --to-ports 8080-8090 --random;=;OK
+-j REDIRECT;=;OK
+-j REDIRECT --to-ports 53;;FAIL

@@ -1,0 +1,164 @@
+# -m sctp and -m dccp (libxt_sctp, libxt_dccp of 1.8.9): options, canonical save text and every error
+:INPUT
+! -p sctp -m sctp --dport 1;;FAIL
+-m sctp --dport 1;;FAIL
+-p 132 --dport 1;-p sctp -m sctp --dport 1;OK
+-p SCTP -m sctp --sport 1;-p sctp -m sctp --sport 1;OK
+-p sctp ! -m sctp --sport 1;;FAIL
+-p sctp --chunk-types any INIT;-p sctp -m sctp --chunk-types any INIT;OK
+-p sctp --dport 1;-p sctp -m sctp --dport 1;OK
+-p sctp -m sctp ! --chunk-types any DATA ! --sport 5 ! --dport 6:7;-p sctp -m sctp ! --sport 5 ! --dport 6:7 ! --chunk-types any DATA;OK
+-p sctp -m sctp ! --chunk-types any DATA,INIT;=;OK
+-p sctp -m sctp ! --sport 0:65535;=;OK
+-p sctp -m sctp --chunk any DATA;-p sctp -m sctp --chunk-types any DATA;OK
+-p sctp -m sctp --chunk-types ! any DATA;;FAIL
+-p sctp -m sctp --chunk-types "" DATA;;FAIL
+-p sctp -m sctp --chunk-types ANY all;-p sctp -m sctp --chunk-types any ALL;OK
+-p sctp -m sctp --chunk-types aNy data;-p sctp -m sctp --chunk-types any DATA;OK
+-p sctp -m sctp --chunk-types all ALL;=;OK
+-p sctp -m sctp --chunk-types all DATA:I,INIT,INIT_ACK,SACK,HEARTBEAT,HEARTBEAT_ACK,ABORT,SHUTDOWN,SHUTDOWN_ACK,ERROR,COOKIE_ECHO,COOKIE_ACK,ECN_ECNE,ECN_CWR,SHUTDOWN_COMPLETE,I_DATA,RE_CONFIG,PAD,ASCONF,ASCONF_ACK,FORWARD_TSN,I_FORWARD_TSN;-p sctp -m sctp --chunk-types all DATA:I,INIT,INIT_ACK,SACK,HEARTBEAT,HEARTBEAT_ACK,ABORT,SHUTDOWN,SHUTDOWN_ACK,ERROR,COOKIE_ECHO,COOKIE_ACK,ECN_ECNE,ECN_CWR,SHUTDOWN_COMPLETE,I_DATA,ASCONF_ACK,RE_CONFIG,PAD,FORWARD_TSN,ASCONF,I_FORWARD_TSN;OK
+-p sctp -m sctp --chunk-types all NONE;=;OK
+-p sctp -m sctp --chunk-types any !;;FAIL
+-p sctp -m sctp --chunk-types any "";-p sctp -m sctp --chunk-types any NONE;OK
+-p sctp -m sctp --chunk-types any ,;-p sctp -m sctp --chunk-types any NONE;OK
+-p sctp -m sctp --chunk-types any -j ACCEPT;;FAIL
+-p sctp -m sctp --chunk-types any :I;;FAIL
+-p sctp -m sctp --chunk-types any ABORT:T,SHUTDOWN_COMPLETE:t;=;OK
+-p sctp -m sctp --chunk-types any ALL,DATA;;FAIL
+-p sctp -m sctp --chunk-types any ASCONF:T;;FAIL
+-p sctp -m sctp --chunk-types any DATA ! --sport 5;-p sctp -m sctp ! --sport 5 --chunk-types any DATA;OK
+-p sctp -m sctp --chunk-types any DATA --chunk-types all INIT;;FAIL
+-p sctp -m sctp --chunk-types any DATA,,INIT;-p sctp -m sctp --chunk-types any DATA,INIT;OK
+-p sctp -m sctp --chunk-types any DATA,ALL;;FAIL
+-p sctp -m sctp --chunk-types any DATA:,INIT;-p sctp -m sctp --chunk-types any DATA,INIT;OK
+-p sctp -m sctp --chunk-types any DATA:-;=;OK
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,DATA:E;-p sctp -m sctp --chunk-types any DATA:IE,ABORT:T,SHUTDOWN_COMPLETE:T;OK
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,INIT:-,ABORT:t;-p sctp -m sctp --chunk-types any DATA:I,INIT:-,ABORT:T,SHUTDOWN_COMPLETE:T;OK
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,INIT:-,FOO;;FAIL
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,INIT:-,SACK:-;;FAIL
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,INIT:-,SACK;-p sctp -m sctp --chunk-types any DATA:I,INIT:-,SACK,ABORT:T,SHUTDOWN_COMPLETE:T;OK
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,I_DATA:E,DATA:B;-p sctp -m sctp --chunk-types any DATA:IB,ABORT:T,SHUTDOWN_COMPLETE:T,I_DATA;OK
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,I_DATA:E,INIT:-;;FAIL
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,I_DATA:E,I_DATA:u;-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,I_DATA;OK
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,I_DATA:E;-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,I_DATA;OK
+-p sctp -m sctp --chunk-types any DATA:I:U;;FAIL
+-p sctp -m sctp --chunk-types any DATA:I;=;OK
+-p sctp -m sctp --chunk-types any DATA:II;-p sctp -m sctp --chunk-types any DATA:I;OK
+-p sctp -m sctp --chunk-types any DATA:IUBE,DATA:i;-p sctp -m sctp --chunk-types any DATA:IUBE;OK
+-p sctp -m sctp --chunk-types any DATA:Ii;-p sctp -m sctp --chunk-types any DATA:I;OK
+-p sctp -m sctp --chunk-types any DATA:U,ABORT:T,SHUTDOWN_COMPLETE:T,DATA:b;-p sctp -m sctp --chunk-types any DATA:Ub,ABORT:T,SHUTDOWN_COMPLETE:T;OK
+-p sctp -m sctp --chunk-types any DATA:X,FOO;;FAIL
+-p sctp -m sctp --chunk-types any DATA:X;;FAIL
+-p sctp -m sctp --chunk-types any DATA:iI;-p sctp -m sctp --chunk-types any DATA:I;OK
+-p sctp -m sctp --chunk-types any DATA:iUbE;=;OK
+-p sctp -m sctp --chunk-types any FOO:X;;FAIL
+-p sctp -m sctp --chunk-types any FOO;;FAIL
+-p sctp -m sctp --chunk-types any INIT:--------;-p sctp -m sctp --chunk-types any INIT:-;OK
+-p sctp -m sctp --chunk-types any INIT:;-p sctp -m sctp --chunk-types any INIT;OK
+-p sctp -m sctp --chunk-types any INIT:T;;FAIL
+-p sctp -m sctp --chunk-types any I_DATA:I;-p sctp -m sctp --chunk-types any I_DATA;OK
+-p sctp -m sctp --chunk-types any I_DATA:IUBE;-p sctp -m sctp --chunk-types any I_DATA;OK
+-p sctp -m sctp --chunk-types any I_DATA;=;OK
+-p sctp -m sctp --chunk-types any NONE,DATA;;FAIL
+-p sctp -m sctp --chunk-types any RE_CONFIG,PAD,I_FORWARD_TSN,I_DATA;-p sctp -m sctp --chunk-types any I_DATA,RE_CONFIG,PAD,I_FORWARD_TSN;OK
+-p sctp -m sctp --chunk-types any all;-p sctp -m sctp --chunk-types any ALL;OK
+-p sctp -m sctp --chunk-types any data,init_ack,Cookie_Echo,ASCONF,ASCONF_ACK,FORWARD_TSN,ECN_ECNE,ECN_CWR,HEARTBEAT,HEARTBEAT_ACK,SACK,ERROR,SHUTDOWN_ACK;-p sctp -m sctp --chunk-types any DATA,INIT_ACK,SACK,HEARTBEAT,HEARTBEAT_ACK,SHUTDOWN_ACK,ERROR,COOKIE_ECHO,ECN_ECNE,ECN_CWR,ASCONF_ACK,FORWARD_TSN,ASCONF;OK
+-p sctp -m sctp --chunk-types any;;FAIL
+-p sctp -m sctp --chunk-types foo DATA --sport 1 --sport 2;;FAIL
+-p sctp -m sctp --chunk-types none DATA;;FAIL
+-p sctp -m sctp --chunk-types only none;-p sctp -m sctp --chunk-types only NONE;OK
+-p sctp -m sctp --chunk-types=any DATA;-p sctp -m sctp --chunk-types any DATA;OK
+-p sctp -m sctp --dport 0x10;-p sctp -m sctp --dport 16;OK
+-p sctp -m sctp --dport 1 --destination-port 2;;FAIL
+-p sctp -m sctp --dport 4:;-p sctp -m sctp --dport 4:65535;OK
+-p sctp -m sctp --dport 5672:5673;=;OK
+-p sctp -m sctp --dport 5672;=;OK
+-p sctp -m sctp --dport 5:4;;FAIL
+-p sctp -m sctp --dport 65535;=;OK
+-p sctp -m sctp --dport 65536;;FAIL
+-p sctp -m sctp --dport 70000;;FAIL
+-p sctp -m sctp --dport 80 --chunk-types only INIT,DATA:Be --sport 1000:2000;-p sctp -m sctp --sport 1000:2000 --dport 80 --chunk-types only DATA:Be,INIT;OK
+-p sctp -m sctp --dport :4;-p sctp -m sctp --dport 0:4;OK
+-p sctp -m sctp --dport amqp:amqp;-p sctp -m sctp --dport 5672;OK
+-p sctp -m sctp --dport foo;;FAIL
+-p sctp -m sctp --dport http;;FAIL
+-p sctp -m sctp --sp 1;-p sctp -m sctp --sport 1;OK
+-p sctp -m sctp --sport !1;;FAIL
+-p sctp -m sctp --sport "";;FAIL
+-p sctp -m sctp --sport +5;-p sctp -m sctp --sport 5;OK
+-p sctp -m sctp --sport -1;;FAIL
+-p sctp -m sctp --sport 0 --dport 0;=;OK
+-p sctp -m sctp --sport 010;-p sctp -m sctp --sport 8;OK
+-p sctp -m sctp --sport 0:65535;=;OK
+-p sctp -m sctp --sport 1 ! --dport 2;=;OK
+-p sctp -m sctp --sport 1 --sport 2 --chunk-types foo DATA;;FAIL
+-p sctp -m sctp --sport 1 --sport 2;;FAIL
+-p sctp -m sctp --sport 1 -j DROP;=;OK
+-p sctp -m sctp --sport 1 -m sctp --sport 2;=;OK
+-p sctp -m sctp --sport 1,2;;FAIL
+-p sctp -m sctp --sport 1:2:3;;FAIL
+-p sctp -m sctp --sport 7:7;-p sctp -m sctp --sport 7;OK
+-p sctp -m sctp --sport :;-p sctp -m sctp --sport 0:65535;OK
+-p sctp -m sctp --sport sctp-tunneling;;FAIL
+-p sctp -m sctp --sport ssh;;FAIL
+-p sctp -m sctp --sport;;FAIL
+-p sctp -m sctp --sport=5;-p sctp -m sctp --sport 5;OK
+-p sctp -m sctp -m sctp --sport 1;=;OK
+-p sctp -m sctp;=;OK
+-p tcp -m sctp --dport 1;;FAIL
+! -p dccp -m dccp --sport 1;;FAIL
+-m dccp --sport 1;;FAIL
+-p 33 --dport 1;-p dccp -m dccp --dport 1;OK
+-p dccp --dccp-types ACK;-p dccp -m dccp --dccp-types ACK;OK
+-p dccp --dport 1;-p dccp -m dccp --dport 1;OK
+-p dccp -m dccp ! --dccp-option 255;=;OK
+-p dccp -m dccp ! --dccp-types INVALID --dccp-option 5;=;OK
+-p dccp -m dccp ! --dccp-types SYNC,REQUEST;-p dccp -m dccp ! --dccp-types REQUEST,SYNC;OK
+-p dccp -m dccp ! --sport 0:65535;=;OK
+-p dccp -m dccp ! --sport 1 ! --dport 2:3;=;OK
+-p dccp -m dccp --dccp-option " 5";-p dccp -m dccp --dccp-option 5;OK
+-p dccp -m dccp --dccp-option "";;FAIL
+-p dccp -m dccp --dccp-option 0;;FAIL
+-p dccp -m dccp --dccp-option 0x20;-p dccp -m dccp --dccp-option 32;OK
+-p dccp -m dccp --dccp-option 1 --dccp-option 2;;FAIL
+-p dccp -m dccp --dccp-option 1;=;OK
+-p dccp -m dccp --dccp-option 256;;FAIL
+-p dccp -m dccp --dccp-option 5x;;FAIL
+-p dccp -m dccp --dccp-option x;;FAIL
+-p dccp -m dccp --dccp-type ACK;-p dccp -m dccp --dccp-types ACK;OK
+-p dccp -m dccp --dccp-types ! ACK;;FAIL
+-p dccp -m dccp --dccp-types 1;;FAIL
+-p dccp -m dccp --dccp-types ACK --dccp-types DATA;;FAIL
+-p dccp -m dccp --dccp-types ACK,FOO;;FAIL
+-p dccp -m dccp --dccp-types FOO;;FAIL
+-p dccp -m dccp --dccp-types INVALID;=;OK
+-p dccp -m dccp --dccp-types REQUEST,,CLOSE;-p dccp -m dccp --dccp-types REQUEST,CLOSE;OK
+-p dccp -m dccp --dccp-types REQUEST,response,DATA,ACK,DATAACK,CLOSEREQ,CLOSE,RESET,SYNC,SYNCACK,INVALID;-p dccp -m dccp --dccp-types REQUEST,RESPONSE,DATA,ACK,DATAACK,CLOSEREQ,CLOSE,RESET,SYNC,SYNCACK,INVALID;OK
+-p dccp -m dccp --dccp-types RESET,INVALID,ACK;-p dccp -m dccp --dccp-types ACK,RESET,INVALID;OK
+-p dccp -m dccp --dccp-types SYNCACK,INVALID;=;OK
+-p dccp -m dccp --dccp-types invalid,request;-p dccp -m dccp --dccp-types REQUEST,INVALID;OK
+-p dccp -m dccp --dccp-types request;-p dccp -m dccp --dccp-types REQUEST;OK
+-p dccp -m dccp --dccp-types;;FAIL
+-p dccp -m dccp --dport "";-p dccp -m dccp --dport 0;OK
+-p dccp -m dccp --dport 5:5;-p dccp -m dccp --dport 5;OK
+-p dccp -m dccp --dport 80 --dccp-types DATA --dccp-option 3 --sport 1000:2000;-p dccp -m dccp --sport 1000:2000 --dport 80 --dccp-types DATA --dccp-option 3;OK
+-p dccp -m dccp --dport http;-p dccp -m dccp --dport 80;OK
+-p dccp -m dccp --dport;;FAIL
+-p dccp -m dccp --sport " 5";-p dccp -m dccp --sport 5;OK
+-p dccp -m dccp --sport 010;-p dccp -m dccp --sport 10;OK
+-p dccp -m dccp --sport 0:65535;=;OK
+-p dccp -m dccp --sport 0x10;;FAIL
+-p dccp -m dccp --sport 1 ! --sport 2;;FAIL
+-p dccp -m dccp --sport 1 --dport 2:3;=;OK
+-p dccp -m dccp --sport 1 --source-port 2;;FAIL
+-p dccp -m dccp --sport 1 --sport 2;;FAIL
+-p dccp -m dccp --sport 1:2:3;;FAIL
+-p dccp -m dccp --sport 4:;-p dccp -m dccp --sport 4:65535;OK
+-p dccp -m dccp --sport 5:4;=;OK
+-p dccp -m dccp --sport 70000;-p dccp -m dccp --sport 4464;OK
+-p dccp -m dccp --sport :4;-p dccp -m dccp --sport 0:4;OK
+-p dccp -m dccp --sport :;-p dccp -m dccp --sport 0:65535;OK
+-p dccp -m dccp --sport foo;;FAIL
+-p dccp -m dccp --sport ssh;-p dccp -m dccp --sport 22;OK
+-p dccp -m dccp;=;OK
+-p tcp -m dccp --sport 1;;FAIL

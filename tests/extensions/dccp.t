@@ -1,0 +1,19 @@
+:INPUT,FORWARD,OUTPUT
+-p dccp --dccp-types ACK;-p dccp -m dccp --dccp-types ACK;OK
+-p dccp -m dccp ! --dccp-types INVALID --dccp-option 5;=;OK
+-p dccp -m dccp ! --sport 1 ! --dport 2:3;=;OK
+-p dccp -m dccp --dccp-option 0;;FAIL
+-p dccp -m dccp --dccp-option 1;=;OK
+-p dccp -m dccp --dccp-option x;;FAIL
+-p dccp -m dccp --dccp-types 1;;FAIL
+-p dccp -m dccp --dccp-types FOO;;FAIL
+-p dccp -m dccp --dccp-types REQUEST,response,DATA,ACK,DATAACK,CLOSEREQ,CLOSE,RESET,SYNC,SYNCACK,INVALID;-p dccp -m dccp --dccp-types REQUEST,RESPONSE,DATA,ACK,DATAACK,CLOSEREQ,CLOSE,RESET,SYNC,SYNCACK,INVALID;OK
+-p dccp -m dccp --dccp-types invalid,request;-p dccp -m dccp --dccp-types REQUEST,INVALID;OK
+-p dccp -m dccp --dport "";-p dccp -m dccp --dport 0;OK
+-p dccp -m dccp --dport http;-p dccp -m dccp --dport 80;OK
+-p dccp -m dccp --sport 010;-p dccp -m dccp --sport 10;OK
+-p dccp -m dccp --sport 1 ! --sport 2;;FAIL
+-p dccp -m dccp --sport 1 --sport 2;;FAIL
+-p dccp -m dccp --sport 5:4;=;OK
+-p dccp -m dccp --sport :;-p dccp -m dccp --sport 0:65535;OK
+-p dccp -m dccp;=;OK

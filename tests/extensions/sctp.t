@@ -1,0 +1,27 @@
+:INPUT,FORWARD,OUTPUT
+-p sctp ! -m sctp --sport 1;;FAIL
+-p sctp -m sctp ! --chunk-types any DATA,INIT;=;OK
+-p sctp -m sctp --chunk-types "" DATA;;FAIL
+-p sctp -m sctp --chunk-types all DATA:I,INIT,INIT_ACK,SACK,HEARTBEAT,HEARTBEAT_ACK,ABORT,SHUTDOWN,SHUTDOWN_ACK,ERROR,COOKIE_ECHO,COOKIE_ACK,ECN_ECNE,ECN_CWR,SHUTDOWN_COMPLETE,I_DATA,RE_CONFIG,PAD,ASCONF,ASCONF_ACK,FORWARD_TSN,I_FORWARD_TSN;-p sctp -m sctp --chunk-types all DATA:I,INIT,INIT_ACK,SACK,HEARTBEAT,HEARTBEAT_ACK,ABORT,SHUTDOWN,SHUTDOWN_ACK,ERROR,COOKIE_ECHO,COOKIE_ACK,ECN_ECNE,ECN_CWR,SHUTDOWN_COMPLETE,I_DATA,ASCONF_ACK,RE_CONFIG,PAD,FORWARD_TSN,ASCONF,I_FORWARD_TSN;OK
+-p sctp -m sctp --chunk-types any ,;-p sctp -m sctp --chunk-types any NONE;OK
+-p sctp -m sctp --chunk-types any ALL,DATA;;FAIL
+-p sctp -m sctp --chunk-types any DATA,,INIT;-p sctp -m sctp --chunk-types any DATA,INIT;OK
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,DATA:E;-p sctp -m sctp --chunk-types any DATA:IE,ABORT:T,SHUTDOWN_COMPLETE:T;OK
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,INIT:-,SACK;-p sctp -m sctp --chunk-types any DATA:I,INIT:-,SACK,ABORT:T,SHUTDOWN_COMPLETE:T;OK
+-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,I_DATA:E;-p sctp -m sctp --chunk-types any DATA:I,ABORT:T,SHUTDOWN_COMPLETE:T,I_DATA;OK
+-p sctp -m sctp --chunk-types any DATA:IUBE,DATA:i;-p sctp -m sctp --chunk-types any DATA:IUBE;OK
+-p sctp -m sctp --chunk-types any DATA:X;;FAIL
+-p sctp -m sctp --chunk-types any FOO;;FAIL
+-p sctp -m sctp --chunk-types any I_DATA:I;-p sctp -m sctp --chunk-types any I_DATA;OK
+-p sctp -m sctp --chunk-types any RE_CONFIG,PAD,I_FORWARD_TSN,I_DATA;-p sctp -m sctp --chunk-types any I_DATA,RE_CONFIG,PAD,I_FORWARD_TSN;OK
+-p sctp -m sctp --chunk-types foo DATA --sport 1 --sport 2;;FAIL
+-p sctp -m sctp --dport 0x10;-p sctp -m sctp --dport 16;OK
+-p sctp -m sctp --dport 5672;=;OK
+-p sctp -m sctp --dport 70000;;FAIL
+-p sctp -m sctp --dport foo;;FAIL
+-p sctp -m sctp --sport "";;FAIL
+-p sctp -m sctp --sport 010;-p sctp -m sctp --sport 8;OK
+-p sctp -m sctp --sport 1 --sport 2;;FAIL
+-p sctp -m sctp --sport 1:2:3;;FAIL
+-p sctp -m sctp --sport ssh;;FAIL
+-p sctp -m sctp;=;OK
