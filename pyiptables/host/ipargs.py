@@ -113,30 +113,6 @@ def get_prefix(s: str, fam=None) -> tuple:
     return f, addr, n, True
 
 
-def parse_prefix(s: str, allow_default: bool = True, fam=None) -> tuple[int, int]:
-    """An IPv4 prefix as (address, length); IPv6 raises V6."""
-    if not allow_default and s in ("default", "any", "all"):
-        raise Exit(f'Error: {FAMILY_WORD.get(fam, "any valid")} prefix is expected rather than "{s}".', 1)
-    f, addr, plen, _given = get_prefix(s, fam)
-    if f == 6:
-        raise V6(s)
-    return addr, plen
-
-
-def inet_prefix(s: str, fam=None) -> int:
-    f, addr, _plen, _given = get_prefix(s, fam)
-    if f == 6:
-        raise V6(s)
-    return addr
-
-
-def inet_addr(s: str, fam=None) -> int:
-    f, addr = get_addr(s, fam)
-    if f == 6:
-        raise V6(s)
-    return addr
-
-
 def _scan_hex(piece: str):
     """sscanf(piece, "%x"): leading blanks, a sign, an optional 0x, then hex digits (a prefix
     is enough); None when no digit comes."""
