@@ -57,19 +57,26 @@ def warn(msg: str):
     sys.stderr.flush()
 
 
-def to_comps(name: str) -> tuple[list[str], str]:
-    """procps slashdot(): path components and the display name; warns on repeated separators."""
+def first_sep(name: str) -> str:
     m = re.search(r"[./]", name)
-    if m and re.search(r"[./][./]", name):
-        p = re.search(r"[./][./]", name).start()
-        warn(f"separators should not be repeated: {name[p:]}")
-    if m and m.group() == "/":
-        comps = name.split("/")
-        display = ".".join(c.replace(".", "/") for c in comps)
-    else:
-        comps = [c.replace("/", ".") for c in name.split(".")]
-        display = name
-    return comps, display
+    return m.group() if m else ""
+
+
+def swap(name: str) -> str:
+    """procps slashdot(): '.' and '/' trade places (a '.' inside a '/' path is part of a name)."""
+    return name.translate(SWAP)
+
+
+SWAP = str.maketrans("./", "/.")
+
+
+def warn_repeats(name: str, times: int):
+    """procps warns about repeated separators each time it converts such a name (measured: a read
+    of a '/' name converts it twice, a '.' name once; a write converts the path back once more)."""
+    m = re.search(r"[./][./]", name)
+    if m:
+        for _ in range(times):
+            warn(f"separators should not be repeated: {name[m.start():]}")
 
 
 COUNT = ("net", "netfilter", "nf_conntrack_count")
@@ -116,22 +123,28 @@ class Sysctl:
             sys.stdout.write(f"{display} = {value}\n")
 
     def read(self, name: str) -> int:
-        comps, display = to_comps(name)
-        kind, what = self.lookup(comps)
+        dotted = first_sep(name) != "/"
+        warn_repeats(name, 1 if dotted else 2)
+        path = swap(name) if dotted else name            # what procps stats, below /proc/sys/
+        kind, what = self.lookup(path.split("/"))
         if kind is None or kind == "enotdir":
             if not self.o["ignore"]:
                 err = "No such file or directory" if kind is None else "Not a directory"
-                warn(f"cannot stat {self._path(comps)}: {err}")
+                warn(f"cannot stat /proc/sys/{path}: {err}")
                 return 1
             return 0
         if kind == "dir":
-            for c, n in what:
-                self.show(n, self.value(c))
+            n = len(tuple(c for c in path.split("/") if c))
+            for c, _name in what:                         # DisplayAll(): '/' paths, read one by one
+                child = path + "/" + "/".join(c[n:])
+                warn_repeats(child, 2)
+                self.show(swap(child), self.value(c))
             return 0
-        self.show(display, self.value(what))
+        self.show(name if dotted else swap(name), self.value(what))
         return 0
 
-    def write(self, setting: str, where: str = "command line(0)", ignore_failure=False) -> int:
+    def write(self, setting: str, where: str = "command line(0)", ignore_failure=False,
+              globs=False) -> int:
         if "=" not in setting:
             warn(f"{where}: invalid syntax, continuing...")
             return 1
@@ -143,24 +156,29 @@ class Sysctl:
             if value:
                 warn("Path is not under /proc/sys/: /proc/sys/")
             return 1
-        if any(ch in key for ch in "*?["):
+        dotted = first_sep(key) == "."
+        if dotted:
+            warn_repeats(key, 1)
+        path = swap(key) if dotted else key
+        if globs and any(ch in key for ch in "*?["):     # only lines of -p files are globbed
             rc = 0
-            pat = key.replace("/", ".")
-            for c, n in self.names:
-                if fnmatch.fnmatchcase(n, pat):
-                    rc |= self._write_one(list(c), n, value, ignore_failure)
+            pat = tuple(path.split("/"))
+            for c, _n in self.names:
+                if len(c) == len(pat) and all(fnmatch.fnmatchcase(x, y) for x, y in zip(c, pat)):
+                    rc |= self._write_one("/".join(c), value, ignore_failure)
             return rc
-        comps, display = to_comps(key)
-        return self._write_one(comps, display, value, ignore_failure)
+        return self._write_one(path, value, ignore_failure)
 
-    def _write_one(self, comps, display, value, ignore_failure) -> int:
-        kind, what = self.lookup(comps)
+    def _write_one(self, path, value, ignore_failure) -> int:
+        kind, what = self.lookup(path.split("/"))
         if kind is None or kind == "enotdir":
             if self.o["ignore"]:
                 return 0
             err = "No such file or directory" if kind is None else "Not a directory"
-            warn(f"cannot stat {self._path(comps)}: {err}")
+            warn(f"cannot stat /proc/sys/{path}: {err}")
             return 0 if ignore_failure else 1
+        warn_repeats(path, 1)
+        display = swap(path)
         if kind == "dir" or not self.host.sysctl_writable(what):
             # procps warns with the stale errno and carries on with success
             warn(f'setting key "{display}": Invalid argument')
@@ -173,14 +191,20 @@ class Sysctl:
                 return 0 if ignore_failure else 1
             self.wrote = True
         if not self.o["quiet"]:
-            self.show(display, value)
+            if self.o["names_only"]:                  # procps 4.0.2 prints the value here
+                sys.stdout.write(value + "\n")
+            else:
+                self.show(display, value)
         return 0
 
     def preload(self, path: str, settings: list) -> int:
         """Parse one file into settings (procps parses every file before applying any)."""
         try:
-            with open(path) as f:
-                lines = f.read().splitlines()
+            if path == "-":                           # procps reads stdin for "-"
+                lines = sys.stdin.read().splitlines()
+            else:
+                with open(path) as f:
+                    lines = f.read().splitlines()
         except OSError as e:
             warn(f'cannot open "{path}": {e.strerror}')
             return 1
@@ -313,7 +337,7 @@ def run(argv: list[str]) -> int:
             for f in files:
                 rc |= s.preload(f, settings)
             for t in settings:
-                rc |= s.write(t)
+                rc |= s.write(t, globs=True)
         else:
             if not args:
                 sys.stderr.write(f"{PROG}: no variables specified\nTry `{PROG} --help' for more information.\n")

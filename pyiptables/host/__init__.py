@@ -47,8 +47,11 @@ Host.sysctl(key) -> str             e.g. host.sysctl("net.ipv4.conf.eth0.rp_filt
 Host.sysctl_int(key) -> int         from a dict compiled once per host state
 Host.conf_value(dev, key, how="dev"|"or"|"and"|"max") -> int   IN_DEV_CONF_GET/ORCONF/ANDCONF/MAXCONF
 
-Mutators (raise HostError(message, status) with iproute2's text): link_add, link_set, link_del,
-addr_add, addr_del, addr_flush, route_modify, route_delete, route_flush, sysctl_write.
+Mutators (raise HostError(message, status) with iproute2's text): link_add (returns the name,
+the kernel's kind%d when none was given), link_set (address, mtu, group, newname, flags, up,
+txqlen: do_setlink()'s order, the steps before an error stay done), link_rename, link_del,
+addr_add (peer `address`, metric, noprefixroute, replace), addr_del, addr_flush, route_modify,
+route_delete, route_flush, sysctl_write.
 """
 from .fib import Route
 from .kernroutes import HostError

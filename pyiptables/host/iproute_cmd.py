@@ -1,17 +1,25 @@
 """`ip route add|append|prepend|replace|change|del|show|get` over the emulated host."""
 from __future__ import annotations
 
+import copy
+import sys
+
 from ..store import Store
 from . import show
 from .fib import (MASKS, PROTO_BOOT, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAT,
                   RTN_UNICAST, SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_LOCAL,
                   TABLE_MAIN, TYPE_BY_NAME, Route)
-from .ipargs import (DSFIELD, ERRNO, Exit, emit, find_dev, garbage, inet_addr, inet_prefix, invarg,
-                     matches, need, parse_prefix, rt_proto, rt_scope, rt_table)
+from .ipargs import (DSFIELD, ERRNO, V6, Exit, emit, find_dev, garbage, get_addr, get_prefix,
+                     get_unsigned, invarg, matches, need, rt_proto, rt_scope, rt_table)
 from .ip_usage import ROUTE as ROUTE_USAGE
 from .kernroutes import rtnl
 from .model import Host
 
+# iproute2 route attributes the emulated FIB has no model of (RTAX metrics, multipath, ...)
+NOT_EMULATED = ("mtu", "hoplimit", "advmss", "reordering", "rtt", "rttvar", "window", "cwnd",
+                "initcwnd", "initrwnd", "features", "quickack", "congctl", "rto_min", "ssthresh",
+                "realms", "realm", "nexthop", "nhid", "encap", "ttl-propagate", "fastopen_no_cookie",
+                "pref", "expires", "as", "from", "vrf")
 ROUTE_TYPES = ("unicast", "local", "broadcast", "multicast", "throw", "unreachable", "prohibit",
                "blackhole", "nat", "anycast")
 
@@ -22,9 +30,9 @@ def do_route(o, args):
     for word, op in (("add", "add"), ("change", "change"), ("replace", "replace"),
                      ("prepend", "prepend"), ("append", "append")):
         if matches(cmd, word) or (op == "change" and cmd == "chg"):
-            return route_modify(op, rest)
+            return route_modify(o, op, rest)
     if matches(cmd, "delete"):
-        return route_modify("delete", rest)
+        return route_modify(o, "delete", rest)
     if matches(cmd, "list") or matches(cmd, "show") or matches(cmd, "lst"):
         return route_show(o, rest)
     if matches(cmd, "get"):
@@ -36,7 +44,7 @@ def do_route(o, args):
     raise Exit(f'Command "{cmd}" is unknown, try "ip route help".', 255)
 
 
-def _tos(v: str) -> int:
+def _tos(v: str, what: str = '"tos" value is invalid') -> int:
     if v in DSFIELD:
         return DSFIELD[v]
     try:
@@ -45,10 +53,17 @@ def _tos(v: str) -> int:
             return n
     except ValueError:
         pass
-    invarg('"tos" value is invalid', v)
+    invarg(what, v)
 
 
-def route_modify(op: str, args):
+def _v4(parsed):
+    if parsed[0] == 6:
+        raise V6(parsed)
+    return parsed
+
+
+def route_modify(o, op: str, args):
+    fam = o["family"] if o["family"] in (4, 6) else None
     dst = plen = None
     rtype = None
     gw = prefsrc = tos = 0
@@ -60,21 +75,24 @@ def route_modify(op: str, args):
     while i < len(args):
         a = args[i]
         if a == "src":
-            prefsrc = inet_addr(need(args, i)); i += 1
+            f, prefsrc = _v4(get_addr(need(args, i), fam)); i += 1
+            fam = fam or f
         elif a == "via":
+            if gw:
+                invarg("use nexthop syntax to specify multiple via", a)
             v = need(args, i); i += 1
-            if v == "inet":
+            f = fam
+            if v in ("inet", "inet6"):
+                f = 4 if v == "inet" else 6
                 v = need(args, i); i += 1
-            gw = inet_addr(v)
+            f, gw = _v4(get_addr(v, f))
+            fam = fam or f
         elif a in ("tos", "dsfield"):
             tos = _tos(need(args, i)); i += 1
         elif a in ("metric", "priority", "preference"):
             v = need(args, i); i += 1
-            try:
-                metric = int(v, 0)
-                if not 0 <= metric < 2**32:
-                    raise ValueError
-            except ValueError:
+            metric = get_unsigned(v)
+            if metric is None:
                 invarg('"metric" value is invalid', v)
         elif a == "scope":
             scope = rt_scope(need(args, i)); i += 1
@@ -86,6 +104,8 @@ def route_modify(op: str, args):
             proto = rt_proto(need(args, i)); i += 1
         elif a == "onlink":
             onlink = True
+        elif a in NOT_EMULATED:
+            raise Exit(f'pyip: route attribute "{a}" is not emulated', 2)
         else:
             if a == "to":
                 a = need(args, i); i += 1
@@ -94,7 +114,8 @@ def route_modify(op: str, args):
                 a = need(args, i); i += 1
             if dst is not None:
                 garbage("to", a)
-            dst, plen = parse_prefix(a)
+            f, dst, plen, _given = _v4(get_prefix(a, fam))
+            fam = fam or f
         i += 1
     if not args:
         raise Exit(ROUTE_USAGE.rstrip("\n"), 255)
@@ -104,6 +125,8 @@ def route_modify(op: str, args):
         host = st.get("host", Host)
         if dev is not None:
             find_dev(host, dev)
+        if tos & 3:                             # rtm_to_fib_config(): inet_validate_dscp()
+            raise Exit("Error: Invalid dsfield (tos): ECN bits must be 0.", 2)
         if op == "delete":
             if table is None:
                 table = TABLE_LOCAL if rtype in (RTN_LOCAL, RTN_BROADCAST, RTN_NAT, RTN_ANYCAST) else TABLE_MAIN
@@ -132,58 +155,104 @@ def route_modify(op: str, args):
         st.put("host")
 
 
-def _selected(r, root, match, exact) -> bool:
-    if exact is not None and (r.dst, r.plen) != exact:
-        return False
-    if root is not None and (r.plen < root[1] or r.dst & MASKS[root[1]] != root[0]):
-        return False
-    if match is not None and (r.plen > match[1] or match[0] & MASKS[r.plen] != r.dst):
-        return False
-    return True
+class Filter:
+    """iproute_list_flush_or_save()'s filter: what a route must be to be shown (or flushed), and
+    the columns it fixes (iproute2 leaves those out)."""
+
+    def __init__(self):
+        self.table, self.dev, self.proto, self.scope, self.rtype = TABLE_MAIN, None, None, None, None
+        self.root = self.match = self.via = self.src = None
+        self.metric = self.tos = None
+
+    def selected(self, r) -> bool:
+        if self.dev is not None and r.dev != self.dev:
+            return False
+        for want, have in ((self.proto, r.proto), (self.scope, r.scope), (self.rtype, r.type),
+                           (self.metric, r.metric), (self.tos, r.tos)):
+            if want is not None and want != have:
+                return False
+        if self.root is not None and (r.plen < self.root[1] or r.dst & MASKS[self.root[1]] != self.root[0]):
+            return False
+        if self.match is not None and (r.plen > self.match[1] or self.match[0] & MASKS[r.plen] != r.dst):
+            return False
+        for pfx, have in ((self.via, r.gw), (self.src, r.prefsrc)):
+            if pfx is not None and (not have or (have ^ pfx[0]) & MASKS[pfx[1]]):
+                return False
+        return True
+
+    def hide(self) -> list[str]:
+        h = [k for k, v in (("protocol", self.proto), ("scope", self.scope), ("metric", self.metric),
+                            ("tos", self.tos)) if v is not None]
+        h += [k for k, v in (("gateway", self.via), ("prefsrc", self.src)) if v is not None and v[1] == 32]
+        return h
+
+
+def _prefix(v, fam):
+    f, addr, plen, _g = get_prefix(v, fam)
+    if f == 6:
+        raise V6(v)
+    return addr, plen
 
 
 def route_show(o, args, flush: bool = False):
-    table = TABLE_MAIN
-    dev = proto = scope = rtype = None
-    exact = root = match = None
+    if flush and not args:
+        raise Exit('"ip route flush" requires arguments.', 1)
+    fam = o["family"] if o["family"] in (4, 6) else None
+    flt = Filter()
     i = 0
     while i < len(args):
         a = args[i]
-        if a == "table":
+        if matches(a, "table"):
             v = need(args, i); i += 1
-            table = 0 if v == "all" else rt_table(v, "table id value is invalid")
+            flt.table = 0 if v == "all" else rt_table(v, "table id value is invalid")
         elif a in ("dev", "oif"):
-            dev = need(args, i); i += 1
+            flt.dev = need(args, i); i += 1
         elif matches(a, "protocol"):
-            proto = rt_proto(need(args, i)); i += 1
-        elif a == "scope":
-            scope = rt_scope(need(args, i)); i += 1
-        elif a == "type":
+            v = need(args, i); i += 1
+            flt.proto = None if v == "all" else rt_proto(v, 'invalid "protocol"')
+        elif matches(a, "scope"):
+            v = need(args, i); i += 1
+            flt.scope = None if v == "all" else rt_scope(v, 'invalid "scope"')
+        elif matches(a, "type"):
             v = need(args, i); i += 1
             if v not in ROUTE_TYPES:
-                invarg('"type" value is invalid', v)
-            rtype = TYPE_BY_NAME[v]
-        elif a == "root":
-            root = parse_prefix(need(args, i)); i += 1
-        elif a == "match":
-            match = parse_prefix(need(args, i)); i += 1
+                invarg("node type value is invalid", v)
+            flt.rtype = TYPE_BY_NAME[v]
+        elif matches(a, "metric") or matches(a, "priority") or a == "preference":
+            v = need(args, i); i += 1
+            flt.metric = get_unsigned(v)
+            if flt.metric is None:
+                invarg('"metric" value is invalid', v)
+        elif a in ("tos", "dsfield"):
+            flt.tos = _tos(need(args, i)); i += 1
+        elif a == "via":
+            flt.via = _prefix(need(args, i), fam); i += 1
+        elif a == "src":
+            flt.src = _prefix(need(args, i), fam); i += 1
         else:
-            if a in ("to", "exact"):
+            if matches(a, "to"):
                 a = need(args, i); i += 1
-            exact = parse_prefix(a)
+            if matches(a, "root"):
+                flt.root = _prefix(need(args, i), fam); i += 1
+            elif matches(a, "match"):
+                flt.match = _prefix(need(args, i), fam); i += 1
+            else:
+                if matches(a, "exact"):
+                    a = need(args, i); i += 1
+                flt.root = flt.match = _prefix(a, fam)
         i += 1
-    if o["family"] == 6:
-        if flush:
-            return
-        with Store().transaction(write=False) as st:
-            host = st.get("host", Host)
-            rows = show.v6_routes(host, table, dev)
-            emit(o, [t for t, _j in rows], [j for _t, j in rows])
-        return
+    table = flt.table
+    if fam is None and table:               # a given table (main by default) means IPv4
+        fam = 4
     with Store().transaction(write=flush) as st:
         host = st.get("host", Host)
-        if dev is not None:
-            find_dev(host, dev)
+        if flt.dev is not None:
+            find_dev(host, flt.dev)
+        if fam == 6:
+            if not flush:
+                rows = show.v6_routes(host, table, flt)
+                emit(o, [t for t, _j in rows], [j for _t, j in rows])
+            return
         if table:
             if table not in host.tables:
                 raise Exit("Error: ipv4: FIB table does not exist.\n"
@@ -192,66 +261,69 @@ def route_show(o, args, flush: bool = False):
         else:
             ids = sorted(host.tables, key=lambda t: (t & 0xFF, t))
         out, js, dead = [], [], []
+        hide = flt.hide()
         for t in ids:
             for r in host.tables[t]:
-                if dev is not None and r.dev != dev:
-                    continue
-                if proto is not None and r.proto != proto:
-                    continue
-                if scope is not None and r.scope != scope:
-                    continue
-                if rtype is not None and r.type != rtype:
-                    continue
-                if not _selected(r, root, match, exact):
+                if not flt.selected(r):
                     continue
                 if flush:
                     dead.append(r)
-                    continue
-                hide = [k for k, v in (("protocol", proto), ("scope", scope))
-                        if v is not None]
-                if o["json"]:
-                    js.append(show.route_json(host, r, table == 0, dev is None, hide))
+                elif o["json"]:
+                    js.append(show.route_json(host, r, table == 0, flt.dev is None, hide))
                 else:
-                    out.append(show.route_text(host, r, table == 0, dev is None, hide))
+                    out.append(show.route_text(host, r, table == 0, flt.dev is None, hide))
         if flush:
             if dead:
                 host.route_flush(dead)
                 st.put("host")
             return
-        if table == 0 and o["family"] is None:
-            for t, j in show.v6_routes(host, 0, dev):
+        if fam is None:
+            for t, j in show.v6_routes(host, 0, flt):
                 out.append(t)
                 js.append(j)
         emit(o, out, js)
 
 
 def route_get(o, args):
+    fam = o["family"] if o["family"] in (4, 6) else None
     dst = None
     saddr = mark = tos = 0
     iif = oif = None
+    flags = set()
+    given_from = bad_header = False
     i = 0
     while i < len(args):
         a = args[i]
         if a == "from":
-            saddr = inet_prefix(need(args, i)); i += 1
+            given_from = True
+            f, saddr, plen, given = get_prefix(need(args, i), fam); i += 1
+            if f == 6:
+                raise V6(saddr)
+            if given and plen != 32:             # rtm_src_len is sent as given
+                bad_header = True
+            fam = fam or 4
         elif a == "iif":
             iif = need(args, i); i += 1
         elif a in ("oif", "dev"):
             oif = need(args, i); i += 1
         elif a in ("mark", "fwmark"):
             v = need(args, i); i += 1
-            try:
-                mark = int(v, 0)
-            except ValueError:
+            mark = get_unsigned(v)
+            if mark is None:
                 invarg("invalid mark value", v, blank=False)
         elif a in ("tos", "dsfield"):
-            tos = _tos(need(args, i)); i += 1
+            tos = _tos(need(args, i), "TOS value is invalid"); i += 1
         elif a in ("connected", "fibmatch"):
-            pass
+            flags.add(a)
         else:
             if a == "to":
                 a = need(args, i); i += 1
-            dst = parse_prefix(a, False)[0]
+            f, dst, plen, given = get_prefix(a, fam)
+            if f == 6:
+                raise V6(a)
+            if given and plen not in (0, 32) or plen == 0 and dst:
+                sys.stderr.write(f"Warning: /{plen} as prefix is invalid, only /32 (or none) is supported.\n")
+            fam = fam or 4
         i += 1
     if dst is None:
         raise Exit("need at least a destination address", 1)
@@ -260,6 +332,8 @@ def route_get(o, args):
         for d in (iif, oif):
             if d is not None:
                 find_dev(host, d)
+        if bad_header:                           # inet_rtm_valid_getroute_req()
+            raise Exit("Error: ipv4: Invalid values in header for route get request.", 2)
         if iif is not None:
             res = host.route_input(saddr, dst, iif, tos, mark)
             if res.kind in ("martian", "drop"):
@@ -270,5 +344,21 @@ def route_get(o, args):
             res = host.route_output(dst, saddr, oif, mark, tos)
             if res.err:
                 raise rtnl(ERRNO.get(res.err, "Invalid argument"))
-        text, j = show.route_get(res, dst, saddr, iif, mark, tos=tos & 0x1C)
+        if "fibmatch" in flags:                  # RTM_F_FIB_MATCH: the FIB entry itself
+            if res.route is None:
+                raise rtnl("No route to host")
+            r = res.route
+            if res.kind in ("broadcast", "multicast") and r.type != res.rtype:
+                r = copy.copy(r)                 # the entry as found, typed as the answer
+                r.type = res.rtype
+            emit(o, [show.route_text(host, r, False)], [show.route_json(host, r, False)])
+            return
+        # the reply carries the dsfield of the FIB entry that matched
+        text, j = show.route_get(res, dst, saddr, iif, mark, tos=res.route.tos if res.route else 0)
         emit(o, [text], [j])
+        if "connected" in flags and not given_from:
+            # iproute2 means to ask again from the answer's source, but sends the first request
+            # again: the same answer, printed as text after the JSON of the first
+            if iif is not None or not res.prefsrc:    # no RTA_PREFSRC (nor RTA_SRC) to connect
+                raise Exit("Failed to connect the route", 1)
+            sys.stdout.write(text)

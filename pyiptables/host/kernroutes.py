@@ -7,6 +7,9 @@ from .fib import (MASKS, PROTO_KERNEL, RTN_BROADCAST, RTN_LOCAL, RTN_UNICAST, SC
                   lookup, CompiledFib)
 
 ALL_ONES = 0xFFFFFFFF
+# fib_props[type].scope: the widest scope a route of each type may have (RTN_UNSPEC..RTN_XRESOLVE)
+TYPE_SCOPE = (SCOPE_NOWHERE, SCOPE_UNIVERSE, SCOPE_HOST, SCOPE_LINK, SCOPE_LINK, SCOPE_UNIVERSE,
+              SCOPE_UNIVERSE, SCOPE_UNIVERSE, SCOPE_UNIVERSE, SCOPE_UNIVERSE, SCOPE_NOWHERE, SCOPE_NOWHERE)
 
 
 class HostError(Exception):
@@ -31,7 +34,7 @@ class KernelRoutes:
     """Mixin of Host: everything that edits self.tables."""
 
     # -- kernel-generated routes -----------------------------------------------------------------
-    def _magic(self, add: bool, rtype: int, dst: int, plen: int, link, prim):
+    def _magic(self, add: bool, rtype: int, dst: int, plen: int, link, prim, metric: int = 0):
         table = TABLE_MAIN if rtype == RTN_UNICAST else TABLE_LOCAL
         scope = SCOPE_HOST if rtype == RTN_LOCAL else SCOPE_LINK
         routes = self.tables.setdefault(table, [])
@@ -41,71 +44,62 @@ class KernelRoutes:
                 # address in the local table); fib_magic() ignores the error
                 return
             r = Route(table, rtype, dst, plen, dev=link.name, prefsrc=prim.local, proto=PROTO_KERNEL,
-                      scope=scope, nh_scope=SCOPE_NOWHERE if scope == SCOPE_HOST else SCOPE_HOST)
+                      scope=scope, nh_scope=SCOPE_NOWHERE if scope == SCOPE_HOST else SCOPE_HOST,
+                      metric=metric)
             for o in routes:
-                if (o.dst, o.plen, o.tos, o.metric) == (dst, plen, 0, 0) and o.same_info(r):
+                if (o.dst, o.plen, o.tos, o.metric) == (dst, plen, 0, metric) and o.same_info(r):
                     return
             r.linkdown = scope != SCOPE_HOST and not link.carrier(self)
             insert(routes, r, append=True)
         else:
             for i, o in enumerate(routes):
+                # fib_table_delete() starts at the first alias of at least this metric
                 if (o.type == rtype and o.dst == dst and o.plen == plen and o.dev == link.name
-                        and o.prefsrc == prim.local and o.proto == PROTO_KERNEL):
+                        and o.prefsrc == prim.local and o.proto == PROTO_KERNEL and o.metric >= metric):
                     del routes[i]
                     break
         self._changed()
+
+    def _ifa_routes(self, link, ifa, up: bool):
+        """fib_add_ifaddr(): (type, dst, plen, metric) of the routes ifa makes, in its order. The
+        subnet is the peer's when there is one (ifa_address); noprefixroute drops only the prefix."""
+        out = [(RTN_LOCAL, ifa.local, 32, 0)]
+        if not up:
+            return out
+        if ifa.brd and ifa.brd != ALL_ONES:
+            out.append((RTN_BROADCAST, ifa.brd, 32, 0))
+        prefix = ifa.address & MASKS[ifa.plen]
+        if prefix and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
+            if not ifa.noprefixroute:
+                out.append((RTN_LOCAL if link.kind == "loopback" else RTN_UNICAST, prefix, ifa.plen,
+                            ifa.metric))
+            if ifa.plen < 31:
+                out.append((RTN_BROADCAST, prefix | (~MASKS[ifa.plen] & ALL_ONES), 32, 0))
+        return out
 
     def _fib_add_ifaddr(self, link, ifa):
         prim = self._prim_of(link, ifa)
         if prim is None:
             return
-        self._magic(True, RTN_LOCAL, ifa.local, 32, link, prim)
-        if not link.up:
-            return
-        if ifa.brd and ifa.brd != ALL_ONES:
-            self._magic(True, RTN_BROADCAST, ifa.brd, 32, link, prim)
-        prefix = ifa.local & MASKS[ifa.plen]
-        if prefix and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
-            self._magic(True, RTN_LOCAL if link.kind == "loopback" else RTN_UNICAST, prefix, ifa.plen,
-                        link, prim)
-            if ifa.plen < 31:
-                self._magic(True, RTN_BROADCAST, prefix | (~MASKS[ifa.plen] & ALL_ONES), 32, link, prim)
+        for t, d, p, m in self._ifa_routes(link, ifa, link.up):
+            self._magic(True, t, d, p, link, prim, m)
 
     def _produces(self, link, ifa):
-        """(type, dst, plen, prefsrc) of the routes ifa justifies on its (up) link."""
+        """(type, dst, plen, prefsrc, metric) of the routes ifa justifies on its link."""
         prim = self._prim_of(link, ifa)
         if prim is None:
             return set()
-        out = {(RTN_LOCAL, ifa.local, 32, prim.local)}
-        if link.up:
-            if ifa.brd and ifa.brd != ALL_ONES:
-                out.add((RTN_BROADCAST, ifa.brd, 32, prim.local))
-            prefix = ifa.local & MASKS[ifa.plen]
-            if prefix and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
-                out.add((RTN_LOCAL if link.kind == "loopback" else RTN_UNICAST, prefix, ifa.plen,
-                         prim.local))
-                if ifa.plen < 31:
-                    out.add((RTN_BROADCAST, prefix | (~MASKS[ifa.plen] & ALL_ONES), 32, prim.local))
-        return out
+        return {(t, d, p, prim.local, m) for t, d, p, m in self._ifa_routes(link, ifa, link.up)}
 
     def _fib_del_ifaddr(self, link, ifa, prim):
         """ifa was just unlinked from link.addrs; prim is the primary it used (itself if primary)."""
         keep = set()
         for o in link.addrs:
-            keep |= self._produces(link, o)
-        gone_types = []
-        if link.up:
-            if ifa.brd and ifa.brd != ALL_ONES:
-                gone_types.append((RTN_BROADCAST, ifa.brd, 32))
-            prefix = ifa.local & MASKS[ifa.plen]
-            if prefix and not ifa.secondary and (prefix != ifa.local or ifa.plen < 32):
-                gone_types.append((RTN_LOCAL if link.kind == "loopback" else RTN_UNICAST, prefix, ifa.plen))
-                if ifa.plen < 31:
-                    gone_types.append((RTN_BROADCAST, prefix | (~MASKS[ifa.plen] & ALL_ONES), 32))
-        gone_types.append((RTN_LOCAL, ifa.local, 32))
-        for t, d, p in gone_types:
+            keep |= {k[:4] for k in self._produces(link, o)}
+        routes = self._ifa_routes(link, ifa, link.up)
+        for t, d, p, m in routes[1:] + routes[:1]:       # fib_del_ifaddr(): the local route last
             if (t, d, p, prim.local) not in keep:
-                self._magic(False, t, d, p, link, prim)
+                self._magic(False, t, d, p, link, prim, m)
         if not any(a.local == ifa.local for a in link.addrs) and self._local_type(ifa.local) != RTN_LOCAL:
             # inet_addr_type_dev_table() looks at the first alias of any device: when that is no
             # longer LOCAL, fib_sync_down_addr() kills main-table routes preferring the address
@@ -170,6 +164,8 @@ class KernelRoutes:
 
     def _check_route(self, r: Route):
         """fib_create_info() / fib_check_nh() for one nexthop."""
+        if TYPE_SCOPE[r.type] > r.scope:                 # fib_props[type].scope
+            raise extack("Invalid scope")
         self._check_nh(r)
         if r.dev is not None and r.nh_scope != SCOPE_NOWHERE:
             r.linkdown = not self.links[r.dev].carrier(self)
@@ -210,6 +206,8 @@ class KernelRoutes:
             if not self.links[r.dev].up:
                 raise rtnl("Network is down")
         else:
+            if r.onlink:
+                raise extack("Invalid flags for nexthop - PERVASIVE and ONLINK can not be set")
             if r.dev is None or not self.links[r.dev].inet:       # no in_device: -ENODEV
                 raise rtnl("No such device")
             if not self.links[r.dev].up:
@@ -234,7 +232,7 @@ class KernelRoutes:
         """fib_table_delete(): the first alias matching every given attribute."""
         routes = self.tables.get(table)
         if routes is None:
-            raise rtnl("No such process")
+            raise extack("FIB table does not exist")
         for i, o in enumerate(routes):
             if (o.dst, o.plen, o.tos) != (dst, plen, tos):
                 continue

@@ -9,14 +9,15 @@ from __future__ import annotations
 import hashlib
 
 from . import sysctl as S
-from .fib import MASKS, RTN_LOCAL, SCOPE_HOST, SCOPE_UNIVERSE
+from .fib import SCOPE_HOST
+from .addresses import Addr, Addresses
 from .kernroutes import HostError, KernelRoutes, extack, rtnl
 from .routing import Routing
 from .sysctlstate import SysctlState, split_key
 
 KINDS = {
     # kind: (base flags, mtu, txqlen, min_mtu, max_mtu, qdisc when up, can change mac)
-    "loopback": (("LOOPBACK",), 65536, 1000, 0, 0, "noqueue", False),
+    "loopback": (("LOOPBACK",), 65536, 1000, 0, 0, "noqueue", True),
     "dummy": (("BROADCAST", "NOARP"), 1500, 1000, 0, 0, "noqueue", True),
     "ifb": (("BROADCAST", "NOARP"), 1500, 32, 0, 0, "pfifo_fast", False),
     "veth": (("BROADCAST", "MULTICAST"), 1500, 1000, 68, 65535, "noqueue", True),
@@ -24,25 +25,32 @@ KINDS = {
 }
 
 
-class Addr:
-    __slots__ = ("local", "plen", "brd", "scope", "label", "secondary")
+def valid_name(name: str) -> bool:
+    """dev_valid_name()."""
+    return (0 < len(name) < 16 and name not in (".", "..") and
+            not any(c in "/:" or c.isspace() for c in name))
 
-    def __init__(self, local, plen, brd=0, scope=SCOPE_UNIVERSE, label="", secondary=False):
-        self.local, self.plen, self.brd, self.scope = local, plen, brd, scope
-        self.label, self.secondary = label, secondary
 
-    @property
-    def mask(self) -> int:
-        return MASKS[self.plen]
+def _relabel(name: str, label: str, i: int) -> str:
+    """inetdev_changename(): the first address takes the new name; the others keep the ':' suffix
+    of their label (or get ':<position+1>'), the name cut short to fit IFNAMSIZ."""
+    if i == 0:
+        return name
+    colon = label.find(":")
+    dot = label[colon:] if colon >= 0 else f":{i + 1}"
+    if len(dot) + len(name) < 16:
+        return name + dot
+    return name[:16 - len(dot) - 1] + dot
 
-    def match(self, addr: int) -> bool:
-        """inet_ifa_match(): addr inside this address's subnet."""
-        return (addr ^ self.local) & MASKS[self.plen] == 0
+
+# net_device_flags as iproute2 prints them, in its order (UP and carrier are added separately)
+IFF_ORDER = ("LOOPBACK", "BROADCAST", "POINTOPOINT", "MULTICAST", "NOARP", "ALLMULTI", "PROMISC")
+USER_FLAGS = {"promisc": "PROMISC", "allmulticast": "ALLMULTI", "multicast": "MULTICAST", "arp": "NOARP"}
 
 
 class Link:
     __slots__ = ("name", "index", "kind", "mac", "mtu", "up", "peer", "txqlen", "addrs", "inet",
-                 "activated", "inet6", "group")
+                 "activated", "inet6", "ifflags", "group")
 
     def __init__(self, name, index, kind, mac, peer=None):
         flags, mtu, txqlen, _mn, _mx, _q, _m = KINDS[kind]
@@ -50,7 +58,14 @@ class Link:
         self.mtu, self.txqlen, self.up, self.addrs, self.inet = mtu, txqlen, False, [], True
         self.activated = False      # the root qdisc stays attached after the first up
         self.inet6 = True           # IPv6 goes away below mtu 1280 until the next up
+        self.ifflags = set(flags)   # the kind's flags, then what `ip link set` turns on and off
         self.group = 0              # IFLA_GROUP (`ip link set DEV group N`; xt_devgroup reads it)
+
+    def __setstate__(self, state):          # stores written before ifflags and group existed
+        slots = state[1] if isinstance(state, tuple) else state
+        self.ifflags, self.group = set(KINDS[slots["kind"]][0]), 0
+        for k, v in slots.items():
+            setattr(self, k, v)
 
     # carrier & flags as `ip link` shows them
     def carrier(self, host) -> bool:
@@ -66,7 +81,7 @@ class Link:
         carrier = self.carrier(host)
         if self.up and not carrier:
             out.append("NO-CARRIER")
-        out.extend(KINDS[self.kind][0])
+        out.extend(f for f in IFF_ORDER if f in self.ifflags)
         if self.up:
             out.append("UP")
             if carrier:
@@ -103,7 +118,7 @@ class Conf:
         self.state = set(state)
 
 
-class Host(KernelRoutes, Routing, SysctlState):
+class Host(Addresses, KernelRoutes, Routing, SysctlState):
     def __init__(self):
         self.links: dict[str, Link] = {}
         self.next_ifindex = 1
@@ -142,27 +157,50 @@ class Host(KernelRoutes, Routing, SysctlState):
         self._changed()
         return link
 
-    def link_add(self, name: str, kind: str, mac: bytes | None = None, mtu: int | None = None,
-                 peer: str | None = None, peer_mac: bytes | None = None):
+    def link_add(self, name: str | None, kind: str, mac: bytes | None = None, mtu: int | None = None,
+                 peer: str | None = None, peer_mac: bytes | None = None, txqlen: int | None = None,
+                 peer_mtu: int | None = None, peer_txqlen: int | None = None):
+        """rtnl_newlink(): a missing name is the kind's "%d" pattern (veth: the peer takes one first)."""
         if kind not in KINDS or kind == "loopback":
             raise extack("Unknown device type.")
-        if len(name) > 15 or (peer and len(peer) > 15):
+        if (name and len(name) > 15) or (peer and len(peer) > 15):
             raise extack("Attribute failed policy validation.")
-        if not name or "/" in name or name in (".", "..") or any(c.isspace() for c in name):
-            raise rtnl("Invalid argument")
+        for n in (name, peer):
+            if n is not None and not valid_name(n):
+                raise rtnl("Invalid argument")
+        if kind == "veth" and peer is not None and peer == name:
+            raise rtnl("File exists")
+        if (name and name in self.links) or (peer and peer in self.links):
+            raise rtnl("File exists")
+        for m in (mac, peer_mac if kind == "veth" else None):
+            if m is not None and len(m) != 6:
+                raise rtnl("Invalid argument")
+            if m is not None and (m[0] & 1 or not any(m)):
+                raise rtnl("Cannot assign requested address")
+        _f, _m, _q, mn, mx, _qd, _c = KINDS[kind]
+        for m in (mtu, peer_mtu if kind == "veth" else None):
+            if m is not None and kind == "veth" and not mn <= m <= mx:
+                raise rtnl("Invalid argument")          # veth_newlink() checks it itself
+            if m is not None and m < mn:
+                raise extack("mtu less than device minimum.")
+            if m is not None and mx and m > mx:
+                raise extack("mtu greater than device maximum.")
+        made = []
         if kind == "veth":
             peer = peer or self._free_name("veth%d")
-            if peer == name:
-                raise rtnl("File exists")
-        if name in self.links or (peer and peer in self.links):
-            raise rtnl("File exists")
-        if mac is not None and (mac[0] & 1 or not any(mac)):
-            raise rtnl("Cannot assign requested address")
-        if kind == "veth":
-            self._new_link(peer, kind, peer_mac, peer=name)       # veth registers the peer first
-        self._new_link(name, kind, mac, peer=peer if kind == "veth" else None)
-        if mtu is not None:
-            self.link_set(name, mtu=mtu)
+            made.append((self._new_link(peer, kind, peer_mac, peer=name), peer_mtu, peer_txqlen))
+            name = name or self._free_name("veth%d")
+            self.links[peer].peer = name                 # veth registers the peer first
+        else:
+            name = name or self._free_name(kind + "%d")
+        made.append((self._new_link(name, kind, mac, peer=peer if kind == "veth" else None), mtu, txqlen))
+        for link, m, q in made:     # rtnl_create_link(): set before registration, IPv4 is on whatever the mtu
+            if m is not None:
+                link.mtu = m
+                link.inet6 = m >= 1280
+            if q is not None:
+                link.txqlen = q & 0xFFFFFFFF
+        return name
 
     def _free_name(self, pattern: str) -> str:
         i = 0
@@ -171,8 +209,10 @@ class Host(KernelRoutes, Routing, SysctlState):
         return pattern % i
 
     def link_set(self, name: str, up: bool | None = None, mac: bytes | None = None,
-                 mtu: int | None = None, group: int | None = None):
-        """do_setlink(): address, then mtu, then group, then flags; an error stops at that step."""
+                 mtu: int | None = None, newname: str | None = None, txqlen: int | None = None,
+                 flags: dict | None = None, group: int | None = None):
+        """do_setlink(): address, mtu, group, name, flags, then txqueuelen; an error stops at
+        that step and what came before it stays done."""
         link = self.links[name]
         if mac is not None:
             if not KINDS[link.kind][6]:
@@ -182,23 +222,18 @@ class Host(KernelRoutes, Routing, SysctlState):
             link.mac = mac
             self._changed()
         if mtu is not None:
-            _f, _m, _q, mn, mx, _qd, _c = KINDS[link.kind]
-            if mtu < mn:
-                raise extack("mtu less than device minimum.")
-            if mx and mtu > mx:
-                raise extack("mtu greater than device maximum.")
-            link.mtu = mtu
-            if mtu < 1280:
-                link.inet6 = False
-            if mtu < 68 and link.inet:                 # inetdev_destroy(): IPv4 off below 68
-                self._inet_destroy(link)
-            elif mtu >= 68 and not link.inet:
-                link.inet = True
-                d = self.conf["default"]
-                self.conf[name] = Conf(d.vals, d.state)
-            self._changed()
+            self._set_mtu(link, mtu)
         if group is not None:
             link.group = group
+        if newname is not None and newname != name:
+            self.link_rename(name, newname)
+            link, name = self.links[newname], newname
+        for word, on in (flags or {}).items():      # dev_change_flags(), with the up/down below
+            flag = USER_FLAGS[word]
+            if on != (word == "arp"):                # arp on clears NOARP
+                link.ifflags.add(flag)
+            else:
+                link.ifflags.discard(flag)
         if up is not None and up != link.up:
             link.up = up
             if up:
@@ -207,7 +242,6 @@ class Host(KernelRoutes, Routing, SysctlState):
                 if link.kind == "loopback":
                     if not any(a.local == 0x7F000001 and a.plen == 8 for a in link.addrs):
                         self.addr_add("lo", 0x7F000001, 8, scope=SCOPE_HOST)
-                    self.conf["lo"].state = set(S.CONF_KEYS)    # ipv4_devconf_setall()
                 for a in list(link.addrs):
                     self._fib_add_ifaddr(link, a)
             elif link.inet:                # fib_netdev_event() does nothing without an in_device
@@ -216,6 +250,47 @@ class Host(KernelRoutes, Routing, SysctlState):
             if link.peer:                  # a veth's carrier is both ends being up
                 self._sync_carrier(link.peer)
             self._changed()
+        if txqlen is not None:
+            link.txqlen = txqlen & 0xFFFFFFFF
+
+    def _set_mtu(self, link, mtu: int):
+        _f, _m, _q, mn, mx, _qd, _c = KINDS[link.kind]
+        if mtu < mn:
+            raise extack("mtu less than device minimum.")
+        if mx and mtu > mx:
+            raise extack("mtu greater than device maximum.")
+        link.mtu = mtu
+        if mtu < 1280:
+            link.inet6 = False
+        if mtu < 68 and link.inet:                 # inetdev_destroy(): IPv4 off below 68
+            self._inet_destroy(link)
+        elif mtu >= 68 and not link.inet:
+            link.inet = True
+            d = self.conf["default"]
+            self.conf[link.name] = Conf(d.vals, d.state)
+        self._changed()
+
+    def link_rename(self, old: str, new: str):
+        """dev_change_name(): the kernel's name checks; the conf directory, routes and the peer
+        follow; inetdev_changename() relabels the addresses (see _relabel)."""
+        if not valid_name(new):
+            raise rtnl("Invalid argument")
+        if new in self.links:
+            raise rtnl("File exists")
+        link = self.links.pop(old)
+        link.name = new
+        self.links[new] = link
+        if old in self.conf:
+            self.conf[new] = self.conf.pop(old)
+        if link.peer and link.peer in self.links:
+            self.links[link.peer].peer = new
+        for routes in self.tables.values():
+            for r in routes:
+                if r.dev == old:
+                    r.dev = new
+        for i, a in enumerate(link.addrs):
+            a.label = _relabel(new, a.label, i)
+        self._changed()
 
     def _inet_destroy(self, link):
         while link.addrs:                          # inetdev_destroy(): from the list head
@@ -235,91 +310,5 @@ class Host(KernelRoutes, Routing, SysctlState):
             del self.links[n]
             self.conf.pop(n, None)
         self._changed()
-
-    # -- addresses -----------------------------------------------------------------------------
-    def addr_add(self, dev: str, local: int, plen: int, brd: int = 0, scope: int | None = None,
-                 label: str | None = None):
-        link = self.links[dev]
-        if not link.inet:
-            raise rtnl("No buffer space available")
-        if scope is None:
-            scope = SCOPE_HOST if local >> 24 == 127 else SCOPE_UNIVERSE
-        ifa = Addr(local, plen, brd, scope, label or dev)
-        last_primary = 0
-        for i, a in enumerate(link.addrs):
-            if not a.secondary and scope <= a.scope:
-                last_primary = i + 1
-            if a.plen == plen and a.match(local):
-                if a.local == local:
-                    raise extack("ipv4: Address already assigned.")
-                if a.scope != scope:
-                    raise extack("ipv4: Invalid scope value.")
-                ifa.secondary = True
-        if ifa.secondary:
-            link.addrs.append(ifa)
-        else:
-            link.addrs.insert(last_primary, ifa)
-        self._fib_add_ifaddr(link, ifa)
-        self._changed()
-
-    def _prim_of(self, link, ifa):
-        if not ifa.secondary:
-            return ifa
-        for a in link.addrs:
-            if not a.secondary and a.plen == ifa.plen and a.match(ifa.local):
-                return a
-        return None
-
-    def addr_del(self, dev: str, local: int, plen: int | None = None, label: str | None = None):
-        link = self.links[dev]
-        if not link.inet:
-            raise extack("ipv4: Device not found.")
-        for a in link.addrs:
-            if a.local != local or (plen is not None and a.plen != plen):
-                continue
-            if label is not None and a.label != label:
-                continue
-            self._addr_remove(link, a)
-            return
-        raise extack("ipv4: Address not found.")
-
-    def _addr_remove(self, link, ifa):
-        """__inet_del_ifa(): a primary takes its secondaries along unless promote_secondaries."""
-        if ifa.secondary:
-            prim = self._prim_of(link, ifa)
-            link.addrs.remove(ifa)
-            self._fib_del_ifaddr(link, ifa, prim or ifa)
-            return
-        subnet = [a for a in link.addrs if a.secondary and a.plen == ifa.plen and a.match(ifa.local)]
-        promote = self.conf_value(link.name, "promote_secondaries", "or")
-        if subnet and promote:
-            # the promoted subnet's routes change prefsrc: removed silently, added back below
-            for a in subnet:
-                self._magic(False, RTN_LOCAL, a.local, 32, link, ifa)
-            link.addrs.remove(ifa)
-            new = subnet[0]
-            link.addrs.remove(new)
-            new.secondary = False
-            pos = max((i + 1 for i, a in enumerate(link.addrs) if not a.secondary), default=0)
-            link.addrs.insert(pos, new)
-            self._fib_del_ifaddr(link, ifa, ifa)
-            for a in [new] + subnet[1:]:
-                self._fib_add_ifaddr(link, a)
-            return
-        for a in subnet:
-            link.addrs.remove(a)
-            self._fib_del_ifaddr(link, a, ifa)
-        link.addrs.remove(ifa)
-        self._fib_del_ifaddr(link, ifa, ifa)
-
-    def addr_flush(self, dev: str) -> int:
-        """iproute2 dumps the list and deletes in that order (a primary takes its secondaries)."""
-        link = self.links[dev]
-        dump = list(link.addrs)
-        for a in dump:
-            if a in link.addrs:
-                self._addr_remove(link, a)
-        return len(dump)
-
 
 __all__ = ["Host", "HostError", "Link", "Addr", "Conf", "split_key"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .fib import (RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAMES, RTN_UNICAST, RTN_UNREACHABLE, SCOPE_HOST,
                   SCOPE_LINK, SCOPE_UNIVERSE, Route, lookup)
 
-EINVAL, EXDEV, EHOSTUNREACH, ENETUNREACH, EACCES, ENODEV = 22, 18, 113, 101, 13, 19
+EINVAL, EXDEV, EHOSTUNREACH, ENETUNREACH, EACCES, ENODEV, EAGAIN = 22, 18, 113, 101, 13, 19, 11
 ERR_KIND = {EINVAL: "blackhole", EHOSTUNREACH: "unreachable", ENETUNREACH: "unreachable",
             EACCES: "prohibit"}
 LBCAST = 0xFFFFFFFF
@@ -74,12 +74,7 @@ class Routing:
                             cv(n, "shared_media", "or"))
         c.local_addrs = {a.local for l in self.links.values() for a in l.addrs}
         c.mac = {l.mac: l for l in self.links.values()}
-        c.flat = {}
-        for comps, name in self.sysctl_names():
-            try:
-                c.flat[name] = int(self.sysctl_read(comps))
-            except ValueError:
-                pass
+        c.flat = None               # every sysctl as an int: built on the first sysctl_int()
         c.cache = {}
         c.fib_input = {}        # (daddr << 8 | tos) -> the main FIB's answer for input routing
         self._compiled = c
@@ -213,7 +208,7 @@ class Routing:
         if res is c:
             res = c.fib_input[fk] = lookup(self._fib().levels, daddr, tos, SCOPE_UNIVERSE)
         if not isinstance(res, Route):
-            err = res or ENETUNREACH
+            err = ENETUNREACH if res in (None, EAGAIN) else res   # fib_lookup(): a throw is ENETUNREACH
             if not dc[0]:
                 err = EHOSTUNREACH
             return RouteResult(ERR_KIND[err], err=err, rtype=RTN_UNREACHABLE)
@@ -292,7 +287,7 @@ class Routing:
             if oif is not None:                       # "routing tables are wrong": assume on-link
                 saddr = saddr or self.inet_select_addr(oif, 0, SCOPE_LINK)
                 return self._mkroute_output(c, None, daddr, saddr, oif, RTN_UNICAST)
-            err = res or ENETUNREACH
+            err = ENETUNREACH if res in (None, EAGAIN) else res   # fib_lookup(): a throw is ENETUNREACH
             return RouteResult(ERR_KIND[err], err=err)
         if res.type == RTN_LOCAL:
             saddr = saddr or res.prefsrc or daddr
@@ -305,6 +300,8 @@ class Routing:
     def _mkroute_output(self, c, res, daddr, saddr, dev, rtype):
         if dev not in c.devconf:                 # no in_device on the way out (mtu < 68)
             return RouteResult("invalid", err=EINVAL)
+        if saddr >> 24 == 127 and self.links[dev].kind != "loopback" and not c.devconf[dev][3]:
+            return RouteResult("invalid", err=EINVAL)     # a loopback source leaves only with route_localnet
         flags = 0
         if daddr == LBCAST:
             rtype = RTN_BROADCAST
@@ -314,13 +311,14 @@ class Routing:
             return RouteResult("invalid", err=EINVAL)
         if dev == "lo":
             flags |= RTCF_LOCAL
+        fib = res                                # what the FIB lookup found (fib_info: fibmatch)
         if rtype == RTN_BROADCAST:
             flags |= RTCF_BROADCAST | RTCF_LOCAL
             res = None
-        elif rtype == RTN_MULTICAST:
-            flags |= RTCF_MULTICAST
-            if daddr == ALLHOSTS and dev in c.up:
-                flags |= RTCF_LOCAL
+        elif rtype == RTN_MULTICAST:             # local only for a group joined there (all-hosts)
+            flags |= RTCF_MULTICAST | RTCF_LOCAL
+            if daddr != ALLHOSTS or dev not in c.up:
+                flags &= ~RTCF_LOCAL
         kind = {RTN_BROADCAST: "broadcast", RTN_MULTICAST: "multicast"}.get(rtype, "unicast")
         gw = res.gw if res is not None and res.gw and res.nh_scope == SCOPE_LINK else daddr
-        return RouteResult(kind, dev=dev, gw=gw, prefsrc=saddr, rtype=rtype, flags=flags, route=res)
+        return RouteResult(kind, dev=dev, gw=gw, prefsrc=saddr, rtype=rtype, flags=flags, route=fib)

@@ -9,14 +9,9 @@ from ..packet import ntoa
 from .fib import (PROTO_BOOT, PROTO_NAMES, RTN_NAMES, RTN_UNICAST, SCOPE_LINK, SCOPE_NAMES,
                   SCOPE_UNIVERSE, TABLE_MAIN, TABLE_NAMES)
 from .routing import RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST
+from .show_link import Raw, ifname
 
 FOREVER = 4294967295
-DETAILS = {  # kind: (min_mtu, max_mtu, numtxqueues, tso_max_size)
-    "loopback": (0, 0, 1, 524280), "dummy": (0, 0, 1, 524280), "ifb": (0, 0, 1, 524280),
-    "veth": (68, 65535, 2, 524280), "bridge": (68, 65535, 1, 65536),
-}
-
-
 class JsonWriter:
     """iproute2's lib/json_writer.c, including its pretty layout."""
 
@@ -64,7 +59,7 @@ class JsonWriter:
         else:
             self._eor()
             self.out.append("true" if v is True else "false" if v is False else
-                            "null" if v is None else json.dumps(v))
+                            "null" if v is None else v if isinstance(v, Raw) else json.dumps(v))
 
     def dumps(self, v) -> str:
         self.value(v)
@@ -104,8 +99,11 @@ def inet6_addrs(host, link) -> list[tuple[str, int, str]]:
     return []
 
 
-def v6_routes(host, table: int, dev: str | None) -> list[tuple[str, dict]]:
-    """The kernel's own IPv6 routes (prefix, local, multicast) for `table` (0: all)."""
+def v6_routes(host, table: int, flt) -> list[tuple[str, dict]]:
+    """The kernel's own IPv6 routes (prefix, local, multicast) for `table` (0: all), those a
+    route filter (iproute_cmd.Filter: dev, type, protocol, metric) selects."""
+    dev = flt.dev
+    v4_only = flt.scope not in (None, 0) or any(x is not None for x in (flt.via, flt.src, flt.root, flt.tos))
     main, local = [], []
     links = sorted(host.links.values(), key=lambda l: l.index)
     for l in links:
@@ -119,7 +117,11 @@ def v6_routes(host, table: int, dev: str | None) -> list[tuple[str, dict]]:
             local.append(("multicast", "ff00::/8", l.name, 256, 255))
     rows = []
     for typ, dst, d, metric, tb in main + local:
-        if (table and tb != table) or (dev is not None and d != dev):
+        if (table and tb != table) or (dev is not None and d != dev) or v4_only:
+            continue
+        if flt.rtype is not None and RTN_NAMES[flt.rtype].lower() != typ:
+            continue
+        if (flt.proto is not None and flt.proto != 2) or (flt.metric is not None and flt.metric != metric):
             continue
         j = {} if typ == "unicast" else {"type": typ}
         j["dst"] = dst
@@ -130,14 +132,16 @@ def v6_routes(host, table: int, dev: str | None) -> list[tuple[str, dict]]:
         if not table and tb != TABLE_MAIN:
             j["table"] = table_name(tb)
             t.append(f"table {table_name(tb)}")
-        j.update(protocol="kernel", metric=metric, flags=[], pref="medium")
-        t += ["proto kernel", f"metric {metric}", "pref medium"]
+        if flt.proto is None:
+            j["protocol"] = "kernel"
+            t.append("proto kernel")
+        if flt.metric is None:
+            j["metric"] = metric
+            t.append(f"metric {metric}")
+        j.update(flags=[], pref="medium")
+        t.append("pref medium")
         rows.append((" ".join(t) + "\n", j))
     return rows
-
-
-def oneline_link(text: str) -> str:
-    return text[:-1].replace("\n", "\\") + "\n"
 
 
 def oneline_addrs(link, info: list[dict]) -> str:
@@ -150,142 +154,93 @@ def oneline_addrs(link, info: list[dict]) -> str:
     return s
 
 
-def ifname(link) -> str:
-    return f"{link.name}@{link.peer}" if link.peer else link.name
+class AddrRow:
+    """One address as `ip addr` prints it (json: iproute2's keys in its order) and what the
+    show/flush selectors look at: scope, label (a device name for IPv6), local, flags."""
+    __slots__ = ("json", "scope", "label", "local", "flags", "v4")
+
+    def __init__(self, json, scope, label, local, flags, v4):
+        self.json, self.scope, self.label, self.local, self.flags, self.v4 = json, scope, label, local, flags, v4
 
 
-# -- links & addresses ------------------------------------------------------------------------------
-GROUPS = "/etc/iproute2/group"
-
-
-def group_names() -> dict:
-    """/etc/iproute2/group: name -> id (rtnl_group_initialize; the file's first line for a name)."""
-    out = {}
-    try:
-        with open(GROUPS, encoding="utf-8", errors="surrogateescape") as f:
-            for line in f:
-                parts = line.split("#", 1)[0].split()
-                if len(parts) >= 2:
-                    try:
-                        out.setdefault(parts[1], int(parts[0], 0))
-                    except ValueError:
-                        continue
-    except OSError:
-        pass
-    return out
-
-
-def group_name(link) -> str:
-    """rtnl_group_n2a(): the group's name from the file, else its number."""
-    g = getattr(link, "group", 0)
-    return next((name for name, i in group_names().items() if i == g), str(g))
-
-
-def link_json(host, link, show_mode: bool, details: bool) -> dict:
-    d = {"ifindex": link.index}
-    if link.peer:
-        d["link"] = link.peer           # iproute2 prints IFLA_LINK before the name
-    d["ifname"] = link.name
-    d.update(flags=link.flags(host), mtu=link.mtu, qdisc=link.qdisc, operstate=link.operstate(host))
-    if show_mode:
-        d["linkmode"] = "DEFAULT"
-    lt = "loopback" if link.kind == "loopback" else "ether"
-    d.update(group=group_name(link), txqlen=link.txqlen, link_type=lt, address=link.mac_str,
-             broadcast="00:00:00:00:00:00" if lt == "loopback" else "ff:ff:ff:ff:ff:ff")
-    if details:
-        mn, mx, nq, tso = DETAILS[link.kind]
-        d.update(promiscuity=0, allmulti=0, min_mtu=mn, max_mtu=mx)
-        if link.kind != "loopback":
-            d["linkinfo"] = {"info_kind": link.kind}
-        d.update(inet6_addr_gen_mode="eui64", num_tx_queues=nq, num_rx_queues=nq, gso_max_size=65536,
-                 gso_max_segs=65535, tso_max_size=tso, tso_max_segs=65535, gro_max_size=65536)
-    return d
-
-
-def link_text(host, link, show_mode: bool, details: bool, family=None) -> str:
-    lt = "loopback" if link.kind == "loopback" else "ether"
-    brd = "00:00:00:00:00:00" if lt == "loopback" else "ff:ff:ff:ff:ff:ff"
-    if family == 6:       # an AF_INET6 link dump carries no qdisc nor group
-        return (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} "
-                f"state {link.operstate(host)} qlen {link.txqlen}\n")
-    s = (f"{link.index}: {ifname(link)}: <{','.join(link.flags(host))}> mtu {link.mtu} qdisc {link.qdisc} "
-         f"state {link.operstate(host)} {'mode DEFAULT ' if show_mode else ''}group {group_name(link)} qlen {link.txqlen}\n")
-    if family is None:
-        s += f"    link/{lt} {link.mac_str} brd {brd}"
-        if details:
-            mn, mx, nq, tso = DETAILS[link.kind]
-            s += f" promiscuity 0  allmulti 0 minmtu {mn} maxmtu {mx} "
-            if link.kind != "loopback":
-                s += f"\n    {link.kind} "
-            s += (f"addrgenmode eui64 numtxqueues {nq} numrxqueues {nq} gso_max_size 65536 "
-                  f"gso_max_segs 65535 tso_max_size {tso} tso_max_segs 65535 gro_max_size 65536 ")
-        s += "\n"
-    return s
-
-
-def stats_text(level: int) -> str:
-    """`-s` counters; the emulated host carries no traffic, so every counter is 0."""
-    z = "             0       0      0       0       0       0 \n"
-    s = "    RX:  bytes packets errors dropped  missed   mcast           \n" + z
-    if level > 1:
-        s += ("    RX errors:  length    crc   frame    fifo overrun\n"
-              "                     0      0       0       0       0 \n")
-    s += "    TX:  bytes packets errors dropped carrier collsns           \n" + z
-    if level > 1:
-        s += ("    TX errors: aborted   fifo  window heartbt transns\n"
-              "                     0      0       0       0       0 \n")
-    return s
-
-
-def stats_json() -> dict:
-    return {"stats64": {"rx": {"bytes": 0, "packets": 0, "errors": 0, "dropped": 0, "over_errors": 0,
-                               "multicast": 0},
-                        "tx": {"bytes": 0, "packets": 0, "errors": 0, "dropped": 0, "carrier_errors": 0,
-                               "collisions": 0}}}
-
-
-def addr_info(host, link, family) -> list[dict]:
+def addr_rows(host, link, family) -> list[AddrRow]:
     out = []
     if family in (None, 4):
         for a in link.addrs:
-            d = {"family": "inet", "local": ntoa(a.local), "prefixlen": a.plen}
+            d = {"family": "inet", "local": ntoa(a.local)}
+            if a.peer:
+                d["address"] = ntoa(a.address)
+            d["prefixlen"] = a.plen
             if a.brd:
                 d["broadcast"] = ntoa(a.brd)
+            if a.metric:
+                d["metric"] = a.metric
             d["scope"] = scope_name(a.scope)
-            if a.secondary:
-                d["secondary"] = True
+            flags = {"secondary"} if a.secondary else {"primary"}
+            flags.add("permanent")
+            for f in ("secondary", "noprefixroute"):
+                if f == "secondary" and a.secondary or f == "noprefixroute" and a.noprefixroute:
+                    d[f] = True
+                    flags.add(f)
             d.update(label=a.label, valid_life_time=FOREVER, preferred_life_time=FOREVER)
-            out.append(d)
+            out.append(AddrRow(d, a.scope, a.label, a.local, flags, True))
     if family in (None, 6):
         for addr, plen, scope in inet6_addrs(host, link):
-            out.append({"family": "inet6", "local": addr, "prefixlen": plen, "scope": scope,
-                        "valid_life_time": FOREVER, "preferred_life_time": FOREVER})
+            d = {"family": "inet6", "local": addr, "prefixlen": plen, "scope": scope,
+                 "valid_life_time": FOREVER, "preferred_life_time": FOREVER}
+            out.append(AddrRow(d, SCOPE_BY_NAME[scope], link.name, None, {"primary", "permanent"}, False))
     return out
+
+
+SCOPE_BY_NAME = {v: k for k, v in SCOPE_NAMES.items()}
+
+
+def addr_info(host, link, family) -> list[dict]:
+    return [r.json for r in addr_rows(host, link, family)]
+
+
+def _addr_word(d) -> str:
+    peer = f" peer {d['address']}" if "address" in d else ""
+    return f"{d['local']}{peer}/{d['prefixlen']}"
+
+
+def _brief_word(d) -> str:
+    return _addr_word(d) + (f" metric {d['metric']}" if "metric" in d else "")
 
 
 def addr_text(info: list[dict]) -> str:
     s = ""
     for d in info:
         if d["family"] == "inet":
-            brd = f"brd {d['broadcast']} " if "broadcast" in d else ""
-            sec = "secondary " if d.get("secondary") else ""
-            s += f"    inet {d['local']}/{d['prefixlen']} {brd}scope {d['scope']} {sec}{d['label']}\n"
+            s += f"    inet {_addr_word(d)} "
+            if "broadcast" in d:
+                s += f"brd {d['broadcast']} "
+            if "metric" in d:
+                s += f"metric {d['metric']} "
+            s += f"scope {d['scope']} "
+            for f in ("secondary", "noprefixroute"):
+                if d.get(f):
+                    s += f + " "
+            s += d["label"] + "\n"
         else:
             s += f"    inet6 {d['local']}/{d['prefixlen']} scope {d['scope']} \n"
         s += "       valid_lft forever preferred_lft forever\n"
     return s
 
 
-def brief_link(host, link) -> str:
-    return (f"{ifname(link):<16} {link.operstate(host):<14} {link.mac_str} "
-            f"<{','.join(link.flags(host))}> \n")
+def brief_addr(host, link, info: list[dict], head: bool = True) -> str:
+    s = f"{ifname(link):<16} {link.operstate(host):<14} " if head else ""
+    return s + "".join(_brief_word(d) + " " for d in info) + "\n"
 
 
-def brief_addr(host, link, family) -> str:
-    s = f"{ifname(link):<16} {link.operstate(host):<14} "
-    for d in addr_info(host, link, family):
-        s += f"{d['local']}/{d['prefixlen']} "
-    return s + "\n"
+def brief_addr_json(d) -> dict:
+    out = {"local": d["local"]}
+    if "address" in d:
+        out["address"] = d["address"]
+    out["prefixlen"] = d["prefixlen"]
+    if "metric" in d:
+        out["metric"] = d["metric"]
+    return out
 
 
 # -- routes ---------------------------------------------------------------------------------------
@@ -297,9 +252,9 @@ def route_fields(host, r, show_table: bool, show_dev: bool, hide=()) -> list[tup
         f.append(("type", RTN_NAMES[r.type].lower(), RTN_NAMES[r.type].lower()))
     dst = "default" if r.plen == 0 else ntoa(r.dst) if r.plen == 32 else f"{ntoa(r.dst)}/{r.plen}"
     f.append(("dst", dst, dst))
-    if r.tos:
+    if r.tos and "tos" not in hide:
         f.append(("tos", f"tos {dsfield(r.tos)}", dsfield(r.tos)))
-    if r.gw:
+    if r.gw and "gateway" not in hide:
         f.append(("gateway", f"via {ntoa(r.gw)}", ntoa(r.gw)))
     if r.dev and show_dev:
         f.append(("dev", f"dev {r.dev}", r.dev))
@@ -310,16 +265,20 @@ def route_fields(host, r, show_table: bool, show_dev: bool, hide=()) -> list[tup
         f.append(("protocol", f"proto {p}", p))
     if r.scope != SCOPE_UNIVERSE and "scope" not in hide:
         f.append(("scope", f"scope {scope_name(r.scope)}", scope_name(r.scope)))
-    if r.prefsrc:
+    if r.prefsrc and "prefsrc" not in hide:
         f.append(("prefsrc", f"src {ntoa(r.prefsrc)}", ntoa(r.prefsrc)))
-    if r.metric:
+    if r.metric and "metric" not in hide:
         f.append(("metric", f"metric {r.metric}", r.metric))
     return f
 
 
 def route_flags(host, r) -> list[str]:
-    """RTNH_F_ONLINK / RTNH_F_LINKDOWN (host-scope nexthops never get linkdown)."""
-    out = ["onlink"] if r.onlink else []
+    """RTNH_F_DEAD / RTNH_F_ONLINK / RTNH_F_LINKDOWN (host-scope nexthops never get linkdown);
+    fib_nexthop_info() reports a linkdown nexthop dead when its device ignores such routes."""
+    dead = r.linkdown and r.dev in host.conf and host.conf_value(r.dev, "ignore_routes_with_linkdown", "or")
+    out = ["dead"] if dead else []
+    if r.onlink:
+        out.append("onlink")
     if r.linkdown:
         out.append("linkdown")
     return out
@@ -367,7 +326,7 @@ def route_get(res, daddr, saddr, iif, mark, uid=0, tos=0) -> tuple[str, dict]:
         t.append("rt_offload_failed")
     if mark:
         j["mark"] = mark
-        t.append(f"mark {mark}")
+        t.append(f"mark {mark}" if mark < 16 else f"mark 0x{mark:x}")     # iproute2's print_0xhex()
     if iif is None:
         j["uid"] = uid
         t.append(f"uid {uid}")

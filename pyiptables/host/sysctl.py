@@ -58,6 +58,9 @@ CONF_ALL_OVERRIDES = {"accept_source_route": 0}      # the kernel's ipv4_devconf
 CONF_LO_OVERRIDES = {"disable_policy": 1, "disable_xfrm": 1}   # set for the loopback device
 CONF_KEYS = sorted(CONF_DEFAULTS)
 CONF_RO = {"mc_forwarding"}
+# DEVINET_SYSCTL_FLUSHING_ENTRY: their handler neither marks the key set nor copies conf.default
+CONF_FLUSHING = {"disable_xfrm", "disable_policy", "promote_secondaries", "route_localnet",
+                 "drop_unicast_in_l2_multicast"}
 
 # keys outside conf/: name -> (default, spec)
 _CT_TIMEOUTS = {
@@ -174,16 +177,19 @@ def kernel_write(spec: Spec, text: str, current=None, related=None):
         if v > INT_MAX // HZ:
             raise SysctlWriteError(_errno.EINVAL)
         return -v if neg else v
+    if k == "ms_jiffies":
+        # msecs_to_jiffies() takes an unsigned int (the value is cut to 32 bits, a '-' wraps)
+        # and makes a negative int infinite, which no int holds
+        m = (-v if neg else v) & UINT_MAX
+        if m > INT_MAX:
+            raise SysctlWriteError(_errno.EINVAL)
+        return -(-m * HZ // 1000) * 1000 // HZ      # rounded up to whole jiffies, read back in ms
     if neg:
         raise SysctlWriteError(_errno.EINVAL)
     if k == "uint":
         if v > UINT_MAX or not (spec.lo <= v <= spec.hi):
             raise SysctlWriteError(_errno.EINVAL)
         return v
-    if k == "ms_jiffies":
-        if v > INT_MAX:
-            raise SysctlWriteError(_errno.EINVAL)
-        return -(-v * HZ // 1000) * 1000 // HZ      # rounded up to whole jiffies, read back in ms
     if k == "frag_hi":
         if v < (related or 0):
             raise SysctlWriteError(_errno.EINVAL)

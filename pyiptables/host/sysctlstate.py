@@ -103,6 +103,9 @@ class SysctlState:
                         c.vals["forwarding"] = val
                         c.state.add("forwarding")
             return
+        if key in S.CONF_FLUSHING:                    # ipv4_doint_and_flush(): a plain write
+            conf.vals[key] = val
+            return
         conf.vals[key] = val                          # devinet_conf_proc()
         conf.state.add(key)
         if cname == "default":                        # devinet_copy_dflt_conf()
@@ -118,6 +121,13 @@ class SysctlState:
         c = self._compiled
         if c is None:
             c = self._compile()
+        if c.flat is None:
+            c.flat = {}
+            for comps, name in self.sysctl_names():
+                try:
+                    c.flat[name] = int(self.sysctl_read(comps))
+                except ValueError:
+                    pass
         v = c.flat.get(key)
         if v is None:
             v = int(self.sysctl(key))

@@ -105,6 +105,13 @@ BAD = [
     ("pysysctl -w net.foo=1", "sysctl: cannot stat /proc/sys/net/foo: No such file or directory\n", 1),
     ("pysysctl -w net.ipv4.conf.eth9.rp_filter=1", "sysctl: cannot stat /proc/sys/net/ipv4/conf/eth9/rp_filter: No such file or directory\n", 1),
     ("pysysctl -w net.netfilter.nf_conntrack_events=3", 'sysctl: setting key "net.netfilter.nf_conntrack_events": Invalid argument\n', 1),
+    # what iproute2 accepts but the (IPv4) host model has nothing for: said so, nothing changed
+    ("pyip addr add 2001:db8::1/64 dev eth0", "pyip: IPv6 addresses and routes are not emulated (the host model is IPv4)\n", 2),
+    ("pyip route add 2001:db8::/32 dev eth0", "pyip: IPv6 addresses and routes are not emulated (the host model is IPv4)\n", 2),
+    ("pyip route add 10.5.0.0/16 dev eth0 mtu 1400", 'pyip: route attribute "mtu" is not emulated\n', 2),
+    ("pyip route add 10.5.0.0/16 nexthop via 10.0.1.2", 'pyip: route attribute "nexthop" is not emulated\n', 2),
+    ("pyip link set eth0 master br0", 'pyip: link attribute "master" is not emulated\n', 2),
+    ("pyip addr add 10.0.3.1/24 dev eth0 valid_lft 100 preferred_lft 50", "pyip: addresses with a finite lifetime are not emulated\n", 2),
 ]
 
 

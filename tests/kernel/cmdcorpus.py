@@ -11,6 +11,8 @@ Corpus format (one case per line; tests/cmdline/README.md has examples):
     $ CMD [ ; CMD ...]        free-form: command lines (shell quoting; ` ; ` between them) of iptables,
                               iptables-save, iptables-restore, conntrack, ip or sysctl
     $ CMD <<WORD              the lines that follow, up to WORD, are the last command's stdin
+    % CMD [ ; CMD ...]        prelude: these command lines run first in every `$` case below it (its
+                              steps are compared too), up to the next `%` line; a lone `%` ends it
 
 Every case starts from a brand-new namespace (ours: a fresh PYIPTABLES_STATE) and, when it runs
 an iptables program, ends with an implicit `iptables-save`, so the state left behind is compared too.
@@ -44,8 +46,21 @@ def with_final_save(steps):
     return steps
 
 
+def _steps(body, where):
+    steps, cur = [], []
+    for tok in shlex.split(body) + [";"]:
+        if tok != ";":
+            cur.append(tok)
+        elif cur:
+            if cur[0] not in PROGRAMS:
+                raise ValueError(f"{where}: unknown program {cur[0]!r} (one of {', '.join(PROGRAMS)})")
+            steps.append({"argv": cur, "input": None})
+            cur = []
+    return steps
+
+
 def parse(text, name="<corpus>"):
-    cases, table, chains = [], "filter", ["INPUT"]
+    cases, table, chains, prelude = [], "filter", ["INPUT"], []
     lines = text.splitlines()
     i = 0
     while i < len(lines):
@@ -58,6 +73,8 @@ def parse(text, name="<corpus>"):
             table = line[1:].strip()
         elif line.startswith(":"):
             chains = [c.strip() for c in line[1:].split(",") if c.strip()]
+        elif line.startswith("%"):
+            prelude = _steps(line[1:].strip(), where)
         elif line.startswith("$"):
             body, stdin = line[1:].strip(), None
             m = HEREDOC.search(body)
@@ -70,19 +87,11 @@ def parse(text, name="<corpus>"):
                     raise ValueError(f"{where}: no closing {word}")
                 i += 1
                 stdin = ("\n".join(data) + "\n").encode()
-            steps, cur = [], []
-            for tok in shlex.split(body) + [";"]:
-                if tok != ";":
-                    cur.append(tok)
-                elif cur:
-                    if cur[0] not in PROGRAMS:
-                        raise ValueError(f"{where}: unknown program {cur[0]!r} (one of {', '.join(PROGRAMS)})")
-                    steps.append({"argv": cur, "input": None})
-                    cur = []
+            steps = _steps(body, where)
             if not steps:
                 raise ValueError(f"{where}: no command")
             steps[-1]["input"] = stdin
-            cases.append(CmdCase(where, with_final_save(steps)))
+            cases.append(CmdCase(where, with_final_save([dict(s) for s in prelude] + steps)))
         else:
             parts = line.split(";")
             if len(parts) != 3 or parts[2] not in ("OK", "FAIL"):

@@ -114,9 +114,12 @@ class Netns:
     def _step(s, typed=True):
         argv = list(s["argv"])
         real = REAL.get(argv[0], argv[0])
+        # a carrier change reaches operstate and the routes' linkdown later: the server waits for it
+        settle = argv[0] == "ip" and "link" in argv and {"up", "down"} & set(argv)
+        step = {"argv": argv, "input": s.get("input"), "settle": bool(settle)}
         if not typed:
-            return {"argv": [real] + argv[1:], "input": s.get("input")}
-        return {"argv": argv, "input": s.get("input"), "executable": shutil.which(real) or real}
+            return dict(step, argv=[real] + argv[1:])
+        return dict(step, executable=shutil.which(real) or real)
 
     def cases(self, cases, typed=True):
         """Each case (a list of steps) in a fresh namespace; [[(rc, stdout, stderr), ...], ...]."""

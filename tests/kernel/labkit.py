@@ -16,6 +16,8 @@ import subprocess
 import threading
 import time
 
+from .procserver import links_settled  # noqa: F401  (lab.py re-exports it)
+
 NETNS_DIR = "/run/netns"
 CLONE_NEWNET = 0x40000000
 
@@ -124,23 +126,6 @@ def sh(cmd, ns=None, input=None, check=True, env=None):
     if check and r.returncode != 0:
         raise LabError(f"{' '.join(cmd)} -> {r.returncode}: {r.stderr.strip()}")
     return r
-
-
-def links_settled(links) -> bool:
-    """Whether the kernel's link watcher caught up with `ip -j link`'s links: it sets a link's
-    operstate (and right after, marks the routes over it linkdown or not) some time after a change
-    of carrier, e.g. a veth whose peer went up or down."""
-    for link in links:
-        flags, state = set(link.get("flags", ())), link.get("operstate")
-        if "UP" not in flags:
-            ok = state == "DOWN"
-        elif "NO-CARRIER" in flags:
-            ok = state in ("DOWN", "LOWERLAYERDOWN")
-        else:
-            ok = state in ("UP", "UNKNOWN")
-        if not ok:
-            return False
-    return True
 
 
 def settle_links(run, tries=200):

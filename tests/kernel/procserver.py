@@ -21,6 +21,7 @@ and import cost.
 import atexit
 import ctypes
 import io
+import json
 import os
 import pickle
 import shutil
@@ -32,6 +33,23 @@ import time
 import traceback
 
 CLONE_NEWNET = 0x40000000
+
+
+def links_settled(links) -> bool:
+    """Whether the kernel's link watcher caught up with `ip -j link`'s links: it sets a link's
+    operstate (and right after, marks the routes over it linkdown or not) some time after a change
+    of carrier, e.g. a veth whose peer went up or down."""
+    for link in links:
+        flags, state = set(link.get("flags", ())), link.get("operstate")
+        if "UP" not in flags:
+            ok = state == "DOWN"
+        elif "NO-CARRIER" in flags:
+            ok = state in ("DOWN", "LOWERLAYERDOWN")
+        else:
+            ok = state in ("UP", "UNKNOWN")
+        if not ok:
+            return False
+    return True
 
 
 class ExecRunner:
@@ -69,7 +87,19 @@ class ExecRunner:
             return (127, b"", f"{e}\n".encode())
         except subprocess.TimeoutExpired as e:
             return (124, e.stdout or b"", (e.stderr or b"") + b"\n<timeout>\n")
+        if s.get("settle"):
+            self.settle(env)
         return (r.returncode, r.stdout, r.stderr)
+
+    def settle(self, env, tries=200):
+        """Wait until the kernel's link watcher (one worker for every namespace of the machine)
+        has caught up with the links' carrier: operstate and the routes' linkdown follow it later."""
+        for _ in range(tries):
+            r = subprocess.run(["ip", "-j", "link"], capture_output=True, env=env)
+            if r.returncode != 0 or links_settled(json.loads(r.stdout)):
+                break
+            time.sleep(0.002)
+        time.sleep(0.002)  # the routes follow the operstate in the same work item
 
     def case(self, c):
         self.renew()

@@ -2,8 +2,9 @@
 conntrack, ip, sysctl) in a fresh namespace and through our console scripts in a fresh state;
 exit status, stdout and stderr must be identical (save dates masked).
 
-Cases: every line of tests/cmdline/* (ids FILE:LINE[:CHAIN]) and --cmdline-seeds generated ones
-(ids seed-N, see gen_cmdline.py). Both sides run in batches, concurrently, in helper processes.
+Cases: every line of tests/cmdline/* (ids FILE:LINE[:CHAIN]), the host model's enumerated ones
+(ids host-GROUP-N, see gen_hostcmd.py) and --cmdline-seeds generated ones (ids seed-N, see
+gen_cmdline.py). Both sides run in batches, concurrently, in helper processes.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import time
 
 import pytest
 
-from . import cmdcorpus, gen_cmdline
+from . import cmdcorpus, gen_cmdline, gen_hostcmd
 from .compare import step_diffs
 from .lab import side_by_side
 from .ours import OurCLI
@@ -28,7 +29,7 @@ def all_cases(config):
         start, n = config.getoption("--seed-start"), config.getoption("--cmdline-seeds")
         gen = [cmdcorpus.CmdCase(f"seed-{s}", cmdcorpus.with_final_save(gen_cmdline.case(s)))
                for s in range(start, start + n)]
-        setattr(config, key, cmdcorpus.load(CORPUS) + gen)
+        setattr(config, key, cmdcorpus.load(CORPUS) + gen_hostcmd.cases() + gen)
     return getattr(config, key)
 
 
