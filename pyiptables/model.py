@@ -85,7 +85,8 @@ class Chain:
     chains its rules jump to, the pickled rules), so a command touching one chain of a big
     ruleset unpickles that chain only, and an untouched chain is written back as it was read.
     The texts are one string (joined by NUL, which no rule text holds: its words are C strings)
-    and the numbers one array, so a store of many rules loads and saves as a few large objects."""
+    and the numbers one array, so a store of many rules loads and saves as a few large objects.
+    The lines `-L -n` prints are kept the same way: listing a big ruleset makes no Rule objects."""
 
     __slots__ = ("name", "policy", "pcnt", "bcnt", "builtin", "_rules", "_stored", "vmask")
 
@@ -95,7 +96,7 @@ class Chain:
         self.pcnt = self.bcnt = 0
         self._rules: list[Rule] | None = []
         # while `_rules` is not loaded: (texts joined by NUL, [cut, packets, bytes] per rule,
-        # jumps, pickled rules)
+        # jumps, pickled rules, -L -n lines joined by NUL)
         self._stored = None
         self.builtin = policy is not None
         self.vmask = 0              # hooks its rules were last checked for (commands.validate)
@@ -132,6 +133,14 @@ class Chain:
         """The save texts of all rules joined by NUL ("" without rules), without loading them."""
         return self.stored()[0]
 
+    def numeric_lines(self) -> str | None:
+        """The lines `-L -n` prints for the rules (listing.numeric_line) joined by NUL, without
+        loading them; None when the rules are loaded (they may have changed), or the store was
+        written before it kept these lines."""
+        if self._rules is not None or len(self._stored) < 5:
+            return None
+        return self._stored[4]
+
     def jumps(self) -> list[str]:
         """The verdict of each rule with a standard target (chain names, ACCEPT, ...; "" for none)."""
         if self._rules is not None:
@@ -139,22 +148,27 @@ class Chain:
         return self._stored[2]
 
     def stored(self, blob: bool = False) -> tuple:
-        """What the store keeps of the rules (see _stored); the pickled rules only with `blob`."""
+        """What the store keeps of the rules (see _stored); the pickled rules and the -L -n lines
+        only with `blob`."""
         if self._rules is None:
             return self._stored
+        from .listing import numeric_line
         from .save import rule_parts
         rules = self._rules
-        texts, nums = [], []
+        texts, nums, lines = [], [], []
         for r in rules:
             head, tail = rule_parts(r)
             texts.append(head + tail)
             nums += (len(head), r.pcnt, r.bcnt)
+            if blob:
+                lines.append(numeric_line(r))
         try:
             nums = array("Q", nums)
         except OverflowError:       # a counter past 64 bits: kept as a list
             pass
         return ("\0".join(texts), nums, [r.verdict for r in rules if r.target is None],
-                pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL) if blob else None)
+                pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL) if blob else None,
+                "\0".join(lines) if blob else None)
 
     def __getstate__(self):
         return (self.name, self.policy, self.pcnt, self.bcnt, self.builtin, self.vmask, self.stored(blob=True))
