@@ -90,10 +90,9 @@ _parser = None
 def parser():
     global _parser
     if _parser is None:
-        from .parse._lark import cached
+        from .parse._lark import lalr
         grammar = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "grammar", "restore.lark")
-        with open(grammar, encoding="utf-8") as f:
-            _parser = cached(f.read(), parser="lalr", lexer="basic", propagate_positions=True)
+        _parser = lalr(grammar, {"propagate_positions": True})
     return _parser
 
 
