@@ -95,3 +95,26 @@ def test_ruleset_listed_from_store(path):
 @pytest.mark.parametrize("seed", range(4))
 def test_generated_rules_listed_from_store(seed):
     check(generated(seed, 600))
+
+
+def test_rows_keep_every_field():
+    """The store pickles rules as rows (model.rows_of): every slot of a rule and of its
+    extensions comes back, in a store written now and in one written with Rule objects."""
+    from pyiptables.model import Rule, rows_of, rules_of
+    from pyiptables.xtables import Extension
+    rs = generated(7, 400)
+    rules = [r for t in rs.tables.values() for c in t.chains.values() for r in c.rules]
+
+    def fields(r):
+        exts = list(r.matches) + ([r.target] if r.target is not None else [])
+        return ([getattr(r, f) for f in Rule.__slots__ if f not in ("matches", "target")],
+                [(type(e), [getattr(e, f) for f in Extension.__slots__]) for e in exts])
+    rows = rows_of(rules)
+    assert all(len(row) == len(Rule.__slots__) for row in rows)
+    assert all(len(e) == 1 + len(Extension.__slots__) for row in rows for e in row[9] + [row[10] or ()] if e)
+    assert [fields(r) for r in rules_of(pickle.loads(pickle.dumps(rows)))] == [fields(r) for r in rules]
+    for t in rs.tables.values():                         # a chain stored as Rule objects (older stores)
+        for c in t.chains.values():
+            c._rules, c._stored = None, ("", [], [], pickle.dumps(c._rules or []), None)
+    assert [fields(r) for t in rs.tables.values() for c in t.chains.values() for r in c.rules] == \
+        [fields(r) for r in rules]
