@@ -7,7 +7,6 @@ leaves it as it was, while tables committed earlier in the same input stay commi
 """
 from __future__ import annotations
 
-import copy
 import os
 import re
 
@@ -330,6 +329,7 @@ class Restore:
         old = rs.table(name)
         if self.noflush:
             if name in self.committed and rs.tables[name] is self.committed[name]:
+                import copy
                 rs.tables[name] = copy.deepcopy(old)
         else:
             if self.verbose:
