@@ -25,7 +25,10 @@ from pathlib import Path
 
 from .errors import LockBusy, StoreError
 
-FORMAT = 1
+# 2: a chain keeps its -L -n lines and pickles its rules as rows (model.Chain), which readers of
+# format 1 cannot load (they refuse a format-2 store as corrupt); format-1 stores are read as is
+FORMAT = 2
+READABLE = (1, 2)
 SEAL = b"PYIPTSTORE1\n"                # then <length:u64><crc32:u32>, then the pickle
 _SEAL_HEAD = struct.Struct("<QI")
 _ORPHAN = re.compile(r"[A-Za-z_]+\.\d+\.\d+")      # <component>.<pid>.<ns> and CURRENT.<pid>.<ns>
@@ -156,7 +159,7 @@ class Store:
             p = self.path / "CURRENT"
             try:
                 cur = parse_current(p.read_text())
-                if not isinstance(cur, dict) or cur.get("format") != FORMAT:
+                if not isinstance(cur, dict) or cur.get("format") not in READABLE:
                     raise ValueError("format")
                 files = cur.get("files")
                 if not isinstance(files, dict) or not all(
