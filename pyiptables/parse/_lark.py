@@ -21,6 +21,7 @@ import os
 import sys
 import types
 import zlib
+from functools import lru_cache
 
 FORMAT = "1"                    # of the cache files
 
@@ -44,6 +45,7 @@ def _lark():
     return _without_regex(importlib.import_module, "lark")
 
 
+@lru_cache(maxsize=None)
 def _versions() -> tuple:
     """What the cache files depend on besides the grammar: Python, and the lark installed (its
     package file, found without importing it)."""
