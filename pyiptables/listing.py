@@ -177,22 +177,72 @@ def rule_tail(r: Rule, numeric: bool) -> str:
 
 
 def entry_line(r: Rule, num: int, numeric: bool, verbose: bool, exact: bool, linenumbers: bool) -> str:
-    inv = r.invflags
     head = f"{num:<4d} " if linenumbers else ""
     if verbose:
         head += count(r.pcnt, exact) + count(r.bcnt, exact)
+        inv = r.invflags
+        ifaces = " " + _iface(r.iniface, inv & INV_VIA_IN, numeric) + \
+            _iface(r.outiface, inv & INV_VIA_OUT, numeric)
+        return f"{head}{target_columns(r, numeric)}{ifaces}{address_columns(r, numeric)}\n"
+    return f"{head}{target_columns(r, numeric)}{address_columns(r, numeric)}\n"
+
+
+def target_columns(r: Rule, numeric: bool) -> str:
+    """`target prot opt ` of a rule's line."""
+    inv = r.invflags
     name = r.target_name
-    head += (name.ljust(9) if name.isascii() else _pad(name, 9)) + (" !" if inv & INV_PROTO else "  ")
-    head += f"{proto_column(r.proto, numeric):<4} {'!' if inv & INV_FRAG else '-'}{'f' if r.frag else '-'} "
-    if verbose:
-        head += " " + _iface(r.iniface, inv & INV_VIA_IN, numeric) + _iface(r.outiface, inv & INV_VIA_OUT, numeric)
+    return (f"{name.ljust(9) if name.isascii() else _pad(name, 9)}{' !' if inv & INV_PROTO else '  '}"
+            f"{proto_column(r.proto, numeric):<4} {'!' if inv & INV_FRAG else '-'}{'f' if r.frag else '-'} ")
+
+
+def address_columns(r: Rule, numeric: bool) -> str:
+    """`source destination ` and the extensions' texts, without the newline."""
+    inv = r.invflags
     if numeric:
         src = ntoa(r.src) + ("" if r.smsk == 0xFFFFFFFF else CIDR_TEXT.get(r.smsk) or "/" + ntoa(r.smsk))
         dst = ntoa(r.dst) + ("" if r.dmsk == 0xFFFFFFFF else CIDR_TEXT.get(r.dmsk) or "/" + ntoa(r.dmsk))
     else:
         src, dst = addr_text(r.src, r.smsk, False), addr_text(r.dst, r.dmsk, False)
-    return (f"{head}{'!' if inv & INV_SRCIP else ' '}{src:<19} {'!' if inv & INV_DSTIP else ' '}{dst:<19} "
-            f"{rule_tail(r, numeric)}\n")
+    return (f"{'!' if inv & INV_SRCIP else ' '}{src:<19} {'!' if inv & INV_DSTIP else ' '}{dst:<19} "
+            f"{rule_tail(r, numeric)}")
+
+
+_ANYWHERE = " 0.0.0.0/0           "    # an address column of 0.0.0.0/0
+_proto_opt: dict = {}         # (proto, INV_PROTO/INV_FRAG bits, frag) -> `prot opt ` columns
+
+
+def numeric_line(r: Rule) -> str:
+    """The line `-L -n` prints for a rule, without its newline (nor what --line-numbers and -v add
+    before and inside it): target_columns() and address_columns() with -n. It depends on the rule
+    alone (-n looks no name up), so the store keeps it and `-L -n` needs no Rule objects."""
+    inv = r.invflags
+    t = r.target
+    name = r.verdict if t is None else getattr(t, "REAL_NAME", None) or t.NAME
+    key = (r.proto, inv & (INV_PROTO | INV_FRAG), r.frag)
+    cols = _proto_opt.get(key)
+    if cols is None:
+        cols = _proto_opt[key] = (f"{' !' if inv & INV_PROTO else '  '}{_NUMBER[r.proto]:<4} "
+                                  f"{'!' if inv & INV_FRAG else '-'}{'f' if r.frag else '-'} ")
+    out = (name.ljust(9) if name.isascii() else _pad(name, 9)) + cols
+    if r.smsk or r.src or inv & INV_SRCIP:
+        m = r.smsk
+        a = ntoa(r.src) + ("" if m == 0xFFFFFFFF else CIDR_TEXT.get(m) or "/" + ntoa(m))
+        out += f"{'!' if inv & INV_SRCIP else ' '}{a:<19} "
+    else:
+        out += _ANYWHERE
+    if r.dmsk or r.dst or inv & INV_DSTIP:
+        m = r.dmsk
+        a = ntoa(r.dst) + ("" if m == 0xFFFFFFFF else CIDR_TEXT.get(m) or "/" + ntoa(m))
+        out += f"{'!' if inv & INV_DSTIP else ' '}{a:<19} "
+    else:
+        out += _ANYWHERE
+    if r.goto:
+        out += "[goto] "
+    for m in r.matches:
+        out += m.print(True)
+    if t is not None:
+        out += t.print(True)
+    return out
 
 
 def reference_counts(table) -> dict[str, int]:
@@ -222,12 +272,25 @@ def list_entries(table, p, out: list[str]) -> None:
         if not first:
             out.append("\n")
         first = False
+        # -n without -v: the lines the store keeps, when the chain's rules are not loaded
+        kept = c.numeric_lines() if numeric and not verbose else None
         if not p.rulenum:
             out.append(header(c, refs.get(c.name, 0), verbose, exact, linenumbers))
-            for i, r in enumerate(c.rules, 1):
-                out.append(entry_line(r, i, numeric, verbose, exact, linenumbers))
-        elif p.rulenum <= len(c.rules):
-            out.append(entry_line(c.rules[p.rulenum - 1], p.rulenum, numeric, verbose, exact, linenumbers))
+            if kept is None:
+                for i, r in enumerate(c.rules, 1):
+                    out.append(entry_line(r, i, numeric, verbose, exact, linenumbers))
+            elif not kept:
+                pass                # no rules
+            elif linenumbers:
+                out.extend(f"{i:<4d} {line}\n" for i, line in enumerate(kept.split("\0"), 1))
+            else:
+                out.append(kept.replace("\0", "\n") + "\n")
+        elif p.rulenum <= c.size():
+            if kept is None:
+                out.append(entry_line(c.rules[p.rulenum - 1], p.rulenum, numeric, verbose, exact, linenumbers))
+            else:
+                line = kept.split("\0")[p.rulenum - 1]
+                out.append(f"{p.rulenum:<4d} {line}\n" if linenumbers else line + "\n")
 
 
 # -- the line `-v` prints for each rule of -A/-I/-R/-D/-C ------------------------------------------

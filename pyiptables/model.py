@@ -82,13 +82,47 @@ class Rule:
          self.invflags, self.matches, self.target, self.verdict, self.goto, self.pcnt, self.bcnt) = st
 
 
+def rows_of(rules: list[Rule]) -> list[tuple]:
+    """Rules as tuples of plain values, which pickle writes twice as fast as the objects (no
+    __reduce_ex__ and __getstate__ per rule and extension): the fields in Rule.__slots__ order,
+    each extension as (class, *its Extension.__slots__)."""
+    return [(r.src, r.smsk, r.dst, r.dmsk, r.iniface, r.outiface, r.proto, r.frag, r.invflags,
+             [(type(m), m.v, m.inv, m.seen, m.alias_name, m.state) for m in r.matches],
+             None if r.target is None else
+             (type(r.target), r.target.v, r.target.inv, r.target.seen, r.target.alias_name, r.target.state),
+             r.verdict, r.goto, r.pcnt, r.bcnt) for r in rules]
+
+
+def rules_of(rows: list[tuple]) -> list[Rule]:
+    """The rules rows_of() made the rows of."""
+    new = object.__new__
+    out = []
+    for row in rows:
+        r = new(Rule)
+        (r.src, r.smsk, r.dst, r.dmsk, r.iniface, r.outiface, r.proto, r.frag, r.invflags, ms, t,
+         r.verdict, r.goto, r.pcnt, r.bcnt) = row
+        r.matches = matches = []
+        for cls, *st in ms:
+            m = new(cls)
+            m.v, m.inv, m.seen, m.alias_name, m.state = st
+            matches.append(m)
+        if t is not None:
+            cls, *st = t
+            t = new(cls)
+            t.v, t.inv, t.seen, t.alias_name, t.state = st
+        r.target = t
+        out.append(r)
+    return out
+
+
 class Chain:
     """A chain and its rules. Stored chains load lazily: until `rules` is first read, a chain
     holds what a store needs without Rule objects (each rule's save text and counters, the
     chains its rules jump to, the pickled rules), so a command touching one chain of a big
     ruleset unpickles that chain only, and an untouched chain is written back as it was read.
     The texts are one string (joined by NUL, which no rule text holds: its words are C strings)
-    and the numbers one array, so a store of many rules loads and saves as a few large objects."""
+    and the numbers one array, so a store of many rules loads and saves as a few large objects.
+    The lines `-L -n` prints are kept the same way: listing a big ruleset makes no Rule objects."""
 
     __slots__ = ("name", "policy", "pcnt", "bcnt", "builtin", "_rules", "_stored", "vmask")
 
@@ -98,7 +132,7 @@ class Chain:
         self.pcnt = self.bcnt = 0
         self._rules: list[Rule] | None = []
         # while `_rules` is not loaded: (texts joined by NUL, [cut, packets, bytes] per rule,
-        # jumps, pickled rules)
+        # jumps, pickled rules, -L -n lines joined by NUL)
         self._stored = None
         self.builtin = policy is not None
         self.vmask = 0              # hooks its rules were last checked for (commands.validate)
@@ -106,7 +140,9 @@ class Chain:
     @property
     def rules(self) -> list[Rule]:
         if self._rules is None:
-            self._rules = pickle.loads(self._stored[3])
+            rules = pickle.loads(self._stored[3])
+            # rows (rows_of), or Rule objects in stores written before
+            self._rules = rules_of(rules) if rules and type(rules[0]) is tuple else rules
             self._stored = None
         return self._rules
 
@@ -135,6 +171,14 @@ class Chain:
         """The save texts of all rules joined by NUL ("" without rules), without loading them."""
         return self.stored()[0]
 
+    def numeric_lines(self) -> str | None:
+        """The lines `-L -n` prints for the rules (listing.numeric_line) joined by NUL, without
+        loading them; None when the rules are loaded (they may have changed), or the store was
+        written before it kept these lines."""
+        if self._rules is not None or len(self._stored) < 5:
+            return None
+        return self._stored[4]
+
     def jumps(self) -> list[str]:
         """The verdict of each rule with a standard target (chain names, ACCEPT, ...; "" for none)."""
         if self._rules is not None:
@@ -142,22 +186,27 @@ class Chain:
         return self._stored[2]
 
     def stored(self, blob: bool = False) -> tuple:
-        """What the store keeps of the rules (see _stored); the pickled rules only with `blob`."""
+        """What the store keeps of the rules (see _stored); the pickled rules and the -L -n lines
+        only with `blob`."""
         if self._rules is None:
             return self._stored
+        from .listing import numeric_line
         from .save import rule_parts
         rules = self._rules
-        texts, nums = [], []
+        texts, nums, lines = [], [], []
         for r in rules:
             head, tail = rule_parts(r)
             texts.append(head + tail)
             nums += (len(head), r.pcnt, r.bcnt)
+            if blob:
+                lines.append(numeric_line(r))
         try:
             nums = array("Q", nums)
         except OverflowError:       # a counter past 64 bits: kept as a list
             pass
         return ("\0".join(texts), nums, [r.verdict for r in rules if r.target is None],
-                pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL) if blob else None)
+                pickle.dumps(rows_of(rules), protocol=pickle.HIGHEST_PROTOCOL) if blob else None,
+                "\0".join(lines) if blob else None)
 
     def __getstate__(self):
         return (self.name, self.policy, self.pcnt, self.bcnt, self.builtin, self.vmask, self.stored(blob=True))

@@ -7,7 +7,6 @@ leaves it as it was, while tables committed earlier in the same input stay commi
 """
 from __future__ import annotations
 
-import copy
 import os
 import re
 
@@ -90,10 +89,9 @@ _parser = None
 def parser():
     global _parser
     if _parser is None:
-        from .parse._lark import cached
+        from .parse._lark import lalr
         grammar = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "grammar", "restore.lark")
-        with open(grammar, encoding="utf-8") as f:
-            _parser = cached(f.read(), parser="lalr", lexer="basic", propagate_positions=True)
+        _parser = lalr(grammar, {"propagate_positions": True})
     return _parser
 
 
@@ -331,6 +329,7 @@ class Restore:
         old = rs.table(name)
         if self.noflush:
             if name in self.committed and rs.tables[name] is self.committed[name]:
+                import copy
                 rs.tables[name] = copy.deepcopy(old)
         else:
             if self.verbose:

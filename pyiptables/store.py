@@ -15,7 +15,6 @@ iptables-save reads without the lock, as the real one does, following CURRENT wh
 from __future__ import annotations
 
 import fcntl
-import json
 import os
 import pickle
 import re
@@ -27,7 +26,10 @@ from pathlib import Path
 
 from .errors import LockBusy, StoreError
 
-FORMAT = 1
+# 2: a chain keeps its -L -n lines and pickles its rules as rows (model.Chain), which readers of
+# format 1 cannot load (they refuse a format-2 store as corrupt); format-1 stores are read as is
+FORMAT = 2
+READABLE = (1, 2)
 SEAL = b"PYIPTSTORE1\n"                # then <length:u64><crc32:u32>, then the pickle
 _SEAL_HEAD = struct.Struct("<QI")
 _ORPHAN = re.compile(r"[A-Za-z_]+\.\d+\.\d+")      # <component>.<pid>.<ns> and CURRENT.<pid>.<ns>
@@ -50,6 +52,39 @@ def unseal(data: bytes):
     if len(payload) != size or zlib.crc32(payload) != crc:
         raise ValueError("damaged")
     return payload
+
+
+def _plain(s) -> bool:
+    """A name JSON writes as it is, and that no separator of CURRENT's text can be part of."""
+    return type(s) is str and s.isascii() and s.replace("_", "").replace(".", "").isalnum()
+
+
+_CURRENT_HEAD = f'{{"format": {FORMAT}, "files": {{'
+
+
+def current_text(files: dict) -> str:
+    """CURRENT's JSON, as json.dumps() writes it (without importing json for the usual names)."""
+    if all(_plain(k) and _plain(v) for k, v in files.items()):
+        return _CURRENT_HEAD + ", ".join(f'"{k}": "{v}"' for k, v in files.items()) + "}}"
+    import json
+    return json.dumps({"format": FORMAT, "files": files})
+
+
+def parse_current(text: str):
+    """json.loads(CURRENT's text): what current_text() writes is read without importing json,
+    anything else by json (ValueError when it is not JSON)."""
+    if text.startswith(_CURRENT_HEAD) and text.endswith("}}"):
+        body = text[len(_CURRENT_HEAD):-2]
+        files = {}
+        for item in body.split(", ") if body else ():
+            k, sep, v = item.partition('": "')
+            if not sep or k[:1] != '"' or v[-1:] != '"' or not _plain(k[1:]) or not _plain(v[:-1]):
+                break
+            files[k[1:]] = v[:-1]
+        else:
+            return {"format": FORMAT, "files": files}
+    import json
+    return json.loads(text)
 
 
 def default_path() -> Path:
@@ -126,8 +161,8 @@ class Store:
         if self._current is None:
             p = self.path / "CURRENT"
             try:
-                cur = json.loads(p.read_text())
-                if not isinstance(cur, dict) or cur.get("format") != FORMAT:
+                cur = parse_current(p.read_text())
+                if not isinstance(cur, dict) or cur.get("format") not in READABLE:
                     raise ValueError("format")
                 files = cur.get("files")
                 if not isinstance(files, dict) or not all(
@@ -208,7 +243,7 @@ class Store:
             tmp = f"CURRENT.{stamp}"
             written.append(tmp)
             with open(self.path / tmp, "w") as f:
-                f.write(json.dumps({"format": FORMAT, "files": files}))
+                f.write(current_text(files))
                 f.flush()
                 os.fsync(f.fileno())
             os.replace(self.path / tmp, self.path / "CURRENT")

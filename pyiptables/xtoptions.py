@@ -262,12 +262,16 @@ def c_cut(s: str, size: int) -> str:
     return s if len(b) < size else b[:size - 1].decode("utf-8", "surrogateescape")
 
 
+_QUOTED = str.maketrans({'"': '\\"', "\\": "\\\\", "'": "\\'"})
+
+
 def save_string(value: str) -> str:
     """xtables_save_string: ` value`, or ` "value"` with \\ before \\ " and ' when it holds anything but
     [A-Za-z0-9_-] (or is empty)."""
-    if value and all(c.isascii() and (c.isalnum() or c in "_-") for c in value):
+    rest = value.replace("_", "").replace("-", "")
+    if value and value.isascii() and (rest.isalnum() or not rest):
         return " " + value
-    return ' "' + "".join("\\" + c if c in "\"\\'" else c for c in value) + '"'
+    return ' "' + value.translate(_QUOTED) + '"'
 
 
 def parse_markmask(arg: str, ext, opt: Opt):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import sys
 
 from ..errors import VERSION_PROBLEM, Crash, IptablesError, StoreError
@@ -49,6 +48,7 @@ def die(e: Crash, entry: bool = True) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     if entry:
+        import signal
         signal.signal(e.signum, signal.SIG_DFL)
         os.kill(os.getpid(), e.signum)
     sys.exit(e.status)

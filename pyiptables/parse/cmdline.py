@@ -17,7 +17,7 @@ from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_
 from ..xtables import ParamError
 from ..xtoptions import c_decimal, convert, strtoul
 from .addr import parse_interface, parse_multiple, parse_protocol
-from .getopt import State, c_lower
+from .getopt import GetoptLexer, State, c_lower
 
 # command bits (CMD_*) and their letters, lowest bit first (cmdflags[])
 CMD_BITS = "IDdRALFZNXPESzC"          # d = DELETE_NUM, z = ZERO_NUM
@@ -375,22 +375,22 @@ GRAMMAR = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.a
 _parsers: dict = {}          # builder -> grammar/iptables.lark's LALR parser calling it
 
 
-def _read(path: str) -> str:
-    with open(path, encoding="utf-8") as f:
-        return f.read()
-
-
 def reduce_items(st: State, builder: Builder) -> None:
-    """Parse the line with grammar/iptables.lark (lark's LALR parser over the getopt lexer's tokens);
-    the builder's method for each item runs when the parser reduces it: once the token after the
-    item has been read, so the lexer's work on the next word, and an error it finds there, comes
-    before the item's own checks. lark wraps what a callback raises (its orig_exc)."""
+    """Parse the line with grammar/iptables.lark (lark's LALR parser, fed the getopt lexer's
+    tokens); the builder's method for each item runs when the parser reduces it: once the token
+    after the item has been read, so the lexer's work on the next word, and an error it finds
+    there, comes before the item's own checks."""
     parser = _parsers.get(builder)
     if parser is None:
-        from ._lark import GetoptLarkLexer, cached
-        parser = _parsers[builder] = cached(_read(GRAMMAR), parser="lalr", lexer=GetoptLarkLexer,
-                                            transformer=builder)
-    parser.parse(st)
+        from ._lark import lalr, runtime
+        parser = _parsers[builder] = (lalr(GRAMMAR, transformer=builder), runtime().Token)
+    lark_parser, token = parser
+    ip = lark_parser.parse_interactive()
+    last = None
+    for t in GetoptLexer().lex(st):
+        last = token(t.type, t.value, t.start_pos)
+        ip.feed_token(last)
+    ip.feed_eof(last)
 
 
 _builder = Builder()

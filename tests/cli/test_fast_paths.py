@@ -133,3 +133,39 @@ def test_replayed_shapes_parse_as_parse_argv(seed):
     lines = restore_lines(seed, 1500)
     for argv, table in lines:
         assert summary(parse_line, argv, table) == summary(parse_argv, argv, table), argv
+
+
+def test_save_string_as_xtables_save_string():
+    """xtables_save_string, character by character: bare when every byte is [A-Za-z0-9_-] (and
+    there is one), else quoted with \\ before \\ " and '."""
+    from pyiptables.xtoptions import save_string
+
+    def reference(value):
+        if value and all(c.isascii() and (c.isalnum() or c in "_-") for c in value):
+            return " " + value
+        return ' "' + "".join("\\" + c if c in "\"\\'" else c for c in value) + '"'
+    r = random.Random(9)
+    alphabet = "aZ09_-  \"\\'é\x01\x7f/\udcff٣²"
+    cases = ["", "_", "-", "_-_", "abc", "a b", "é", "\\", '"', "'", "٣", "ab²"]
+    cases += ["".join(r.choice(alphabet) for _ in range(r.randrange(8))) for _ in range(20000)]
+    for s in cases:
+        assert save_string(s) == reference(s), s
+
+
+def test_port_name_is_first_services_name():
+    """-L names a port as getservbyport() does: the first /etc/services entry of the port for the
+    protocol (an index of services(), not a walk over it per port)."""
+    from pyiptables.extensions.matches.ports import port_name
+    from pyiptables.xtoptions import services
+
+    def reference(port, proto):
+        for (name, p), num in services().items():
+            if num == port and p == proto:
+                return name
+        return str(port)
+    r = random.Random(4)
+    ports = {num for num in services().values()} | {0, 1, 65535} | {r.randrange(65536) for _ in range(300)}
+    for port in sorted(ports):
+        for proto in ("tcp", "udp", "sctp", "dccp", "udplite"):
+            assert port_name(port, proto, False) == reference(port, proto), (port, proto)
+            assert port_name(port, proto, True) == str(port)

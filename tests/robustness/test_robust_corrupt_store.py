@@ -54,7 +54,7 @@ def _capture():
 
 CURRENT_DAMAGE = {
     "empty": b"", "truncated": b'{"format": 1, "files": {"rules": "ru', "binary": b"\xff\xfe\x00garbage",
-    "list": b"[1, 2]", "no files": b'{"format": 1}', "other format": b'{"format": 2, "files": {}}',
+    "list": b"[1, 2]", "no files": b'{"format": 1}', "other format": b'{"format": 3, "files": {}}',
     "files a list": b'{"format": 1, "files": []}', "a number": b'{"format": 1, "files": {"rules": 5}}',
     "outside": b'{"format": 1, "files": {"rules": "../../../../etc/passwd"}}',
     "missing file": b'{"format": 1, "files": {"rules": "rules.1.2", "host": "host.1.2", "conntrack": "conntrack.1.2"}}',

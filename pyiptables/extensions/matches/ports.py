@@ -1,6 +1,8 @@
 """Port ranges shared by tcp, udp and friends (parse_multi_ports / print_port in libxt_tcp.c)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...xtables import Match, ParamError
 from ...xtoptions import port_or_die, services
 
@@ -36,11 +38,21 @@ def parse_port_range_any(word: str, proto: str):
 
 
 def port_name(port: int, proto: str, numeric: bool) -> str:
+    """getservbyport(): the first /etc/services name of the port for the protocol, without -n."""
     if not numeric:
-        for (name, p), num in services().items():
-            if num == port and p == proto:
-                return name
+        name = _port_names().get((port, proto))
+        if name is not None:
+            return name
     return str(port)
+
+
+@lru_cache(maxsize=None)
+def _port_names() -> dict:
+    """(port, protocol) -> the first name services() gives it."""
+    out: dict = {}
+    for (name, proto), num in services().items():
+        out.setdefault((num, proto), name)
+    return out
 
 
 def save_ports(ext, key: str, flag: str) -> str:
