@@ -173,8 +173,8 @@ class Chain:
 
     def numeric_lines(self) -> str | None:
         """The lines `-L -n` prints for the rules (listing.numeric_line) joined by NUL, without
-        loading them; None when the rules are loaded (they may have changed), or the store was
-        written before it kept these lines."""
+        loading them; None when the rules are loaded (they may have changed), the store was
+        written before it kept these lines, or printing a rule has side effects (save.print_effects)."""
         if self._rules is not None or len(self._stored) < 5:
             return None
         return self._stored[4]
@@ -191,22 +191,23 @@ class Chain:
         if self._rules is None:
             return self._stored
         from .listing import numeric_line
-        from .save import rule_parts
+        from .save import print_effects, rule_parts
         rules = self._rules
-        texts, nums, lines = [], [], []
+        texts, nums = [], []
         for r in rules:
             head, tail = rule_parts(r)
             texts.append(head + tail)
             nums += (len(head), r.pcnt, r.bcnt)
-            if blob:
-                lines.append(numeric_line(r))
+        joined = "\0".join(texts)
+        lines = None
+        if blob and not print_effects(joined):
+            lines = "\0".join(numeric_line(r) for r in rules)
         try:
             nums = array("Q", nums)
         except OverflowError:       # a counter past 64 bits: kept as a list
             pass
-        return ("\0".join(texts), nums, [r.verdict for r in rules if r.target is None],
-                pickle.dumps(rows_of(rules), protocol=pickle.HIGHEST_PROTOCOL) if blob else None,
-                "\0".join(lines) if blob else None)
+        return (joined, nums, [r.verdict for r in rules if r.target is None],
+                pickle.dumps(rows_of(rules), protocol=pickle.HIGHEST_PROTOCOL) if blob else None, lines)
 
     def __getstate__(self):
         return (self.name, self.policy, self.pcnt, self.bcnt, self.builtin, self.vmask, self.stored(blob=True))

@@ -100,10 +100,16 @@ def save_table(t, counters: bool, out: list):
     out.append("COMMIT\n")
 
 
+def print_effects(text: str) -> int:
+    """How many of these rule texts have side effects each time they are printed (connlabel's
+    warning): their -L lines cannot be kept in the store and printed from there."""
+    return text.count(" -m connlabel ")
+
+
 def printed(text: str) -> None:
     """The side effects of the extensions' save functions on this output (stored rule texts are
     computed once, these happen on every print): connlabel's warning, once per rule."""
-    n = text.count(" -m connlabel ")
+    n = print_effects(text)
     if n:
         from .extensions.matches.connlabel import saved
         saved(n)

@@ -124,3 +124,27 @@ def test_rows_keep_every_field():
             c._rules, c._stored = None, ("", [], [], pickle.dumps(c._rules or []), None)
     assert [fields(r) for t in rs.tables.values() for c in t.chains.values() for r in c.rules] == \
         [fields(r) for r in rules]
+
+
+def test_connlabel_warns_when_printed_not_when_stored(tmp_path):
+    """libxt_connlabel warns on every print while connlabel.conf is missing: -A is silent, each
+    -L -n lists the chain the slow way (one warning per rule), never from lines kept in the store."""
+    import os
+    import subprocess
+    import sys
+
+    from pyiptables.extensions.matches import connlabel
+    if os.path.exists(connlabel.CONNLABEL_CONF):
+        pytest.skip(f"{connlabel.CONNLABEL_CONF} exists here")
+    env = dict(os.environ, PYIPTABLES_STATE=str(tmp_path / "state"))
+
+    def ipt(*args):
+        p = subprocess.run([sys.executable, "-c", "from pyiptables.cli.iptables import main; main()", *args], env=env,
+                           capture_output=True, text=True)
+        assert p.returncode == 0, p.stderr
+        return p.stdout, p.stderr.count("Warning: cannot open")
+    assert ipt("-A", "INPUT", "-m", "connlabel", "--label", "1")[1] == 0
+    assert ipt("-A", "INPUT", "-m", "connlabel", "!", "--label", "2", "--set")[1] == 0
+    for _ in range(2):
+        out, warnings = ipt("-L", "INPUT", "-n")
+        assert warnings == 2 and "connlabel ! 2 set" in out
