@@ -85,6 +85,12 @@ t.again("c", "SA")
 t.again("s", "SA")
 t.s("A")
 t.c("A")
+# a RST far out of the window, ACK number 0: from the server, which sent the last SYN, it is
+# window-checked (INVALID); from the client it answers that SYN and closes
+t = crossing(40007)
+t.s("RA", seq=t.rseq + (1 << 31), ack=0)
+t.c("RA", seq=t.seq + (1 << 31), ack=0)
 write(__file__, RULES, cap, "TCP simultaneous open: crossing SYNs (SYN_SENT2), completed by both SYN/ACKs, by one "
       "SYN/ACK and the other side's ACK (either side), with retransmitted SYNs, with window scaling on "
-      "both or one SYN, and with SYN/ACKs acknowledging nothing sent (INVALID)")
+      "both or one SYN, and with SYN/ACKs acknowledging nothing sent (INVALID); a RST for the last SYN "
+      "skips the window check only from the other side")

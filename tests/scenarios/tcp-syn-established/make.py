@@ -80,7 +80,7 @@ reborn(40404, 500000).c("S")
 old.c("A")
 # SYN_SENT: the server still has a stale connection and answers with a bare ACK (ignored); the
 # client's RST at its ACK number closes; the SYN again opens
-t = conn(40405, isn=800000)
+t = conn(40405, isn=4_000_000_000)      # the RST's sequence number is far from the client's own
 t.c("S")
 t.s("A", seq=123456, ack=4242)
 t.c("R", seq=4242)
@@ -91,6 +91,12 @@ t.s("S", seq=t.rseq)
 t.s("SA", seq=8999, ack=1001)
 t.c("SA", seq=t.seq)
 t.c("A")
+# the ignored SYN's own sender resets, ACK number = that SYN's end: not a RST answering the SYN,
+# so the window check applies (INVALID, far ahead)
+old = conn(40407).open().talk()
+new = reborn(40407, 500000)
+new.c("S")
+old.c("RA", seq=old.seq + (1 << 31), ack=new.seq)
 write(__file__, RULES, cap, "SYN on live entries: challenge ACK and the RST answering it, a SYN/ACK for the new ISN "
       "(resynchronised), a RST for it; LAST_ACK's challenge ACK (state kept) and real last ACK; a "
       "challenge ACK in SYN_SENT; a server SYN (INVALID), repeated SYN/ACK (ignored), client SYN/ACK")
