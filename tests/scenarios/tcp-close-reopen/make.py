@@ -83,6 +83,10 @@ Tcp(cap, "left", "right", ("192.168.1.10", 40206), WEB, isn=60000, risn=61000).o
 t = conn(40207)
 t.s("R")
 Tcp(cap, "left", "right", ("192.168.1.10", 40207), WEB, isn=62000, risn=63000).open().talk()
+# the FIN repeated and nothing after: the entry stays where the repeated FIN took it (LAST_ACK)
+t = conn(40208)
+t.c("FA")
+t.again("c", "FA")
 write(__file__, RULES, cap, "TCP teardown: half-close either way, simultaneous close, repeated FINs, TIME_WAIT "
       "re-used by a new SYN from either side (DESTROY, NEW), and a new SYN after a RST from the client "
       "(reopens) or from the server (ignored until the SYN/ACK resynchronises)")

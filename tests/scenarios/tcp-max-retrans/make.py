@@ -5,7 +5,7 @@ segment of the tuple is a mid-stream pickup (NEW). A retransmission is an ACK-cl
 identical to the previous one of the same direction (seq, ack, length, window): repeated data, but
 also unanswered keepalive probes; any segment of the other direction starts the count again. A
 zero window gives the same short timeout. With one retransmission only the entry keeps the
-unacknowledged timeout.
+unacknowledged timeout. The same count runs in CLOSE_WAIT (the window is part of the comparison).
 
 Each entry expires in a window of its own (0.4 s without any other event) before its tuple comes
 back: the kernel's GC reaps at a time of its own, the lookup at the latest."""
@@ -71,6 +71,21 @@ t.c("A")
 t = case(4, 41104)          # one retransmission: still the unacknowledged timeout (300 s)
 t.s("PA", b"unacknowledged")
 t.again("s", "PA", b"unacknowledged")
+t = case(5, 41105)          # half-closed by the client (CLOSE_WAIT): the server's data sent three times
+t.c("FA")
+t.s("A")
+t.s("PA", b"still sending")
+t.again("s", "PA", b"still sending")
+t.again("s", "PA", b"still sending")
+later(5)
+t.c("A")
+t.s("A")
+t = case(6, 41106)          # the same, but the window changes in between: only one retransmission
+t.c("FA")
+t.s("A")
+t.s("PA", b"still sending")
+t.again("s", "PA", b"still sending", win=400)
+t.again("s", "PA", b"still sending", win=400)
 write(__file__, RULES, cap, "max_retrans: past 2 identical segments (data or keepalive probes) or on a zero "
       "window the entry gets the 1 s max_retrans timeout, expires (DESTROY) and the next segment is a "
       "pickup; a segment of the other side restarts the count; one retransmission keeps 300 s", sysctl=SYSCTL)

@@ -2,7 +2,8 @@
 """SYN and SYN/ACK retransmissions, with the SYN_SENT and SYN_RECV timeouts shortened to 3 s.
 
 A retransmitted SYN does not renew the SYN_SENT timeout (a client or NAT reusing the port must not
-keep the entry alive), so a SYN/ACK after 3 s finds the entry expired; a retransmitted SYN/ACK is
+keep the entry alive), nor does the peer's crossing SYN (SYN_SENT2), so a SYN/ACK after 3 s finds
+the entry expired; a retransmitted SYN/ACK is
 ignored and does not renew SYN_RECV either, so the late ACK is a mid-stream pickup. A SYN with a
 higher ISN re-initialises the client's window (RFC 793), a lower one does not; a client SYN
 repeated in SYN_RECV is ignored and the SYN/ACK answering it puts the tracker back in sync.
@@ -77,6 +78,12 @@ d.c("A", ack=4242)
 d.s("SA", ack=9_000_000)
 d.again("s", "SA", ack=777)
 d.c("A")
+# the server's data right after its SYN/ACK: still SYN_RECV until the client's ACK
+f = conn(40105)
+f.c("S")
+f.s("SA")
+f.s("PA", b"banner")
+f.c("A")
 cap.at(3.5)
 a.s("SA")
 # SYN_RECV at 4.0 (expires at 7.0 whatever the SYN/ACK repeated at 6.0); the ACK at 7.5 is a
@@ -91,6 +98,14 @@ cap.at(7.5)
 e.c("A")
 e.s("PA", b"late")
 e.c("A")
+# crossing SYNs at 4.9: the server's SYN (SYN_SENT2) does not renew the timeout either, the entry
+# expires at 7.9 with the first SYN's; the client's SYN/ACK at 8.3 finds nothing (INVALID)
+cap.at(4.9)
+g = conn(40106)
+g.c("S")
+g.s("S")
+cap.at(8.3)
+g.again("c", "SA")
 write(__file__, RULES, cap, "SYN and SYN/ACK retransmissions with 3 s SYN_SENT/SYN_RECV timeouts: neither renews "
       "the timeout, so late answers find the entry gone; a higher ISN re-initialises the window, a SYN "
       "repeated in SYN_RECV is ignored and the SYN/ACK answering it resynchronises", sysctl=SYSCTL)

@@ -61,6 +61,7 @@ ahead(conn(40602, [("MSS", 1460)], ws(7)))           # the client did not: INVAL
 t = conn(40603, ws(15), ws(15), cwin=2, swin=2)
 t.c("PA", b"c" * 1200, seq=1001 + 80000)
 t.c("PA", b"c" * 1200, seq=1001 + 30000)
+t.c("PA", b"c" * 1200, seq=1001 + 40000)           # overshoots by 8433 <= 32768: let through
 t.s("A", ack=1001)
 # a zero window (after scaling too): the entry gets the max_retrans timeout (100 s here) rather
 # than the unacknowledged one (200 s here)
@@ -72,12 +73,31 @@ t = conn(40605, ws(7, True), ws(7, True))
 t.c("PA", b"x" * 300)
 t.s("A", ack=t.seq - 300, opts=[("NOP", None), ("NOP", None), ("SAck", (t.seq - 200, t.seq))])
 t.s("A", ack=t.seq - 300, opts=[("NOP", None), ("NOP", None), ("SAck", (t.seq - 200, t.seq + 90000))])
-# the same block without SACK permitted by the client: not read, the ACK passes
+# the same block without SACK permitted by the client: not read, the ACK and a FIN pass
 t = conn(40606, ws(7), ws(7, True))
 t.c("PA", b"x" * 300)
 t.s("A", ack=t.seq - 300, opts=[("NOP", None), ("NOP", None), ("SAck", (t.seq - 200, t.seq + 90000))])
+t.s("FA", ack=t.seq - 300, opts=[("NOP", None), ("NOP", None), ("SAck", (t.seq - 200, t.seq + 90000))])
 SYSCTL = {"net.netfilter.nf_conntrack_tcp_timeout_max_retrans": "100",
           "net.netfilter.nf_conntrack_tcp_timeout_unacknowledged": "200"}
+# the server's data 30000 ahead right after the handshake: the client's window comes from its
+# handshake ACK (the SYN_RECV -> ESTABLISHED segment), scaled
+t = Tcp(cap, "left", "right", ("192.168.1.10", 40607), WEB, isn=1000, risn=9000)
+t.c("S", opts=ws(7))
+t.s("SA", opts=ws(7))
+t.c("A")
+t.s("PA", b"s" * 1200, seq=t.rseq + 30000)
+# the server sends 8400 bytes, the client's FIN acknowledges only the first 1400: 7000 below the
+# server's data is inside the 66000 bytes the ACK may lag, so the FIN counts (FIN_WAIT)
+t = conn(40608, ws(7), ws(7))
+for _ in range(6):
+    t.s("PA", b"s" * 1400)
+t.c("FA", ack=t.rseq - 7000)
+# the handshake's ACK carrying data: unacknowledged data gives the unacknowledged timeout (200 s here)
+t = Tcp(cap, "left", "right", ("192.168.1.10", 40609), WEB, isn=1000, risn=9000)
+t.c("S", opts=ws(7))
+t.s("SA", opts=ws(7))
+t.c("PA", b"request in the third segment")
 write(__file__, RULES, cap, "window scaling: data 20000 bytes ahead is in window only when both SYNs offered "
       "scaling; shift 15 counts as 14; a zero window gives the max_retrans timeout; a SACK edge past "
       "the data sent is INVALID only where SACK was permitted", sysctl=SYSCTL)
