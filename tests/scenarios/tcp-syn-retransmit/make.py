@@ -106,6 +106,15 @@ g.c("S")
 g.s("S")
 cap.at(8.3)
 g.again("c", "SA")
+# in SYN_SENT a SYN with a lower ISN does not re-initialise: the SYN/ACK for it is far below the
+# window (ignored, SYN_SENT stays), the ACK after it INVALID; at the end: its
+# SYN_SENT entry (3 s) outlives the capture
+cap.at(8.4)
+h = conn(40107, isn=500000)
+h.c("S")
+h.c("S", seq=1000)
+h.s("SA", ack=1001)
+h.c("A", seq=1001)
 write(__file__, RULES, cap, "SYN and SYN/ACK retransmissions with 3 s SYN_SENT/SYN_RECV timeouts: neither renews "
       "the timeout, so late answers find the entry gone; a higher ISN re-initialises the window, a SYN "
       "repeated in SYN_RECV is ignored and the SYN/ACK answering it resynchronises", sysctl=SYSCTL)
