@@ -93,6 +93,19 @@ t = conn(40608, ws(7), ws(7))
 for _ in range(6):
     t.s("PA", b"s" * 1400)
 t.c("FA", ack=t.rseq - 7000)
+# unscaled, the client's window 20000: the server sends 15400 bytes (all acknowledged), then 15400
+# more; the client's FIN acknowledging only the first 1400 lags 29400 behind, which is more than
+# the client's window but less than the 66000 the ACK may lag: the FIN counts (FIN_WAIT)
+t = Tcp(cap, "left", "right", ("192.168.1.10", 40610), WEB, isn=1000, risn=9000)
+t.c("S", win=20000)
+t.s("SA", win=20000)
+t.c("A", win=20000)
+for _ in range(11):
+    t.s("PA", b"s" * 1400)
+t.c("A", win=20000)
+for _ in range(11):
+    t.s("PA", b"s" * 1400)
+t.c("FA", ack=9001 + 1400, win=20000)
 # the handshake's ACK carrying data: unacknowledged data gives the unacknowledged timeout (200 s here)
 t = Tcp(cap, "left", "right", ("192.168.1.10", 40609), WEB, isn=1000, risn=9000)
 t.c("S", opts=ws(7))
