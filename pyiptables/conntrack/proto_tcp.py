@@ -532,13 +532,15 @@ def _rst_checks(ct, v, pkt, dir, old, new, tr):
         if v[L_INDEX] == ACK_SET and v[L_DIR] == dir and seq == v[L_END]:
             return False, new       # RST right after our own data train
         new = old       # not exact: keep the state so a challenge ACK can follow
-    return _rst_late(ct, v, pkt, old, new)
+    return _rst_late(ct, v, pkt, dir, old, new)
 
 
-def _rst_late(ct, v, pkt, old, new):
+def _rst_late(ct, v, pkt, dir, old, new):
     st = ct.status
-    if (((st & IPS_SEEN_REPLY and v[L_INDEX] == SYN_SET) or (not st & IPS_ASSURED and v[L_INDEX] == ACK_SET))
-            and pkt.ack == v[L_END]):
+    # the RST for the SYN we let through last must come from the other side (measured on 6.18: a
+    # RST from the SYN's own sender is window-checked, whatever its ACK number)
+    if (((st & IPS_SEEN_REPLY and v[L_INDEX] == SYN_SET and v[L_DIR] != dir)
+            or (not st & IPS_ASSURED and v[L_INDEX] == ACK_SET)) and pkt.ack == v[L_END]):
         return True, new        # RST for a SYN or ACK we let through while out of sync
     if old == SYN_SENT and v[L_INDEX] == ACK_SET and v[L_DIR] == IP_CT_DIR_REPLY and pkt.seq == v[L_ACK]:
         return True, new        # RST answering a challenge ACK

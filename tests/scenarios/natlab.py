@@ -21,6 +21,7 @@ from scapy.packet import Raw
 MAC = {"left": ("02:00:00:00:01:02", "02:00:00:00:01:01"), "right": ("02:00:00:00:02:02", "02:00:00:00:02:01"),
        "local0": ("02:00:00:00:01:01", "02:00:00:00:01:02"), "local1": ("02:00:00:00:02:01", "02:00:00:00:02:02")}
 T0 = 1_700_000_000.0
+M32 = 0xFFFFFFFF          # sequence numbers wrap
 
 
 class Cap:
@@ -64,7 +65,8 @@ class Cap:
 
 
 class Tcp:
-    """One TCP conversation; c(...) sends from the client, s(...) from the server, seqs tracked."""
+    """One TCP conversation; c(...) sends from the client, s(...) from the server, seqs tracked
+    (seq/ack override the tracked numbers for that segment only; opts are scapy TCP options)."""
 
     def __init__(self, cap, a_side, b_side, client, server, client_seen=None, server_real=None, isn=1000,
                  risn=5000, ttl=64):
@@ -73,21 +75,31 @@ class Tcp:
         self.client_seen, self.server_real = client_seen or client, server_real or server
         self.seq, self.rseq, self.ttl = isn, risn, ttl
 
-    def c(self, flags, payload=b"", gap=None, seq=None):
+    def c(self, flags, payload=b"", gap=None, seq=None, ack=None, win=502, opts=()):
         p = IP(src=self.client[0], dst=self.server[0], ttl=self.ttl) / TCP(
-            sport=self.client[1], dport=self.server[1], flags=flags, seq=self.seq if seq is None else seq,
-            ack=self.rseq if "A" in flags else 0, window=502)
+            sport=self.client[1], dport=self.server[1], flags=flags, seq=(self.seq if seq is None else seq) & M32,
+            ack=((self.rseq if "A" in flags else 0) if ack is None else ack) & M32, window=win, options=list(opts))
         p = self.cap.add(self.a_side, p / Raw(payload) if payload else p, gap)
         self.seq += len(payload) + ("S" in flags) + ("F" in flags)
         return p
 
-    def s(self, flags, payload=b"", gap=None, seq=None):
+    def s(self, flags, payload=b"", gap=None, seq=None, ack=None, win=509, opts=()):
         p = IP(src=self.server_real[0], dst=self.client_seen[0]) / TCP(
-            sport=self.server_real[1], dport=self.client_seen[1], flags=flags, seq=self.rseq if seq is None else seq,
-            ack=self.seq if "A" in flags else 0, window=509)
+            sport=self.server_real[1], dport=self.client_seen[1], flags=flags,
+            seq=(self.rseq if seq is None else seq) & M32,
+            ack=((self.seq if "A" in flags else 0) if ack is None else ack) & M32, window=win, options=list(opts))
         p = self.cap.add(self.b_side, p / Raw(payload) if payload else p, gap)
         self.rseq += len(payload) + ("S" in flags) + ("F" in flags)
         return p
+
+    def again(self, who, flags, payload=b"", **kw):
+        """A retransmission: the segment ending at `who`'s ("c" or "s") current sequence number,
+        which does not move."""
+        own = "seq" if who == "c" else "rseq"
+        n = getattr(self, own)
+        length = len(payload) + ("S" in flags) + ("F" in flags)
+        getattr(self, who)(flags, payload, seq=n - length, **kw)
+        setattr(self, own, n)
 
     def open(self):
         self.c("S")
