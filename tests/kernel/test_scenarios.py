@@ -26,9 +26,10 @@ SCENARIOS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file_
 # replayed in three pieces too (three pyiptables-replay runs on one state), against the kernel's one
 # run: what each leaves in the store (counters, conntrack entries and expectations, fragment queues,
 # extension state) must carry on exactly. Every folder passed this once (a run of all: ~45 s).
+# Not hashlimit-bytes: its buckets run on jiffies in the kernel, and a second kernel run of the same
+# frames under load accepted 9 where the first (and ours, on the capture clock) accepted 7.
 IN_PIECES = ("targets-queue", "targets-tcpmss", "targets-dscp-tos-ttl", "targets-log-classify", "sip-register",
-             "sip-call", "ftp-pasv-forward", "ct-fragments", "ct-frag-timers", "dnat-masquerade", "limit-recent",
-             "hashlimit-bytes")
+             "sip-call", "ftp-pasv-forward", "ct-fragments", "ct-frag-timers", "dnat-masquerade", "limit-recent")
 
 
 def pytest_generate_tests(metafunc):
