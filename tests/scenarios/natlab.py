@@ -132,6 +132,23 @@ def write_pcap(path, frames):
             f.write(data)
 
 
+CTSTATE_COUNTERS = """*filter
+:INPUT ACCEPT [0:0]
+:FORWARD ACCEPT [0:0]
+:OUTPUT ACCEPT [0:0]
+-A FORWARD -m conntrack --ctstate INVALID
+-A FORWARD -m conntrack --ctstate NEW
+-A FORWARD -m conntrack --ctstate ESTABLISHED -m conntrack --ctdir ORIGINAL
+-A FORWARD -m conntrack --ctstate ESTABLISHED -m conntrack --ctdir REPLY
+"""
+
+
+def ctstate_rules(more: str = "") -> str:
+    """The TCP scenarios' filter table: a counter per conntrack state (ESTABLISHED per direction),
+    then `more` rules."""
+    return CTSTATE_COUNTERS + more + "COMMIT\n"
+
+
 def write(make_py, rules, cap, about, sysctl=None):
     """Write the scenario folder make.py lives in: rules.v4, capture.pcap, host.json, README.md."""
     d = os.path.dirname(os.path.abspath(make_py))

@@ -14,21 +14,12 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from natlab import Cap, Tcp, write  # noqa: E402
+from natlab import Cap, Tcp, ctstate_rules, write  # noqa: E402
 
-RULES = """
-*filter
-:INPUT ACCEPT [0:0]
-:FORWARD ACCEPT [0:0]
-:OUTPUT ACCEPT [0:0]
--A FORWARD -m conntrack --ctstate INVALID
--A FORWARD -m conntrack --ctstate NEW
--A FORWARD -m conntrack --ctstate ESTABLISHED -m conntrack --ctdir ORIGINAL
--A FORWARD -m conntrack --ctstate ESTABLISHED -m conntrack --ctdir REPLY
+RULES = ctstate_rules("""\
 -A FORWARD -p tcp -m tcp --tcp-flags SYN,ACK SYN,ACK -m conntrack --ctstate INVALID
 -A FORWARD -p tcp -m tcp --tcp-flags SYN,ACK SYN -m conntrack --ctstate ESTABLISHED
-COMMIT
-"""
+""")
 SYSCTL = {"net.netfilter.nf_conntrack_tcp_timeout_syn_sent": "3",
           "net.netfilter.nf_conntrack_tcp_timeout_syn_recv": "3"}
 
