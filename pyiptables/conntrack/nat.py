@@ -10,6 +10,7 @@ import random
 
 from .conn import (IP_CT_DIR_REPLY, IP_CT_IS_REPLY, IPS_CONFIRMED, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_DYING,
                    IPS_FIXED_TIMEOUT, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE, pack, unpack)
+from ..jhash import jhash2_addr
 from .proto_sctp import crc32c
 from .proto_tcp import _P as TCP_PDATA, END as TD_END, SYN_SENT as TCP_SYN_SENT, TIME_WAIT as TCP_TIME_WAIT
 
@@ -35,32 +36,6 @@ class Range:
     def __init__(self, flags=0, min_addr=0, max_addr=0, min_proto=0, max_proto=0, base_proto=0):
         self.flags, self.min_addr, self.max_addr = flags, min_addr, max_addr
         self.min_proto, self.max_proto, self.base_proto = min_proto, max_proto, base_proto
-
-
-def _rol(x, k):
-    return ((x << k) | (x >> (32 - k))) & M32
-
-
-def jhash2_addr(word: int, initval: int) -> int:
-    """jhash2() of an address as the kernel hashes `tuple->src.u3`: the whole union nf_inet_addr,
-    four u32 words, the IPv4 address then three zero words."""
-    a = b = c = (0xDEADBEEF + (4 << 2) + initval) & M32
-    a = (a + word) & M32                                    # one __jhash_mix round of (word, 0, 0)
-    a = (a - c) & M32; a ^= _rol(c, 4); c = (c + b) & M32
-    b = (b - a) & M32; b ^= _rol(a, 6); a = (a + c) & M32
-    c = (c - b) & M32; c ^= _rol(b, 8); b = (b + a) & M32
-    a = (a - c) & M32; a ^= _rol(c, 16); c = (c + b) & M32
-    b = (b - a) & M32; b ^= _rol(a, 19); a = (a + c) & M32
-    c = (c - b) & M32; c ^= _rol(b, 4); b = (b + a) & M32
-    # the fourth word (0) is added to a, then __jhash_final
-    c ^= b; c = (c - _rol(b, 14)) & M32
-    a ^= c; a = (a - _rol(c, 11)) & M32
-    b ^= a; b = (b - _rol(a, 25)) & M32
-    c ^= b; c = (c - _rol(b, 16)) & M32
-    a ^= c; a = (a - _rol(c, 4)) & M32
-    b ^= a; b = (b - _rol(a, 14)) & M32
-    c ^= b; c = (c - _rol(b, 24)) & M32
-    return c
 
 
 def le32(addr: int) -> int:

@@ -10,7 +10,7 @@ conntrack reference."""
 from __future__ import annotations
 
 from ...xtables import Match, Opt, ParamError, register
-from ..jhash import jhash_1word, reciprocal_scale
+from ...jhash import jhash_1word, reciprocal_scale
 from .pkttype import PACKET_MULTICAST, _dev_mac, pkt_type
 
 NODES_MAX = 32

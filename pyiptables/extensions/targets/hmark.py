@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...xtables import XT_CONTINUE, KernelError, Opt, ParamError, Target, register
 from ...xtoptions import mask_to_cidr
-from ..jhash import jhash_3words, reciprocal_scale
+from ...jhash import jhash_3words, reciprocal_scale
 
 # --hmark-tuple items: (name, option it fills, value)
 TUPLE = (("ct", "ct", True), ("src", "hmark-src-prefix", 0xFFFFFFFF), ("dst", "hmark-dst-prefix", 0xFFFFFFFF),

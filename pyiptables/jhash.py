@@ -1,6 +1,6 @@
-"""Bob Jenkins' lookup3 hash as the kernel's <linux/jhash.h> defines jhash_1word..jhash_3words
-(written from the published algorithm), and reciprocal_scale(): what HMARK and the cluster match
-compute."""
+"""Bob Jenkins' lookup3 hash as the kernel's <linux/jhash.h> defines jhash_1word..jhash_3words and
+jhash2 (written from the published algorithm), and reciprocal_scale(): what HMARK, the cluster
+match and NAT's source-address hash compute."""
 from __future__ import annotations
 
 M32 = 0xFFFFFFFF
@@ -20,6 +20,24 @@ def _final(a: int, b: int, c: int) -> int:
     b ^= a; b = (b - _rol(a, 14)) & M32
     c ^= b; c = (c - _rol(b, 24)) & M32
     return c
+
+
+def _mix(a: int, b: int, c: int) -> tuple[int, int, int]:
+    a = (a - c) & M32; a ^= _rol(c, 4); c = (c + b) & M32
+    b = (b - a) & M32; b ^= _rol(a, 6); a = (a + c) & M32
+    c = (c - b) & M32; c ^= _rol(b, 8); b = (b + a) & M32
+    a = (a - c) & M32; a ^= _rol(c, 16); c = (c + b) & M32
+    b = (b - a) & M32; b ^= _rol(a, 19); a = (a + c) & M32
+    c = (c - b) & M32; c ^= _rol(b, 4); b = (b + a) & M32
+    return a, b, c
+
+
+def jhash2_addr(word: int, initval: int) -> int:
+    """jhash2() of an address as the kernel hashes `tuple->src.u3`: the whole union nf_inet_addr,
+    four u32 words, the IPv4 address then three zero words (one mix round, the fourth word 0 added,
+    the final round)."""
+    a = b = c = (JHASH_INITVAL + (4 << 2) + initval) & M32
+    return _final(*_mix((a + word) & M32, b, c))
 
 
 def jhash_3words(a: int, b: int, c: int, initval: int) -> int:
