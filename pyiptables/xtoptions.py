@@ -123,6 +123,18 @@ def rate_unit(rate: str) -> int | None:
     return None
 
 
+def print_unit(period: int, units) -> tuple[str, int]:
+    """print_rate() of libxt_limit / libxt_hashlimit: of `units` ((name, multiplier), largest
+    first), the largest that still shows a nonzero period without losing much."""
+    i = 1
+    while i < len(units):
+        mult = units[i][1]
+        if period > mult or mult // period < mult % period:
+            break
+        i += 1
+    return units[i - 1]
+
+
 def bad_value(ext, opt: Opt, lo: int, hi: int):
     return ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}", or out of range ({lo}-{hi}).\n')
 

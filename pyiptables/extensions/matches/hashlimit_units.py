@@ -7,7 +7,7 @@ import signal
 
 from ...errors import Crash
 from ...xtables import ParamError
-from ...xtoptions import c_decimal, rate_unit
+from ...xtoptions import c_decimal, print_unit, rate_unit
 
 U32 = 0xFFFFFFFF
 U64 = (1 << 64) - 1
@@ -83,13 +83,7 @@ def rate_text(period: int) -> tuple[str, int]:
     """print_rate(): the text and its unit in ms (the htable-expire that goes unsaid)."""
     if period == 0:
         return "inf", 0
-    i = 1
-    while i < len(PRINT_UNITS):
-        mult = PRINT_UNITS[i][1]
-        if period > mult or mult // period < mult % period:
-            break
-        i += 1
-    name, mult = PRINT_UNITS[i - 1]
+    name, mult = print_unit(period, PRINT_UNITS)
     return f"{mult // period}/{name}", mult // SCALE * 1000
 
 

@@ -3,7 +3,7 @@ rates are periods in 1/10000 s (XT_LIMIT_SCALE), credits accrue per jiffy at HZ=
 from __future__ import annotations
 
 from ...xtables import KernelError, Match, Opt, ParamError, register
-from ...xtoptions import c_decimal, rate_unit
+from ...xtoptions import c_decimal, print_unit, rate_unit
 
 XT_LIMIT_SCALE = 10000
 HZ = 250
@@ -42,13 +42,7 @@ def rate_text(period: int) -> str:
     """print_rate(): the largest unit that still shows the period without losing much."""
     if period == 0:
         return "inf"
-    i = 1
-    while i < len(PRINT_UNITS):
-        mult = PRINT_UNITS[i][1]
-        if period > mult or mult // period < mult % period:
-            break
-        i += 1
-    name, mult = PRINT_UNITS[i - 1]
+    name, mult = print_unit(period, PRINT_UNITS)
     return f"{mult // period}/{name}"
 
 
