@@ -56,6 +56,16 @@ def group_id(arg: str) -> int:
     invarg('Invalid "group" value', arg)
 
 
+def _integer_once(p, key, what, v):
+    """An integer option given once: iproute2's duparg, then 'Invalid "WHAT" value'."""
+    if p[key] is not None:
+        duparg(what, v)
+    n = get_integer(v)
+    if n is None:
+        invarg(f'Invalid "{what}" value', v)
+    return n
+
+
 def parse(args, p=None):
     """iplink_parse(): the options up to `type KIND`; p["rest"] holds what follows the kind."""
     p = p if p is not None else new_parse()
@@ -77,18 +87,10 @@ def parse(args, p=None):
             p["mac"] = parse_mac(need(args, i)); i += 1
         elif matches(a, "txqueuelen") or a == "qlen" or matches(a, "txqlen"):
             v = need(args, i); i += 1
-            if p["txqlen"] is not None:
-                duparg("txqueuelen", v)
-            p["txqlen"] = get_integer(v)
-            if p["txqlen"] is None:
-                invarg('Invalid "txqueuelen" value', v)
+            p["txqlen"] = _integer_once(p, "txqlen", "txqueuelen", v)
         elif a == "mtu":
             v = need(args, i); i += 1
-            if p["mtu"] is not None:
-                duparg("mtu", v)
-            p["mtu"] = get_integer(v)
-            if p["mtu"] is None:
-                invarg('Invalid "mtu" value', v)
+            p["mtu"] = _integer_once(p, "mtu", "mtu", v)
         elif a == "group":
             v = need(args, i); i += 1
             if p["group"] is not None:
