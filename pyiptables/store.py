@@ -207,7 +207,10 @@ class Store:
                 if self._lockfd is not None:
                     raise
                 self._current = None
-                name = self._read_current().get(component, name)
+                again = self._read_current().get(component)
+                if again is None or again == name:
+                    raise                   # no commit in between: the store lost the file
+                name = again
         raise StoreError(f"pyiptables: state store {self.path} keeps changing; try again")
 
     def put(self, component: str, obj=None):
