@@ -12,8 +12,12 @@ from __future__ import annotations
 import os
 import sys
 
+try:
+    from .scenarios import oracle_cap
+except ImportError:             # run as a script from tests/conntrack
+    from scenarios import oracle_cap
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-ORACLE = os.environ.get("PYIPT_ORACLE") or os.path.join(HERE, "..", "..", "..", "shared", "oracle")
 OUTDIR = os.path.join(HERE, "..", "scenarios")
 A, B, FW0, FW1, C = "10.0.1.2", "10.0.2.2", "10.0.1.1", "10.0.2.1", "10.0.1.9"
 
@@ -39,8 +43,8 @@ RAW21 = ["-A PREROUTING -p tcp -m tcp --dport 21 -j CT --helper ftp",
 
 
 def _imports():
-    sys.path.insert(0, os.path.abspath(ORACLE))
-    from cap import Cap, write  # noqa: E402
+    cap = oracle_cap()
+    Cap, write = cap.Cap, cap.write
     from scapy.layers.inet import IP, TCP, UDP
     from scapy.packet import Raw
     return Cap, write, IP, TCP, UDP, Raw

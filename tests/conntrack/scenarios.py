@@ -34,9 +34,20 @@ A, B, FW0, FW1 = "10.0.1.2", "10.0.2.2", "10.0.1.1", "10.0.2.1"
 FAR = "192.168.7.7"     # routed via left
 
 
-def _imports():
+def oracle_cap():
+    """The oracle's cap module (Cap, write), which builds the scenarios. Without ../shared/oracle
+    next to this checkout, the test (or fixture) that needs it is skipped, saying where it looked."""
+    if not os.path.exists(os.path.join(ORACLE, "cap.py")):
+        import pytest
+        pytest.skip(f"the oracle's cap.py (which builds the scenarios) is not at {ORACLE} (set PYIPT_ORACLE)")
     sys.path.insert(0, os.path.abspath(ORACLE))
-    from cap import Cap, write  # noqa: E402
+    import cap
+    return cap
+
+
+def _imports():
+    cap = oracle_cap()
+    Cap, write = cap.Cap, cap.write
     from scapy.layers.inet import ICMP, IP, TCP, UDP
     from scapy.packet import Raw
     return Cap, write, IP, TCP, UDP, ICMP, Raw
