@@ -174,7 +174,8 @@ class Chain:
     def numeric_lines(self) -> str | None:
         """The lines `-L -n` prints for the rules (listing.numeric_line) joined by NUL, without
         loading them; None when the rules are loaded (they may have changed), the store was
-        written before it kept these lines, or printing a rule has side effects (save.print_effects)."""
+        written before it kept these lines, printing a rule has side effects (save.print_effects), or
+        a rule's line holds a NUL (bpf's)."""
         if self._rules is not None or len(self._stored) < 5:
             return None
         return self._stored[4]
@@ -201,7 +202,9 @@ class Chain:
         joined = "\0".join(texts)
         lines = None
         if blob and not print_effects(joined):
-            lines = "\0".join(numeric_line(r) for r in rules)
+            listed = [numeric_line(r) for r in rules]
+            if not any("\0" in line for line in listed):     # bpf's listing ends with a NUL of its own
+                lines = "\0".join(listed)
         try:
             nums = array("Q", nums)
         except OverflowError:       # a counter past 64 bits: kept as a list
