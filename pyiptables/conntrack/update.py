@@ -48,7 +48,10 @@ def update_one(a, tr, ct, rec) -> bool:
         mark = (ct.mark & ~a.mark[1] & 0xFFFFFFFF) ^ a.mark[0]
     status = ct.status | t.status if a.has("status") else ct.status
     timeout = t.timeout
-    if mark == ct.mark and status & ct.status == status and (timeout is None or timeout == rec.get("t")):
+    # --state is the TCP state to set (the tool copies it into the update; nlattr_to_tcp stores it)
+    state = t.state if t.state is not None and ct.protonum == 6 else ct.proto
+    if mark == ct.mark and status & ct.status == status and (timeout is None or timeout == rec.get("t")) \
+            and state == ct.proto:
         return False                    # "do not send NFCT_Q_UPDATE if ct appears unchanged"
     if not a.family:
         # the tool sends the update with the command's family: without an address option it is
@@ -70,6 +73,7 @@ def update_one(a, tr, ct, rec) -> bool:
     except OtherError as e:
         sys.stderr.write(e.message + "\n")     # the tool reports it and goes on: GET, print, count
         return True
+    ct.proto = state
     ct.mark = mark
     tr.ecache[ct] = tr.ecache.get(ct, 0) | REPORT | 1 << 10       # and IPCT_LABEL
     tr.deliver(ct)

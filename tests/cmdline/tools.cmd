@@ -33,3 +33,12 @@ $ conntrack -L -p nosuchproto
 # links both sides have (this kernel has no dummy driver; our host allows dummy links): veth without and with carrier, ifb
 $ ip link set lo up ; ip link add eth0 type veth peer name eth0p ; ip link set eth0 up ; ip addr add 10.0.1.1/24 dev eth0 ; ip -4 addr show eth0 ; ip route ; ip link set eth0p up ; ip -4 addr show eth0 ; ip route
 $ ip link set lo up ; ip link add ifb0 type ifb ; ip link set ifb0 up ; ip addr add 10.0.3.1/24 dev ifb0 ; ip -4 addr show ifb0 ; ip route ; ip route add default via 10.0.3.254 ; ip route show
+# conntrack -U --state: the TCP state to set, not a filter; nothing sent when it is the entry's already
+% iptables -A INPUT -m state --state NEW ; conntrack -I -p tcp -s 1.1.1.1 -d 2.2.2.2 --sport 1 --dport 2 --state SYN_SENT -t 100 ; conntrack -I -p udp -s 1.1.1.1 -d 2.2.2.2 --sport 1 --dport 2 -t 100
+$ conntrack -U -p tcp --state SYN_SENT -s 1.1.1.1 ; conntrack -L -p tcp
+$ conntrack -U -p tcp --state ESTABLISHED -s 1.1.1.1 ; conntrack -L -p tcp ; conntrack -U -p tcp --state ESTABLISHED -s 1.1.1.1
+$ conntrack -U -p tcp --state ESTABLISHED
+$ conntrack -U -s 1.1.1.1 -p tcp --sport 1 --dport 2 --state TIME_WAIT -m 3 ; conntrack -L -p tcp
+$ conntrack -U -s 1.1.1.1 -p tcp --state CLOSE -u ASSURED ; conntrack -L -p tcp
+$ conntrack -U -d 2.2.2.2 -p tcp --state FIN_WAIT -t 50 ; conntrack -L -p tcp
+%
