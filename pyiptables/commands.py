@@ -252,7 +252,11 @@ def list_rules(t, p: Parsed, out: list[str]) -> None:
         _list_rules(t, p, out)
     finally:
         from .save import printed
-        printed("".join(out[start:]))
+        try:
+            printed("".join(out[start:]))
+        except IptablesError as e:
+            out[start:] = [e.partial]
+            raise
 
 
 def _list_rules(t, p: Parsed, out: list[str]) -> None:

@@ -169,10 +169,14 @@ def _iface(name: str, inv: bool, numeric: bool) -> str:
 def rule_tail(r: Rule, numeric: bool) -> str:
     """[goto], then each match's print() and the target's print(), each with its leading space."""
     out = "[goto] " if r.goto else ""
-    for m in r.matches:
-        out += m.print(numeric)
-    if r.target is not None:
-        out += r.target.print(numeric)
+    try:
+        for m in r.matches:
+            out += m.print(numeric)
+        if r.target is not None:
+            out += r.target.print(numeric)
+    except IptablesError as e:
+        e.tail = out                # what was printed when an extension's print gave up
+        raise
     return out
 
 
@@ -181,10 +185,16 @@ def entry_line(r: Rule, num: int, numeric: bool, verbose: bool, exact: bool, lin
     if verbose:
         head += count(r.pcnt, exact) + count(r.bcnt, exact)
         inv = r.invflags
-        ifaces = " " + _iface(r.iniface, inv & INV_VIA_IN, numeric) + \
+        head += target_columns(r, numeric) + " " + _iface(r.iniface, inv & INV_VIA_IN, numeric) + \
             _iface(r.outiface, inv & INV_VIA_OUT, numeric)
-        return f"{head}{target_columns(r, numeric)}{ifaces}{address_columns(r, numeric)}\n"
-    return f"{head}{target_columns(r, numeric)}{address_columns(r, numeric)}\n"
+    else:
+        head += target_columns(r, numeric)
+    try:
+        return f"{head}{address_columns(r, numeric)}\n"
+    except IptablesError as e:
+        # an extension died while printing (connlabel's empty connlabel.conf): the line ends there
+        e.partial = head + address_columns(r, numeric, tail=False) + getattr(e, "tail", "")
+        raise
 
 
 def target_columns(r: Rule, numeric: bool) -> str:
@@ -195,8 +205,8 @@ def target_columns(r: Rule, numeric: bool) -> str:
             f"{proto_column(r.proto, numeric):<4} {'!' if inv & INV_FRAG else '-'}{'f' if r.frag else '-'} ")
 
 
-def address_columns(r: Rule, numeric: bool) -> str:
-    """`source destination ` and the extensions' texts, without the newline."""
+def address_columns(r: Rule, numeric: bool, tail: bool = True) -> str:
+    """`source destination ` and (`tail`) the extensions' texts, without the newline."""
     inv = r.invflags
     if numeric:
         src = ntoa(r.src) + ("" if r.smsk == 0xFFFFFFFF else CIDR_TEXT.get(r.smsk) or "/" + ntoa(r.smsk))
@@ -204,7 +214,7 @@ def address_columns(r: Rule, numeric: bool) -> str:
     else:
         src, dst = addr_text(r.src, r.smsk, False), addr_text(r.dst, r.dmsk, False)
     return (f"{'!' if inv & INV_SRCIP else ' '}{src:<19} {'!' if inv & INV_DSTIP else ' '}{dst:<19} "
-            f"{rule_tail(r, numeric)}")
+            f"{rule_tail(r, numeric) if tail else ''}")
 
 
 _ANYWHERE = " 0.0.0.0/0           "    # an address column of 0.0.0.0/0
@@ -277,8 +287,12 @@ def list_entries(table, p, out: list[str]) -> None:
         if not p.rulenum:
             out.append(header(c, refs.get(c.name, 0), verbose, exact, linenumbers))
             if kept is None:
-                for i, r in enumerate(c.rules, 1):
-                    out.append(entry_line(r, i, numeric, verbose, exact, linenumbers))
+                try:
+                    for i, r in enumerate(c.rules, 1):
+                        out.append(entry_line(r, i, numeric, verbose, exact, linenumbers))
+                except IptablesError as e:
+                    out.append(getattr(e, "partial", ""))
+                    raise
             elif not kept:
                 pass                # no rules
             elif linenumbers:

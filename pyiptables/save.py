@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import time
 
+from .errors import IptablesError
 from .model import INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, Rule, Ruleset
 from .packet import ntoa
 from .xtoptions import proto_name
@@ -112,7 +113,12 @@ def printed(text: str) -> None:
     n = print_effects(text)
     if n:
         from .extensions.matches.connlabel import saved
-        saved(n)
+        try:
+            saved(n)
+        except IptablesError as e:
+            # the first connlabel rule's save died looking its label up: the output stops there
+            e.partial = text[:text.index(" -m connlabel ") + len(" -m connlabel")]
+            raise
 
 
 def save(rs: Ruleset, table: str | None = None, counters: bool = False) -> str:

@@ -85,7 +85,12 @@ def dump(store, table: str | None, counters: bool, out, stderr) -> int:
         stderr.write(error_text(e, PROG))
         return e.status
     joined = "".join(text)
-    printed(joined)
+    try:
+        printed(joined)
+    except IptablesError as e:
+        out.write(e.partial)
+        stderr.write(error_text(e, PROG))
+        return e.status
     out.write(joined)
     return 0
 

@@ -79,19 +79,12 @@ def _l4(p, t) -> str:
 
 
 def label_names():
-    """connlabel.conf: bit -> name (what `-o labels` prints)."""
-    names = {}
-    for path in ("/etc/xtables/connlabel.conf", "/etc/connlabel.conf"):
-        try:
-            with open(path) as f:
-                for line in f:
-                    parts = line.split("#", 1)[0].split()
-                    if len(parts) >= 2 and parts[0].isdigit():
-                        names.setdefault(int(parts[0]), parts[1])
-            break
-        except OSError:
-            continue
-    return names
+    """connlabel.conf: bit -> name (what `-o labels` prints; {} without the file)."""
+    from ..labelmap import read
+    try:
+        return read()
+    except OSError:
+        return {}
 
 
 def format_line(rec: dict, kind=None, extended=False, show_id=False, labels=None, ktimestamp=False) -> str:

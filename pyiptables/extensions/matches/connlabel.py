@@ -10,29 +10,26 @@ from __future__ import annotations
 import os
 
 from ...errors import StoreError
+from ...labelmap import CONNLABEL_CONF, read
 from ...xtables import KernelError, Match, Opt, ParamError, register
 from ..targets.tgutil import string_opt, warn
 
-CONNLABEL_CONF = "/etc/xtables/connlabel.conf"
 IPCT_LABEL = 10                 # enum ip_conntrack_events (conntrack.conn), not imported: command path
 
 
 def labelmap(quiet: bool = False):
     """{bit: name} of connlabel.conf, or None (after the warning libxt_connlabel prints, unless
-    `quiet`: our save texts are computed when a rule is stored, the warning belongs to printing)."""
+    `quiet`: our save texts are computed when a rule is stored, the warning and the error belong
+    to printing)."""
     try:
-        with open(CONNLABEL_CONF, "rb") as f:
-            text = f.read().decode("utf-8", "surrogateescape")
+        names = read(CONNLABEL_CONF)
     except OSError as e:
         if not quiet:
             warn(f"Warning: cannot open {CONNLABEL_CONF}: {os.strerror(e.errno)}\n")
         return None
-    names = {}
-    for line in text.split("\n"):
-        parts = line.split("#", 1)[0].split()
-        if len(parts) >= 2 and parts[0].isdigit() and int(parts[0]) < 128:
-            names.setdefault(int(parts[0]), parts[1])
     if not names:
+        if quiet:
+            return None
         # xtables_error(RESOURCE_PROBLEM): the banner, no help hint, exit 4 (as a StoreError prints)
         raise StoreError(f"iptables v1.8.9 (legacy): cannot parse {CONNLABEL_CONF}: no labels found")
     return names
