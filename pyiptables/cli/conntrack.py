@@ -65,6 +65,7 @@ def execute(a, st):
         from ..host.model import Host
         from .replay import SysctlView
         tr.configure(SysctlView(st.get("host", Host)))      # nf_conntrack_max, _events, _acct...
+        tr.labels_used = _connlabel_rules(st)
         tr.ecache_begin(tr.sink.listening())
 
     def write():
@@ -85,6 +86,15 @@ def execute(a, st):
         return run(a, tr, write)
     finally:
         tr.sink.close()
+
+
+def _connlabel_rules(st) -> bool:
+    """Whether a connlabel rule is loaded (nf_connlabels_get): only then do new entries carry labels.
+    Read from the rules' save texts, without loading the rules."""
+    from ..model import Ruleset
+    from ..save import print_effects
+    rules = st.get("rules", Ruleset)
+    return any(print_effects(c.joined_texts()) for t in rules.tables.values() for c in t.chains.values())
 
 
 def _progname() -> str:

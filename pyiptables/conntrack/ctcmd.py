@@ -131,7 +131,7 @@ def cmd_delete(a, tr, write):
 def cmd_update(a, tr, write):
     from .update import update_one
     filter_init(a)
-    out, n = Out(a, ktimestamp=False, labels=False), 0
+    out, n = Out(a, ktimestamp=False), 0
     for ct in list(tr.entries()):
         rec = record(ct, tr.now)
         if update_one(a, tr, ct, rec):

@@ -277,6 +277,7 @@ def after_loop(a):
                 if name not in bits:
                     raise ParamError(f"unknown label '{name}'")
                 (a.label_modify if modify else a.tmpl.labels_list).append(bits[name])
+        a.output |= O_CL                # the label map is loaded: entries print their labels
     if a.has("any-nat") and (a.has("src-nat") or a.has("dst-nat")):
         raise ParamError("cannot specify `--src-nat' or `--dst-nat' with `--any-nat'")
     _opt_check(a.options, LEGAL[a.cmd], OPTFLAGS, ADDR_PAIRS, ("you have to specify `--src' and `--dst'",

@@ -28,6 +28,16 @@ def _status_change(old: int, new: int) -> int:
     return (old & ~CHANGEABLE) | (new & CHANGEABLE)
 
 
+def new_labels(a, labels):
+    """copy_label(): the label set an update asks for (--label-add, else --label-del: the bits
+    given, or all of them without an argument); `labels` when it asks for none."""
+    if a.has("label-add"):
+        return (labels or 0) | sum(1 << b for b in set(a.label_modify))
+    if a.has("label-del") and labels is not None:
+        return labels & ~sum(1 << b for b in set(a.label_modify)) if a.label_modify else 0
+    return labels
+
+
 def update_one(a, tr, ct, rec) -> bool:
     """One entry of the dump -U walks: True if an update was sent (and counted)."""
     t = a.tmpl
@@ -50,8 +60,13 @@ def update_one(a, tr, ct, rec) -> bool:
     timeout = t.timeout
     # --state is the TCP state to set (the tool copies it into the update; nlattr_to_tcp stores it)
     state = t.state if t.state is not None and ct.protonum == 6 else ct.proto
+    old_labels = ct.ext.labels if ct.ext is not None else None
+    labels = new_labels(a, old_labels)
+    # the labels attribute (with its mask) makes any --label-add, and a --label-del on an entry
+    # holding labels, look like a change (measured: sent even when no bit changes)
+    relabel = a.has("label-add") or (a.has("label-del") and bool(old_labels))
     if mark == ct.mark and status & ct.status == status and (timeout is None or timeout == rec.get("t")) \
-            and state == ct.proto:
+            and state == ct.proto and not relabel:
         return False                    # "do not send NFCT_Q_UPDATE if ct appears unchanged"
     if not a.family:
         # the tool sends the update with the command's family: without an address option it is
@@ -75,6 +90,13 @@ def update_one(a, tr, ct, rec) -> bool:
         return True
     ct.proto = state
     ct.mark = mark
+    if relabel:
+        if old_labels is None:
+            # nf_connlabels_replace(): no labels extension on this entry (made while no connlabel
+            # rule existed); the tool reports it and goes on
+            sys.stderr.write("Operation failed: No space left on device\n")
+            return True
+        ct.ext.labels = labels
     tr.ecache[ct] = tr.ecache.get(ct, 0) | REPORT | 1 << 10       # and IPCT_LABEL
     tr.deliver(ct)
     return True
@@ -113,6 +135,9 @@ def create(a, tr, exclusive: bool) -> bool:
     ct.status = IPS_CONFIRMED | _status_change(0, t.status or 0)
     ct.mark = a.mark[0] if a.mark is not None else 0
     ct.timeout = tr.now + (t.timeout or 0)
+    if tr.labels_used:
+        # nf_ct_labels_ext_add(): only while a connlabel rule exists; --label-add is lost otherwise
+        ct.ensure_ext().labels = new_labels(a, 0) if a.has("label-add") else 0
     zd = 3 if t.zone else 1 if t.orig_zone else 2 if t.repl_zone else 3
     if zd != 3:
         ct.ensure_ext().zone_dir = zd
