@@ -1,4 +1,5 @@
-"""Runtime semantics of owner (no sockets in a replay), statistic and string."""
+"""Runtime semantics of owner (a root socket for the host's own packets, none for others),
+statistic and string."""
 from __future__ import annotations
 
 from rtpkt import compiled, ip, matches, packet, tcp, udp
@@ -20,6 +21,20 @@ def test_owner_without_socket_matches_only_fully_inverted_rules():
     assert not out("-m owner ! --uid-owner 0 --gid-owner 0")(p)
     # --suppl-groups is never inverted, so it keeps (match ^ invert) non-zero
     assert not out("-m owner ! --gid-owner 0 --suppl-groups")(p)
+
+
+def test_owner_of_the_hosts_own_packets_is_a_root_socket():
+    p = packet(ip(6, tcp()), local_origin=True)
+    assert out("-m owner --uid-owner 0")(p)
+    assert out("-m owner --socket-exists")(p)
+    assert not out("-m owner ! --socket-exists")(p)
+    assert not out("-m owner ! --uid-owner 0")(p)
+    assert out("-m owner --uid-owner 0-5 --gid-owner 0")(p)
+    assert not out("-m owner --uid-owner 1-100")(p)
+    assert out("-m owner ! --uid-owner 1000 ! --gid-owner 7")(p)
+    assert out("-m owner --gid-owner 0 --suppl-groups")(p)
+    assert not out("-m owner --gid-owner 1 --suppl-groups")(p)     # a root process without supplementary groups
+    assert not out("-m owner --socket-exists ! --uid-owner 0")(p)
 
 
 def _run(m, n):

@@ -790,11 +790,45 @@ def tproxy_no_listener():
         "defragmentation, so the fragmented query reaches TPROXY whole"))
 
 
+def owner_local_sender():
+    rules = table("mangle", ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), [
+        "-A POSTROUTING -m owner --socket-exists",
+        "-A POSTROUTING -m owner ! --socket-exists",
+        "-A POSTROUTING -m owner ! --uid-owner 0",
+    ]) + table("nat", ("PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"), [
+        "-A OUTPUT -m owner --uid-owner 0",
+        "-A POSTROUTING -o eth1 -m owner --uid-owner 0 -j ACCEPT",
+        "-A POSTROUTING -o eth1 -j MASQUERADE",
+    ]) + table("filter", FILTER, [
+        "-A OUTPUT -m owner --uid-owner 0 -m owner --gid-owner 0",
+        "-A OUTPUT -m owner ! --uid-owner 1000",
+        "-A OUTPUT -m owner --uid-owner 0-5",
+        "-A OUTPUT -m owner --uid-owner 1-100",
+        "-A OUTPUT -m owner ! --gid-owner 0",
+        "-A OUTPUT -m owner --gid-owner 0 --suppl-groups",
+        "-A OUTPUT -m owner --socket-exists ! --uid-owner 0",
+        "-A OUTPUT -m owner ! --socket-exists",
+        "-A OUTPUT -p tcp -m owner --uid-owner 0 -j ACCEPT",
+        "-A OUTPUT -m owner ! --uid-owner 0 ! --gid-owner 0",
+    ])
+    c = Cap()
+    c.udp("local1", "right", "10.0.2.1", "8.8.8.8", 50000, 53, b"q", b"a")
+    c.tcp("local1", "right", "10.0.2.1", "93.184.216.34", 50001, 80)
+    c.ping("local0", "left", "10.0.1.1", "192.168.1.10", 9, reply=True)
+    # forwarded, MASQUERADEd: the capture's answers would go to the untranslated address (no replies)
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000, 53, b"q", None)
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40001, 443, answer=False)
+    return Scenario("owner-local-sender", rules, c.frames, about=(
+        "-m owner: what fw's own stack sends comes from a root socket (uid 0, gid 0) in OUTPUT and "
+        "POSTROUTING, so --uid-owner 0 matches it and the nat rule before MASQUERADE keeps its ports; "
+        "forwarded packets have no socket and only fully inverted owner rules match them"))
+
+
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
        hashlimit_bytes, targets_queue, targets_tcpmss, targets_dscp_tos_ttl, targets_log_classify,
        targets_verdicts, rpfilter_socket_defrag, mangle_strip_ecn_connlabel,
-       hmark_cluster, synproxy_cookies, rateest_estimator, tproxy_no_listener]
+       hmark_cluster, synproxy_cookies, rateest_estimator, tproxy_no_listener, owner_local_sender]
 
 if __name__ == "__main__":
     for make in ALL:

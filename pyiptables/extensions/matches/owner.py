@@ -1,10 +1,11 @@
 """-m owner: the socket that sent a locally generated packet (xt_owner, revision 1).
 
-Our replay has no sockets: every packet is what the kernel sees for a forwarded packet, a raw
-frame or one the stack itself emits (REJECT replies, ICMP errors): `skb->sk` is NULL. For those
-owner_mt returns `(match ^ invert) == 0`, i.e. the rule matches only when every option it gives
-is inverted (`! --socket-exists`, `! --uid-owner 0`); --suppl-groups cannot be inverted, so a
-rule with it never matches such a packet.
+A replay has no processes, so it says who sent what: a packet of the host's own (the OUTPUT
+path, and its POSTROUTING) was sent by a socket of a root process, uid 0, gid 0, no supplementary
+groups (what the kernel lab's raw socket is); every other packet (forwarded, or REJECT replies
+and ICMP errors the stack emits, which are reported and never walked) has no socket (`skb->sk`
+NULL), so owner_mt returns `(match ^ invert) == 0`: the rule matches only when every option it
+gives is inverted; --suppl-groups cannot be inverted, so a rule with it never matches those.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ...xtables import LOCAL_OUT, POST_ROUTING, KernelError, Match, Opt, ParamEr
 from ...xtoptions import strtoul_end
 
 UID, GID, SOCKET, SUPPL = 1, 2, 4, 8       # XT_OWNER_*
+SENDER_UID, SENDER_GID, SENDER_GROUPS = 0, 0, ()
 
 
 def _bad(opt: str, arg: str):
@@ -120,9 +122,24 @@ class Owner(Match):
         bits = {"uid-owner": UID, "gid-owner": GID, "socket-exists": SOCKET, "suppl-groups": SUPPL}
         match = sum(b for k, b in bits.items() if k in self.v)
         invert = sum(b for k, b in bits.items() if self.inv.get(k))
-        # no packet of ours carries a socket (see the module docstring)
-        verdict = (match ^ invert) == 0
-        return lambda pkt, par: verdict
+        without = (match ^ invert) == 0
+        local = self._sender_verdict(match, invert)
+        return lambda pkt, par: local if pkt.local_origin else without
+
+    def _sender_verdict(self, match: int, invert: int) -> bool:
+        """owner_mt() for a packet of the replay's local sender (SENDER_*)."""
+        if match & invert & SOCKET:
+            return False
+        if match & UID:
+            lo, hi = self.v["uid-owner"]
+            if (lo <= SENDER_UID <= hi) ^ (not invert & UID):
+                return False
+        if match & GID:
+            lo, hi = self.v["gid-owner"]
+            hit = lo <= SENDER_GID <= hi or (bool(match & SUPPL) and any(lo <= g <= hi for g in SENDER_GROUPS))
+            if hit ^ (not invert & GID):
+                return False
+        return True
 
 
 register(Owner)
