@@ -136,3 +136,11 @@ $ ip link add d0 address 02:00:00:00:01:01 type veth peer name d1 address 02:00:
 $ ip link add d0 address 02:00:00:00:01:01 type veth peer name d1 address 02:00:00:00:01:02 ; ip link set d0 group 2147483647 up mtu 1400 ; ip link show d0
 $ ip link add d0 address 02:00:00:00:01:01 type veth peer name d1 address 02:00:00:00:01:02 ; ip link set group 5 dev d0 ; ip link show d0
 $ ip link add d0 address 02:00:00:00:01:01 type veth peer name d1 address 02:00:00:00:01:02 ; ip link set d0 group 5 group 6
+# cgroup: xt_cgroup registers for LOCAL_IN, LOCAL_OUT and POST_ROUTING only (also through a user chain)
+$ iptables -t mangle -A PREROUTING -m cgroup --cgroup 1 ; iptables -t mangle -A INPUT -m cgroup --cgroup 1 ; iptables -t mangle -A FORWARD -m cgroup --path / ; iptables -t mangle -A OUTPUT -m cgroup ! --cgroup 1 ; iptables -t mangle -A POSTROUTING -m cgroup --path /
+$ iptables -t mangle -N x ; iptables -t mangle -A x -m cgroup --cgroup 1 ; iptables -t mangle -A FORWARD -j x ; iptables -t mangle -A INPUT -j x
+$ iptables-restore <<END
+*mangle
+-A FORWARD -m cgroup --cgroup 1
+COMMIT
+END

@@ -792,6 +792,15 @@ def tproxy_no_listener():
 
 def owner_local_sender():
     rules = table("mangle", ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"), [
+        "-A OUTPUT -m cgroup --path /",
+        "-A OUTPUT -m cgroup ! --path /",
+        "-A OUTPUT -m cgroup --cgroup 0",
+        "-A OUTPUT -m cgroup ! --cgroup 0",
+        "-A OUTPUT -m cgroup ! --cgroup 7",
+        "-A INPUT -i lo -m cgroup --path /",
+        "-A INPUT -i lo -m cgroup ! --cgroup 7",
+        "-A POSTROUTING -m cgroup --path /",
+        "-A POSTROUTING -m cgroup ! --path /",
         "-A POSTROUTING -m owner --socket-exists",
         "-A POSTROUTING -m owner ! --socket-exists",
         "-A POSTROUTING -m owner ! --uid-owner 0",
@@ -815,13 +824,15 @@ def owner_local_sender():
     c.udp("local1", "right", "10.0.2.1", "8.8.8.8", 50000, 53, b"q", b"a")
     c.tcp("local1", "right", "10.0.2.1", "93.184.216.34", 50001, 80)
     c.ping("local0", "left", "10.0.1.1", "192.168.1.10", 9, reply=True)
+    c.udp("local1", "local0", "10.0.2.1", "10.0.1.1", 50002, 7, b"to itself, through lo", None)
     # forwarded, MASQUERADEd: the capture's answers would go to the untranslated address (no replies)
     c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40000, 53, b"q", None)
     c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40001, 443, answer=False)
     return Scenario("owner-local-sender", rules, c.frames, about=(
-        "-m owner: what fw's own stack sends comes from a root socket (uid 0, gid 0) in OUTPUT and "
-        "POSTROUTING, so --uid-owner 0 matches it and the nat rule before MASQUERADE keeps its ports; "
-        "forwarded packets have no socket and only fully inverted owner rules match them"))
+        "-m owner and -m cgroup: what fw's own stack sends comes from a root socket (uid 0, gid 0, "
+        "root cgroup, net_cls class 0) in OUTPUT and POSTROUTING, so --uid-owner 0 matches it and the "
+        "nat rule before MASQUERADE keeps its ports; looped back through lo it has lost its socket by "
+        "INPUT; forwarded packets have none: only fully inverted owner rules match them, cgroup never"))
 
 
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,

@@ -1,15 +1,17 @@
 """-m cgroup (revision 2): the cgroup of the packet's socket (xt_cgroup).
 
-Kernel check: exactly one of --path and --cgroup; a path must name a cgroup directory of the
-cgroup2 hierarchy (looked up, like the kernel, on this machine's cgroup2 mount: `/` always
-exists, `.` and `..` are plain names that no cgroup has). At run time the match needs a full
-socket on the packet; the replay's packets have none (see owner.py), so it never matches,
+Kernel check: INPUT, OUTPUT and POSTROUTING only; exactly one of --path and --cgroup; a path must
+name a cgroup directory of the cgroup2 hierarchy (looked up, like the kernel, on this machine's
+cgroup2 mount: `/` always exists, `.` and `..` are plain names that no cgroup has). At run time the
+match needs a full socket on the packet: only the host's own packets have one (extensions/sender.py:
+net_cls class 0, in the root cgroup, so only a path naming the root holds it); others never match,
 inverted or not."""
 from __future__ import annotations
 
 import os
 
-from ...xtables import KernelError, Match, Opt, register
+from ...xtables import LOCAL_IN, LOCAL_OUT, POST_ROUTING, KernelError, Match, Opt, register
+from .. import sender
 from ..targets.tgutil import string_opt
 
 XT_CGROUP_PATH_MAX = 512
@@ -45,6 +47,7 @@ class Cgroup(Match):
     HELP = ("cgroup match options:\n"
             "[!] --path path                 Recursively match path relative to cgroup2 root\n"
             "[!] --cgroup classid            Match cgroup classid, can't be used with --path\n")
+    HOOKS = (1 << LOCAL_IN) | (1 << LOCAL_OUT) | (1 << POST_ROUTING)
     OPTIONS = (
         Opt("path", string_opt(size=XT_CGROUP_PATH_MAX), invert=True),
         Opt("cgroup", "uint32", invert=True),
@@ -72,7 +75,14 @@ class Cgroup(Match):
         return " cgroup"
 
     def compile(self):
-        return lambda pkt, par: False       # no socket on any packet of the replay
+        if "path" in self.v:
+            # cgroup_is_descendant(): the sender's cgroup lies at or below the path's
+            names = tuple(p for p in self.v["path"].split("/") if p)
+            local = (sender.CGROUP[:len(names)] == names) ^ self.inv["path"]
+        else:
+            local = (self.v["cgroup"] == sender.CLASSID) ^ self.inv["cgroup"]
+        hooks = sender.HOOKS_WITH_SOCKET
+        return lambda pkt, par: local and pkt.local_origin and par.hook in hooks
 
 
 register(Cgroup)

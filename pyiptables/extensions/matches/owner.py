@@ -1,11 +1,9 @@
 """-m owner: the socket that sent a locally generated packet (xt_owner, revision 1).
 
-A replay has no processes, so it says who sent what: a packet of the host's own (the OUTPUT
-path, and its POSTROUTING) was sent by a socket of a root process, uid 0, gid 0, no supplementary
-groups (what the kernel lab's raw socket is); every other packet (forwarded, or REJECT replies
-and ICMP errors the stack emits, which are reported and never walked) has no socket (`skb->sk`
-NULL), so owner_mt returns `(match ^ invert) == 0`: the rule matches only when every option it
-gives is inverted; --suppl-groups cannot be inverted, so a rule with it never matches those.
+The host's own packets come from the socket extensions/sender.py describes (uid 0, gid 0); every
+other packet has none (`skb->sk` NULL), so owner_mt returns `(match ^ invert) == 0`: the rule
+matches only when every option it gives is inverted; --suppl-groups cannot be inverted, so a rule
+with it never matches those.
 """
 from __future__ import annotations
 
@@ -14,9 +12,9 @@ import pwd
 
 from ...xtables import LOCAL_OUT, POST_ROUTING, KernelError, Match, Opt, ParamError, register
 from ...xtoptions import strtoul_end
+from .. import sender
 
 UID, GID, SOCKET, SUPPL = 1, 2, 4, 8       # XT_OWNER_*
-SENDER_UID, SENDER_GID, SENDER_GROUPS = 0, 0, ()
 
 
 def _bad(opt: str, arg: str):
@@ -127,16 +125,16 @@ class Owner(Match):
         return lambda pkt, par: local if pkt.local_origin else without
 
     def _sender_verdict(self, match: int, invert: int) -> bool:
-        """owner_mt() for a packet of the replay's local sender (SENDER_*)."""
+        """owner_mt() for a packet of the host's own socket (extensions/sender.py)."""
         if match & invert & SOCKET:
             return False
         if match & UID:
             lo, hi = self.v["uid-owner"]
-            if (lo <= SENDER_UID <= hi) ^ (not invert & UID):
+            if (lo <= sender.UID <= hi) ^ (not invert & UID):
                 return False
         if match & GID:
             lo, hi = self.v["gid-owner"]
-            hit = lo <= SENDER_GID <= hi or (bool(match & SUPPL) and any(lo <= g <= hi for g in SENDER_GROUPS))
+            hit = lo <= sender.GID <= hi or (bool(match & SUPPL) and any(lo <= g <= hi for g in sender.GROUPS))
             if hit ^ (not invert & GID):
                 return False
         return True
