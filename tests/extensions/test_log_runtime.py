@@ -110,6 +110,34 @@ def test_output_hook_has_no_input_device_nor_mac():
     assert dump_packet(pkt, par, 0).startswith("IN= OUT=f0 SRC=10.9.0.2 DST=10.9.0.1 LEN=48 ")
 
 
+# a UDP datagram a root process sent through a raw socket (netns 10.77.0.1/24 on d0), LOG --log-uid
+# and TRACE in OUTPUT and mangle POSTROUTING (the last after a MARK --set-mark 5), from `dmesg`
+LOCAL_UDP = "4500002000074000401126230a4d00010a4d000903e807d0000c0000" + b"abcd".hex()
+LOCAL_LINES = [
+    ("OUTPUT", 0, 8, "PYUID1: ", "PYUID1: IN= OUT=d0 SRC=10.77.0.1 DST=10.77.0.9 LEN=32 TOS=0x00 PREC=0x00 TTL=64 "
+     "ID=7 DF PROTO=UDP SPT=1000 DPT=2000 LEN=12 UID=0 GID=0 "),
+    ("POSTROUTING", 0, 8, "PYUID2: ", "PYUID2: IN= OUT=d0 SRC=10.77.0.1 DST=10.77.0.9 LEN=32 TOS=0x00 PREC=0x00 "
+     "TTL=64 ID=7 DF PROTO=UDP SPT=1000 DPT=2000 LEN=12 UID=0 GID=0 "),
+    ("POSTROUTING", 5, 8, "PYUID3: ", "PYUID3: IN= OUT=d0 SRC=10.77.0.1 DST=10.77.0.9 LEN=32 TOS=0x00 PREC=0x00 "
+     "TTL=64 ID=7 DF PROTO=UDP SPT=1000 DPT=2000 LEN=12 UID=0 GID=0 MARK=0x5 "),
+    ("POSTROUTING", 5, 15, "TRACE: mangle:POSTROUTING:rule:3 ", "TRACE: mangle:POSTROUTING:rule:3 IN= OUT=d0 "
+     "SRC=10.77.0.1 DST=10.77.0.9 LEN=32 TOS=0x00 PREC=0x00 TTL=64 ID=7 DF PROTO=UDP SPT=1000 DPT=2000 LEN=12 "
+     "UID=0 GID=0 MARK=0x5 "),
+]
+
+
+@pytest.mark.parametrize("case", LOCAL_LINES, ids=[c[3].strip(": ") for c in LOCAL_LINES])
+def test_log_uid_of_the_hosts_own_packet_as_kernel(case):
+    hook, mark, flags, prefix, expected = case
+    pkt = Packet(bytes.fromhex(LOCAL_UDP))
+    pkt.outdev, pkt.mark, pkt.local_origin = "d0", mark, True
+    par = ActionParam()
+    par.hook = HOOK_NAMES.index(hook)
+    assert prefix + dump_packet(pkt, par, flags) == expected
+    pkt.local_origin = False            # forwarded: no socket, no UID=
+    assert "UID=" not in dump_packet(pkt, par, flags)
+
+
 def test_nflog_passes_prefix_and_group():
     target = parse_argv(["iptables", "-A", "INPUT", "-j", "NFLOG", "--nflog-group", "5",
                          "--nflog-prefix", "nf: "]).target

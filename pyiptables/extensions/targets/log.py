@@ -3,8 +3,8 @@
 The line goes to `par.log` as a `LogLine`: a str holding exactly the text the kernel logs (the
 prefix, `IN=... OUT=... MAC=... SRC=...`, with its trailing space), with `.level` (the syslog
 level 0-7, the `<N>` of `dmesg -r`) and `.target` ("LOG"; "NFLOG" for NFLOG's copy).
-Not emulated: UID=/GID= (--log-uid): the emulated host has no sockets, so the kernel's condition
-(a full socket on the skb) never holds, as for every packet not sent by a local process.
+UID=/GID= (--log-uid, and TRACE's lines) name the socket of the host's own packets at OUTPUT and
+POSTROUTING (extensions/sender.py); other packets have none and print neither.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ...packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, IPPROTO_UDPLITE
 from ...xtables import FORWARD, LOCAL_OUT, POST_ROUTING, XT_CONTINUE, Opt, ParamError, \
     Target, register
 from ...xtoptions import save_string
+from .. import sender
 from .tgutil import string_opt
 
 # logflags (xt_LOG.h) and option order: the bit of option i is 1 << i
@@ -140,8 +141,11 @@ def dump_packet(pkt, par, logflags: int) -> str:
         else:
             out.append(f"MAC={_mac(dst + src + proto.to_bytes(2, 'big'))} ")
     data = bytes(pkt.data[:pkt.len]) if 20 <= pkt.len <= len(pkt.data) else bytes(pkt.data)
-    if not dump_ipv4(out, data, 0, logflags) and pkt.mark:
-        out.append(f"MARK=0x{pkt.mark:x} ")
+    if not dump_ipv4(out, data, 0, logflags):
+        if logflags & XT_LOG_UID and pkt.local_origin and par.hook in sender.HOOKS_WITH_SOCKET:
+            out.append(f"UID={sender.UID} GID={sender.GID} ")      # nf_log_dump_sk_uid_gid()
+        if pkt.mark:
+            out.append(f"MARK=0x{pkt.mark:x} ")
     return "".join(out)
 
 
