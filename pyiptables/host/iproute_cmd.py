@@ -351,7 +351,10 @@ def route_get(o, args):
             if res.kind in ("broadcast", "multicast") and r.type != res.rtype:
                 r = copy.copy(r)                 # the entry as found, typed as the answer
                 r.type = res.rtype
-            emit(o, [show.route_text(host, r, False)], [show.route_json(host, r, False)])
+            if res.table and r.table != res.table:
+                r = copy.copy(r)                 # the table fib_lookup() names (main while merged)
+                r.table = res.table
+            emit(o, [show.route_text(host, r, True)], [show.route_json(host, r, True)])
             return
         # the reply carries the dsfield of the FIB entry that matched
         text, j = show.route_get(res, dst, saddr, iif, mark, tos=res.route.tos if res.route else 0)

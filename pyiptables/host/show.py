@@ -317,6 +317,9 @@ def route_get(res, daddr, saddr, iif, mark, uid=0, tos=0) -> tuple[str, dict]:
         t.append(f"via {ntoa(res.gw)}")
     j["dev"] = res.dev
     t.append(f"dev {res.dev}")
+    if res.table and res.table != TABLE_MAIN:       # the table fib_lookup() found it in
+        j["table"] = table_name(res.table)
+        t.append(f"table {table_name(res.table)}")
     if iif is None and res.prefsrc and res.prefsrc != saddr:
         j["prefsrc"] = ntoa(res.prefsrc)
         t.append(f"src {ntoa(res.prefsrc)}")
