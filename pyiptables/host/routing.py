@@ -276,7 +276,8 @@ class Routing:
 
     # -- output --------------------------------------------------------------------------------
     def route_output(self, daddr: int, saddr: int = 0, oif: str | None = None, mark: int = 0,
-                     tos: int = 0) -> RouteResult:
+                     tos: int = 0, anysrc: bool = False) -> RouteResult:
+        """anysrc: FLOWI_FLAG_ANYSRC, the source need not be a local address."""
         c = self._compiled or self._compile()
         tos &= IPTOS_RT_MASK
         if saddr:
@@ -288,7 +289,7 @@ class Routing:
                 if dev is None:
                     return RouteResult("unreachable", err=ENETUNREACH)
                 return self._mkroute_output(c, None, daddr, saddr, dev, RTN_UNICAST)
-            if saddr not in c.local_addrs:
+            if saddr not in c.local_addrs and not anysrc:
                 return RouteResult("unreachable", err=ENETUNREACH)
         if oif is not None:
             link = self.links.get(oif)
