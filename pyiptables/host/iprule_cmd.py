@@ -5,7 +5,7 @@ from ..packet import ntoa
 from ..store import Store
 from .fib import MASKS, PROTO_NAMES, TABLE_MAIN
 from .ip_usage import RULE as RULE_USAGE
-from .ipargs import (Exit, check_ifname, emit, get_integer, get_prefix, get_unsigned, invarg, matches, need,
+from .ipargs import (V6, Exit, check_ifname, emit, get_integer, get_prefix, get_unsigned, invarg, matches, need,
                      rt_proto, rt_table)
 from .iplink_cmd import group_id
 from .iproute_cmd import _tos
@@ -71,6 +71,8 @@ def rule_modify(o, add: bool, args):
     if not args:
         raise Exit(f'"ip rule {"add" if add else "del"}" requires arguments.', 1)
     fam = o["family"] if o["family"] in (4, 6) else None
+    if fam == 6:
+        raise V6("rule")
     r = FibRule(action=FR_ACT_TO_TBL if add else FR_ACT_UNSPEC)
     user_pref = table_ok = goto_given = False
     mask = None
@@ -305,7 +307,6 @@ def rule_list(o, args, flush: bool = False):
             flt.dst = (addr, plen) if f != 6 else (0, 129)
         i += 1
     if o["family"] == 6:
-        from .ipargs import V6
         raise V6("rule")
     with Store().transaction(write=flush) as st:
         host = st.get("host", Host)

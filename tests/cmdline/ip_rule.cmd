@@ -110,3 +110,25 @@ $ sysctl -q -w net.ipv4.conf.all.rp_filter=1 ; ip rule add fwmark 1 table 100 ; 
 $ sysctl -q -w net.ipv4.conf.all.rp_filter=1 ; ip rule add iif eth0 table 100 ; ip route get 10.0.2.5 from 8.8.8.8 iif eth0 ; ip route get 10.0.1.1 from 8.8.8.8 iif eth0 ; ip rule add iif lo to 8.8.8.8 table 100 ; ip route get 10.0.1.1 from 8.8.8.8 iif eth0
 $ sysctl -q -w net.ipv4.conf.all.rp_filter=1 net.ipv4.conf.all.src_valid_mark=1 ; ip rule add fwmark 1 table 100 ; ip route get 10.0.1.1 from 8.8.8.8 iif eth0 mark 1 ; ip route get 10.0.1.1 from 8.8.8.8 iif eth1 mark 1 ; sysctl -q -w net.ipv4.conf.all.src_valid_mark=0 ; ip route get 10.0.1.1 from 8.8.8.8 iif eth0 mark 1
 $ sysctl -q -w net.ipv4.conf.all.rp_filter=2 ; ip rule add fwmark 1 prohibit ; ip route get 10.0.1.1 from 8.8.8.8 iif eth0 ; ip route get 10.0.1.1 from 8.8.8.8 iif eth0 mark 1
+# odd arguments
+% ip link set lo up ; ip link add eth0 type ifb
+$ ip rule add not ; ip rule
+$ ip rule add table 0 unicast ; ip rule add type nop pref 5 ; ip rule add type 0 pref 6 ; ip rule ; ip route get 8.8.8.8
+$ ip rule add sup_group 99999999999 lookup 5 ; ip rule add sup_group -1 lookup 6 ; ip rule add sup_group 0x10 lookup 7 ; ip rule ; ip -j rule
+$ ip rule add fwmark 0x1/ lookup 5
+$ ip rule add iif '' lookup 5
+$ ip rule add d
+$ ip rule add pref
+$ ip rule add dsfield 0x10 lookup 6 ; ip rule add dsf 0x8 lookup 7 ; ip rule add tos 0x0 lookup 8 ; ip rule
+$ ip rule list table all
+$ ip rule list table 0 ; ip rule show lookup 4294967295 ; ip rule show src 10.0.0.0/8 ; ip rule show dst 1.2.3.4 ; ip rule show 1.2.3.4
+$ ip rule flush foo
+$ ip rule del pref 0 ; ip rule del pref 32766 ; ip rule del pref 32767 ; ip rule ; ip -j rule ; ip route get 127.0.0.1
+$ ip rule add from 1.2.3.4/33 lookup 5
+$ ip rule add t 5 lookup 6
+$ ip rule add ta 5 ; ip rule add pre 7 lookup 8 ; ip rule add o 9 lookup 8 ; ip rule add sup 3 lookup 9 ; ip rule
+$ ip rule add goto 0
+$ ip rule add lookup 5 goto 40000 ; ip rule
+$ ip rule add pref 10 goto 20 ; ip rule add pref 20 lookup 5 ; ip rule del pref 20 ; ip rule ; ip rule add pref 20 lookup 6 ; ip rule
+$ ip -4 rule add from 10.0.0.0/8 to 10.1.0.0/16 lookup 5 ; ip -4 rule show
+$ ip rule add iif eth0 lookup 5 ; ip link set eth0 name eth9 ; ip rule ; ip link add eth0 type ifb ; ip rule
