@@ -241,7 +241,7 @@ class Routing:
         if res.type == RTN_BROADCAST:
             if dc[5]:
                 return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc, mark, table)
-            return self._brd_input(c, saddr, tos, indev, dc, mark)
+            return self._brd_input(c, saddr, tos, indev, dc, mark, table)
         if res.type == RTN_LOCAL:
             err = self._validate_source(c, saddr, daddr, tos, None, indev, dc, mark)
             if err < 0:
@@ -267,12 +267,13 @@ class Routing:
         return RouteResult("forward", dev=res.dev, gw=gw, rtype=res.type, route=res, table=table,
                            flags=RTCF_DOREDIRECT if redirect else 0, redirect=redirect)
 
-    def _brd_input(self, c, saddr, tos, indev, dc, mark=0):
+    def _brd_input(self, c, saddr, tos, indev, dc, mark=0, table=0):
         if saddr:
             err = self._validate_source(c, saddr, 0, tos, None, indev, dc, mark)
             if err < 0:
                 return RouteResult("martian", err=-err, martian="source")
-        return RouteResult("broadcast", dev="lo", rtype=RTN_BROADCAST, flags=RTCF_BROADCAST | RTCF_LOCAL)
+        return RouteResult("broadcast", dev="lo", rtype=RTN_BROADCAST, flags=RTCF_BROADCAST | RTCF_LOCAL,
+                           table=table)
 
     # -- output --------------------------------------------------------------------------------
     def route_output(self, daddr: int, saddr: int = 0, oif: str | None = None, mark: int = 0,
