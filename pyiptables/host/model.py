@@ -233,6 +233,7 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
             self._set_mtu(link, mtu)
         if group is not None:
             link.group = group
+            self._changed()                 # suppress_ifgroup rules look at it
         if newname is not None and newname != name:
             self.link_rename(name, newname)
             link, name = self.links[newname], newname
