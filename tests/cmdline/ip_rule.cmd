@@ -132,3 +132,7 @@ $ ip rule add lookup 5 goto 40000 ; ip rule
 $ ip rule add pref 10 goto 20 ; ip rule add pref 20 lookup 5 ; ip rule del pref 20 ; ip rule ; ip rule add pref 20 lookup 6 ; ip rule
 $ ip -4 rule add from 10.0.0.0/8 to 10.1.0.0/16 lookup 5 ; ip -4 rule show
 $ ip rule add iif eth0 lookup 5 ; ip link set eth0 name eth9 ; ip rule ; ip link add eth0 type ifb ; ip rule
+# TPROXY's routing: marked packets are delivered here through a local default route in table 100
+% ip link set lo up ; ip link add eth0 address 02:00:00:00:01:01 type ifb ; ip link add eth1 address 02:00:00:00:02:01 type ifb ; ip link set eth0 up ; ip link set eth1 up ; ip addr add 10.0.1.1/24 dev eth0 ; ip addr add 10.0.2.1/24 dev eth1 ; ip route add default via 10.0.2.254 ; sysctl -q -w net.ipv4.ip_forward=1
+$ ip route add local 0.0.0.0/0 dev lo table 100 ; ip rule add fwmark 1 lookup 100 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 mark 1 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 ; ip route get 8.8.8.8 mark 1 ; ip -j route get 8.8.8.8 from 10.0.2.9 iif eth1 mark 1 ; ip route get fibmatch 8.8.8.8 mark 1 ; ip route show table 100 ; ip route show table all
+$ ip route add local 0.0.0.0/0 dev lo table 100 ; ip rule add fwmark 0x1/0x1 lookup 100 ; sysctl -q -w net.ipv4.conf.all.rp_filter=1 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 mark 3 ; ip route get 8.8.8.8 from 192.168.1.1 iif eth1 mark 3 ; ip route get 8.8.8.8 from 192.168.1.1 iif eth0 mark 3

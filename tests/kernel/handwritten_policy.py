@@ -81,4 +81,32 @@ def policy_routing_output():
         "`iif lo` rule matches only what fw sends itself"))
 
 
-ALL = [policy_routing_prerouting, policy_routing_output]
+def policy_routing_rp_filter():
+    rules = _table("mangle", MANGLE, [
+        "-A PREROUTING -i eth0 -s 198.51.100.7/32 -j MARK --set-xmark 0x1/0xffffffff",
+        "-A PREROUTING -i eth0",
+        "-A INPUT -i eth0",
+        "-A FORWARD -o eth0",
+        "-A FORWARD -o eth1",
+    ]) + _table("filter", FILTER, [
+        "-A INPUT -p icmp",
+        "-A FORWARD -i eth0 -o eth1 -j ACCEPT",
+        "-A FORWARD -i eth1 -o eth0 -j ACCEPT",
+    ])
+    ip = [TABLE_100,
+          "rule add fwmark 1 iif eth1 table 100",                 # only the reversed flow comes from eth1
+          "rule add from 10.0.1.1 to 198.51.100.9 table 100"]     # ... or from here to the source
+    c = Cap()
+    c.ping("left", "right", "198.51.100.7", "1.1.1.1", 11)        # marked: its way back is eth0
+    c.ping("left", "right", "198.51.100.8", "1.1.1.1", 12, reply=False)   # back by main's eth1: refused
+    c.ping("left", "right", "192.168.1.20", "1.1.1.1", 13)
+    c.ping("left", "local0", "198.51.100.7", "10.0.1.1", 14, reply=False)   # delivered: reversed from lo
+    c.ping("left", "local0", "198.51.100.9", "10.0.1.1", 15, reply=False)
+    return Scenario("policy-routing-rp-filter", rules, c.frames, ip=ip, frames_out=True,
+                    sysctl={"net.ipv4.conf.all.rp_filter": "1", "net.ipv4.conf.all.src_valid_mark": "1"},
+                    about=("Strict rp_filter asks the rules about the reversed flow (from the packet's destination "
+                           "to its source, from the device it would leave by, or lo when delivered here; the mark "
+                           "under src_valid_mark): a rule for that flow alone lets a source in on the other side"))
+
+
+ALL = [policy_routing_prerouting, policy_routing_output, policy_routing_rp_filter]
