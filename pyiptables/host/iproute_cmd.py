@@ -288,7 +288,7 @@ def route_get(o, args):
     fam = o["family"] if o["family"] in (4, 6) else None
     dst = None
     saddr = mark = tos = 0
-    iif = oif = None
+    iif = oif = uid = None
     flags = set()
     given_from = bad_header = False
     i = 0
@@ -313,6 +313,11 @@ def route_get(o, args):
                 invarg("invalid mark value", v, blank=False)
         elif a in ("tos", "dsfield"):
             tos = _tos(need(args, i), "TOS value is invalid"); i += 1
+        elif matches(a, "uid"):
+            v = need(args, i); i += 1
+            uid = get_unsigned(v)
+            if uid is None:
+                invarg("invalid UID", v)
         elif a in ("connected", "fibmatch"):
             flags.add(a)
         else:
@@ -341,7 +346,9 @@ def route_get(o, args):
             if res.kind in ("unreachable", "blackhole", "prohibit"):
                 raise rtnl(ERRNO.get(res.err, "Invalid argument"))
         else:
-            res = host.route_output(dst, saddr, oif, mark, tos)
+            if uid is None:                      # the asking process's (root's)
+                uid = 0
+            res = host.route_output(dst, saddr, oif, mark, tos, uid=uid)
             if res.err:
                 raise rtnl(ERRNO.get(res.err, "Invalid argument"))
         if "fibmatch" in flags:                  # RTM_F_FIB_MATCH: the FIB entry itself
@@ -357,7 +364,7 @@ def route_get(o, args):
             emit(o, [show.route_text(host, r, True)], [show.route_json(host, r, True)])
             return
         # the reply carries the dsfield of the FIB entry that matched
-        text, j = show.route_get(res, dst, saddr, iif, mark, tos=res.route.tos if res.route else 0)
+        text, j = show.route_get(res, dst, saddr, iif, mark, uid, tos=res.route.tos if res.route else 0)
         emit(o, [text], [j])
         if "connected" in flags and not given_from:
             # iproute2 means to ask again from the answer's source, but sends the first request

@@ -1,6 +1,8 @@
 """`ip rule [list|add|del|flush]` over the emulated host, as iproute2 6.1 parses and prints them."""
 from __future__ import annotations
 
+import re
+
 from ..packet import ntoa
 from ..store import Store
 from .fib import MASKS, PROTO_NAMES, TABLE_MAIN
@@ -19,7 +21,8 @@ RTN_NAT = 10
 RTNTYPE_NAMES = ("none", "unicast", "local", "broadcast", "anycast", "multicast", "blackhole",
                  "unreachable", "prohibit", "throw", "nat", "xresolve")
 # selectors and actions the kernel has and the emulated rules do not match on
-NOT_EMULATED = ("realms", "tun_id", "l3mdev", "uidrange", "nat", "map-to", "ipproto", "sport", "dport")
+NOT_EMULATED = ("realms", "tun_id", "l3mdev", "nat", "map-to", "ipproto", "sport", "dport")
+UIDRANGE = re.compile(r"[ \t\n\v\f\r]*([+-]?\d+)-[ \t\n\v\f\r]*([+-]?\d+)")
 
 
 def do_rule(o, args):
@@ -74,7 +77,7 @@ def rule_modify(o, add: bool, args):
     if fam == 6:
         raise V6("rule")
     r = FibRule(action=FR_ACT_TO_TBL if add else FR_ACT_UNSPEC)
-    user_pref = table_ok = goto_given = False
+    user_pref = table_ok = goto_given = uid_given = False
     mask = None
     bad = []
     i = 0
@@ -132,6 +135,9 @@ def rule_modify(o, add: bool, args):
                 r.oif = v
             else:
                 r.iif = v
+        elif a == "uidrange":
+            r.uid_start, r.uid_end = uid_range(need(args, i)); i += 1
+            uid_given = True
         elif a in NOT_EMULATED or (matches(a, "tun_id") or matches(a, "map-to")):
             _not_emulated(a)
         else:
@@ -170,11 +176,21 @@ def rule_modify(o, add: bool, args):
             raise extack("Missing goto target for action goto")
         if goto_given and r.target <= r.pref:
             raise extack("Backward goto not supported")
+        if uid_given and (not r.uid_range_set() or r.uid_start > r.uid_end):
+            raise extack("Invalid uid range")
         if add:
             host.rule_add(r, user_pref)
         else:
             host.rule_del(r, user_pref)
         st.put("host")
+
+
+def uid_range(v: str) -> tuple:
+    """sscanf(v, "%u-%u"): two numbers (wrapped to 32 bits), whatever follows."""
+    m = UIDRANGE.match(v)
+    if not m:
+        invarg("invalid UID range", v)
+    return int(m.group(1)) & 0xFFFFFFFF, int(m.group(2)) & 0xFFFFFFFF
 
 
 def _hx(v: int) -> str:
@@ -207,6 +223,9 @@ def rule_fields(host, r, details: bool) -> list[tuple[str, str, object]]:
             f.append((key, f" {key} {dev}", dev))
             if dev not in host.links:
                 f.append((key + "_detached", " [detached]", None))
+    if r.uid_range_set():
+        f.append(("uid_start", f" uidrange {r.uid_start}", r.uid_start))
+        f.append(("uid_end", f"-{r.uid_end}", r.uid_end))
     if r.table:
         f.append(("table", f" lookup {table_name(r.table)}", table_name(r.table)))
         if r.suppress_prefixlen != -1:
@@ -237,7 +256,7 @@ class Filter:
         self.pref = self.tos = self.table = self.iif = self.oif = self.src = self.dst = None
         self.invert = False
         self.mark = self.mask = 0
-        self.proto = None
+        self.proto = self.uids = None
 
     def selected(self, r) -> bool:
         if self.pref is not None and self.pref != r.pref:
@@ -252,6 +271,8 @@ class Filter:
         if (self.mark and self.mark != r.mark) or (self.mask and self.mask != r.mask):
             return False
         if (self.iif is not None and r.iif != self.iif) or (self.oif is not None and r.oif != self.oif):
+            return False
+        if self.uids is not None and (not r.uid_range_set() or (r.uid_start, r.uid_end) != self.uids):
             return False
         return not (self.table and self.table != r.table)
 
@@ -290,7 +311,9 @@ def rule_list(o, args, flush: bool = False):
                 flt.oif = v
             else:
                 flt.iif = v
-        elif a in ("l3mdev", "uidrange", "ipproto", "sport", "dport") or matches(a, "tun_id"):
+        elif a == "uidrange":
+            flt.uids = uid_range(need(args, i)); i += 1
+        elif a in ("l3mdev", "ipproto", "sport", "dport") or matches(a, "tun_id"):
             _not_emulated(a)
         elif matches(a, "lookup") or matches(a, "table"):
             flt.table = rt_table(need(args, i), "table id value is invalid"); i += 1

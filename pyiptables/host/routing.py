@@ -123,11 +123,11 @@ class Routing:
         """fib_lookup() of a flow (iif "lo": locally generated): the Route, or an errno int."""
         return self._flow(daddr, saddr, tos & IPTOS_RT_MASK, iif, oif, mark, ignore_linkstate)[0]
 
-    def _flow(self, daddr, saddr, tos, iif, oif, mark, ignore_linkstate=False, scope=SCOPE_UNIVERSE):
+    def _flow(self, daddr, saddr, tos, iif, oif, mark, ignore_linkstate=False, scope=SCOPE_UNIVERSE, uid=0):
         """fib_lookup(): (Route or errno, table id). Without custom rules: the merged local and
         main trie, then the default table; with them, the rules (rules_lookup)."""
         if self.custom_rules:
-            res, _rule = self.rules_lookup(daddr, saddr, tos, iif, oif, mark, scope, ignore_linkstate)
+            res, _rule = self.rules_lookup(daddr, saddr, tos, iif, oif, mark, scope, ignore_linkstate, uid)
             return res, (res.table if isinstance(res, Route) else 0)
         fib = self._fib()
         res = lookup(fib.levels, daddr, tos, scope, oif, ignore_linkstate)
@@ -277,8 +277,9 @@ class Routing:
 
     # -- output --------------------------------------------------------------------------------
     def route_output(self, daddr: int, saddr: int = 0, oif: str | None = None, mark: int = 0,
-                     tos: int = 0, anysrc: bool = False) -> RouteResult:
-        """anysrc: FLOWI_FLAG_ANYSRC, the source need not be a local address."""
+                     tos: int = 0, anysrc: bool = False, uid: int = 0) -> RouteResult:
+        """anysrc: FLOWI_FLAG_ANYSRC, the source need not be a local address; uid: the
+        sending socket's (policy rules' uidrange)."""
         c = self._compiled or self._compile()
         tos &= IPTOS_RT_MASK
         if saddr:
@@ -310,7 +311,7 @@ class Routing:
             daddr = saddr or 0x7F000001
             saddr = saddr or 0x7F000001
             return RouteResult("local", dev="lo", gw=daddr, prefsrc=saddr, rtype=RTN_LOCAL, flags=RTCF_LOCAL)
-        res, table = self._flow(daddr, saddr, tos, "lo", oif, mark)
+        res, table = self._flow(daddr, saddr, tos, "lo", oif, mark, uid=uid)
         if not isinstance(res, Route):
             if oif is not None:                       # "routing tables are wrong": assume on-link
                 saddr = saddr or self.inet_select_addr(oif, 0, SCOPE_LINK)

@@ -16,6 +16,8 @@ FR_ACT_UNSPEC, FR_ACT_TO_TBL, FR_ACT_GOTO, FR_ACT_NOP = 0, 1, 2, 3
 FR_ACT_BLACKHOLE, FR_ACT_UNREACHABLE, FR_ACT_PROHIBIT = 6, 7, 8
 PROTO_UNSPEC, PROTO_KERNEL = 0, 2
 EINVAL, EACCES, ENETUNREACH, EAGAIN = 22, 13, 101, 11
+INVALID_UID = 0xFFFFFFFF
+UID_UNSET = (0, INVALID_UID)        # fib_kuid_range_unset: every uid, and not "set"
 
 
 class FibRule:
@@ -23,7 +25,7 @@ class FibRule:
     does not exist is kept, detached, and matches nothing until a device of that name appears."""
     __slots__ = ("pref", "action", "table", "src", "src_len", "dst", "dst_len", "tos", "mark",
                  "mask", "iif", "oif", "invert", "target", "suppress_prefixlen", "suppress_ifgroup",
-                 "proto")
+                 "proto", "uid_start", "uid_end")
 
     def __init__(self, pref=0, action=FR_ACT_TO_TBL, table=0, *, src=0, src_len=0, dst=0, dst_len=0,
                  tos=0, mark=0, mask=0, iif="", oif="", invert=False, target=0,
@@ -33,11 +35,15 @@ class FibRule:
         self.tos, self.mark, self.mask, self.iif, self.oif = tos, mark, mask, iif, oif
         self.invert, self.target, self.proto = invert, target, proto
         self.suppress_prefixlen, self.suppress_ifgroup = suppress_prefixlen, suppress_ifgroup
+        self.uid_start, self.uid_end = UID_UNSET
+
+    def uid_range_set(self) -> bool:
+        return self.uid_start != INVALID_UID and self.uid_end != INVALID_UID
 
     def key(self):
         """What rule_exists() always compares (not the flags, nor the goto target)."""
         return (self.action, self.table, self.pref, self.iif, self.oif, self.mark, self.mask,
-                self.suppress_ifgroup, self.suppress_prefixlen, self.proto)
+                self.suppress_ifgroup, self.suppress_prefixlen, self.proto, self.uid_start, self.uid_end)
 
     def same_selector(self, o: "FibRule") -> bool:
         """fib4_rule_compare(): only the source, destination and tos o was given."""
@@ -104,6 +110,8 @@ class HostRules:
                 continue
             if r.proto and o.proto != r.proto:
                 continue
+            if r.uid_range_set() and (o.uid_start, o.uid_end) != (r.uid_start, r.uid_end):
+                continue
             if not o.same_selector(r):
                 continue
             del self.rules[i]
@@ -140,11 +148,12 @@ class HostRules:
                 if r.action == FR_ACT_GOTO else -1
             out.append((r.src & MASKS[r.src_len], MASKS[r.src_len], r.dst & MASKS[r.dst_len],
                         MASKS[r.dst_len], r.tos, iif, oif, r.mark, r.mask, r.invert, r.action, lv,
-                        tgt, r.suppress_prefixlen, r.suppress_ifgroup, r))
+                        tgt, r.suppress_prefixlen, r.suppress_ifgroup, r.uid_start, r.uid_end, r))
         return out
 
-    def rules_lookup(self, daddr, saddr, tos, iif, oif, mark, scope, ignore_linkstate=False):
-        """fib_rules_lookup() + __fib_lookup(): (Route, rule) or (errno, rule|None)."""
+    def rules_lookup(self, daddr, saddr, tos, iif, oif, mark, scope, ignore_linkstate=False, uid=0):
+        """fib_rules_lookup() + __fib_lookup(): (Route, rule) or (errno, rule|None). uid: the
+        flow's (0 for forwarded packets and for root's own)."""
         fib = self._fib()
         rules = fib.rules
         if rules is None:
@@ -153,10 +162,10 @@ class HostRules:
         i = 0
         while i < n:
             (src, smask, dst, dmask, rtos, riif, roif, rmark, rmask, inv, action, lv, tgt,
-             spl, sgrp, rule) = rules[i]
+             spl, sgrp, ustart, uend, rule) = rules[i]
             ok = (not (riif is None or (riif and riif != iif)) and
                   not (roif is None or (roif and roif != oif)) and
-                  not (rmark ^ mark) & rmask and
+                  not (rmark ^ mark) & rmask and ustart <= uid <= uend and
                   not (saddr ^ src) & smask and not (daddr ^ dst) & dmask and
                   not (rtos and rtos != tos))
             if ok == inv:

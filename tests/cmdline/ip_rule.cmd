@@ -136,3 +136,16 @@ $ ip rule add iif eth0 lookup 5 ; ip link set eth0 name eth9 ; ip rule ; ip link
 % ip link set lo up ; ip link add eth0 address 02:00:00:00:01:01 type ifb ; ip link add eth1 address 02:00:00:00:02:01 type ifb ; ip link set eth0 up ; ip link set eth1 up ; ip addr add 10.0.1.1/24 dev eth0 ; ip addr add 10.0.2.1/24 dev eth1 ; ip route add default via 10.0.2.254 ; sysctl -q -w net.ipv4.ip_forward=1
 $ ip route add local 0.0.0.0/0 dev lo table 100 ; ip rule add fwmark 1 lookup 100 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 mark 1 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 ; ip route get 8.8.8.8 mark 1 ; ip -j route get 8.8.8.8 from 10.0.2.9 iif eth1 mark 1 ; ip route get fibmatch 8.8.8.8 mark 1 ; ip route show table 100 ; ip route show table all
 $ ip route add local 0.0.0.0/0 dev lo table 100 ; ip rule add fwmark 0x1/0x1 lookup 100 ; sysctl -q -w net.ipv4.conf.all.rp_filter=1 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 mark 3 ; ip route get 8.8.8.8 from 192.168.1.1 iif eth1 mark 3 ; ip route get 8.8.8.8 from 192.168.1.1 iif eth0 mark 3
+# uid ranges: the flow's uid is 0 but for `ip route get ... uid N`
+% ip link set lo up ; ip link add eth0 address 02:00:00:00:01:01 type ifb ; ip link add eth1 address 02:00:00:00:02:01 type ifb ; ip link set eth0 up ; ip link set eth1 up ; ip addr add 10.0.1.1/24 dev eth0 ; ip addr add 10.0.2.1/24 dev eth1 ; ip route add default via 10.0.2.254 ; ip route add default via 10.0.1.2 table 100 ; sysctl -q -w net.ipv4.ip_forward=1
+$ ip rule add uidrange 1000-2000 table 100 ; ip rule ; ip -j rule ; ip route get 8.8.8.8 ; ip route get 8.8.8.8 uid 1500 ; ip route get 8.8.8.8 uid 2001 ; ip route get 8.8.8.8 u 1000 ; ip -j route get 8.8.8.8 uid 2000 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 uid 1500
+$ ip rule add uidrange 0-0 table 100 ; ip route get 8.8.8.8 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 ; ip route get 8.8.8.8 uid 4294967295 ; ip route get 8.8.8.8 uid 4294967294
+$ ip route get 8.8.8.8 uid -1
+$ ip route get 8.8.8.8 uid abc
+$ ip rule add uidrange 0-4294967295 lookup 5
+$ ip rule add uidrange 4294967295-4294967295 lookup 5
+$ ip rule add uidrange 5-3 lookup 5
+$ ip rule add uidrange -2-7 lookup 5
+$ ip rule add uidrange 5 lookup 5
+$ ip rule add uidrange ' 3-7x' lookup 5 pref 78 ; ip rule add uidrange 1-4294967294 lookup 5 pref 77 ; ip rule add uidrange 3-7 lookup 5 pref 78 ; ip rule add uidrange 3-8 lookup 5 pref 78 ; ip rule ; ip rule show uidrange 3-7 ; ip rule del uidrange 3-8 ; ip rule ; ip rule del pref 78 uidrange 1-2
+$ ip rule show uidrange x
