@@ -287,8 +287,8 @@ def route_show(o, args, flush: bool = False):
 def route_get(o, args):
     fam = o["family"] if o["family"] in (4, 6) else None
     dst = None
-    saddr = mark = tos = 0
-    iif = oif = uid = None
+    saddr = mark = tos = sport = dport = 0
+    iif = oif = uid = ipproto = None
     flags = set()
     given_from = bad_header = False
     i = 0
@@ -313,6 +313,18 @@ def route_get(o, args):
                 invarg("invalid mark value", v, blank=False)
         elif a in ("tos", "dsfield"):
             tos = _tos(need(args, i), "TOS value is invalid"); i += 1
+        elif a in ("sport", "dport"):
+            v = need(args, i); i += 1
+            n = get_unsigned(v)
+            if n is None or n > 0xFFFF:
+                invarg(f"invalid {a}", v)
+            if a == "sport":
+                sport = n
+            else:
+                dport = n
+        elif matches(a, "ipproto"):
+            from .iprule_cmd import ip_proto
+            ipproto = ip_proto(need(args, i)); i += 1
         elif matches(a, "uid"):
             v = need(args, i); i += 1
             uid = get_unsigned(v)
@@ -339,8 +351,13 @@ def route_get(o, args):
                 find_dev(host, d)
         if bad_header:                           # inet_rtm_valid_getroute_req()
             raise Exit("Error: ipv4: Invalid values in header for route get request.", 2)
+        if ipproto is None:                      # the request's skb is UDP unless told otherwise
+            ipproto = 17
+        elif ipproto not in (1, 6, 17):
+            raise Exit("Error: Unsupported ip proto.", 2)
+        l4 = (ipproto, sport, dport) if ipproto != 1 else (1, 0, 0)
         if iif is not None:
-            res = host.route_input(saddr, dst, iif, tos, mark)
+            res = host.route_input(saddr, dst, iif, tos, mark, l4)
             if res.kind in ("martian", "drop"):
                 raise rtnl("Invalid argument")
             if res.kind in ("unreachable", "blackhole", "prohibit"):
@@ -348,7 +365,7 @@ def route_get(o, args):
         else:
             if uid is None:                      # the asking process's (root's)
                 uid = 0
-            res = host.route_output(dst, saddr, oif, mark, tos, uid=uid)
+            res = host.route_output(dst, saddr, oif, mark, tos, uid=uid, l4=(ipproto, sport, dport))
             if res.err:
                 raise rtnl(ERRNO.get(res.err, "Invalid argument"))
         if "fibmatch" in flags:                  # RTM_F_FIB_MATCH: the FIB entry itself

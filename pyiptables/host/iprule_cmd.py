@@ -7,7 +7,7 @@ from ..packet import ntoa
 from ..store import Store
 from .fib import MASKS, PROTO_NAMES, TABLE_MAIN
 from .ip_usage import RULE as RULE_USAGE
-from .ipargs import (V6, Exit, check_ifname, emit, get_integer, get_prefix, get_unsigned, invarg, matches, need,
+from .ipargs import (V6, Exit, c_long, check_ifname, emit, get_integer, get_prefix, get_unsigned, invarg, matches, need,
                      rt_proto, rt_table)
 from .iplink_cmd import group_id
 from .iproute_cmd import _tos
@@ -16,13 +16,16 @@ from .model import Host
 from .rules import FR_ACT_GOTO, FR_ACT_NOP, FR_ACT_TO_TBL, FR_ACT_UNSPEC, FibRule
 from .show import dsfield, table_name
 from .show_link import group_names
+from ..xtoptions import proto_name, protocols
 
 RTN_NAT = 10
 RTNTYPE_NAMES = ("none", "unicast", "local", "broadcast", "anycast", "multicast", "blackhole",
                  "unreachable", "prohibit", "throw", "nat", "xresolve")
 # selectors and actions the kernel has and the emulated rules do not match on
-NOT_EMULATED = ("realms", "tun_id", "l3mdev", "nat", "map-to", "ipproto", "sport", "dport")
-UIDRANGE = re.compile(r"[ \t\n\v\f\r]*([+-]?\d+)-[ \t\n\v\f\r]*([+-]?\d+)")
+NOT_EMULATED = ("realms", "tun_id", "l3mdev", "nat", "map-to")
+_WS = "[ \t\n\v\f\r]*"
+UIDRANGE = re.compile(rf"{_WS}([+-]?\d+)-{_WS}([+-]?\d+)")
+PORTRANGE = re.compile(rf"{_WS}([+-]?\d+)(?:-{_WS}([+-]?\d+))?")
 
 
 def do_rule(o, args):
@@ -78,6 +81,7 @@ def rule_modify(o, add: bool, args):
         raise V6("rule")
     r = FibRule(action=FR_ACT_TO_TBL if add else FR_ACT_UNSPEC)
     user_pref = table_ok = goto_given = uid_given = False
+    ports = {}
     mask = None
     bad = []
     i = 0
@@ -138,6 +142,12 @@ def rule_modify(o, add: bool, args):
         elif a == "uidrange":
             r.uid_start, r.uid_end = uid_range(need(args, i)); i += 1
             uid_given = True
+        elif a == "ipproto":
+            r.ip_proto = ip_proto(need(args, i)); i += 1
+        elif a in ("sport", "dport"):
+            v = need(args, i); i += 1
+            setattr(r, a, port_range(v, "invalid port range" if a == "sport" else "invalid dport range"))
+            ports[a] = True
         elif a in NOT_EMULATED or (matches(a, "tun_id") or matches(a, "map-to")):
             _not_emulated(a)
         else:
@@ -178,6 +188,10 @@ def rule_modify(o, add: bool, args):
             raise extack("Backward goto not supported")
         if uid_given and (not r.uid_range_set() or r.uid_start > r.uid_end):
             raise extack("Invalid uid range")
+        for key in ("sport", "dport"):         # fib_rule_port_range_valid()
+            lo, hi = getattr(r, key)
+            if key in ports and not (lo and hi and hi < 0xFFFF and lo <= hi):
+                raise extack(f"Invalid {key} range")
         if add:
             host.rule_add(r, user_pref)
         else:
@@ -191,6 +205,31 @@ def uid_range(v: str) -> tuple:
     if not m:
         invarg("invalid UID range", v)
     return int(m.group(1)) & 0xFFFFFFFF, int(m.group(2)) & 0xFFFFFFFF
+
+
+def ip_proto(v: str) -> int:
+    """inet_proto_a2n(): a number up to 255 (base 10) or a name of /etc/protocols."""
+    n = c_long(v, 10)
+    if n is not None and n & (2**64 - 1) <= 255:           # get_u8(): strtoul, base 10
+        return n & 0xFF
+    p = protocols().get(v)
+    if p is None:
+        invarg('Invalid "ipproto" value', v)
+    return p
+
+
+def ip_proto_name(p: int) -> str:
+    """inet_proto_n2a(): getprotobynumber()'s name, else ipproto-N."""
+    return proto_name(p) or f"ipproto-{p}"
+
+
+def port_range(v: str, what: str) -> tuple:
+    """sscanf(v, "%hu-%hu"): one port or two, wrapped to 16 bits; one is the range of itself."""
+    m = PORTRANGE.match(v)
+    if not m:
+        invarg(what, v)
+    lo = int(m.group(1)) & 0xFFFF
+    return lo, (int(m.group(2)) & 0xFFFF if m.group(2) is not None else lo)
 
 
 def _hx(v: int) -> str:
@@ -226,6 +265,15 @@ def rule_fields(host, r, details: bool) -> list[tuple[str, str, object]]:
     if r.uid_range_set():
         f.append(("uid_start", f" uidrange {r.uid_start}", r.uid_start))
         f.append(("uid_end", f"-{r.uid_end}", r.uid_end))
+    if r.ip_proto:
+        f.append(("ipproto", f" ipproto {ip_proto_name(r.ip_proto)}", ip_proto_name(r.ip_proto)))
+    for key, (lo, hi) in (("sport", r.sport), ("dport", r.dport)):
+        if lo and hi:
+            if lo == hi:
+                f.append((key, f" {key} {lo}", lo))
+            else:
+                f.append((key + "_start", f" {key} {lo}", lo))
+                f.append((key + "_end", f"-{hi}", hi))
     if r.table:
         f.append(("table", f" lookup {table_name(r.table)}", table_name(r.table)))
         if r.suppress_prefixlen != -1:
@@ -257,6 +305,8 @@ class Filter:
         self.invert = False
         self.mark = self.mask = 0
         self.proto = self.uids = None
+        self.ip_proto = 0
+        self.sport = self.dport = None
 
     def selected(self, r) -> bool:
         if self.pref is not None and self.pref != r.pref:
@@ -274,6 +324,11 @@ class Filter:
             return False
         if self.uids is not None and (not r.uid_range_set() or (r.uid_start, r.uid_end) != self.uids):
             return False
+        if self.ip_proto and self.ip_proto != r.ip_proto:
+            return False
+        for want, have in ((self.sport, r.sport), (self.dport, r.dport)):
+            if want is not None and want[0] and (not (have[0] and have[1]) or want != have):
+                return False
         return not (self.table and self.table != r.table)
 
 
@@ -313,7 +368,12 @@ def rule_list(o, args, flush: bool = False):
                 flt.iif = v
         elif a == "uidrange":
             flt.uids = uid_range(need(args, i)); i += 1
-        elif a in ("l3mdev", "ipproto", "sport", "dport") or matches(a, "tun_id"):
+        elif a == "ipproto":
+            flt.ip_proto = ip_proto(need(args, i)); i += 1
+        elif a in ("sport", "dport"):
+            v = need(args, i); i += 1
+            setattr(flt, a, port_range(v, "invalid port range" if a == "sport" else "invalid dport range"))
+        elif a == "l3mdev" or matches(a, "tun_id"):
             _not_emulated(a)
         elif matches(a, "lookup") or matches(a, "table"):
             flt.table = rt_table(need(args, i), "table id value is invalid"); i += 1

@@ -18,6 +18,26 @@ IPTOS_RT_MASK = 0x1C        # the TOS bits routing looks at (flowi4_tos)
 ALLHOSTS = 0xE0000001
 # RTCF_* flags as `ip route get` prints them in the cache line
 RTCF_LOCAL, RTCF_BROADCAST, RTCF_MULTICAST, RTCF_DOREDIRECT = 0x80000000, 0x10000000, 0x20000000, 0x01000000
+NO_L4 = (0, 0, 0)
+IPPROTO_ESP, IPPROTO_AH = 50, 51
+DISSECT_PORTS = frozenset((6, 17, 33, 132, 136))      # TCP, UDP, DCCP, SCTP, UDP-Lite
+
+
+def flow_l4(pkt) -> tuple:
+    """(protocol, sport, dport) as __skb_flow_dissect() finds them for the rules: no ports in
+    any fragment; ESP's SPI (AH's, 4 bytes in) read as the two ports."""
+    p = pkt.proto
+    if pkt.frag & 0x3FFF:
+        return (p, 0, 0)
+    if p in DISSECT_PORTS:
+        return (p, pkt.sport, pkt.dport)
+    if p != IPPROTO_ESP and p != IPPROTO_AH:
+        return (p, 0, 0)
+    off = pkt.thoff + (4 if p == IPPROTO_AH else 0)
+    d = pkt.data
+    if len(d) < off + 4:
+        return (p, 0, 0)
+    return (p, d[off] << 8 | d[off + 1], d[off + 2] << 8 | d[off + 3])
 
 
 class RouteResult:
@@ -45,7 +65,7 @@ class RouteResult:
 
 
 class Compiled:
-    __slots__ = ("devconf", "local_addrs", "mac", "flat", "cache", "up", "fib_input")
+    __slots__ = ("devconf", "local_addrs", "mac", "flat", "cache", "up", "fib_input", "dissect")
 
 
 def _is_multicast(a):
@@ -79,6 +99,8 @@ class Routing:
         c.flat = None               # every sysctl as an int: built on the first sysctl_int()
         c.cache = {}
         c.fib_input = {}        # (daddr << 8 | tos) -> the main FIB's answer for input routing
+        # fib_rules_require_fldissect: input flows carry the packet's protocol and ports
+        c.dissect = self.custom_rules and any(r.requires_fldissect() for r in self.rules)
         self._compiled = c
         return c
 
@@ -118,16 +140,22 @@ class Routing:
         """The source MASQUERADE picks: inet_select_addr(dev, nexthop, RT_SCOPE_UNIVERSE); 0 if none."""
         return self.inet_select_addr(dev, dst or 0, SCOPE_UNIVERSE)
 
+    def rules_need_l4(self) -> bool:
+        """Whether input lookups look at protocols and ports (fib_rules_require_fldissect)."""
+        return (self._compiled or self._compile()).dissect
+
     def fib_lookup(self, daddr: int, tos: int = 0, ignore_linkstate: bool = False, saddr: int = 0,
                    iif: str | None = "lo", oif: str | None = None, mark: int = 0):
         """fib_lookup() of a flow (iif "lo": locally generated): the Route, or an errno int."""
         return self._flow(daddr, saddr, tos & IPTOS_RT_MASK, iif, oif, mark, ignore_linkstate)[0]
 
-    def _flow(self, daddr, saddr, tos, iif, oif, mark, ignore_linkstate=False, scope=SCOPE_UNIVERSE, uid=0):
+    def _flow(self, daddr, saddr, tos, iif, oif, mark, ignore_linkstate=False, scope=SCOPE_UNIVERSE, uid=0,
+              l4=None):
         """fib_lookup(): (Route or errno, table id). Without custom rules: the merged local and
         main trie, then the default table; with them, the rules (rules_lookup)."""
         if self.custom_rules:
-            res, _rule = self.rules_lookup(daddr, saddr, tos, iif, oif, mark, scope, ignore_linkstate, uid)
+            res, _rule = self.rules_lookup(daddr, saddr, tos, iif, oif, mark, scope, ignore_linkstate, uid,
+                                           *(l4 or NO_L4))
             return res, (res.table if isinstance(res, Route) else 0)
         fib = self._fib()
         res = lookup(fib.levels, daddr, tos, scope, oif, ignore_linkstate)
@@ -152,7 +180,7 @@ class Routing:
         return "UNICAST"
 
     # -- fib_validate_source -------------------------------------------------------------------
-    def _validate_source(self, c, saddr, daddr, tos, oif, indev, dc, mark) -> int:
+    def _validate_source(self, c, saddr, daddr, tos, oif, indev, dc, mark, l4) -> int:
         """-errno, or 1 when the source is directly connected (nexthop scope >= host), else 0.
         The lookup is the reversed flow: from daddr to saddr, coming in from oif (lo when
         delivered here), with the mark only under src_valid_mark."""
@@ -163,7 +191,8 @@ class Routing:
             if not self.custom_local_routes and not self.custom_rules:
                 return -EINVAL if saddr in c.local_addrs else 0
         mark = mark if dc[9] else 0
-        res, _t = self._flow(saddr, daddr, tos, oif or "lo", None, mark)
+        l4 = (l4[0], l4[2], l4[1]) if l4 else NO_L4          # the ports swapped
+        res, _t = self._flow(saddr, daddr, tos, oif or "lo", None, mark, l4=l4)
         if not isinstance(res, Route):
             return -EXDEV if rpf else 0
         if res.type != RTN_UNICAST and (res.type != RTN_LOCAL or not dc[2]):
@@ -174,7 +203,7 @@ class Routing:
             return -EXDEV if rpf else 0
         if rpf == 1:
             return -EXDEV
-        res, _t = self._flow(saddr, daddr, tos, oif or "lo", indev, mark, True)
+        res, _t = self._flow(saddr, daddr, tos, oif or "lo", indev, mark, True, l4=l4)
         return int(isinstance(res, Route) and res.type == RTN_UNICAST and res.nh_scope >= SCOPE_HOST)
 
     def _onlink(self, dev, saddr, gw) -> bool:
@@ -183,19 +212,26 @@ class Routing:
         return any(a.match(saddr) for a in addrs) and (not gw or any(a.match(gw) for a in addrs))
 
     # -- input ---------------------------------------------------------------------------------
-    def route_input(self, saddr: int, daddr: int, indev: str, tos: int = 0, mark: int = 0) -> RouteResult:
+    def route_input(self, saddr: int, daddr: int, indev: str, tos: int = 0, mark: int = 0,
+                    l4=NO_L4) -> RouteResult:
+        """l4: (protocol, sport, dport) as the flow dissector finds them (flow_l4()); looked at
+        only while some rule needs them."""
         c = self._compiled or self._compile()
         tos &= IPTOS_RT_MASK
-        key = (saddr, daddr, indev, tos, mark)
+        if c.dissect:
+            key = (saddr, daddr, indev, tos, mark, l4)
+        else:
+            key = (saddr, daddr, indev, tos, mark)
+            l4 = NO_L4
         r = c.cache.get(key)
         if r is None:
             if len(c.cache) > 65536:
                 c.cache.clear()
                 c.fib_input.clear()
-            r = c.cache[key] = self._route_input(c, saddr, daddr, indev, tos, mark)
+            r = c.cache[key] = self._route_input(c, saddr, daddr, indev, tos, mark, l4)
         return r
 
-    def _route_input(self, c, saddr, daddr, indev, tos, mark) -> RouteResult:
+    def _route_input(self, c, saddr, daddr, indev, tos, mark, l4) -> RouteResult:
         dc = c.devconf.get(indev)
         if dc is None:                               # unknown device or no IPv4 (in_dev) on it
             return RouteResult("drop", err=EINVAL)
@@ -207,7 +243,7 @@ class Routing:
             if saddr >> 24 == 127 and not dc[3]:
                 return _martian_src()
             if saddr:
-                err = self._validate_source(c, saddr, 0, tos, None, indev, dc, mark)
+                err = self._validate_source(c, saddr, 0, tos, None, indev, dc, mark, l4)
                 if err < 0:
                     return RouteResult("martian", err=-err, martian="source")
             return RouteResult("multicast", dev="lo", rtype=RTN_MULTICAST,
@@ -215,7 +251,7 @@ class Routing:
         if _is_multicast(saddr) or saddr == LBCAST:
             return _martian_src()
         if daddr == LBCAST or (saddr == 0 and daddr == 0):
-            return self._brd_input(c, saddr, tos, indev, dc, mark)
+            return self._brd_input(c, saddr, tos, indev, dc, mark, l4)
         if saddr == 0:
             return _martian_src()
         if daddr == 0:
@@ -226,7 +262,7 @@ class Routing:
         elif saddr >> 24 == 127 and not dc[3]:
             return _martian_src()
         if self.custom_rules:                        # the rules look at the source, device and mark
-            res, table = self._flow(daddr, saddr, tos, indev, None, mark)
+            res, table = self._flow(daddr, saddr, tos, indev, None, mark, l4=l4)
         else:                                        # the FIB answer depends on the destination only
             fk = daddr << 8 | tos
             res = c.fib_input.get(fk, c)
@@ -240,10 +276,10 @@ class Routing:
             return RouteResult(ERR_KIND[err], err=err, rtype=RTN_UNREACHABLE)
         if res.type == RTN_BROADCAST:
             if dc[5]:
-                return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc, mark, table)
-            return self._brd_input(c, saddr, tos, indev, dc, mark, table)
+                return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc, mark, l4, table)
+            return self._brd_input(c, saddr, tos, indev, dc, mark, l4, table)
         if res.type == RTN_LOCAL:
-            err = self._validate_source(c, saddr, daddr, tos, None, indev, dc, mark)
+            err = self._validate_source(c, saddr, daddr, tos, None, indev, dc, mark, l4)
             if err < 0:
                 return RouteResult("martian", err=-err, martian="source")
             return RouteResult("local", dev="lo", rtype=RTN_LOCAL, flags=RTCF_LOCAL, route=res, table=table)
@@ -251,10 +287,10 @@ class Routing:
             return RouteResult("unreachable", err=EHOSTUNREACH, rtype=RTN_UNREACHABLE)
         if res.type != RTN_UNICAST:
             return RouteResult("martian", err=EINVAL, martian="destination")
-        return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc, mark, table)
+        return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc, mark, l4, table)
 
-    def _mkroute_input(self, c, res, saddr, daddr, tos, indev, dc, mark, table):
-        err = self._validate_source(c, saddr, daddr, tos, res.dev, indev, dc, mark)
+    def _mkroute_input(self, c, res, saddr, daddr, tos, indev, dc, mark, l4, table):
+        err = self._validate_source(c, saddr, daddr, tos, res.dev, indev, dc, mark, l4)
         if err < 0:
             return RouteResult("martian", err=-err, martian="source")
         out = c.devconf.get(res.dev)
@@ -267,9 +303,9 @@ class Routing:
         return RouteResult("forward", dev=res.dev, gw=gw, rtype=res.type, route=res, table=table,
                            flags=RTCF_DOREDIRECT if redirect else 0, redirect=redirect)
 
-    def _brd_input(self, c, saddr, tos, indev, dc, mark=0, table=0):
+    def _brd_input(self, c, saddr, tos, indev, dc, mark=0, l4=None, table=0):
         if saddr:
-            err = self._validate_source(c, saddr, 0, tos, None, indev, dc, mark)
+            err = self._validate_source(c, saddr, 0, tos, None, indev, dc, mark, l4)
             if err < 0:
                 return RouteResult("martian", err=-err, martian="source")
         return RouteResult("broadcast", dev="lo", rtype=RTN_BROADCAST, flags=RTCF_BROADCAST | RTCF_LOCAL,
@@ -277,9 +313,9 @@ class Routing:
 
     # -- output --------------------------------------------------------------------------------
     def route_output(self, daddr: int, saddr: int = 0, oif: str | None = None, mark: int = 0,
-                     tos: int = 0, anysrc: bool = False, uid: int = 0) -> RouteResult:
-        """anysrc: FLOWI_FLAG_ANYSRC, the source need not be a local address; uid: the
-        sending socket's (policy rules' uidrange)."""
+                     tos: int = 0, anysrc: bool = False, uid: int = 0, l4=NO_L4) -> RouteResult:
+        """anysrc: FLOWI_FLAG_ANYSRC, the source need not be a local address; uid, l4
+        (protocol, sport, dport): the sending socket's (policy rules' uidrange, ipproto, ports)."""
         c = self._compiled or self._compile()
         tos &= IPTOS_RT_MASK
         if saddr:
@@ -311,7 +347,7 @@ class Routing:
             daddr = saddr or 0x7F000001
             saddr = saddr or 0x7F000001
             return RouteResult("local", dev="lo", gw=daddr, prefsrc=saddr, rtype=RTN_LOCAL, flags=RTCF_LOCAL)
-        res, table = self._flow(daddr, saddr, tos, "lo", oif, mark, uid=uid)
+        res, table = self._flow(daddr, saddr, tos, "lo", oif, mark, uid=uid, l4=l4)
         if not isinstance(res, Route):
             if oif is not None:                       # "routing tables are wrong": assume on-link
                 saddr = saddr or self.inet_select_addr(oif, 0, SCOPE_LINK)

@@ -18,6 +18,7 @@ PROTO_UNSPEC, PROTO_KERNEL = 0, 2
 EINVAL, EACCES, ENETUNREACH, EAGAIN = 22, 13, 101, 11
 INVALID_UID = 0xFFFFFFFF
 UID_UNSET = (0, INVALID_UID)        # fib_kuid_range_unset: every uid, and not "set"
+NO_PORTS = (0, 0)
 
 
 class FibRule:
@@ -25,7 +26,7 @@ class FibRule:
     does not exist is kept, detached, and matches nothing until a device of that name appears."""
     __slots__ = ("pref", "action", "table", "src", "src_len", "dst", "dst_len", "tos", "mark",
                  "mask", "iif", "oif", "invert", "target", "suppress_prefixlen", "suppress_ifgroup",
-                 "proto", "uid_start", "uid_end")
+                 "proto", "uid_start", "uid_end", "ip_proto", "sport", "dport")
 
     def __init__(self, pref=0, action=FR_ACT_TO_TBL, table=0, *, src=0, src_len=0, dst=0, dst_len=0,
                  tos=0, mark=0, mask=0, iif="", oif="", invert=False, target=0,
@@ -36,14 +37,21 @@ class FibRule:
         self.invert, self.target, self.proto = invert, target, proto
         self.suppress_prefixlen, self.suppress_ifgroup = suppress_prefixlen, suppress_ifgroup
         self.uid_start, self.uid_end = UID_UNSET
+        self.ip_proto, self.sport, self.dport = 0, NO_PORTS, NO_PORTS     # port ranges (start, end)
 
     def uid_range_set(self) -> bool:
         return self.uid_start != INVALID_UID and self.uid_end != INVALID_UID
 
+    def requires_fldissect(self) -> bool:
+        """fib_rule_requires_fldissect(): input lookups then dissect the packet for its
+        protocol and ports (not for a rule on lo's input)."""
+        return self.iif != "lo" and bool(self.ip_proto or self.sport[0] or self.dport[0])
+
     def key(self):
         """What rule_exists() always compares (not the flags, nor the goto target)."""
         return (self.action, self.table, self.pref, self.iif, self.oif, self.mark, self.mask,
-                self.suppress_ifgroup, self.suppress_prefixlen, self.proto, self.uid_start, self.uid_end)
+                self.suppress_ifgroup, self.suppress_prefixlen, self.proto, self.uid_start, self.uid_end,
+                self.ip_proto, self.sport, self.dport)
 
     def same_selector(self, o: "FibRule") -> bool:
         """fib4_rule_compare(): only the source, destination and tos o was given."""
@@ -112,6 +120,9 @@ class HostRules:
                 continue
             if r.uid_range_set() and (o.uid_start, o.uid_end) != (r.uid_start, r.uid_end):
                 continue
+            if (r.ip_proto and o.ip_proto != r.ip_proto) or (r.sport[0] and o.sport != r.sport) or \
+                    (r.dport[0] and o.dport != r.dport):
+                continue
             if not o.same_selector(r):
                 continue
             del self.rules[i]
@@ -148,12 +159,15 @@ class HostRules:
                 if r.action == FR_ACT_GOTO else -1
             out.append((r.src & MASKS[r.src_len], MASKS[r.src_len], r.dst & MASKS[r.dst_len],
                         MASKS[r.dst_len], r.tos, iif, oif, r.mark, r.mask, r.invert, r.action, lv,
-                        tgt, r.suppress_prefixlen, r.suppress_ifgroup, r.uid_start, r.uid_end, r))
+                        tgt, r.suppress_prefixlen, r.suppress_ifgroup, r.uid_start, r.uid_end,
+                        r.ip_proto, r.sport[0], r.sport[1] if r.sport[0] else 0xFFFF, r.dport[0],
+                        r.dport[1] if r.dport[0] else 0xFFFF, r))
         return out
 
-    def rules_lookup(self, daddr, saddr, tos, iif, oif, mark, scope, ignore_linkstate=False, uid=0):
+    def rules_lookup(self, daddr, saddr, tos, iif, oif, mark, scope, ignore_linkstate=False, uid=0,
+                     proto=0, sport=0, dport=0):
         """fib_rules_lookup() + __fib_lookup(): (Route, rule) or (errno, rule|None). uid: the
-        flow's (0 for forwarded packets and for root's own)."""
+        flow's (0 for forwarded packets and for root's own); proto and ports: the flow's."""
         fib = self._fib()
         rules = fib.rules
         if rules is None:
@@ -162,12 +176,13 @@ class HostRules:
         i = 0
         while i < n:
             (src, smask, dst, dmask, rtos, riif, roif, rmark, rmask, inv, action, lv, tgt,
-             spl, sgrp, ustart, uend, rule) = rules[i]
+             spl, sgrp, ustart, uend, rproto, sp0, sp1, dp0, dp1, rule) = rules[i]
             ok = (not (riif is None or (riif and riif != iif)) and
                   not (roif is None or (roif and roif != oif)) and
                   not (rmark ^ mark) & rmask and ustart <= uid <= uend and
                   not (saddr ^ src) & smask and not (daddr ^ dst) & dmask and
-                  not (rtos and rtos != tos))
+                  not (rtos and rtos != tos) and not (rproto and rproto != proto) and
+                  sp0 <= sport <= sp1 and dp0 <= dport <= dp1)
             if ok == inv:
                 i += 1
                 continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..conntrack.conn import IPS_CONFIRMED
 from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send
+from ..host.routing import NO_L4, flow_l4
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT, USER_LOCAL_DELIVER, Defrag, is_fragment
@@ -129,6 +130,7 @@ class Stack:
         self.defrag.configure(*frag_settings(host))
         self.defrag_on = self.tracker is not None or needs_defrag(ruleset)
         self.hooks = [self._compile_hook(h) for h in range(5)]
+        self.route_l4 = host is not None and host.rules_need_l4()   # rules look at protocols/ports
         self.forward_steps = self.hooks[FORWARD] + self.hooks[POST_ROUTING]     # ip_forward onwards
 
     def _compile_hook(self, hook: int) -> tuple:
@@ -265,7 +267,8 @@ class Stack:
         if looped:
             rt_kind = "local"
         else:
-            rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark)
+            rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark,
+                                       flow_l4(pkt) if self.route_l4 else NO_L4)
             rt_kind = rt.kind
         if rt_kind == "forward":
             l2dst = pkt.l2dst
@@ -298,7 +301,8 @@ class Stack:
         """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING."""
         v = Verdict()
         pkt.local_origin = True
-        rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark)
+        # the sending socket's flow: its protocol and ports
+        rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark, l4=flow_l4(pkt))
         if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
             return self._stack_drop(v, f"routing: {getattr(rt, 'kind', 'unreachable')}")
         pkt.indev, pkt.outdev = "", rt.dev
@@ -328,7 +332,8 @@ class Stack:
         address left out, any other one allowed) and the mark; an error drops the packet."""
         host = self.host
         saddr = pkt.saddr if host.addr_type(pkt.saddr) in ("LOCAL", "UNICAST") else 0
-        rt = host.route_output(pkt.daddr, saddr, None, pkt.mark, pkt.tos, anysrc=True)
+        rt = host.route_output(pkt.daddr, saddr, None, pkt.mark, pkt.tos, anysrc=True,
+                               l4=flow_l4(pkt) if self.route_l4 else NO_L4)
         if rt.kind not in ("local", "unicast", "broadcast", "multicast"):
             v.where, v.fate = f"ip_route_me_harder: {rt.kind}", "dropped"
             return NF_DROP

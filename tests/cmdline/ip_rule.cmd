@@ -149,3 +149,25 @@ $ ip rule add uidrange -2-7 lookup 5
 $ ip rule add uidrange 5 lookup 5
 $ ip rule add uidrange ' 3-7x' lookup 5 pref 78 ; ip rule add uidrange 1-4294967294 lookup 5 pref 77 ; ip rule add uidrange 3-7 lookup 5 pref 78 ; ip rule add uidrange 3-8 lookup 5 pref 78 ; ip rule ; ip rule show uidrange 3-7 ; ip rule del uidrange 3-8 ; ip rule ; ip rule del pref 78 uidrange 1-2
 $ ip rule show uidrange x
+# ipproto, sport, dport: the flow's protocol and ports (a plain route get asks as UDP)
+% ip link set lo up ; ip link add eth0 address 02:00:00:00:01:01 type ifb ; ip link add eth1 address 02:00:00:00:02:01 type ifb ; ip link set eth0 up ; ip link set eth1 up ; ip addr add 10.0.1.1/24 dev eth0 ; ip addr add 10.0.2.1/24 dev eth1 ; ip route add default via 10.0.2.254 ; ip route add default via 10.0.1.2 table 100 ; sysctl -q -w net.ipv4.ip_forward=1
+$ ip rule add ipproto tcp dport 80 table 100 pref 20 ; ip rule add ipproto udp sport 1000-2000 table 100 pref 21 ; ip rule ; ip -j rule ; ip route get 8.8.8.8 ipproto tcp dport 80 ; ip route get 8.8.8.8 ipproto tcp dport 81 ; ip route get 8.8.8.8 ipproto udp sport 1500 ; ip route get 8.8.8.8 sport 1500 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 ipproto tcp dport 80 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 ipproto tcp sport 80 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 sport 1999 ; ip -j route get 8.8.8.8 ipproto tcp sport 5 dport 80
+$ ip rule add ipproto udp lookup 100 ; ip route get 8.8.8.8 ; ip route get 8.8.8.8 ipproto tcp ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 ipproto icmp ; ip route get 8.8.8.8 ipproto icmp dport 4
+$ ip rule add ipproto icmp lookup 100 ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 ipproto icmp ; ip route get 8.8.8.8 ipproto icmp ; ip route get 8.8.8.8 ipproto 1 ; ip route get 8.8.8.8 ipproto ICMP
+$ ip rule add iif lo ipproto tcp lookup 100 ; ip route get 8.8.8.8 ipproto tcp ; ip route get 8.8.8.8 from 10.0.2.9 iif eth1 ipproto tcp
+$ ip rule add dport 53 lookup 100 ; sysctl -q -w net.ipv4.conf.all.rp_filter=1 ; ip rule add sport 53 prohibit ; ip route get 10.0.1.1 from 8.8.8.8 iif eth1 ipproto udp sport 53 ; ip route get 10.0.1.1 from 8.8.8.8 iif eth1 ipproto udp dport 53 ; ip route get 10.0.1.1 from 8.8.8.8 iif eth0 ipproto udp sport 53 ; ip route get 10.0.1.1 from 8.8.8.8 iif eth0 ipproto tcp sport 53
+$ ip route get 8.8.8.8 ipproto 47 dport 80
+$ ip route get 8.8.8.8 ipproto gre
+$ ip route get 8.8.8.8 ipproto bogus
+$ ip route get 8.8.8.8 sport 70000
+$ ip route get 8.8.8.8 dport -1
+$ ip route get 8.8.8.8 dport x
+$ ip rule add ipproto bogus
+$ ip rule add sport 5- ; ip rule add ipproto 0 lookup 5 pref 30 ; ip rule add ipproto 99 lookup 5 pref 31 ; ip rule add ipproto ' 6' lookup 5 pref 32 ; ip rule add ipproto +17 lookup 5 pref 33 ; ip rule add ipproto TCP lookup 5 pref 34 ; ip rule add ipproto 300 lookup 5 pref 35 ; ip rule ; ip -j rule
+$ ip rule add sport 7-3 lookup 5
+$ ip rule add dport 0 lookup 5
+$ ip rule add dport 0-5 lookup 5
+$ ip rule add dport 65535 lookup 5
+$ ip rule add dport 65534 lookup 5 ; ip rule add sport -5 lookup 5 ; ip rule add sport 70000 lookup 6 ; ip rule add dport x lookup 5 ; ip rule
+$ ip rule add sport abc lookup 5
+$ ip rule add ipproto tcp dport 80 lookup 5 pref 9 ; ip rule add ipproto udp dport 80 lookup 5 pref 9 ; ip rule add dport 80 lookup 5 pref 9 ; ip rule add ipproto tcp dport 80-81 lookup 5 pref 9 ; ip rule ; ip rule show ipproto tcp ; ip rule show dport 80 ; ip rule show sport 80 ; ip rule show dport 80-81 ; ip rule del dport 80 ; ip rule ; ip rule del ipproto udp ; ip rule ; ip rule show ipproto bogus

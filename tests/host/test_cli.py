@@ -119,7 +119,8 @@ BAD = [
     ("pyip rule add from ::1 lookup 5", "Error: Invalid source address.\n", 2),
     ("pyip rule add fwmark abc", 'Error: argument "abc" is wrong: fwmark value is invalid\n\n', 255),
     ("pyip rule add uidrange 5-3 lookup 5", "Error: Invalid uid range.\n", 2),
-    ("pyip rule add ipproto tcp lookup 5", 'pyip: rule attribute "ipproto" is not emulated\n', 2),
+    ("pyip rule add realms 3 lookup 5", 'pyip: rule attribute "realms" is not emulated\n', 2),
+    ("pyip rule add dport 0-5 lookup 5", "Error: Invalid dport range.\n", 2),
     ("pyip -6 rule add lookup 5", "pyip: IPv6 addresses and routes are not emulated (the host model is IPv4)\n", 2),
 ]
 

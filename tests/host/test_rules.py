@@ -28,7 +28,8 @@ def h():
 
 
 def add(h, pref=None, **kw):
-    r = FibRule(pref or 0, **kw)
+    r = FibRule(pref or 0, **{k: v for k, v in kw.items() if k not in ("ip_proto", "dport")})
+    r.ip_proto, r.dport = kw.get("ip_proto", 0), kw.get("dport", r.dport)
     h.rule_add(r, pref is not None)
     return r
 
@@ -160,3 +161,21 @@ def test_store_from_before_rules_loads(h):
     again = pickle.loads(pickle.dumps(old))
     assert prefs(again) == prefs(old)
     assert FR_ACT_TO_TBL == again.rules[0].action
+
+
+def test_protocol_and_ports_only_while_a_rule_needs_them(h):
+    from pyiptables.host.routing import flow_l4
+    from pyiptables.packet import Packet
+    assert not h.rules_need_l4()
+    add(h, 10, table=100, ip_proto=6, dport=(80, 80))
+    assert h.rules_need_l4()
+    assert h.route_input(A("10.0.2.9"), A("8.8.8.8"), "eth1", l4=(6, 4000, 80)).dev == "eth0"
+    assert h.route_input(A("10.0.2.9"), A("8.8.8.8"), "eth1", l4=(6, 80, 4000)).dev == "eth1"
+    assert h.route_output(A("8.8.8.8"), l4=(6, 1, 80)).dev == "eth0"
+    # an iif lo rule alone does not make input lookups dissect
+    h.rules = [r for r in h.rules if r.pref != 10]
+    h._changed()
+    add(h, 10, table=100, ip_proto=6, iif="lo")
+    assert not h.rules_need_l4()
+    esp = Packet(bytes.fromhex("450000200001000040320000c6336407cb007105") + bytes.fromhex("12345678") + bytes(8))
+    assert flow_l4(esp) == (50, 0x1234, 0x5678)

@@ -109,4 +109,37 @@ def policy_routing_rp_filter():
                            "under src_valid_mark): a rule for that flow alone lets a source in on the other side"))
 
 
-ALL = [policy_routing_prerouting, policy_routing_output, policy_routing_rp_filter]
+def policy_routing_l4():
+    from scapy.layers.inet import IP, UDP, fragment
+    from scapy.packet import Raw
+    rules = _table("mangle", MANGLE, [
+        "-A FORWARD -o eth0",
+        "-A FORWARD -o eth1",
+        "-A FORWARD -o eth0 -f",
+    ]) + _table("filter", FILTER, [
+        "-A FORWARD -p tcp -o eth0",
+        "-A FORWARD -p udp -o eth0",
+        "-A FORWARD -p esp -o eth0",
+        "-A FORWARD -p esp -o eth1",
+    ])
+    ip = [TABLE_100,
+          "rule add ipproto tcp dport 80 table 100",
+          "rule add ipproto udp dport 53 iif eth1 table 100",
+          "rule add ipproto esp dport 22136 table 100"]          # ESP's SPI is read as the ports
+    c = Cap()
+    c.tcp("right", "left", "198.51.100.7", "93.184.216.34", 42000, 80)      # out left, its answers right
+    c.tcp("right", "right", "198.51.100.7", "93.184.216.34", 42001, 81, close=None)
+    c.udp("right", "left", "198.51.100.7", "8.8.8.8", 42002, 53)
+    # without conntrack nothing reassembles: the first fragment has no ports for the rules either
+    for f in fragment(IP(src="198.51.100.7", dst="8.8.8.8", id=77) / UDP(sport=42003, dport=53) / (b"z" * 1500),
+                      fragsize=800):
+        c.add("right", f)
+    for spi in (0x12345678, 0x12345679):
+        c.add("right", IP(src="198.51.100.7", dst="203.0.113.5", proto=50) / Raw(spi.to_bytes(4, "big") + bytes(20)))
+    return Scenario("policy-routing-l4", rules, c.frames, ip=ip, frames_out=True, about=(
+        "ip rules on the protocol and ports, which input routing takes from the flow dissector: a "
+        "TCP port, a UDP port on one input device, ESP's SPI as ports, and fragments (not reassembled "
+        "without conntrack) without ports"))
+
+
+ALL = [policy_routing_prerouting, policy_routing_output, policy_routing_rp_filter, policy_routing_l4]
