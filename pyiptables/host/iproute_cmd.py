@@ -14,6 +14,7 @@ from .ipargs import (DSFIELD, ERRNO, V6, Exit, emit, find_dev, garbage, get_addr
 from .ip_usage import ROUTE as ROUTE_USAGE
 from .kernroutes import rtnl
 from .model import Host
+from .ruleargs import ip_proto
 
 # iproute2 route attributes the emulated FIB has no model of (RTAX metrics, multipath, ...)
 NOT_EMULATED = ("mtu", "hoplimit", "advmss", "reordering", "rtt", "rttvar", "window", "cwnd",
@@ -323,7 +324,6 @@ def route_get(o, args):
             else:
                 dport = n
         elif matches(a, "ipproto"):
-            from .iprule_cmd import ip_proto
             ipproto = ip_proto(need(args, i)); i += 1
         elif matches(a, "uid"):
             v = need(args, i); i += 1

@@ -1,13 +1,11 @@
 """`ip rule [list|add|del|flush]` over the emulated host, as iproute2 6.1 parses and prints them."""
 from __future__ import annotations
 
-import re
-
 from ..packet import ntoa
 from ..store import Store
 from .fib import MASKS, PROTO_NAMES, TABLE_MAIN
 from .ip_usage import RULE as RULE_USAGE
-from .ipargs import (V6, Exit, c_long, check_ifname, emit, get_integer, get_prefix, get_unsigned, invarg, matches, need,
+from .ipargs import (V6, Exit, check_ifname, emit, get_integer, get_prefix, get_unsigned, invarg, matches, need,
                      rt_proto, rt_table)
 from .iplink_cmd import group_id
 from .iproute_cmd import _tos
@@ -15,17 +13,12 @@ from .kernroutes import extack
 from .model import Host
 from .rules import FR_ACT_GOTO, FR_ACT_NOP, FR_ACT_TO_TBL, FR_ACT_UNSPEC, FibRule
 from .show import dsfield, table_name
+from .ruleargs import RTNTYPE_NAMES, ip_proto, ip_proto_name, port_range, rtntype_a2n, uid_range
 from .show_link import group_names
-from ..xtoptions import proto_name, protocols
 
 RTN_NAT = 10
-RTNTYPE_NAMES = ("none", "unicast", "local", "broadcast", "anycast", "multicast", "blackhole",
-                 "unreachable", "prohibit", "throw", "nat", "xresolve")
 # selectors and actions the kernel has and the emulated rules do not match on
 NOT_EMULATED = ("realms", "tun_id", "l3mdev", "nat", "map-to")
-_WS = "[ \t\n\v\f\r]*"
-UIDRANGE = re.compile(rf"{_WS}([+-]?\d+)-{_WS}([+-]?\d+)")
-PORTRANGE = re.compile(rf"{_WS}([+-]?\d+)(?:-{_WS}([+-]?\d+))?")
 
 
 def do_rule(o, args):
@@ -49,19 +42,6 @@ def do_rule(o, args):
 
 def _not_emulated(a):
     raise Exit(f'pyip: rule attribute "{a}" is not emulated', 2)
-
-
-def rtntype_a2n(a: str):
-    """rtnl_rtntype_a2n(): a route type name (some by prefix) or a number up to 255."""
-    if a in ("local", "nat", "throw"):
-        return RTNTYPE_NAMES.index(a)
-    if matches(a, "broadcast") or a == "brd":
-        return 3
-    for name in ("anycast", "multicast", "prohibit", "unreachable", "blackhole", "xresolve", "unicast"):
-        if matches(a, name):
-            return RTNTYPE_NAMES.index(name)
-    v = get_unsigned(a)
-    return v if v is not None and v <= 255 else None
 
 
 def _prefix(v, fam, bad):
@@ -197,39 +177,6 @@ def rule_modify(o, add: bool, args):
         else:
             host.rule_del(r, user_pref)
         st.put("host")
-
-
-def uid_range(v: str) -> tuple:
-    """sscanf(v, "%u-%u"): two numbers (wrapped to 32 bits), whatever follows."""
-    m = UIDRANGE.match(v)
-    if not m:
-        invarg("invalid UID range", v)
-    return int(m.group(1)) & 0xFFFFFFFF, int(m.group(2)) & 0xFFFFFFFF
-
-
-def ip_proto(v: str) -> int:
-    """inet_proto_a2n(): a number up to 255 (base 10) or a name of /etc/protocols."""
-    n = c_long(v, 10)
-    if n is not None and n & (2**64 - 1) <= 255:           # get_u8(): strtoul, base 10
-        return n & 0xFF
-    p = protocols().get(v)
-    if p is None:
-        invarg('Invalid "ipproto" value', v)
-    return p
-
-
-def ip_proto_name(p: int) -> str:
-    """inet_proto_n2a(): getprotobynumber()'s name, else ipproto-N."""
-    return proto_name(p) or f"ipproto-{p}"
-
-
-def port_range(v: str, what: str) -> tuple:
-    """sscanf(v, "%hu-%hu"): one port or two, wrapped to 16 bits; one is the range of itself."""
-    m = PORTRANGE.match(v)
-    if not m:
-        invarg(what, v)
-    lo = int(m.group(1)) & 0xFFFF
-    return lo, (int(m.group(2)) & 0xFFFF if m.group(2) is not None else lo)
 
 
 def _hx(v: int) -> str:

@@ -143,7 +143,9 @@ class HostRules:
 
     # -- lookup --------------------------------------------------------------------------------------
     def _compile_rules(self):
-        """Per rule: (match tuple, action, table levels, goto index, suppress prefixlen, group)."""
+        """Per rule, in order: its selectors (masked source and destination with their masks, tos,
+        iif/oif (None: detached), mark and mask, not), action, the compiled table, the goto
+        target's index, suppressors, uid range, protocol and port ranges (0-65535 when unset)."""
         ld = self._route_skip_linkdown
         levels = {}
         out = []
