@@ -1,4 +1,4 @@
-"""pyip: iproute2 6.1's `ip link|address|route` over the emulated host (PYIPTABLES_STATE).
+"""pyip: iproute2 6.1's `ip link|address|route|rule` over the emulated host (PYIPTABLES_STATE).
 
 Keywords are matched by prefix like iproute2's matches(); messages and exit codes are iproute2's.
 """
@@ -12,6 +12,7 @@ from ..host.ipaddr_cmd import do_addr
 from ..host.ipargs import V6, Exit, invarg, matches
 from ..host.iplink_cmd import do_link
 from ..host.iproute_cmd import do_route
+from ..host.iprule_cmd import do_rule
 from ..host.kernroutes import HostError
 from ..host import ip_usage as usage
 
@@ -73,6 +74,8 @@ def run(argv: list[str]) -> int:
         do_link(o, args[1:])
     elif obj == "route":
         do_route(o, args[1:])
+    elif obj == "rule":
+        do_rule(o, args[1:])
     else:
         raise Exit(f'Object "{args[0]}" is unknown, try "ip help".', 1)
     return 0

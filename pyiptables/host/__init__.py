@@ -1,4 +1,4 @@
-"""The emulated host of one network namespace: links, IPv4 addresses, FIB and sysctls.
+"""The emulated host of one network namespace: links, IPv4 addresses, FIB, policy rules and sysctls.
 
 It lives in the Store as component "host":
 
@@ -27,13 +27,18 @@ Host.route_input(saddr, daddr, indev, tos=0, mark=0) -> RouteResult
       drop        silently dropped (unknown/down device, multicast group not joined)
     honouring conf.{all,IFACE}: forwarding (the input device's), rp_filter (max of all and
     IFACE; 1 strict, any other non-zero loose), accept_local, route_localnet, send_redirects,
-    bc_forwarding, shared_media. Results are cached per (saddr, daddr, indev, tos).
+    bc_forwarding, shared_media, src_valid_mark. Results are cached per (saddr, daddr, indev, tos,
+    mark). Every lookup goes through the policy rules once one was added or deleted (rules.py);
+    RouteResult.table is the table the answer came from.
 Host.route_output(daddr, saddr=0, oif=None, mark=0, tos=0) -> RouteResult
     ip_route_output_key(): kind unicast | local | broadcast | multicast, or unreachable /
     blackhole / prohibit / invalid with err; dev, gw (next hop) and prefsrc (the source the
     kernel picks: route's src, else inet_select_addr of the nexthop device).
-Host.fib_lookup(daddr, tos=0, ignore_linkstate=False) -> Route | errno int | None
-    fib_lookup() over the local and main tables (what ipt_rpfilter asks about a source).
+Host.fib_lookup(daddr, tos=0, ignore_linkstate=False, saddr=0, iif="lo", oif=None, mark=0)
+    -> Route | errno int
+    fib_lookup() of a flow (what ipt_rpfilter asks about a source): the merged local and main
+    tables then default, or the policy rules once custom ones exist.
+Host.rules (list of rules.FibRule, lookup order), Host.custom_rules (fib_has_custom_rules)
 Host.addr_type(addr, dev=None) -> "UNSPEC" | "UNICAST" | "LOCAL" | "BROADCAST" | "ANYCAST" |
     "MULTICAST" | "BLACKHOLE" | "UNREACHABLE" | "PROHIBIT" | "THROW" | "NAT" | "XRESOLVE"
     inet_addr_type / inet_dev_addr_type (the local table, as xt_addrtype sees it).
@@ -51,7 +56,7 @@ Mutators (raise HostError(message, status) with iproute2's text): link_add (retu
 the kernel's kind%d when none was given), link_set (address, mtu, group, newname, flags, up,
 txqlen: do_setlink()'s order, the steps before an error stay done), link_rename, link_del,
 addr_add (peer `address`, metric, noprefixroute, replace), addr_del, addr_flush, route_modify,
-route_delete, route_flush, sysctl_write.
+route_delete, route_flush, rule_add, rule_del, rules_remove, sysctl_write.
 """
 from .fib import Route
 from .kernroutes import HostError

@@ -3,7 +3,8 @@
 Order inside a table is the fib_trie's: key ascending, then prefix length descending, then TOS
 descending, then metric ascending; `append` goes after equal (tos, metric) aliases, `add` before.
 Without policy rules the kernel merges local and main into one trie, so lookups see both (local's
-aliases first at an equal key); other tables (100, default...) are shown but never consulted.
+aliases first at an equal key), then the default table; once a rule was added or deleted every
+table is looked up on its own, as the rules say (rules.py).
 """
 from __future__ import annotations
 
@@ -73,12 +74,16 @@ def insert(routes: list, r: Route, append: bool) -> None:
 class CompiledFib:
     """Lookup structure built once per host state: per prefix length (longest first) a dict
     from masked key to the aliases at that key, local table's first."""
-    __slots__ = ("levels", "local_levels")
+    __slots__ = ("levels", "local_levels", "default_levels", "rules")
 
     def __init__(self, tables: dict, ignore_linkdown):
         self.levels = self._build([tables.get(TABLE_LOCAL, []), tables.get(TABLE_MAIN, [])],
                                   ignore_linkdown)
         self.local_levels = self._build([tables.get(TABLE_LOCAL, [])], ignore_linkdown)
+        # fib_lookup() without custom rules asks the default table when main has no answer
+        self.default_levels = (self._build([tables[TABLE_DEFAULT]], ignore_linkdown)
+                               if TABLE_DEFAULT in tables else None)
+        self.rules = None           # the policy rules compiled (rules.py), on first use
 
     @staticmethod
     def _build(lists, ignore_linkdown):

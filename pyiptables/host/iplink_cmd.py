@@ -42,7 +42,7 @@ def new_parse(kind=None):
             "type": kind, "rest": [], "flags": {}, "group": None}
 
 
-def group_id(arg: str) -> int:
+def group_id(arg: str, what: str = 'Invalid "group" value') -> int:
     """rtnl_group_a2n(): a name of /etc/iproute2/group, or strtol(base 0) of the whole word kept
     in an int, which must not be negative (so 4294967296 is group 0, 4294967295 refused)."""
     g = show.group_names().get(arg)
@@ -53,7 +53,7 @@ def group_id(arg: str) -> int:
         v &= 0xFFFFFFFF
         if v < 1 << 31:
             return v
-    invarg('Invalid "group" value', arg)
+    invarg(what, arg)
 
 
 def _integer_once(p, key, what, v):

@@ -14,6 +14,7 @@ from .ipargs import (DSFIELD, ERRNO, V6, Exit, emit, find_dev, garbage, get_addr
 from .ip_usage import ROUTE as ROUTE_USAGE
 from .kernroutes import rtnl
 from .model import Host
+from .ruleargs import ip_proto
 
 # iproute2 route attributes the emulated FIB has no model of (RTAX metrics, multipath, ...)
 NOT_EMULATED = ("mtu", "hoplimit", "advmss", "reordering", "rtt", "rttvar", "window", "cwnd",
@@ -287,8 +288,8 @@ def route_show(o, args, flush: bool = False):
 def route_get(o, args):
     fam = o["family"] if o["family"] in (4, 6) else None
     dst = None
-    saddr = mark = tos = 0
-    iif = oif = None
+    saddr = mark = tos = sport = dport = 0
+    iif = oif = uid = ipproto = None
     flags = set()
     given_from = bad_header = False
     i = 0
@@ -313,6 +314,22 @@ def route_get(o, args):
                 invarg("invalid mark value", v, blank=False)
         elif a in ("tos", "dsfield"):
             tos = _tos(need(args, i), "TOS value is invalid"); i += 1
+        elif a in ("sport", "dport"):
+            v = need(args, i); i += 1
+            n = get_unsigned(v)
+            if n is None or n > 0xFFFF:
+                invarg(f"invalid {a}", v)
+            if a == "sport":
+                sport = n
+            else:
+                dport = n
+        elif matches(a, "ipproto"):
+            ipproto = ip_proto(need(args, i)); i += 1
+        elif matches(a, "uid"):
+            v = need(args, i); i += 1
+            uid = get_unsigned(v)
+            if uid is None:
+                invarg("invalid UID", v)
         elif a in ("connected", "fibmatch"):
             flags.add(a)
         else:
@@ -334,14 +351,21 @@ def route_get(o, args):
                 find_dev(host, d)
         if bad_header:                           # inet_rtm_valid_getroute_req()
             raise Exit("Error: ipv4: Invalid values in header for route get request.", 2)
+        if ipproto is None:                      # the request's skb is UDP unless told otherwise
+            ipproto = 17
+        elif ipproto not in (1, 6, 17):
+            raise Exit("Error: Unsupported ip proto.", 2)
+        l4 = (ipproto, sport, dport) if ipproto != 1 else (1, 0, 0)
         if iif is not None:
-            res = host.route_input(saddr, dst, iif, tos, mark)
+            res = host.route_input(saddr, dst, iif, tos, mark, l4)
             if res.kind in ("martian", "drop"):
                 raise rtnl("Invalid argument")
             if res.kind in ("unreachable", "blackhole", "prohibit"):
                 raise rtnl(ERRNO.get(res.err, "Invalid argument"))
         else:
-            res = host.route_output(dst, saddr, oif, mark, tos)
+            if uid is None:                      # the asking process's (root's)
+                uid = 0
+            res = host.route_output(dst, saddr, oif, mark, tos, uid=uid, l4=(ipproto, sport, dport))
             if res.err:
                 raise rtnl(ERRNO.get(res.err, "Invalid argument"))
         if "fibmatch" in flags:                  # RTM_F_FIB_MATCH: the FIB entry itself
@@ -351,10 +375,13 @@ def route_get(o, args):
             if res.kind in ("broadcast", "multicast") and r.type != res.rtype:
                 r = copy.copy(r)                 # the entry as found, typed as the answer
                 r.type = res.rtype
-            emit(o, [show.route_text(host, r, False)], [show.route_json(host, r, False)])
+            if res.table and r.table != res.table:
+                r = copy.copy(r)                 # the table fib_lookup() names (main while merged)
+                r.table = res.table
+            emit(o, [show.route_text(host, r, True)], [show.route_json(host, r, True)])
             return
         # the reply carries the dsfield of the FIB entry that matched
-        text, j = show.route_get(res, dst, saddr, iif, mark, tos=res.route.tos if res.route else 0)
+        text, j = show.route_get(res, dst, saddr, iif, mark, uid, tos=res.route.tos if res.route else 0)
         emit(o, [text], [j])
         if "connected" in flags and not given_from:
             # iproute2 means to ask again from the answer's source, but sends the first request

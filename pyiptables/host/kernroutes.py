@@ -191,13 +191,12 @@ class KernelRoutes:
             r.nh_scope = SCOPE_LINK
         elif r.gw:
             scope = max(r.scope + 1, SCOPE_LINK)
-            fib = self._fib()
             res = None
             if r.table not in (TABLE_MAIN, TABLE_LOCAL) and r.table in self.tables:
                 res = lookup(CompiledFib._build([self.tables[r.table]], lambda d: False),
                              r.gw, 0, scope, r.dev, True)
-            if not isinstance(res, Route):
-                res = lookup(fib.levels, r.gw, 0, scope, r.dev, True)
+            if not isinstance(res, Route):          # fib_lookup(): the rules, from no device
+                res = self._flow(r.gw, 0, 0, None, r.dev, 0, True, scope)[0]
             if not isinstance(res, Route) or res.type not in (RTN_UNICAST, RTN_LOCAL):
                 raise extack("Nexthop has invalid gateway.")
             if r.dev is None:

@@ -13,6 +13,7 @@ from .fib import SCOPE_HOST
 from .addresses import Addr, Addresses
 from .kernroutes import HostError, KernelRoutes, extack, rtnl
 from .routing import Routing
+from .rules import HostRules, default_rules
 from .sysctlstate import SysctlState, split_key
 
 KINDS = {
@@ -118,12 +119,14 @@ class Conf:
         self.state = set(state)
 
 
-class Host(Addresses, KernelRoutes, Routing, SysctlState):
+class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
     def __init__(self):
         self.links: dict[str, Link] = {}
         self.next_ifindex = 1
         self.tables: dict[int, list] = {254: [], 255: []}
         self.custom_local_routes = False
+        self.rules = default_rules()
+        self.custom_rules = False   # fib_has_custom_rules: set by the first rule add or delete
         self.globals = {k: v for k, (v, _s) in S.GLOBALS.items() if v is not None}
         dflt = dict(S.CONF_DEFAULTS)
         self.conf = {"all": Conf({**dflt, **S.CONF_ALL_OVERRIDES}), "default": Conf(dflt)}
@@ -138,6 +141,11 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState):
         d = dict(self.__dict__)
         d["_compiled_fib"] = d["_compiled"] = None
         return d
+
+    def __setstate__(self, state):          # stores written before policy rules existed
+        self.__dict__.update(state)
+        if "rules" not in state:
+            self.rules, self.custom_rules = default_rules(), False
 
     def _changed(self):
         self._compiled_fib = None
@@ -225,6 +233,7 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState):
             self._set_mtu(link, mtu)
         if group is not None:
             link.group = group
+            self._changed()                 # suppress_ifgroup rules look at it
         if newname is not None and newname != name:
             self.link_rename(name, newname)
             link, name = self.links[newname], newname

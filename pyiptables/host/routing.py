@@ -8,7 +8,7 @@ by int/str and a small result cache.
 from __future__ import annotations
 
 from .fib import (RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAMES, RTN_UNICAST, RTN_UNREACHABLE, SCOPE_HOST,
-                  SCOPE_LINK, SCOPE_UNIVERSE, Route, lookup)
+                  SCOPE_LINK, SCOPE_UNIVERSE, TABLE_DEFAULT, TABLE_MAIN, Route, lookup)
 
 EINVAL, EXDEV, EHOSTUNREACH, ENETUNREACH, EACCES, ENODEV, EAGAIN = 22, 18, 113, 101, 13, 19, 11
 ERR_KIND = {EINVAL: "blackhole", EHOSTUNREACH: "unreachable", ENETUNREACH: "unreachable",
@@ -18,6 +18,26 @@ IPTOS_RT_MASK = 0x1C        # the TOS bits routing looks at (flowi4_tos)
 ALLHOSTS = 0xE0000001
 # RTCF_* flags as `ip route get` prints them in the cache line
 RTCF_LOCAL, RTCF_BROADCAST, RTCF_MULTICAST, RTCF_DOREDIRECT = 0x80000000, 0x10000000, 0x20000000, 0x01000000
+NO_L4 = (0, 0, 0)
+IPPROTO_ESP, IPPROTO_AH = 50, 51
+DISSECT_PORTS = frozenset((6, 17, 33, 132, 136))      # TCP, UDP, DCCP, SCTP, UDP-Lite
+
+
+def flow_l4(pkt) -> tuple:
+    """(protocol, sport, dport) as __skb_flow_dissect() finds them for the rules: no ports in
+    any fragment; ESP's SPI (AH's, 4 bytes in) read as the two ports."""
+    p = pkt.proto
+    if pkt.frag & 0x3FFF:
+        return (p, 0, 0)
+    if p in DISSECT_PORTS:
+        return (p, pkt.sport, pkt.dport)
+    if p != IPPROTO_ESP and p != IPPROTO_AH:
+        return (p, 0, 0)
+    off = pkt.thoff + (4 if p == IPPROTO_AH else 0)
+    d = pkt.data
+    if len(d) < off + 4:
+        return (p, 0, 0)
+    return (p, d[off] << 8 | d[off + 1], d[off + 2] << 8 | d[off + 3])
 
 
 class RouteResult:
@@ -27,14 +47,16 @@ class RouteResult:
     device for input broadcast/multicast); gw: next hop (gateway, or daddr when on-link);
     prefsrc: source the kernel picks (output) ; err: the errno a failing lookup returns
     (EXDEV = rp_filter); martian: 'source' | 'destination' | ''; rtype: RTN_* int; flags: RTCF_*;
-    route: the FIB entry used (or None)."""
+    route: the FIB entry used (or None); table: the id of the table it was found in, as
+    fib_result.table says (main for local routes while local and main are merged)."""
     __slots__ = ("kind", "dev", "gw", "prefsrc", "err", "martian", "rtype", "flags", "route",
-                 "redirect")
+                 "redirect", "table")
 
     def __init__(self, kind, dev=None, gw=0, prefsrc=0, err=0, martian="", rtype=RTN_UNICAST,
-                 flags=0, route=None, redirect=False):
+                 flags=0, route=None, redirect=False, table=0):
         self.kind, self.dev, self.gw, self.prefsrc, self.err = kind, dev, gw, prefsrc, err
         self.martian, self.rtype, self.flags, self.route, self.redirect = martian, rtype, flags, route, redirect
+        self.table = table
 
     def __repr__(self):
         from ..packet import ntoa
@@ -43,7 +65,7 @@ class RouteResult:
 
 
 class Compiled:
-    __slots__ = ("devconf", "local_addrs", "mac", "flat", "cache", "up", "fib_input")
+    __slots__ = ("devconf", "local_addrs", "mac", "flat", "cache", "up", "fib_input", "dissect")
 
 
 def _is_multicast(a):
@@ -71,12 +93,14 @@ class Routing:
             c.devconf[n] = (cv(n, "forwarding"), cv(n, "rp_filter", "max"), cv(n, "accept_local", "or"),
                             cv(n, "route_localnet", "or"), cv(n, "send_redirects", "or"),
                             cv(n, "bc_forwarding", "and"), bool(l.addrs), l.up,
-                            cv(n, "shared_media", "or"))
+                            cv(n, "shared_media", "or"), cv(n, "src_valid_mark", "or"))
         c.local_addrs = {a.local for l in self.links.values() for a in l.addrs}
         c.mac = {l.mac: l for l in self.links.values()}
         c.flat = None               # every sysctl as an int: built on the first sysctl_int()
         c.cache = {}
         c.fib_input = {}        # (daddr << 8 | tos) -> the main FIB's answer for input routing
+        # fib_rules_require_fldissect: input flows carry the packet's protocol and ports
+        c.dissect = self.custom_rules and any(r.requires_fldissect() for r in self.rules)
         self._compiled = c
         return c
 
@@ -116,9 +140,33 @@ class Routing:
         """The source MASQUERADE picks: inet_select_addr(dev, nexthop, RT_SCOPE_UNIVERSE); 0 if none."""
         return self.inet_select_addr(dev, dst or 0, SCOPE_UNIVERSE)
 
-    def fib_lookup(self, daddr: int, tos: int = 0, ignore_linkstate: bool = False):
-        """fib_lookup() over local and main: the Route, or an errno int / None when none is usable."""
-        return lookup(self._fib().levels, daddr, tos & IPTOS_RT_MASK, SCOPE_UNIVERSE, None, ignore_linkstate)
+    def rules_need_l4(self) -> bool:
+        """Whether input lookups look at protocols and ports (fib_rules_require_fldissect)."""
+        return (self._compiled or self._compile()).dissect
+
+    def fib_lookup(self, daddr: int, tos: int = 0, ignore_linkstate: bool = False, saddr: int = 0,
+                   iif: str | None = "lo", oif: str | None = None, mark: int = 0):
+        """fib_lookup() of a flow (iif "lo": locally generated): the Route, or an errno int."""
+        return self._flow(daddr, saddr, tos & IPTOS_RT_MASK, iif, oif, mark, ignore_linkstate)[0]
+
+    def _flow(self, daddr, saddr, tos, iif, oif, mark, ignore_linkstate=False, scope=SCOPE_UNIVERSE, uid=0,
+              l4=None):
+        """fib_lookup(): (Route or errno, table id). Without custom rules: the merged local and
+        main trie, then the default table; with them, the rules (rules_lookup)."""
+        if self.custom_rules:
+            res, _rule = self.rules_lookup(daddr, saddr, tos, iif, oif, mark, scope, ignore_linkstate, uid,
+                                           *(l4 or NO_L4))
+            return res, (res.table if isinstance(res, Route) else 0)
+        fib = self._fib()
+        res = lookup(fib.levels, daddr, tos, scope, oif, ignore_linkstate)
+        if res is None or res == EAGAIN:
+            if fib.default_levels is None:
+                return ENETUNREACH, 0
+            res = lookup(fib.default_levels, daddr, tos, scope, oif, ignore_linkstate)
+            if res is None or res == EAGAIN:
+                return ENETUNREACH, 0
+            return res, (TABLE_DEFAULT if isinstance(res, Route) else 0)
+        return res, (TABLE_MAIN if isinstance(res, Route) else 0)
 
     def addr_type(self, addr: int, dev: str | None = None) -> str:
         """inet_addr_type / inet_dev_addr_type: the RTN_* name xt_addrtype sees."""
@@ -132,16 +180,19 @@ class Routing:
         return "UNICAST"
 
     # -- fib_validate_source -------------------------------------------------------------------
-    def _validate_source(self, c, saddr, daddr, tos, oif, indev, dc) -> int:
-        """-errno, or 1 when the source is directly connected (nexthop scope >= host), else 0."""
+    def _validate_source(self, c, saddr, daddr, tos, oif, indev, dc, mark, l4) -> int:
+        """-errno, or 1 when the source is directly connected (nexthop scope >= host), else 0.
+        The lookup is the reversed flow: from daddr to saddr, coming in from oif (lo when
+        delivered here), with the mark only under src_valid_mark."""
         rpf = dc[1]
         if not rpf and (indev != oif or not dc[4]):
             if dc[2]:
                 return 0
-            if not self.custom_local_routes:
+            if not self.custom_local_routes and not self.custom_rules:
                 return -EINVAL if saddr in c.local_addrs else 0
-        levels = self._fib().levels
-        res = lookup(levels, saddr, tos, SCOPE_UNIVERSE)
+        mark = mark if dc[9] else 0
+        l4 = (l4[0], l4[2], l4[1]) if l4 else NO_L4          # the ports swapped
+        res, _t = self._flow(saddr, daddr, tos, oif or "lo", None, mark, l4=l4)
         if not isinstance(res, Route):
             return -EXDEV if rpf else 0
         if res.type != RTN_UNICAST and (res.type != RTN_LOCAL or not dc[2]):
@@ -152,7 +203,7 @@ class Routing:
             return -EXDEV if rpf else 0
         if rpf == 1:
             return -EXDEV
-        res = lookup(levels, saddr, tos, SCOPE_UNIVERSE, indev, True)
+        res, _t = self._flow(saddr, daddr, tos, oif or "lo", indev, mark, True, l4=l4)
         return int(isinstance(res, Route) and res.type == RTN_UNICAST and res.nh_scope >= SCOPE_HOST)
 
     def _onlink(self, dev, saddr, gw) -> bool:
@@ -161,19 +212,26 @@ class Routing:
         return any(a.match(saddr) for a in addrs) and (not gw or any(a.match(gw) for a in addrs))
 
     # -- input ---------------------------------------------------------------------------------
-    def route_input(self, saddr: int, daddr: int, indev: str, tos: int = 0, mark: int = 0) -> RouteResult:
+    def route_input(self, saddr: int, daddr: int, indev: str, tos: int = 0, mark: int = 0,
+                    l4=NO_L4) -> RouteResult:
+        """l4: (protocol, sport, dport) as the flow dissector finds them (flow_l4()); looked at
+        only while some rule needs them."""
         c = self._compiled or self._compile()
         tos &= IPTOS_RT_MASK
-        key = (saddr, daddr, indev, tos)
+        if c.dissect:
+            key = (saddr, daddr, indev, tos, mark, l4)
+        else:
+            key = (saddr, daddr, indev, tos, mark)
+            l4 = NO_L4
         r = c.cache.get(key)
         if r is None:
             if len(c.cache) > 65536:
                 c.cache.clear()
                 c.fib_input.clear()
-            r = c.cache[key] = self._route_input(c, saddr, daddr, indev, tos)
+            r = c.cache[key] = self._route_input(c, saddr, daddr, indev, tos, mark, l4)
         return r
 
-    def _route_input(self, c, saddr, daddr, indev, tos) -> RouteResult:
+    def _route_input(self, c, saddr, daddr, indev, tos, mark, l4) -> RouteResult:
         dc = c.devconf.get(indev)
         if dc is None:                               # unknown device or no IPv4 (in_dev) on it
             return RouteResult("drop", err=EINVAL)
@@ -185,7 +243,7 @@ class Routing:
             if saddr >> 24 == 127 and not dc[3]:
                 return _martian_src()
             if saddr:
-                err = self._validate_source(c, saddr, 0, tos, None, indev, dc)
+                err = self._validate_source(c, saddr, 0, tos, None, indev, dc, mark, l4)
                 if err < 0:
                     return RouteResult("martian", err=-err, martian="source")
             return RouteResult("multicast", dev="lo", rtype=RTN_MULTICAST,
@@ -193,7 +251,7 @@ class Routing:
         if _is_multicast(saddr) or saddr == LBCAST:
             return _martian_src()
         if daddr == LBCAST or (saddr == 0 and daddr == 0):
-            return self._brd_input(c, saddr, tos, indev, dc)
+            return self._brd_input(c, saddr, tos, indev, dc, mark, l4)
         if saddr == 0:
             return _martian_src()
         if daddr == 0:
@@ -203,32 +261,36 @@ class Routing:
                 return RouteResult("martian", err=EINVAL, martian="destination")
         elif saddr >> 24 == 127 and not dc[3]:
             return _martian_src()
-        fk = daddr << 8 | tos                        # the FIB answer depends on the destination only
-        res = c.fib_input.get(fk, c)
-        if res is c:
-            res = c.fib_input[fk] = lookup(self._fib().levels, daddr, tos, SCOPE_UNIVERSE)
+        if self.custom_rules:                        # the rules look at the source, device and mark
+            res, table = self._flow(daddr, saddr, tos, indev, None, mark, l4=l4)
+        else:                                        # the FIB answer depends on the destination only
+            fk = daddr << 8 | tos
+            res = c.fib_input.get(fk, c)
+            if res is c:
+                res = c.fib_input[fk] = self._flow(daddr, saddr, tos, indev, None, mark)
+            res, table = res
         if not isinstance(res, Route):
-            err = ENETUNREACH if res in (None, EAGAIN) else res   # fib_lookup(): a throw is ENETUNREACH
+            err = res
             if not dc[0]:
                 err = EHOSTUNREACH
             return RouteResult(ERR_KIND[err], err=err, rtype=RTN_UNREACHABLE)
         if res.type == RTN_BROADCAST:
             if dc[5]:
-                return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc)
-            return self._brd_input(c, saddr, tos, indev, dc)
+                return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc, mark, l4, table)
+            return self._brd_input(c, saddr, tos, indev, dc, mark, l4, table)
         if res.type == RTN_LOCAL:
-            err = self._validate_source(c, saddr, daddr, tos, None, indev, dc)
+            err = self._validate_source(c, saddr, daddr, tos, None, indev, dc, mark, l4)
             if err < 0:
                 return RouteResult("martian", err=-err, martian="source")
-            return RouteResult("local", dev="lo", rtype=RTN_LOCAL, flags=RTCF_LOCAL, route=res)
+            return RouteResult("local", dev="lo", rtype=RTN_LOCAL, flags=RTCF_LOCAL, route=res, table=table)
         if not dc[0]:
             return RouteResult("unreachable", err=EHOSTUNREACH, rtype=RTN_UNREACHABLE)
         if res.type != RTN_UNICAST:
             return RouteResult("martian", err=EINVAL, martian="destination")
-        return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc)
+        return self._mkroute_input(c, res, saddr, daddr, tos, indev, dc, mark, l4, table)
 
-    def _mkroute_input(self, c, res, saddr, daddr, tos, indev, dc):
-        err = self._validate_source(c, saddr, daddr, tos, res.dev, indev, dc)
+    def _mkroute_input(self, c, res, saddr, daddr, tos, indev, dc, mark, l4, table):
+        err = self._validate_source(c, saddr, daddr, tos, res.dev, indev, dc, mark, l4)
         if err < 0:
             return RouteResult("martian", err=-err, martian="source")
         out = c.devconf.get(res.dev)
@@ -238,19 +300,22 @@ class Routing:
         redirect = bool(res.dev == indev and err and out and out[4] and
                         (out[8] or self._onlink(res.dev, saddr, res.gw)))
         gw = res.gw if res.gw and res.nh_scope == SCOPE_LINK else daddr
-        return RouteResult("forward", dev=res.dev, gw=gw, rtype=res.type, route=res,
+        return RouteResult("forward", dev=res.dev, gw=gw, rtype=res.type, route=res, table=table,
                            flags=RTCF_DOREDIRECT if redirect else 0, redirect=redirect)
 
-    def _brd_input(self, c, saddr, tos, indev, dc):
+    def _brd_input(self, c, saddr, tos, indev, dc, mark=0, l4=None, table=0):
         if saddr:
-            err = self._validate_source(c, saddr, 0, tos, None, indev, dc)
+            err = self._validate_source(c, saddr, 0, tos, None, indev, dc, mark, l4)
             if err < 0:
                 return RouteResult("martian", err=-err, martian="source")
-        return RouteResult("broadcast", dev="lo", rtype=RTN_BROADCAST, flags=RTCF_BROADCAST | RTCF_LOCAL)
+        return RouteResult("broadcast", dev="lo", rtype=RTN_BROADCAST, flags=RTCF_BROADCAST | RTCF_LOCAL,
+                           table=table)
 
     # -- output --------------------------------------------------------------------------------
     def route_output(self, daddr: int, saddr: int = 0, oif: str | None = None, mark: int = 0,
-                     tos: int = 0) -> RouteResult:
+                     tos: int = 0, anysrc: bool = False, uid: int = 0, l4=NO_L4) -> RouteResult:
+        """anysrc: FLOWI_FLAG_ANYSRC, the source need not be a local address; uid, l4
+        (protocol, sport, dport): the sending socket's (policy rules' uidrange, ipproto, ports)."""
         c = self._compiled or self._compile()
         tos &= IPTOS_RT_MASK
         if saddr:
@@ -262,7 +327,7 @@ class Routing:
                 if dev is None:
                     return RouteResult("unreachable", err=ENETUNREACH)
                 return self._mkroute_output(c, None, daddr, saddr, dev, RTN_UNICAST)
-            if saddr not in c.local_addrs:
+            if saddr not in c.local_addrs and not anysrc:
                 return RouteResult("unreachable", err=ENETUNREACH)
         if oif is not None:
             link = self.links.get(oif)
@@ -282,22 +347,21 @@ class Routing:
             daddr = saddr or 0x7F000001
             saddr = saddr or 0x7F000001
             return RouteResult("local", dev="lo", gw=daddr, prefsrc=saddr, rtype=RTN_LOCAL, flags=RTCF_LOCAL)
-        res = lookup(self._fib().levels, daddr, tos, SCOPE_UNIVERSE, oif)
+        res, table = self._flow(daddr, saddr, tos, "lo", oif, mark, uid=uid, l4=l4)
         if not isinstance(res, Route):
             if oif is not None:                       # "routing tables are wrong": assume on-link
                 saddr = saddr or self.inet_select_addr(oif, 0, SCOPE_LINK)
                 return self._mkroute_output(c, None, daddr, saddr, oif, RTN_UNICAST)
-            err = ENETUNREACH if res in (None, EAGAIN) else res   # fib_lookup(): a throw is ENETUNREACH
-            return RouteResult(ERR_KIND[err], err=err)
+            return RouteResult(ERR_KIND[res], err=res)
         if res.type == RTN_LOCAL:
             saddr = saddr or res.prefsrc or daddr
             return RouteResult("local", dev="lo", gw=daddr, prefsrc=saddr, rtype=RTN_LOCAL,
-                               flags=RTCF_LOCAL, route=res)
+                               flags=RTCF_LOCAL, route=res, table=table)
         if not saddr:
             saddr = res.prefsrc or self.inet_select_addr(res.dev, res.gw, res.scope)
-        return self._mkroute_output(c, res, daddr, saddr, res.dev, res.type)
+        return self._mkroute_output(c, res, daddr, saddr, res.dev, res.type, table)
 
-    def _mkroute_output(self, c, res, daddr, saddr, dev, rtype):
+    def _mkroute_output(self, c, res, daddr, saddr, dev, rtype, table=0):
         if dev not in c.devconf:                 # no in_device on the way out (mtu < 68)
             return RouteResult("invalid", err=EINVAL)
         if saddr >> 24 == 127 and self.links[dev].kind != "loopback" and not c.devconf[dev][3]:
@@ -321,4 +385,5 @@ class Routing:
                 flags &= ~RTCF_LOCAL
         kind = {RTN_BROADCAST: "broadcast", RTN_MULTICAST: "multicast"}.get(rtype, "unicast")
         gw = res.gw if res is not None and res.gw and res.nh_scope == SCOPE_LINK else daddr
-        return RouteResult(kind, dev=dev, gw=gw, prefsrc=saddr, rtype=rtype, flags=flags, route=fib)
+        return RouteResult(kind, dev=dev, gw=gw, prefsrc=saddr, rtype=rtype, flags=flags, route=fib,
+                           table=table)

@@ -295,7 +295,7 @@ def route_json(host, r, show_table: bool, show_dev: bool = True, hide=()) -> dic
     return d
 
 
-def route_get(res, daddr, saddr, iif, mark, uid=0, tos=0) -> tuple[str, dict]:
+def route_get(res, daddr, saddr, iif, mark, uid=None, tos=0) -> tuple[str, dict]:
     """The RTM_F_CLONED answer of `ip route get` for a RouteResult."""
     j = {}
     t = []
@@ -317,6 +317,9 @@ def route_get(res, daddr, saddr, iif, mark, uid=0, tos=0) -> tuple[str, dict]:
         t.append(f"via {ntoa(res.gw)}")
     j["dev"] = res.dev
     t.append(f"dev {res.dev}")
+    if res.table and res.table != TABLE_MAIN:       # the table fib_lookup() found it in
+        j["table"] = table_name(res.table)
+        t.append(f"table {table_name(res.table)}")
     if iif is None and res.prefsrc and res.prefsrc != saddr:
         j["prefsrc"] = ntoa(res.prefsrc)
         t.append(f"src {ntoa(res.prefsrc)}")
@@ -327,7 +330,7 @@ def route_get(res, daddr, saddr, iif, mark, uid=0, tos=0) -> tuple[str, dict]:
     if mark:
         j["mark"] = mark
         t.append(f"mark {mark}" if mark < 16 else f"mark 0x{mark:x}")     # iproute2's print_0xhex()
-    if iif is None:
+    if uid is not None and uid != 0xFFFFFFFF:       # RTA_UID while the flow's uid is valid
         j["uid"] = uid
         t.append(f"uid {uid}")
     cache = []

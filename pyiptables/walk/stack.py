@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..conntrack.conn import IPS_CONFIRMED
 from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send
+from ..host.routing import NO_L4, flow_l4
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT, USER_LOCAL_DELIVER, Defrag, is_fragment
@@ -76,7 +77,7 @@ class Verdict:
     (`path`), the entry whose verdict ended the last table run (`last`) and the last filter
     table run (`filt`), and whether conntrack looked at it (`tracked`)."""
 
-    __slots__ = ("fate", "where", "path", "last", "filt", "tracked", "ctstate", "outdev", "indev")
+    __slots__ = ("fate", "where", "path", "last", "filt", "tracked", "ctstate", "outdev", "indev", "reroute")
 
     def __init__(self):
         self.fate = ""
@@ -86,10 +87,11 @@ class Verdict:
         self.tracked = False
         self.ctstate = ""
         self.outdev = self.indev = ""
+        self.reroute = None         # the device ip_route_me_harder() chose during OUTPUT
 
 
 # the compiled steps of a hook: (code, argument, "HOOK:step" as the path shows it)
-S_TABLE, S_CT_IN, S_HELPER, S_CONFIRM, S_NAT, S_DEFRAG = range(6)
+S_TABLE, S_CT_IN, S_HELPER, S_CONFIRM, S_NAT, S_DEFRAG, S_MANGLE_OUT = range(7)
 _STEP_CODES = {CT_IN: S_CT_IN, CT_HELPER: S_HELPER, CT_CONFIRM: S_CONFIRM, NAT: S_NAT, DEFRAG: S_DEFRAG}
 
 
@@ -128,6 +130,7 @@ class Stack:
         self.defrag.configure(*frag_settings(host))
         self.defrag_on = self.tracker is not None or needs_defrag(ruleset)
         self.hooks = [self._compile_hook(h) for h in range(5)]
+        self.route_l4 = host is not None and host.rules_need_l4()   # rules look at protocols/ports
         self.forward_steps = self.hooks[FORWARD] + self.hooks[POST_ROUTING]     # ip_forward onwards
 
     def _compile_hook(self, hook: int) -> tuple:
@@ -141,7 +144,9 @@ class Stack:
             if code == S_TABLE:
                 t = self.tables.get(step)
                 if t is not None and t.hook_entry[hook] >= 0:
-                    out.append((S_TABLE, t, label, hook))
+                    # ipt_mangle_out() reroutes after its table
+                    out.append((S_MANGLE_OUT if step == "mangle" and hook == LOCAL_OUT else S_TABLE,
+                                t, label, hook))
             elif code == S_DEFRAG:
                 if self.defrag_on:
                     out.append((code, None, label, hook))
@@ -158,13 +163,19 @@ class Stack:
         NF_ACCEPT, the walk stops there and v.fate says what became of the packet."""
         par = self.par
         for code, arg, label, hook in steps:
-            if code == S_TABLE:
+            if code == S_TABLE or code == S_MANGLE_OUT:
+                if code == S_MANGLE_OUT:
+                    before = (pkt.saddr, pkt.daddr, pkt.mark, pkt.tos)
                 verdict, e = do_table(arg, hook, pkt, par, self.trace)
                 v.path.append(label)
                 v.last = e
                 if arg.is_filter:
                     v.filt = e
                 if verdict == NF_ACCEPT:
+                    if code == S_MANGLE_OUT and (pkt.saddr, pkt.daddr, pkt.mark, pkt.tos) != before:
+                        verdict = self._route_me_harder(pkt, v)
+                        if verdict != NF_ACCEPT:
+                            break
                     continue
                 v.where = f"{arg.name}/{e.chain} " + ("policy" if e.kind == K_POLICY else f"rule {e.rulenum}")
                 if verdict & 0xFF == NF_QUEUE and verdict & QUEUE_BYPASS:
@@ -196,11 +207,16 @@ class Stack:
                         break
             elif code == S_NAT:
                 # a queue verdict from the nat chains leaves nf_nat_inet_fn before any binding
+                daddr = pkt.daddr
                 verdict = nat_hook(self, hook, pkt, v)
                 if verdict != NF_ACCEPT:
                     if verdict & 0xFF == NF_QUEUE and verdict & QUEUE_BYPASS:
                         continue
                     break
+                if hook == LOCAL_OUT and pkt.daddr != daddr:       # nf_nat_ipv4_local_fn()
+                    verdict = self._route_me_harder(pkt, v)
+                    if verdict != NF_ACCEPT:
+                        break
             elif is_fragment(pkt):
                 # nf_defrag_ipv4: registered along with conntrack
                 user = USER_CONNTRACK_IN if hook == PRE_ROUTING else USER_CONNTRACK_OUT
@@ -251,7 +267,8 @@ class Stack:
         if looped:
             rt_kind = "local"
         else:
-            rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark)
+            rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark,
+                                       flow_l4(pkt) if self.route_l4 else NO_L4)
             rt_kind = rt.kind
         if rt_kind == "forward":
             l2dst = pkt.l2dst
@@ -284,19 +301,15 @@ class Stack:
         """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING."""
         v = Verdict()
         pkt.local_origin = True
-        rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark)
+        # the sending socket's flow: its protocol and ports
+        rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark, l4=flow_l4(pkt))
         if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
             return self._stack_drop(v, f"routing: {getattr(rt, 'kind', 'unreachable')}")
         pkt.indev, pkt.outdev = "", rt.dev
-        before = (pkt.daddr, pkt.mark, pkt.tos)
         if self.run_hook(LOCAL_OUT, pkt, v) != NF_ACCEPT:
             return v
-        if (pkt.daddr, pkt.mark, pkt.tos) != before:
-            # ip_route_me_harder: mangle or nat changed what the route depends on
-            rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark)
-            if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
-                return self._stack_drop(v, "reroute failed")
-            pkt.outdev = rt.dev
+        if v.reroute is not None:        # the rest of OUTPUT still saw the first route's device
+            pkt.outdev = v.reroute
         if self.run_hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
             return v
         v.outdev = pkt.outdev
@@ -312,6 +325,20 @@ class Stack:
             return back
         v.fate = "sent"
         return v
+
+    def _route_me_harder(self, pkt, v: Verdict) -> int:
+        """ip_route_me_harder() after mangle OUTPUT changed the addresses, mark or tos, or nat
+        OUTPUT the destination: the flow is the header's (a source that is no local nor unicast
+        address left out, any other one allowed) and the mark; an error drops the packet."""
+        host = self.host
+        saddr = pkt.saddr if host.addr_type(pkt.saddr) in ("LOCAL", "UNICAST") else 0
+        rt = host.route_output(pkt.daddr, saddr, None, pkt.mark, pkt.tos, anysrc=True,
+                               l4=flow_l4(pkt) if self.route_l4 else NO_L4)
+        if rt.kind not in ("local", "unicast", "broadcast", "multicast"):
+            v.where, v.fate = f"ip_route_me_harder: {rt.kind}", "dropped"
+            return NF_DROP
+        v.reroute = rt.dev
+        return NF_ACCEPT
 
     @staticmethod
     def _stack_drop(v: Verdict, why: str) -> Verdict:

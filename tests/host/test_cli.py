@@ -112,6 +112,16 @@ BAD = [
     ("pyip route add 10.5.0.0/16 nexthop via 10.0.1.2", 'pyip: route attribute "nexthop" is not emulated\n', 2),
     ("pyip link set eth0 master br0", 'pyip: link attribute "master" is not emulated\n', 2),
     ("pyip addr add 10.0.3.1/24 dev eth0 valid_lft 100 preferred_lft 50", "pyip: addresses with a finite lifetime are not emulated\n", 2),
+    ("pyip rule add pref 32766 lookup main proto kernel", "RTNETLINK answers: File exists\n", 2),
+    ("pyip rule del pref 12345", "RTNETLINK answers: No such file or directory\n", 2),
+    ("pyip rule add tos 0x20 lookup 5", "Error: Invalid tos.\n", 2),
+    ("pyip rule add pref 50 goto 40", "Error: Backward goto not supported.\n", 2),
+    ("pyip rule add from ::1 lookup 5", "Error: Invalid source address.\n", 2),
+    ("pyip rule add fwmark abc", 'Error: argument "abc" is wrong: fwmark value is invalid\n\n', 255),
+    ("pyip rule add uidrange 5-3 lookup 5", "Error: Invalid uid range.\n", 2),
+    ("pyip rule add realms 3 lookup 5", 'pyip: rule attribute "realms" is not emulated\n', 2),
+    ("pyip rule add dport 0-5 lookup 5", "Error: Invalid dport range.\n", 2),
+    ("pyip -6 rule add lookup 5", "pyip: IPv6 addresses and routes are not emulated (the host model is IPv4)\n", 2),
 ]
 
 
@@ -134,7 +144,9 @@ def test_no_tracebacks_on_garbage(tmp_path):
              "pyip route get", "pyip route get 1.1.1.1 mark", "pyip -family", "pyip route show table",
              "pyip route add 1.0.0.0/8 dev lo tos", "pyip addr del 1.2.3.4 dev lo", "pyip link set lo mtu",
              "pysysctl", "pysysctl -r", "pysysctl -p", "pysysctl -w", "pysysctl -w =", "pysysctl '='",
-             "pysysctl -r '[' -a", "pysysctl --frob", "pysysctl -z"]
+             "pysysctl -r '[' -a", "pysysctl --frob", "pysysctl -z", "pyip rule add", "pyip rule add from",
+             "pyip rule add goto", "pyip rule del fwmark 1/", "pyip rule show to", "pyip rule flush pref",
+             "pyip rule add type", "pyip rule add sup_pl x"]
     for line in lines:
         out, err, rc = run(state, line)
         assert "Traceback" not in err, (line, err)

@@ -1,8 +1,9 @@
 """Scenarios and the captures that drive them.
 
 A scenario folder holds rules.v4 (iptables-save text), capture.pcap (Ethernet frames whose source
-MAC says where each enters the firewall), host.json ({"sysctl": {...}}, optional) and README.md
-(one line: what it shows). Cap builds captures: sides are "left"/"right" (the wires into fw
+MAC says where each enters the firewall), host.json (optional: {"sysctl": {...}, "ip": ["rule add
+fwmark 1 table 100", "route add default via 10.0.1.2 dev eth0 table 100", ...], "frames_out": true})
+and README.md (one line: what it shows). Cap builds captures: sides are "left"/"right" (the wires into fw
 eth0/eth1) and "local0"/"local1" (fw's own stack, leaving by eth0/eth1).
 """
 from __future__ import annotations
@@ -62,6 +63,10 @@ class Scenario:
     rules: str
     frames: list = field(default_factory=list)   # [(timestamp, frame bytes)]
     sysctl: dict = field(default_factory=dict)
+    # `ip` command lines (without "ip") run on fw after the sysctls, on both sides: policy
+    # rules and routes of tables other than main and local (Lab.reset undoes them)
+    ip: list = field(default_factory=list)
+    frames_out: bool = False    # compare how many frames leave by each side, too
     about: str = ""
     path: str | None = None                      # folder on disk, if it has one
 
@@ -73,6 +78,7 @@ class Scenario:
         host = json.loads(read("host.json", "{}"))
         return cls(name=os.path.basename(os.path.normpath(path)), rules=read("rules.v4"),
                    frames=read_pcap(os.path.join(path, "capture.pcap")), sysctl=host.get("sysctl") or {},
+                   ip=host.get("ip") or [], frames_out=bool(host.get("frames_out")),
                    about=read("README.md").strip(), path=path)
 
     def write(self, path):
@@ -81,7 +87,12 @@ class Scenario:
             f.write(self.rules.strip() + "\n")
         write_pcap(os.path.join(path, "capture.pcap"), self.frames)
         with open(os.path.join(path, "host.json"), "w") as f:
-            json.dump({"sysctl": self.sysctl}, f, indent=1)
+            host = {"sysctl": self.sysctl}
+            if self.ip:
+                host["ip"] = self.ip
+            if self.frames_out:
+                host["frames_out"] = True
+            json.dump(host, f, indent=1)
             f.write("\n")
         if self.about:
             with open(os.path.join(path, "README.md"), "w") as f:

@@ -139,17 +139,23 @@ def scenario_diffs(kernel: dict, ours: dict, tables) -> dict:
     rep["counters"], n_rules = counter_diffs(kernel["save"], ours["save"], list(tables))
     rep["conntrack"], n_ct = conntrack_diffs(kernel["conntrack_text"], ours["conntrack_text"])
     rep["events"] = event_diffs(kernel["events"], ours["events"])
+    rep["out"] = []
+    if ours.get("out") is not None:         # the scenario asks which side frames leave by
+        for side in ("left", "right"):
+            k, o = len(kernel["out"][side]), ours["out"][side]
+            if k != o:
+                rep["out"].append(f"  frames out to {side}: kernel {k}, ours {o}")
     rep["sizes"] = {"counters": n_rules, "entries": n_ct, "events": len(kernel["events"])}
     return rep
 
 
 def render(rep: dict) -> str:
     parts = []
-    for k in ("errors", "counters", "conntrack", "events"):
-        if rep[k]:
+    for k in ("errors", "counters", "conntrack", "events", "out"):
+        if rep.get(k):
             parts.append(f"{k}:\n" + "\n".join(rep[k]))
     return "\n".join(parts)
 
 
 def identical(rep: dict) -> bool:
-    return not any(rep[k] for k in ("errors", "counters", "conntrack", "events"))
+    return not any(rep.get(k) for k in ("errors", "counters", "conntrack", "events", "out"))

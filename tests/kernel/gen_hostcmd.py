@@ -1,5 +1,5 @@
 """Generated ip/sysctl command-line cases: the host model's combinations (route lookups under
-each forwarding/rp_filter setting, every emulated sysctl key with its boundary values, link and
+each forwarding/rp_filter setting and under policy rule sets, every emulated sysctl key with its boundary values, link and
 address sequences), enumerated, not random, so a case id always names the same command lines.
 
 cases() -> [CmdCase]; ids host-<group>-<n>. `python -m tests.kernel.gen_hostcmd [GROUP]` prints
@@ -55,6 +55,37 @@ def route_get():
         yield ROUTER + [line for d in DESTS[k:k + 6] for line in (
             f"ip -j route get {d}", f"ip -j route get {d} from 10.0.2.9 iif eth1",
             f"ip -j -p route get {d} from 10.0.1.1", f"ip route get fibmatch {d}")]
+
+
+# policy routing: tables 100 and 200, rule sets of every selector and action, asked with marks,
+# tos, oif, sources and input devices (rp_filter with src_valid_mark too)
+RULE_TABLES = ["ip route add default via 10.0.1.2 table 100", "ip route add 10.0.2.0/24 dev eth0 table 100",
+               "ip route add throw 192.168.0.0/16 table 100", "ip route add prohibit 8.0.0.0/8 table 200",
+               "ip route add 172.16.0.0/12 via 10.0.2.3 table 200"]
+RULESETS = [["ip rule add fwmark 1 table 100"],
+            ["ip rule add fwmark 0x10/0xf0 table 100", "ip rule add fwmark 2 prohibit"],
+            ["ip rule add iif eth0 table 100", "ip rule add from 10.0.2.0/24 table 200"],
+            ["ip rule add iif lo table 100 pref 5", "ip rule add to 8.0.0.0/8 table 200"],
+            ["ip rule add pref 1 lookup main suppress_prefixlength 0", "ip rule add not fwmark 1 table 100"],
+            ["ip rule add pref 1 goto 3", "ip rule add pref 2 unreachable", "ip rule add pref 3 tos 0x10 table 100",
+             "ip rule add pref 4 oif eth1 table 200"],
+            ["ip rule del pref 0", "ip rule add pref 100 lookup local"],
+            ["ip rule add fwmark 3 blackhole", "ip rule del table main", "ip rule add pref 40000 lookup main"]]
+RULE_DESTS = ["10.0.1.1", "10.0.2.77", "192.168.3.4", "8.8.8.8", "10.9.1.1", "172.16.9.9", "127.0.0.1", "10.0.1.255"]
+RULE_FORMS = ["", "mark 1", "mark 0x12", "mark 2", "mark 3", "tos 0x10", "oif eth1", "from 10.0.2.1",
+              "from 10.0.2.9 iif eth1", "from 10.0.1.9 iif eth0 mark 1", "from 8.8.4.4 iif eth0",
+              "from 10.0.2.9 iif eth1 mark 0x12", "from 192.168.7.7 iif eth1 mark 3"]
+RULE_SETTINGS = [["sysctl -q -w net.ipv4.ip_forward=1"],
+                 ["sysctl -q -w net.ipv4.ip_forward=1", "sysctl -q -w net.ipv4.conf.all.rp_filter=1",
+                  "sysctl -q -w net.ipv4.conf.all.src_valid_mark=1"]]
+
+
+def rules():
+    """Each rule set under each setting: the rules, then every destination in every form."""
+    for rules_, setting in itertools.product(RULESETS, RULE_SETTINGS):
+        for k in range(0, len(RULE_DESTS), 4):
+            yield ROUTER + RULE_TABLES + setting + rules_ + ["ip rule"] + [
+                f"ip route get {d} {f}".strip() for d in RULE_DESTS[k:k + 4] for f in RULE_FORMS]
 
 
 SYSCTL_VALUES = ["0", "1", "-1", "255", "256", "2147483647", "2147483648", "4294967296", "0x10", "010",
@@ -128,7 +159,7 @@ def addresses():
 
 
 GROUPS = {"routeget": route_get, "sysctl": sysctl_keys, "conf": conf_keys, "link": links,
-          "addr": addresses}
+          "addr": addresses, "rules": rules}
 
 
 def _steps(lines):

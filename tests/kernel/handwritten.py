@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 
+from . import handwritten_policy
 from .capture import Cap, Scenario
 from .lab import BUILTIN
 
@@ -839,7 +840,8 @@ ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expi
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
        hashlimit_bytes, targets_queue, targets_tcpmss, targets_dscp_tos_ttl, targets_log_classify,
        targets_verdicts, rpfilter_socket_defrag, mangle_strip_ecn_connlabel,
-       hmark_cluster, synproxy_cookies, rateest_estimator, tproxy_no_listener, owner_local_sender]
+       hmark_cluster, synproxy_cookies, rateest_estimator, tproxy_no_listener,
+       owner_local_sender] + handwritten_policy.ALL
 
 if __name__ == "__main__":
     for make in ALL:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 import select
+import shlex
 import shutil
 import socket
 import subprocess
@@ -208,6 +209,8 @@ class Lab:
         self.env = dict(os.environ, XTABLES_LOCKFILE=os.path.join(self.tmp, "xtables.lock"))
         self.defaults: dict[str, str] = {}   # sysctl -> value before any scenario changed it
         self.changed: set[str] = set()
+        self.ip_tables: set[str] = set()    # routing tables a scenario's `ip` lines filled
+        self.ip_rules = False               # whether they touched the policy rules
         self.sock, self.events, self.sniffed, self.stop, self.sniffer = {}, None, [], threading.Event(), None
         self.sentinel_port = 1000
 
@@ -325,8 +328,36 @@ class Lab:
         drift = [f"{k}={v}" for k, v in self.netfilter.items() if now.get(k, v) != v]
         if drift:
             self.fw(["sysctl", "-qw", *drift])
+        self._undo_ip()
         self.fw(["sh", "-c", "conntrack -F 2>/dev/null; conntrack -F expect 2>/dev/null; ip route flush cache"])
         self.sniffed.clear()
+
+    def set_ip(self, lines):
+        """A scenario's `ip` command lines (policy rules, routes of other tables than main/local)."""
+        for line in lines:
+            argv = shlex.split(line)
+            if argv[:1] == ["rule"]:
+                self.ip_rules = True
+            for i, w in enumerate(argv[:-1]):
+                if argv[0] == "route" and w in ("table", "lookup"):
+                    if argv[i + 1] in ("main", "local", "254", "255"):
+                        raise LabError(f"a scenario may not change table {argv[i + 1]}: {line}")
+                    self.ip_tables.add(argv[i + 1])
+            self.fw(["ip", *argv])
+
+    def _undo_ip(self):
+        """Back to the three default rules and no routes in the scenario's tables. (The kernel
+        keeps fib_has_custom_rules from the first rule on: local and main stay unmerged.)"""
+        if self.ip_rules:
+            self.fw(["ip", "rule", "flush"])
+            while self.fw(["ip", "rule", "del", "pref", "0"], check=False).returncode == 0:
+                pass
+            for pref, table in (("0", "local"), ("32766", "main"), ("32767", "default")):
+                self.fw(["ip", "rule", "add", "pref", pref, "lookup", table])
+            self.ip_rules = False
+        for t in sorted(self.ip_tables):
+            self.fw(["ip", "route", "flush", "table", t], check=False)
+        self.ip_tables.clear()
 
     def set_sysctls(self, sysctls):
         keys = [k for k in sysctls if k not in self.defaults]
@@ -346,6 +377,7 @@ class Lab:
         `conntrack -E expect` ("expect_events") and the final `conntrack -L expect` ("expect_final")."""
         self.reset()
         self.set_sysctls(scn.sysctl)
+        self.set_ip(scn.ip)
         self.fw(["iptables-restore"], input=scn.rules)
         first = self._sentinel()[1]
         expect_events = ExpectEvents(self.ns["fw"]) if expect else None

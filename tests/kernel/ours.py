@@ -8,7 +8,9 @@ process that imported the entry points once; subprocess mode exec()s the install
 """
 from __future__ import annotations
 
+import json
 import os
+import shlex
 import shutil
 import signal
 import tempfile
@@ -23,6 +25,7 @@ OURS = {"iptables": "pyiptables", "iptables-save": "pyiptables-save", "iptables-
 
 # the emulated firewall host, exactly as ../shared/oracle/emulator.py builds it
 HOST = FW_SETUP
+SIDE_OF = {"eth0": "left", "eth1": "right"}
 
 
 class CLIError(RuntimeError):
@@ -182,6 +185,8 @@ def replay(cli: OurCLI, scn, workdir, port=1000, cuts=()):
         run(argv)
     for k, v in scn.sysctl.items():
         run(["sysctl", "-w", f"{k}={v}"])
+    for line in scn.ip:
+        run(["ip", *shlex.split(line)])
     run(["iptables-restore"], scn.rules.encode())
     pcaps = [os.path.join(scn.path, "capture.pcap") if scn.path else os.path.join(workdir, "capture.pcap")]
     if cuts:
@@ -196,8 +201,15 @@ def replay(cli: OurCLI, scn, workdir, port=1000, cuts=()):
     marked = pid is not None and mark(port + 1)
     if pid is not None and not marked:
         _settle(cli, pid)
+    out = {"left": 0, "right": 0} if scn.frames_out else None
     for pcap in pcaps:
-        run(["iptables-replay", pcap])
+        if out is None:
+            run(["iptables-replay", pcap])
+            continue
+        for line in run(["iptables-replay", "--json", pcap])[1].splitlines():
+            rec = json.loads(line)              # frames sent or forwarded out of eth0/eth1
+            if rec.get("verdict") in ("forwarded", "sent") and rec.get("out") in SIDE_OF:
+                out[SIDE_OF[rec["out"]]] += 1
     save = run(["iptables-save", "-c"])[1]
     ct = run(["conntrack", "-L"], must=False)[1]
     if pid is not None:
@@ -215,4 +227,4 @@ def replay(cli: OurCLI, scn, workdir, port=1000, cuts=()):
         last = next((i for i, l in enumerate(events) if is_sentinel(l, port + 2, "NEW")), len(events))
         events = events[first:last]
     events = [l for l in events if l.strip() and f"src={SENTINEL} " not in l]
-    return {"save": save, "conntrack_text": ct, "events": events, "out": None, "errors": errors}
+    return {"save": save, "conntrack_text": ct, "events": events, "out": out, "errors": errors}

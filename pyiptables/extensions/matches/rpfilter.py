@@ -4,8 +4,9 @@ Kernel check: raw or mangle table, PREROUTING only. At run time a packet receive
 looped back) matches; 0.0.0.0 towards the limited broadcast or 224.0.0.0/24 matches; else the
 source is looked up as a destination, ignoring link state: it passes when the answer is a unicast
 route (a local one too with --accept-local) whose nexthop device is the input device, or any
-device with --loose. --invert turns the answer round. --validmark only feeds the mark to policy
-routing rules, which the emulated host does not have."""
+device with --loose. --invert turns the answer round. The lookup is a flow from the packet's
+destination (0 when broadcast, multicast or zeronet) to its source, coming from lo: policy rules
+see those, and the mark with --validmark only."""
 from __future__ import annotations
 
 from ...host.fib import RTN_LOCAL, RTN_UNICAST
@@ -38,8 +39,8 @@ class Rpfilter(Match):
 
     def compile(self):
         loose, accept_local = "loose" in self.v, "accept-local" in self.v
-        invert = "invert" in self.v
-        cache: dict = {}            # (saddr, tos, indev) -> verdict; the host is fixed during a replay
+        invert, validmark = "invert" in self.v, "validmark" in self.v
+        cache: dict = {}            # flow -> verdict; the host is fixed during a replay
 
         def rpfilter_mt(pkt, par):
             indev = pkt.indev
@@ -50,21 +51,29 @@ class Rpfilter(Match):
                 d = pkt.daddr
                 if d == LBCAST or d & 0xFFFFFF00 == 0xE0000000:
                     return not invert
-            key = (saddr, pkt.tos & IPTOS_RT_MASK, indev)
+            host = par.host
+            if host is not None and host.custom_rules:     # the rules may look at all of the flow
+                key = (saddr, pkt.tos & IPTOS_RT_MASK, indev, pkt.daddr, pkt.mark if validmark else 0)
+            else:
+                key = (saddr, pkt.tos & IPTOS_RT_MASK, indev)
             ok = cache.get(key)
             if ok is None:
                 if len(cache) > 65536:
                     cache.clear()
-                ok = cache[key] = reverse_ok(par.host, saddr, key[1], indev, loose, accept_local)
+                ok = cache[key] = reverse_ok(host, saddr, key[1], indev, loose, accept_local,
+                                             pkt.daddr, pkt.mark if validmark else 0)
             return ok ^ invert
         return rpfilter_mt
 
 
-def reverse_ok(host, saddr: int, tos: int, indev: str, loose: bool, accept_local: bool) -> bool:
+def reverse_ok(host, saddr: int, tos: int, indev: str, loose: bool, accept_local: bool,
+               daddr: int = 0, mark: int = 0) -> bool:
     """rpfilter_lookup_reverse(): fib_lookup(saddr) with FIB_LOOKUP_IGNORE_LINKSTATE."""
     if host is None:
         return False
-    res = host.fib_lookup(saddr, tos, ignore_linkstate=True)
+    if daddr == LBCAST or daddr & 0xF0000000 == 0xE0000000 or daddr & 0xFF000000 == 0:
+        daddr = 0                               # rpfilter_get_saddr()
+    res = host.fib_lookup(saddr, tos, ignore_linkstate=True, saddr=daddr, iif="lo", mark=mark)
     if res is None or isinstance(res, int):
         return False
     if res.type != RTN_UNICAST and (res.type != RTN_LOCAL or not accept_local):
