@@ -7,6 +7,7 @@ peer-call-id field (Outgoing-Call-Reply, Incoming-Call-Connected, WAN-Error-Noti
 -- and in Call-Disconnect-Notify's call id, which is the PAC's own. The GRE expectations carry the
 original call id on the PNS's side and the translated one on the NAT's side; the expected entry is
 source-NATed to the translated key (PNS -> PAC) and its replies get the original key back.
+The saved original ids belong to the session, not the call: a later call reuses the first one's.
 """
 from __future__ import annotations
 
@@ -72,7 +73,9 @@ def expected(tr, ct, exp):
     if exp.dir == 0:
         skey, dkey = info.pac_call_id, info.pns_call_id
     else:
-        skey, dkey = info.nat_pns_call_id, info.nat_pac_call_id
+        # the kernel reads the saved ids from the new GRE entry's own (fresh, zeroed) NAT extension,
+        # not the master's: keys 0, so the PNS -> PAC expectation is never found here and stays
+        skey = dkey = 0
     exps = table_of(tr)
     other = exps.lookup(ssrc, sdst, GRE, dkey, ct.zone, sport=skey)
     if other is not None:
