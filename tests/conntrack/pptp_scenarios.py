@@ -57,6 +57,7 @@ def scenarios(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B):
     probe_here(name, c)
     ctl.b2a(msg(OCRP, 0x2222, 0x1111))
     probe_here(name, c)
+    ctl.b2a(msg(OCRP, 0x2222, 0x1111))                     # again: the same expectations, replaced
     g(c, "left", A, B, 0x2222)
     probe_here(name, c)
     g(c, "right", B, A, 0x1111)
@@ -78,7 +79,8 @@ def scenarios(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B):
     out[name] = (rules, c, None,
                  "PPTP without NAT: messages before the session, with a bad magic cookie, too short, or answering "
                  "another call are ignored; an Outgoing-Call-Reply expects GRE both ways with the call ids as keys "
-                 "(the first GRE packet consumes one, the other is removed), the GRE entry has both keys; "
+                 "(the first GRE packet consumes one, the other is removed; a repeated reply replaces them), the "
+                 "GRE entry has both keys; "
                  "Call-Disconnect-Notify kills it and drops the keymap (a later GRE packet has source key 0); a busy "
                  "reply expects nothing; an incoming call (ICRQ/ICRP/ICCN) is expected from the PAC; a second "
                  "call while the keymap is held is expected and unexpected at once")
@@ -114,6 +116,12 @@ def scenarios(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B):
     ctl.a2b(msg(SLI, 0x2222)).b2a(msg(SLI, 40220)).b2a(msg(WEN, 40220)).a2b(msg(ECHORQ)).b2a(msg(ECHORP))
     ctl.a2b(msg(CCRQ, 0x1111)).b2a(msg(CDN, 0x2222))
     g(c, "right", B, PUB, 40220)                           # no entry, no keymap: not translated back
+    # an incoming call: nf_nat_pptp still holds the outgoing call's original id (0x1111) and uses it
+    ctl.b2a(msg(ICRQ, 0x5555)).a2b(msg(ICRP, 0x6666, 0x5555)).b2a(msg(ICCN, 0x6666))
+    probe_here(name, c)
+    g(c, "right", B, PUB, 0x6666)
+    g(c, "left", A, B, 0x5555)
+    ctl.b2a(msg(CDN, 0x5555))
     ctl.a2b(msg(STOPCCRQ)).b2a(msg(STOPCCRP)).close()
     masq = ["*nat", ":PREROUTING ACCEPT [0:0]", ":INPUT ACCEPT [0:0]", ":OUTPUT ACCEPT [0:0]",
             ":POSTROUTING ACCEPT [0:0]", "-A POSTROUTING -o eth1 -j MASQUERADE", "COMMIT"]
@@ -121,5 +129,6 @@ def scenarios(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B):
                  "PPTP through MASQUERADE: nf_nat_pptp gives the call the control connection's TCP port as call id "
                  "(Outgoing-Call-Request rewritten, the reply's peer call id rewritten back), the GRE expectations "
                  "and the keymap carry both, the PAC's GRE is translated back to the PNS's call id; Call-Clear is "
-                 "rewritten, Call-Disconnect-Notify kills the GRE entry")
+                 "rewritten, Call-Disconnect-Notify kills the GRE entry; an incoming call then gets the first call's "
+                 "original id in its expectations and in the Incoming-Call-Connected the PNS receives")
     return out
