@@ -36,6 +36,7 @@ def gre(call_id, data=b"ppp-data"):
 
 
 def scenarios(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B):
+    from scapy.layers.inet import ICMP
     out = {}
     raw = ["-A PREROUTING -p tcp -m tcp --dport 1723 -j CT --helper pptp"]
     rules = ruleset(raw, helper="pptp")
@@ -63,6 +64,8 @@ def scenarios(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B):
     g(c, "right", B, A, 0x1111)
     g(c, "right", B, A, 0x1111)
     g(c, "left", A, B, 0x2222)
+    # an ICMP error about the PNS's GRE: its quoted header gets the source key from the keymap too
+    c.add("right", IP(src=B, dst=A) / ICMP(type=3, code=3) / bytes(IP(src=A, dst=B, proto=47) / Raw(gre(0x2222)))[:28])
     ctl.a2b(msg(SLI, 0x2222)).b2a(msg(SLI, 0x1111)).b2a(msg(WEN, 0x1111))
     ctl.a2b(msg(CCRQ, 0x1111)).b2a(msg(CDN, 0x2222))       # the GRE entry goes with the call
     g(c, "left", A, B, 0x2222)                             # no keymap any more: source key 0
@@ -82,10 +85,55 @@ def scenarios(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B):
                  "(the first GRE packet consumes one, the other is removed; a repeated reply replaces them), the "
                  "GRE entry has both keys; "
                  "Call-Disconnect-Notify kills it and drops the keymap (a later GRE packet has source key 0); a busy "
-                 "reply expects nothing; an incoming call (ICRQ/ICRP/ICCN) is expected from the PAC; a second "
+                 "reply expects nothing; an ICMP error about the GRE is RELATED (keymap in the quoted header); an incoming call (ICRQ/ICRP/ICCN) is expected from the PAC; a second "
                  "call while the keymap is held is expected and unexpected at once")
 
-    # 2. the control connection dies with a call up
+    # 2. the session states, seen through whether a call gets its expectations
+    c = Cap()
+    name = "pptp-session-states"
+    ctl = Tcp(c, A, B, 40230, 1723, "left", "right").open()
+
+    def call(cid, pcid):
+        ctl.a2b(msg(OCRQ, cid)).b2a(msg(OCRP, pcid, cid))
+        probe_here(name, c)
+        ctl.b2a(msg(CDN, pcid))
+
+    ctl.a2b(msg(SCCRQ)).b2a(msg(SCCRP, result=2))         # refused: ERROR
+    call(0x0010, 0x0011)
+    ctl.a2b(msg(SCCRQ)).b2a(msg(SCCRP))                    # not from ERROR
+    call(0x0020, 0x0021)
+    ctl.a2b(msg(STOPCCRQ)).b2a(msg(STOPCCRP))              # back to NONE
+    ctl.a2b(msg(SCCRQ)).b2a(msg(SCCRP))
+    ctl.b2a(msg(STOPCCRP))                                 # a stop reply without a request: ignored
+    call(0x0030, 0x0031)
+    ctl.a2b(msg(OCRQ, 0x0040) + msg(ECHORQ) + bytes(40))  # longer than any message: still parsed
+    ctl.b2a(msg(ECHORP) + msg(OCRP, 0x0041, 0x0040))       # only the first message of a segment
+    probe_here(name, c)
+    ctl.b2a(msg(OCRP, 0x0041, 0x0040, result=3))           # no carrier: the call is over
+    ctl.b2a(msg(OCRP, 0x0041, 0x0040))                      # so its late reply is ignored
+    probe_here(name, c)
+    ctl.a2b(b"\x00\x10\x00\x01" + MAGIC.to_bytes(4, "big") + b"\x00\x00\x00\x00" + bytes(4))   # type 0
+    ctl.a2b(b"\x00\x10\x00\x01" + MAGIC.to_bytes(4, "big") + b"\x00\x10\x00\x00" + bytes(4))   # type 16
+    ctl.b2a(msg(ICRQ, 0x0050)).a2b(msg(ICRP, 0x0051, 0x0050, result=3))    # refused
+    ctl.b2a(msg(ICCN, 0x0051))                              # so nothing is connected
+    probe_here(name, c)
+    ctl.b2a(msg(ICRQ, 0x0060)).a2b(msg(ICRP, 0x0061, 0x0059))    # answers another call: ignored
+    ctl.b2a(msg(ICCN, 0x0061))
+    probe_here(name, c)
+    ctl.a2b(msg(ICRP, 0x0061, 0x0060)).b2a(msg(ICCN, 0x0061))
+    probe_here(name, c)
+    ctl.b2a(msg(CDN, 0x0060))
+    ctl.a2b(msg(STOPCCRQ))
+    call(0x0070, 0x0071)                                   # after a stop request: nothing
+    ctl.close()
+    out[name] = (rules, c, None,
+                 "PPTP session states: a refused start (ERROR) allows no call and no new start until a stop; a "
+                 "stop reply while the session is up is ignored; a message with trailing bytes is parsed, only "
+                 "the first message of a segment is; a reply that is not 'connected' ends the call; types 0 and "
+                 "16 are ignored; a refused or mismatched Incoming-Call-Reply leaves Incoming-Call-Connected "
+                 "without effect; after a stop request no call is expected")
+
+    # 3. the control connection dies with a call up
     c = Cap()
     name = "pptp-master-gone"
     ctl = Tcp(c, A, B, 40210, 1723, "left", "right").open()
@@ -99,7 +147,7 @@ def scenarios(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B):
                  "the PPTP control connection is reset with a call up and expires (CLOSE, 1 s), reaped by a second "
                  "RST: its GRE entry is killed with it and the keymap dropped (the next GRE packet is NEW, source key 0)")
 
-    # 3. through MASQUERADE: nf_nat_pptp
+    # 4. through MASQUERADE: nf_nat_pptp
     c = Cap()
     name = "pptp-masquerade"
     PUB = "10.0.2.1"
