@@ -9,7 +9,7 @@ from .events import EventEmitter
 from .expect import ExpectTable
 from .limit import alloc_ok, gc_evict
 from .proto_generic import generic_packet
-from .proto_gre import gre_keys, gre_packet
+from .proto_gre import destroy_gre_conntrack, gre_keys, gre_packet
 from .proto_icmp import INVALID as ICMP_INVALID
 from .proto_icmp import INVERT, icmp_error, icmp_packet
 from .proto_sctp import sctp_packet
@@ -307,6 +307,8 @@ class Tracker(Settings, EventEmitter, TableState):
             del t[ct.krepl]
         if ct.ext is not None and ct.ext.expecting is not None and self.expectations:
             self.expectations.remove_master(ct)     # nf_ct_remove_expectations, after DESTROY
+        if e is not None and e.master is not None and (ct.korig >> 96) & 0xFF == 47:
+            destroy_gre_conntrack(self, ct)
         return True
 
     def _helper_destroy(self, ct):

@@ -84,3 +84,13 @@ def gre_packet(ct, pkt, dir, ctinfo, tr) -> int:
     else:
         tr.refresh(ct, pkt, dir, tr.gre_timeout)
     return 1
+
+
+def destroy_gre_conntrack(tr, ct) -> None:
+    """nf_ct_destroy() of a GRE entry that has a master: the master's keymap goes with it, whichever
+    call the entry was (a later GRE packet of the call gets source key 0)."""
+    m = ct.ext.master
+    h = m.ext.expecting if m is not None and m.ext is not None else None
+    kmp = getattr(h.data, "keymap", None) if h is not None else None
+    if kmp is not None:
+        keymap_destroy(tr, kmp)

@@ -176,6 +176,22 @@ def test_incoming_call_and_a_second_call_while_the_keymap_is_held():
     assert len(tr.gre_keymap) == 2                    # still the incoming call's
 
 
+def test_a_dying_gre_entry_takes_the_masters_keymap():
+    """nf_ct_destroy() of a GRE entry with a master drops the master's keymap (measured: a call's GRE
+    entry expired, reaped by the next packet's lookup, whose tuple still had the mapped source key;
+    the packet after got source key 0)."""
+    tr = Tracker()
+    ct = control(tr)
+    session(tr, ct)
+    send(tr, ct, 0, msg(OCRQ, 0x1111))
+    send(tr, ct, 1, msg(OCRP, 0x2222, 0x1111))
+    g = gre_in(tr, A, B, 0x2222)
+    assert len(tr.gre_keymap) == 2
+    tr.kill(g)
+    assert tr.gre_keymap == [] and pptp.info_of(ct).keymap == [None, None]
+    assert gre_in(tr, A, B, 0x2222, now=4.0).tuple_orig == (A, B, 47, 0, 0x2222)
+
+
 def test_keymap_survives_storing():
     tr = Tracker()
     ct = control(tr)
