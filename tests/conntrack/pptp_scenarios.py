@@ -85,7 +85,8 @@ def scenarios(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B):
                  "(the first GRE packet consumes one, the other is removed; a repeated reply replaces them), the "
                  "GRE entry has both keys; "
                  "Call-Disconnect-Notify kills it and drops the keymap (a later GRE packet has source key 0); a busy "
-                 "reply expects nothing; an ICMP error about the GRE is RELATED (keymap in the quoted header); an incoming call (ICRQ/ICRP/ICCN) is expected from the PAC; a second "
+                 "reply expects nothing; an ICMP error about the GRE is RELATED (keymap in the quoted header); "
+                 "an incoming call (ICRQ/ICRP/ICCN) is expected from the PAC; a second "
                  "call while the keymap is held is expected and unexpected at once")
 
     # 2. the session states, seen through whether a call gets its expectations
@@ -145,7 +146,8 @@ def scenarios(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B):
     g(c, "left", A, B, 0x4321)
     out[name] = (rules, c, {"net.netfilter.nf_conntrack_tcp_timeout_close": "1"},
                  "the PPTP control connection is reset with a call up and expires (CLOSE, 1 s), reaped by a second "
-                 "RST: its GRE entry is killed with it and the keymap dropped (the next GRE packet is NEW, source key 0)")
+                 "RST: its GRE entry is killed with it and the keymap dropped (the next GRE packet is NEW, source "
+                 "key 0)")
 
     # 4. through MASQUERADE: nf_nat_pptp
     c = Cap()

@@ -86,7 +86,8 @@ def pptp_help(tr, pkt, ct, ctinfo) -> int:
     off = th + (d[th + 12] >> 4) * 4
     if end - off < 12:                  # no full PPTP header, or no control header
         return NF_ACCEPT
-    if (d[off + 2] << 8 | d[off + 3]) != PPTP_PACKET_CONTROL or int.from_bytes(d[off + 4:off + 8], "big") != PPTP_MAGIC_COOKIE:
+    if ((d[off + 2] << 8 | d[off + 3]) != PPTP_PACKET_CONTROL
+            or int.from_bytes(d[off + 4:off + 8], "big") != PPTP_MAGIC_COOKIE):
         return NF_ACCEPT
     msg = d[off + 8] << 8 | d[off + 9]
     reqlen = end - off - 12
