@@ -9,7 +9,7 @@ from .events import EventEmitter
 from .expect import ExpectTable
 from .limit import alloc_ok, gc_evict
 from .proto_generic import generic_packet
-from .proto_gre import gre_keys, gre_packet
+from .proto_gre import destroy_gre_conntrack, gre_keys, gre_packet
 from .proto_icmp import INVALID as ICMP_INVALID
 from .proto_icmp import INVERT, icmp_error, icmp_packet
 from .proto_sctp import sctp_packet
@@ -45,6 +45,7 @@ class Tracker(Settings, EventEmitter, TableState):
     ed_fail = -1                # limit.py: last_id when early_drop last found nothing
     ratelimit = None            # limit.py: net_ratelimit() state
     labels_used = False         # some connlabel rule is loaded: new entries get the labels extension
+    gre_keymap = None           # proto_gre.KeyMap list, made by the pptp helper's first call
 
     def __init__(self, sysctls=None, sink=None):
         self.table: dict[int, Conn] = {}
@@ -79,7 +80,8 @@ class Tracker(Settings, EventEmitter, TableState):
                 return None
             return pack(pkt.saddr, pkt.daddr, p, pkt.icmp_id, pkt.icmp_type << 8 | pkt.icmp_code, zone_id)
         if p == 47:
-            keys = gre_keys(pkt.data, pkt.thoff, pkt.len - pkt.thoff) if not pkt.fragoff else (0, 0)
+            keys = (gre_keys(pkt.data, pkt.thoff, pkt.len - pkt.thoff, pkt.saddr, pkt.daddr, self.gre_keymap)
+                    if not pkt.fragoff else (0, 0))
             if keys is None:
                 return None
             return pack(pkt.saddr, pkt.daddr, p, keys[0], keys[1], zone_id)
@@ -295,6 +297,9 @@ class Tracker(Settings, EventEmitter, TableState):
             ct.ext.tstop = self.now
         self.ecache.pop(ct, None)
         self.emit(ct, 1 << IPCT_DESTROY)
+        e = ct.ext
+        if e is not None and e.helper and e.expecting is not None:
+            self._helper_destroy(ct)
         t = self.table
         if t.get(ct.korig) is ct:
             del t[ct.korig]
@@ -302,7 +307,16 @@ class Tracker(Settings, EventEmitter, TableState):
             del t[ct.krepl]
         if ct.ext is not None and ct.ext.expecting is not None and self.expectations:
             self.expectations.remove_master(ct)     # nf_ct_remove_expectations, after DESTROY
+        if e is not None and e.master is not None and (ct.korig >> 96) & 0xFF == 47:
+            destroy_gre_conntrack(self, ct)
         return True
+
+    def _helper_destroy(self, ct):
+        """nf_ct_helper_destroy(): the helper's destroy callback (pptp: its GRE siblings)."""
+        from .helpers import find
+        h = find(ct.ext.helper)
+        if h is not None and h.destroy is not None:
+            h.destroy(self, ct)
 
     def _gc_expired(self, ct):
         self.kill(ct)

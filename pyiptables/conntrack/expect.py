@@ -286,13 +286,13 @@ class ExpectTable:
         if report:
             self._event(exp, "DESTROY", when)
 
-    def lookup(self, src, dst, proto, dport, zone):
-        """__nf_ct_expect_find(): the newest expectation a tuple (source port 0) would match, or None;
-        inactive ones included, nothing unlinked."""
+    def lookup(self, src, dst, proto, dport, zone, sport=0):
+        """__nf_ct_expect_find(): the newest expectation a tuple would match, or None; inactive ones
+        included, nothing unlinked."""
         if not self.bound:
             self._bind()
         for e in self.buckets.get(pack(0, dst, proto, 0, dport), ()):
-            if not (src ^ e.src) & e.smask and not e.sport & e.spmask and e.zone == zone:
+            if not (src ^ e.src) & e.smask and not (sport ^ e.sport) & e.spmask and e.zone == zone:
                 return e
         return None
 
@@ -371,6 +371,8 @@ _PORTS = frozenset((6, 17, 136, 132, 33))
 def _ports(p, sport, dport) -> str:
     if p in _PORTS:
         return f"sport={sport} dport={dport} "
+    if p == 47:
+        return f"srckey={sport:#x} dstkey={dport:#x} "
     return ""
 
 

@@ -21,7 +21,7 @@ RANGE_MAP_IPS, RANGE_PROTO_SPECIFIED, RANGE_PROTO_RANDOM, RANGE_PERSISTENT = 1, 
 RANGE_PROTO_RANDOM_FULLY, RANGE_PROTO_OFFSET, RANGE_NETMAP = 16, 32, 64
 RANGE_PROTO_RANDOM_ALL = RANGE_PROTO_RANDOM | RANGE_PROTO_RANDOM_FULLY
 PORT_PROTOS = frozenset((6, 17, 136, 132, 33))
-ICMP = 1
+ICMP, GRE = 1, 47
 MAX_ATTEMPTS = 128                 # NF_NAT_MAX_ATTEMPTS
 HARDER_THRESH = MAX_ATTEMPTS // 4  # NF_NAT_HARDER_THRESH
 HOOK_MANIP = (MANIP_DST, MANIP_SRC, MANIP_DST, MANIP_DST, MANIP_SRC)   # HOOK2MANIP by hook number
@@ -89,7 +89,7 @@ class NatCore:
         proto = t[2]
         if proto == ICMP:
             return rng.min_proto <= t[3] <= rng.max_proto
-        if proto in PORT_PROTOS:
+        if proto in PORT_PROTOS or proto == GRE:
             port = t[3] if manip == MANIP_SRC else t[4]
             return rng.min_proto <= port <= rng.max_proto
         return True
@@ -151,6 +151,12 @@ class NatCore:
             else:
                 lo, hi = sorted((rng.min_proto, rng.max_proto))
                 size = hi - lo + 1
+        elif proto == GRE and ct.master is not None:     # PPTP: a call's GRE follows its master
+            key_is_src = manip == MANIP_SRC
+            if not rng.flags & RANGE_PROTO_SPECIFIED:
+                lo, size = 1, 65535
+            else:
+                lo, size = rng.min_proto, rng.max_proto - rng.min_proto + 1
         else:
             return t
         key = sp if key_is_src else dp
@@ -324,6 +330,10 @@ def manip_pkt(d, iphoff: int, target: tuple, manip: int, outer: bool) -> None:
             d[poff], d[poff + 1] = newp >> 8, newp & 0xFF
             if avail >= 12:
                 d[th + 8:th + 12] = crc32c(d, th, len(d)).to_bytes(4, "little")
+        elif proto == GRE and manip == MANIP_DST and avail >= 8 and d[th + 1] & 7 == 1:
+            # gre_manip_pkt(): only a version 1 (PPTP) header's call id, only its destination key
+            # (the source key is not in the packet)
+            d[th + 6], d[th + 7] = target[4] >> 8, target[4] & 0xFF
         elif proto == ICMP and avail >= 8 and d[th] in (0, 8, 13, 14, 15, 16, 17, 18):
             oldid = d[th + 4] << 8 | d[th + 5]
             newid = target[3]

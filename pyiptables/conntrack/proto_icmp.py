@@ -66,7 +66,7 @@ def icmp_error(tr, pkt, hook, zone_id):
             return INVALID
         key = pack(dst, src, proto, (d[l4 + 4] << 8) | d[l4 + 5], it << 8 | d[l4 + 1], zone_id)
     elif proto == 47:
-        keys = gre_keys(d, l4, end - l4)
+        keys = gre_keys(d, l4, end - l4, src, dst, tr.gre_keymap)
         if keys is None:
             return INVALID
         key = pack(dst, src, proto, keys[1], keys[0], zone_id)

@@ -552,6 +552,11 @@ def scenarios():
     out["sip-tcp"] = (ruleset(SIPRAW, helper="sip"), c, None,
                       "SIP over TCP: two messages in one segment (split by Content-Length) each expect their "
                       "media; the media flows are RELATED")
+    try:
+        from .pptp_scenarios import scenarios as pptp
+    except ImportError:         # run as a script from tests/conntrack
+        from pptp_scenarios import scenarios as pptp
+    out.update(pptp(Cap, IP, Raw, Tcp, NatTcp, ruleset, probe_here, A, B))
     return out, write
 
 

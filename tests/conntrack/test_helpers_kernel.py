@@ -69,7 +69,7 @@ def test_recorded_kernel(name):
 
 
 def test_every_scenario_has_a_reference():
-    here = sorted(n for n in os.listdir(SCN) if n.startswith(("ftp-", "tftp-", "irc-", "sip-")))
+    here = sorted(n for n in os.listdir(SCN) if n.startswith(("ftp-", "tftp-", "irc-", "sip-", "pptp-")))
     assert here == ALL
 
 

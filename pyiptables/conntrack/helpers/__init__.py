@@ -36,19 +36,20 @@ import importlib
 from ..conn import IP_CT_RELATED_REPLY, IPS_SEQ_ADJUST
 
 NF_DROP, NF_ACCEPT = 0, 1
-MODULES = ("ftp", "tftp", "irc", "sip")        # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
+MODULES = ("ftp", "tftp", "irc", "sip", "pptp")        # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
 
 
 class Helper:
     """struct nf_conntrack_helper: `help(tracker, pkt, ct, ctinfo) -> verdict` and its policies
     (one object for the name; `l4protos` lists the protocols the kernel registers it for)."""
 
-    __slots__ = ("name", "l4protos", "policies", "help", "data")
+    __slots__ = ("name", "l4protos", "policies", "help", "data", "destroy")
 
-    def __init__(self, name, l4protos, policies, help, data=None):
+    def __init__(self, name, l4protos, policies, help, data=None, destroy=None):
         self.name, self.policies, self.help = name, tuple(policies), help
         self.l4protos = tuple(l4protos) if isinstance(l4protos, (tuple, list)) else (l4protos,)
         self.data = data               # factory for the per-connection private data, or None
+        self.destroy = destroy         # destroy(tracker, ct) when the entry dies, or None
 
 
 HELPERS: dict[str, Helper] = {}
