@@ -16,6 +16,7 @@ from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
+from ..host.routing import RTCF_BROADCAST
 from .defrag import OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT, USER_LOCAL_DELIVER, Defrag, is_fragment
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
@@ -111,6 +112,7 @@ class Stack:
         self.par.state = ruleset.xtstate
         if self.tracker is not None:
             self.tracker.log = log              # the table-full warning (conntrack/limit.py)
+            self.tracker.net = host             # helpers reading the namespace's addresses (broadcast)
         if self.tracker is not None and forces_acct(ruleset):
             self.tracker.acct = 1       # connbytes_mt_check turns nf_conntrack_acct on for the netns
         if self.tracker is not None:
@@ -287,7 +289,7 @@ class Stack:
         rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark)
         if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
             return self._stack_drop(v, f"routing: {getattr(rt, 'kind', 'unreachable')}")
-        pkt.indev, pkt.outdev = "", rt.dev
+        pkt.indev, pkt.outdev, pkt.rt = "", rt.dev, rt
         before = (pkt.daddr, pkt.mark, pkt.tos)
         if self.run_hook(LOCAL_OUT, pkt, v) != NF_ACCEPT:
             return v
@@ -296,7 +298,9 @@ class Stack:
             rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark)
             if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
                 return self._stack_drop(v, "reroute failed")
-            pkt.outdev = rt.dev
+            pkt.outdev, pkt.rt = rt.dev, rt
+        if rt.flags & RTCF_BROADCAST and pkt.outdev != "lo":
+            self._broadcast_loop(pkt)
         if self.run_hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
             return v
         v.outdev = pkt.outdev
@@ -312,6 +316,19 @@ class Stack:
             return back
         v.fate = "sent"
         return v
+
+    def _broadcast_loop(self, pkt):
+        """ip_mc_output() for a broadcast route: a clone goes through POSTROUTING first and is looped
+        back (dev_loopback_xmit) into PREROUTING and INPUT of the outgoing device -- processed at
+        once, before the original reaches POSTROUTING. The clone has no socket (skb_clone), and
+        PACKET_LOOPBACK to a non-multicast address is what -m pkttype calls broadcast."""
+        c = pkt.copy()
+        c.local_origin = False
+        cv = Verdict()
+        if self.run_hook(POST_ROUTING, c, cv) != NF_ACCEPT:
+            return
+        c.l2src, c.l2dst = b"", b"\xff\xff\xff\xff\xff\xff"
+        self.receive(c, pkt.outdev, looped=True)
 
     @staticmethod
     def _stack_drop(v: Verdict, why: str) -> Verdict:
