@@ -1,4 +1,5 @@
-"""Conntrack helpers (nf_conntrack_helper.c), one module per helper: ftp, tftp, irc, sip.
+"""Conntrack helpers (nf_conntrack_helper.c), one module per helper: ftp, tftp, irc, sip, netbios-ns and
+snmp (broadcast.py), amanda, sane.
 
 A helper reads the packets of the connections it is assigned to and announces the connections
 they negotiate as expectations (../expect.py); those then start as RELATED.
@@ -33,10 +34,10 @@ from __future__ import annotations
 
 import importlib
 
-from ..conn import IP_CT_RELATED_REPLY, IPS_SEQ_ADJUST
+from ..conn import IP_CT_RELATED_REPLY, IPS_CONFIRMED, IPS_FIXED_TIMEOUT, IPS_SEQ_ADJUST
 
 NF_DROP, NF_ACCEPT = 0, 1
-MODULES = ("ftp", "tftp", "irc", "sip")        # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
+MODULES = ("ftp", "tftp", "irc", "sip", "netbios_ns", "snmp")   # CONFIG_NF_CONNTRACK_*=y
 
 
 class Helper:
@@ -65,6 +66,19 @@ def _load():
     _loaded = True
     for m in MODULES:
         importlib.import_module(f"{__name__}.{m}")
+
+
+def refresh(tr, ct, seconds):
+    """nf_ct_refresh() (no accounting): an unconfirmed entry's timeout is relative until confirm."""
+    if ct.status & IPS_FIXED_TIMEOUT:
+        return
+    if ct.status & IPS_CONFIRMED:
+        ct.timeout = tr.now + seconds
+        if ct.timeout < tr.gc_next:
+            from ..core import GC_MIN
+            tr.gc_next = max(ct.timeout, tr.gc_last + GC_MIN)
+    else:
+        ct.timeout = seconds
 
 
 def find(name: str, l4proto: int | None = None) -> Helper | None:
