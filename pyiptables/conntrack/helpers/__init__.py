@@ -37,7 +37,7 @@ import importlib
 from ..conn import IP_CT_RELATED_REPLY, IPS_CONFIRMED, IPS_FIXED_TIMEOUT, IPS_SEQ_ADJUST
 
 NF_DROP, NF_ACCEPT = 0, 1
-MODULES = ("ftp", "tftp", "irc", "sip", "netbios_ns", "snmp")   # CONFIG_NF_CONNTRACK_*=y
+MODULES = ("ftp", "tftp", "irc", "sip", "netbios_ns", "snmp", "amanda", "sane")   # CONFIG_NF_CONNTRACK_*=y
 
 
 class Helper:
