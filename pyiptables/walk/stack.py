@@ -283,10 +283,13 @@ class Stack:
         return self._stack_drop(v, f"routing: {rt_kind}")
 
     def local_out(self, pkt) -> Verdict:
-        """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING."""
+        """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING.
+        It is sent as the oracle sends it, from an unbound IP_HDRINCL raw socket: the route lookup
+        has no source address (255.255.255.255 leaves by the default route's device, not the
+        source's; a source fw does not own is sent as it is)."""
         v = Verdict()
         pkt.local_origin = True
-        rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark)
+        rt = self.host.route_output(pkt.daddr, 0, None, pkt.mark)
         if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
             return self._stack_drop(v, f"routing: {getattr(rt, 'kind', 'unreachable')}")
         pkt.indev, pkt.outdev, pkt.rt = "", rt.dev, rt
