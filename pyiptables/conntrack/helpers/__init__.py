@@ -18,6 +18,8 @@ Integration points, and who calls what:
        help(tracker, pkt, hook, now) -> NF_ACCEPT | NF_DROP
    then tracker.confirm(). It runs the entry's helper on every packet but ICMP errors
    (IP_CT_RELATED_REPLY); NF_DROP means the helper dropped the packet (e.g. ftp's partial match).
+   netbios-ns and snmp also read the packet's output route (`pkt.rt`, set by Stack.local_out) and
+   the namespace's addresses (`tracker.net`, the host model the Stack hands the tracker).
 3. Expectations: helpers insert into `tracker.expectations` (expect.ExpectTable, created by the
    Tracker); Tracker._init_conntrack -> find_expectation(ct) -> ExpectTable.find(ct) unlinks the
    match; the new entry gets IPS_EXPECTED, `ext.master`, the master's mark and secmark, and
