@@ -31,7 +31,7 @@ class Packet:
         "icmp_type", "icmp_code", "icmp_id",
         # metadata the stack attaches (skb fields)
         "indev", "outdev", "mark", "priority", "ct", "ctinfo", "nfct_untracked", "local_origin",
-        "trace", "ipvs", "secmark",
+        "trace", "ipvs", "secmark", "rt",
     )
 
     def __init__(self, data: bytes | bytearray, ts: float = 0.0, frame: int = 0,
@@ -48,6 +48,7 @@ class Packet:
         self.ctinfo = 0
         self.nfct_untracked = False
         self.local_origin = False
+        self.rt = None                  # skb_dst of a locally generated packet: its output RouteResult
         self.trace = False
         self.ipvs = False
         self.refresh()

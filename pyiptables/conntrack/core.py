@@ -41,6 +41,7 @@ class Tracker(Settings, EventEmitter, TableState):
     """The conntrack table of one network namespace. See the package docstring for the contract."""
 
     log = None                  # callable(LogLine) for kernel log lines (not pickled)
+    net = None                  # the namespace's host model, for helpers that read its addresses (not pickled)
     gc_early_drop = False       # limit.py: an allocation failed, the GC's next pass evicts
     ed_fail = -1                # limit.py: last_id when early_drop last found nothing
     ratelimit = None            # limit.py: net_ratelimit() state

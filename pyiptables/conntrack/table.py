@@ -6,7 +6,7 @@ from array import array
 from .conn import Conn
 
 _TCP_PDATA = 55
-_SETTINGS_SKIP = ("table", "sink", "ecache", "log", "userspace")
+_SETTINGS_SKIP = ("table", "sink", "ecache", "log", "userspace", "net")
 
 
 class TableState:

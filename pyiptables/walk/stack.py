@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..conntrack.conn import IPS_CONFIRMED
 from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send
-from ..host.routing import NO_L4, flow_l4
+from ..host.routing import NO_L4, RTCF_BROADCAST, flow_l4
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT, USER_LOCAL_DELIVER, Defrag, is_fragment
@@ -23,6 +23,7 @@ from .table import K_POLICY, CompiledTable, do_table
 
 CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG = "conntrack", "helper", "confirm", "nat", "defrag"
 QUEUE_BYPASS = 0x8000           # NF_VERDICT_FLAG_QUEUE_BYPASS
+RAW_FLOW = (255, 0, 0)          # the (protocol, sport, dport) a raw IP_HDRINCL socket routes with
 FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen"}
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
@@ -87,7 +88,7 @@ class Verdict:
         self.tracked = False
         self.ctstate = ""
         self.outdev = self.indev = ""
-        self.reroute = None         # the device ip_route_me_harder() chose during OUTPUT
+        self.reroute = None         # the route ip_route_me_harder() chose during OUTPUT
 
 
 # the compiled steps of a hook: (code, argument, "HOOK:step" as the path shows it)
@@ -113,6 +114,7 @@ class Stack:
         self.par.state = ruleset.xtstate
         if self.tracker is not None:
             self.tracker.log = log              # the table-full warning (conntrack/limit.py)
+            self.tracker.net = host             # helpers reading the namespace's addresses (broadcast)
         if self.tracker is not None and forces_acct(ruleset):
             self.tracker.acct = 1       # connbytes_mt_check turns nf_conntrack_acct on for the netns
         if self.tracker is not None:
@@ -298,18 +300,23 @@ class Stack:
         return self._stack_drop(v, f"routing: {rt_kind}")
 
     def local_out(self, pkt) -> Verdict:
-        """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING."""
+        """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING.
+        It is sent as the oracle sends it, from an unbound IP_HDRINCL raw socket: the route lookup
+        has no source address (255.255.255.255 leaves by the default route's device, not the
+        source's; a source fw does not own is sent as it is) and the flow is IPPROTO_RAW without
+        ports (RAW_FLOW), whatever the header carries."""
         v = Verdict()
         pkt.local_origin = True
-        # the sending socket's flow: its protocol and ports
-        rt = self.host.route_output(pkt.daddr, pkt.saddr, None, pkt.mark, l4=flow_l4(pkt))
+        rt = self.host.route_output(pkt.daddr, 0, None, pkt.mark, l4=RAW_FLOW)
         if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
             return self._stack_drop(v, f"routing: {getattr(rt, 'kind', 'unreachable')}")
-        pkt.indev, pkt.outdev = "", rt.dev
+        pkt.indev, pkt.outdev, pkt.rt = "", rt.dev, rt
         if self.run_hook(LOCAL_OUT, pkt, v) != NF_ACCEPT:
             return v
         if v.reroute is not None:        # the rest of OUTPUT still saw the first route's device
-            pkt.outdev = v.reroute
+            pkt.outdev, pkt.rt = v.reroute.dev, v.reroute
+        if pkt.rt.flags & RTCF_BROADCAST and pkt.outdev != "lo":
+            self._broadcast_loop(pkt)
         if self.run_hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
             return v
         v.outdev = pkt.outdev
@@ -337,8 +344,21 @@ class Stack:
         if rt.kind not in ("local", "unicast", "broadcast", "multicast"):
             v.where, v.fate = f"ip_route_me_harder: {rt.kind}", "dropped"
             return NF_DROP
-        v.reroute = rt.dev
+        v.reroute = rt
         return NF_ACCEPT
+
+    def _broadcast_loop(self, pkt):
+        """ip_mc_output() for a broadcast route: a clone goes through POSTROUTING first and is looped
+        back (dev_loopback_xmit) into PREROUTING and INPUT of the outgoing device -- processed at
+        once, before the original reaches POSTROUTING. The clone has no socket (skb_clone), and
+        PACKET_LOOPBACK to a non-multicast address is what -m pkttype calls broadcast."""
+        c = pkt.copy()
+        c.local_origin = False
+        cv = Verdict()
+        if self.run_hook(POST_ROUTING, c, cv) != NF_ACCEPT:
+            return
+        c.l2src, c.l2dst = b"", b"\xff\xff\xff\xff\xff\xff"
+        self.receive(c, pkt.outdev, looped=True)
 
     @staticmethod
     def _stack_drop(v: Verdict, why: str) -> Verdict:

@@ -29,7 +29,13 @@ def probes() -> dict:
 def kernel_answers(lab, scenario_dir) -> dict:
     name = os.path.basename(os.path.normpath(scenario_dir))
     probes_at = {i: [["conntrack", "-L", "expect"]] for i in probes().get(name, ())}
-    r = lab.run(Scenario.load(scenario_dir), pace=0.004, settle=0.3, probes=probes_at, expect=True)
+    for argv in hs.SETUP.get(name, ()):
+        lab.fw(argv)
+    try:
+        r = lab.run(Scenario.load(scenario_dir), pace=0.004, settle=0.3, probes=probes_at, expect=True)
+    finally:
+        for argv in hs.TEARDOWN.get(name, ()):
+            lab.fw(argv)
     if r["errors"]:
         raise RuntimeError(f"{name}: {r['errors']}")
     return {"save": r["save"], "conntrack_text": r["conntrack_text"], "events": r["events"],

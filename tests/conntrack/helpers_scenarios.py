@@ -153,6 +153,11 @@ def port_arg(addr, port):
 
 
 PROBES: dict[str, list[int]] = {}
+# commands run in fw (`ip ...`: the kernel lab's, then ours as pyip) before a scenario, and after it
+SETUP: dict[str, list[list[str]]] = {}
+TEARDOWN: dict[str, list[list[str]]] = {}
+BRD = [["ip", "addr", "add", "10.0.3.1/24", "brd", "+", "dev", "eth1"]]
+UNBRD = [["ip", "addr", "del", "10.0.3.1/24", "dev", "eth1"]]
 
 
 def scenarios():
@@ -552,6 +557,133 @@ def scenarios():
     out["sip-tcp"] = (ruleset(SIPRAW, helper="sip"), c, None,
                       "SIP over TCP: two messages in one segment (split by Content-Length) each expect their "
                       "media; the media flows are RELATED")
+    # 16. netbios-ns / snmp: fw's own broadcasts (nf_conntrack_broadcast)
+    F3, BC3 = "10.0.3.1", "10.0.3.255"
+
+    def bq(side, src, dst, sport, dport, data=b"q" * 50, gap=None):
+        c.add(side, IP(src=src, dst=dst) / UDP(sport=sport, dport=dport) / Raw(data), gap)
+    NBRAW = ["-A OUTPUT -p udp -m udp --dport 137 -j CT --helper netbios-ns"]
+    c = Cap()
+    bq("local1", F3, BC3, 40000, 137)
+    probe_here("netbios-ns-broadcast", c)
+    bq("right", "10.0.3.7", F3, 137, 40000)             # RELATED, and the expectation stays
+    bq("right", "10.0.3.8", F3, 137, 40000)
+    bq("right", "10.0.3.9", F3, 138, 40000)             # another source port: NEW
+    bq("right", "10.0.2.7", F3, 137, 40000)             # another subnet: NEW
+    bq("local1", F3, BC3, 40000, 137)                   # the same query again: the expectation is replaced
+    probe_here("netbios-ns-broadcast", c)
+    bq("local1", "10.0.2.1", "10.0.2.255", 40001, 137)  # 10.0.2.1/24 has no brd: nothing expected
+    bq("right", "10.0.2.8", "10.0.2.1", 137, 40001)
+    bq("local1", F3, "10.0.3.7", 40002, 137)            # unicast: nothing expected
+    bq("right", "10.0.3.7", F3, 137, 40002, gap=0.02)
+    bq("local1", F3, BC3, 40003, 137, gap=1.0)        # apart: the kernel's timer wheel fires timers 0.1 s apart together
+    probe_here("netbios-ns-broadcast", c)
+    bq("right", "10.0.3.10", F3, 137, 40003, gap=3.5)   # after 3 s: expectation and entry are gone
+    out["netbios-ns-broadcast"] = (ruleset(NBRAW, helper="netbios-ns"), c, None,
+                                   "netbios-ns: fw's own query to the broadcast of 10.0.3.1/24 brd + (eth1) makes a "
+                                   "PERMANENT expectation for answers from 10.0.3.0/24 port 137 (RELATED, several) and "
+                                   "sets the entry's timeout to 3 s; a repeated query replaces it; a broadcast to "
+                                   "10.0.2.255 (10.0.2.1/24 has no brd) and a unicast query expect nothing; 3.5 s "
+                                   "later the answer is NEW")
+    SETUP["netbios-ns-broadcast"], TEARDOWN["netbios-ns-broadcast"] = BRD, UNBRD
+    c = Cap()
+    bq("local1", F3, BC3, 40010, 161)
+    probe_here("snmp-broadcast", c)
+    bq("right", "10.0.3.7", F3, 161, 40010)
+    bq("right", "10.0.3.8", F3, 162, 40010)
+    bq("local1", F3, "255.255.255.255", 40011, 161)     # limited broadcast: no address has it as brd
+    bq("right", "10.0.3.7", F3, 161, 40011)
+    out["snmp-broadcast"] = (ruleset(["-A OUTPUT -p udp -m udp --dport 161 -j CT --helper snmp"], helper="snmp"),
+                             c, None,
+                             "snmp: fw's broadcast request to 10.0.3.255 expects answers from 10.0.3.0/24 port 161 "
+                             "(RELATED; from port 162 NEW), the entry's timeout becomes 30 s; a request to "
+                             "255.255.255.255 expects nothing")
+    SETUP["snmp-broadcast"], TEARDOWN["snmp-broadcast"] = BRD, UNBRD
+
+    # 17. amanda
+    AMRAW = ["-A PREROUTING -p udp -m udp --dport 10080 -j CT --helper amanda"]
+
+    def am(side, src, dst, sport, dport, text):
+        c.add(side, IP(src=src, dst=dst) / UDP(sport=sport, dport=dport) / Raw(text))
+    req = b"Amanda 2.6 REQ HANDLE 000-00000000 SEQ 1\nSERVICE sendbackup\n"
+    c = Cap()
+    am("left", A, B, 850, 10080, req + b"CONNECT DATA 1 MESG 2 INDEX 3\n")   # the server's own: not read
+    am("right", B, A, 10080, 850, b"Amanda 2.6 REP HANDLE 000-00000000 SEQ 1\n"
+       b"CONNECT DATA 50000 MESG 50001 INDEX 50002\nOPTIONS features=ffff;\n")
+    probe_here("amanda-forward", c)
+    Tcp(c, A, B, 40200, 50000, "left", "right").open().a2b(b"dump").close()
+    Tcp(c, A, B, 40201, 50002, "left", "right", 3000, 7000).open().close()
+    am("left", A, B, 851, 10080, req)
+    am("right", B, A, 10080, 851, b"REP CONNECT INDEX 4322 MESG 4321 DATA 0\n")  # DATA is looked at first: 0 ends
+    am("right", B, A, 10080, 851, b"CONNECT INDEX 123456\n")                       # 5 digits read: 12345
+    probe_here("amanda-forward", c)
+    Tcp(c, A, B, 40203, 12345, "left", "right", 3000, 7000).open().close()
+    Tcp(c, A, B, 40204, 4321, "left", "right", 3000, 7000).open().close()
+    am("right", B, A, 10080, 851, b"CONNECT MESG 65536 INDEX 4400\n")        # 65536 keeps 16 bits: 0
+    am("right", B, A, 10080, 851, b"CONNECT DATA 4500 MESG 4501")               # no newline
+    am("right", B, A, 10080, 851, b"CONNECT DATA 4600\nINDEX 4601\n")          # INDEX after the newline
+    am("right", B, A, 10080, 851, b"xxCONNECT DATA  4700 INDEX 4701 data 4702 MESG 4703\n")
+    probe_here("amanda-forward", c)
+    Tcp(c, A, B, 40205, 4400, "left", "right", 3000, 7000).open().close()
+    Tcp(c, A, B, 40206, 4500, "left", "right", 3000, 7000).open().close()
+    Tcp(c, A, B, 40207, 4600, "left", "right", 3000, 7000).open().close()
+    Tcp(c, A, B, 40208, 4601, "left", "right", 3000, 7000).open().close()
+    Tcp(c, A, B, 40209, 4703, "left", "right", 3000, 7000).open().close()
+    am("right", B, A, 10080, 851, b"CONNECT DATA 4900 MESG 4901\n")
+    am("right", B, A, 10080, 851, b"CONNECT DATA 4800 MESG 4801 INDEX 4802\n")   # a 5th: 4900 is evicted
+    probe_here("amanda-forward", c)
+    out["amanda-forward"] = (ruleset(AMRAW, helper="amanda"), c, None,
+                             "amanda: the client's reply (CONNECT DATA/MESG/INDEX ports, any order, up to its first "
+                             "newline) expects the server's TCP connections to those ports (RELATED), searched in "
+                             "the order DATA, MESG, INDEX: a port 0 (DATA 0, MESG 65536, DATA followed by two "
+                             "blanks) stops the search; no newline expects nothing; the server's own packets are "
+                             "not read; every reply sets the master's timeout to 300 s; a master keeps 4 pending "
+                             "expectations, a 5th evicts the oldest")
+    c = Cap()
+    NAT_A = "10.0.2.100"
+    am("left", A, B, 852, 10080, req)
+    am("right", B, NAT_A, 10080, 852, b"CONNECT DATA 50010 MESG 50011 INDEX 50012\n")
+    probe_here("amanda-snat", c)
+    NatTcp(c, A, B, 40210, 50010, "left", "right", a_seen=NAT_A).open().a2b(b"dump").close()
+    NatTcp(c, A, B, 40211, 50012, "left", "right", 3000, 7000, a_seen=NAT_A).open().close()
+    rules = ruleset(AMRAW, helper="amanda").replace("*filter", "\n".join(snat) + "\n*filter")
+    out["amanda-snat"] = (rules, c, None,
+                          "amanda through SNAT (the server is 10.0.2.100 to the client): nf_nat_amanda rewrites the "
+                          "ports (free, so unchanged; the UDP checksum is recomputed) and the server's connections "
+                          "are RELATED and SNATed like their master")
+
+    # 18. sane
+    def word(*ws):
+        return b"".join(w.to_bytes(4, "big") for w in ws)
+    c = Cap()
+    SNRAW = ["-A PREROUTING -p tcp -m tcp --dport 6566 -j CT --helper sane"]
+    ctl = Tcp(c, A, B, 40300, 6566, "left", "right").open()
+    ctl.a2b(word(0, 0x01010000, 4) + b"abc\0")                     # SANE_NET_INIT: not 8 bytes
+    ctl.b2a(word(0, 0x01010000))
+    ctl.a2b(word(7, 0))                                           # SANE_NET_START
+    ctl.b2a(word(0, 40500, 0x1234) + b"\0\0\0\0")                 # success, port 40500
+    probe_here("sane-forward", c)
+    Tcp(c, A, B, 40301, 40500, "left", "right", 3000, 7000).open().a2b(b"x").close()
+    ctl.a2b(word(3, 0)).b2a(word(0, 40501))                       # not NET_START: nothing
+    Tcp(c, A, B, 40302, 40501, "left", "right", 3000, 7000).open().close()
+    ctl.a2b(word(7, 0)).b2a(word(4, 40502))                       # status 4: refused
+    Tcp(c, A, B, 40303, 40502, "left", "right", 3000, 7000).open().close()
+    ctl.a2b(word(7, 0)).b2a(word(0, 0x00019E37))                  # the zero half is not 0
+    ctl.a2b(word(7, 0)).b2a(b"\0\0\0")                           # too short: ends the interest
+    ctl.b2a(word(0, 40504))
+    ctl.a2b(word(7, 0) + b"\0")                                   # 9 bytes: not a request
+    ctl.b2a(word(0, 40505))
+    Tcp(c, A, B, 40304, 40504, "left", "right", 3000, 7000).open().close()
+    ctl.a2b(word(7, 0)).a2b(word(9, 0)).b2a(word(0, 40506))       # a later request cancels it
+    ctl.a2b(word(7, 0)).b2a(word(0, 40507, 0x1234) + b"\0\0\0\0")
+    probe_here("sane-forward", c)
+    Tcp(c, A, B, 40305, 40507, "left", "right", 3000, 7000).open().close()
+    ctl.close()
+    out["sane-forward"] = (ruleset(SNRAW, helper="sane"), c, None,
+                           "sane: an 8-byte SANE_NET_START from the client and the server's successful reply expect "
+                           "the client's data connection to the reply's port (RELATED); another request, a refused "
+                           "start, a nonzero high half, a short reply, a 9-byte request or a later request expect "
+                           "nothing (NEW)")
     try:
         from .pptp_scenarios import scenarios as pptp
     except ImportError:         # run as a script from tests/conntrack

@@ -836,12 +836,35 @@ def owner_local_sender():
         "INPUT; forwarded packets have none: only fully inverted owner rules match them, cgroup never"))
 
 
+def output_broadcast():
+    count = []
+    for ch in MANGLE:
+        count += [f"-A {ch} -m pkttype --pkt-type broadcast", f"-A {ch} -i lo" if ch in ("PREROUTING", "INPUT")
+                  else f"-A {ch} -o eth1", f"-A {ch} -m conntrack --ctstate NEW"]
+    rules = table("mangle", MANGLE, count) + table("nat", NAT, [f"-A {ch}" for ch in NAT]) + table("filter", FILTER, [
+        "-A INPUT -i eth0", "-A INPUT -i eth1", "-A INPUT -m pkttype --pkt-type broadcast",
+        "-A OUTPUT -o eth0", "-A OUTPUT -o eth1", "-A OUTPUT -d 10.0.1.255 -j DROP"])
+    from scapy.layers.inet import IP, UDP
+    c = Cap()
+    for src, dst, port in (("10.0.2.1", "10.0.2.255", 137), ("10.0.1.1", "255.255.255.255", 67),
+                           ("10.0.2.1", "10.0.2.255", 137), ("10.0.1.1", "10.0.1.255", 138),
+                           ("10.0.3.1", "10.0.2.2", 53), ("10.0.3.1", "10.0.1.255", 139)):
+        c.add("local0" if src == "10.0.1.1" else "local1", IP(src=src, dst=dst) / UDP(sport=40000, dport=port) / b"q")
+    c.udp("right", "local1", "10.0.2.2", "10.0.2.1", 137, 40000, b"answer", None)
+    return Scenario("output-broadcast", rules, c.frames, about=(
+        "fw's own broadcasts: a clone goes through POSTROUTING and is looped back into PREROUTING and "
+        "INPUT of the outgoing device (pkttype broadcast, confirmed already: nat skips it), then the "
+        "original through POSTROUTING again and out; 255.255.255.255 from eth0's address leaves by the "
+        "default route's eth1; a broadcast OUTPUT drops is not looped; a source fw does not own is "
+        "sent as it is (the route lookup has none)"))
+
+
 ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
        hashlimit_bytes, targets_queue, targets_tcpmss, targets_dscp_tos_ttl, targets_log_classify,
        targets_verdicts, rpfilter_socket_defrag, mangle_strip_ecn_connlabel,
        hmark_cluster, synproxy_cookies, rateest_estimator, tproxy_no_listener,
-       owner_local_sender] + handwritten_policy.ALL
+       owner_local_sender, output_broadcast] + handwritten_policy.ALL
 
 if __name__ == "__main__":
     for make in ALL:

@@ -272,6 +272,8 @@ class Lab:
                 self.sock["rx_" + side] = rx
         local = ns_socket(F, socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_RAW)
         local.setsockopt(socket.SOL_SOCKET, socket.SO_MARK, OUR_MARK)
+        # fw's own broadcasts (raw_sendmsg refuses a broadcast route with EACCES without it)
+        local.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
         self.sock["local"] = local
         self.netfilter = self._netfilter()
         if not self.listen:

@@ -1,4 +1,5 @@
-"""Conntrack helpers (nf_conntrack_helper.c), one module per helper: ftp, tftp, irc, sip.
+"""Conntrack helpers (nf_conntrack_helper.c), one module per helper: ftp, tftp, irc, sip, netbios-ns and
+snmp (broadcast.py), amanda, sane.
 
 A helper reads the packets of the connections it is assigned to and announces the connections
 they negotiate as expectations (../expect.py); those then start as RELATED.
@@ -17,6 +18,8 @@ Integration points, and who calls what:
        help(tracker, pkt, hook, now) -> NF_ACCEPT | NF_DROP
    then tracker.confirm(). It runs the entry's helper on every packet but ICMP errors
    (IP_CT_RELATED_REPLY); NF_DROP means the helper dropped the packet (e.g. ftp's partial match).
+   netbios-ns and snmp also read the packet's output route (`pkt.rt`, set by Stack.local_out) and
+   the namespace's addresses (`tracker.net`, the host model the Stack hands the tracker).
 3. Expectations: helpers insert into `tracker.expectations` (expect.ExpectTable, created by the
    Tracker); Tracker._init_conntrack -> find_expectation(ct) -> ExpectTable.find(ct) unlinks the
    match; the new entry gets IPS_EXPECTED, `ext.master`, the master's mark and secmark, and
@@ -33,10 +36,11 @@ from __future__ import annotations
 
 import importlib
 
-from ..conn import IP_CT_RELATED_REPLY, IPS_SEQ_ADJUST
+from ..conn import IP_CT_RELATED_REPLY, IPS_CONFIRMED, IPS_FIXED_TIMEOUT, IPS_SEQ_ADJUST
 
 NF_DROP, NF_ACCEPT = 0, 1
-MODULES = ("ftp", "tftp", "irc", "sip", "pptp")        # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
+MODULES = ("ftp", "tftp", "irc", "sip", "pptp", "netbios_ns", "snmp", "amanda",
+           "sane")     # the helpers this package models (CONFIG_NF_CONNTRACK_*=y)
 
 
 class Helper:
@@ -66,6 +70,19 @@ def _load():
     _loaded = True
     for m in MODULES:
         importlib.import_module(f"{__name__}.{m}")
+
+
+def refresh(tr, ct, seconds):
+    """nf_ct_refresh() (no accounting): an unconfirmed entry's timeout is relative until confirm."""
+    if ct.status & IPS_FIXED_TIMEOUT:
+        return
+    if ct.status & IPS_CONFIRMED:
+        ct.timeout = tr.now + seconds
+        if ct.timeout < tr.gc_next:
+            from ..core import GC_MIN
+            tr.gc_next = max(ct.timeout, tr.gc_last + GC_MIN)
+    else:
+        ct.timeout = seconds
 
 
 def find(name: str, l4proto: int | None = None) -> Helper | None:

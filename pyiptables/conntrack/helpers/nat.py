@@ -194,3 +194,40 @@ def exp_find_port(expectations, exp, port: int, policy) -> int:
         if res != -EBUSY or attempts < 0:
             return 0
         port = lo + _rng.randrange(rng)
+
+
+def mangle_udp_packet(pkt, matchoff: int, matchlen: int, rep: bytes) -> bool:
+    """nf_nat_mangle_udp_packet(): payload[matchoff:matchoff+matchlen] = rep, the UDP and IP lengths
+    and the IP checksum fixed; a UDP checksum that was 0 stays 0, another is recomputed (written
+    complete, as the device would finish it; a computed 0 is sent as 0xFFFF)."""
+    d = pkt.data
+    th = pkt.thoff
+    end = min(pkt.len, len(d))
+    if len(rep) > matchlen and end + len(rep) - matchlen > 65535:
+        return False
+    s = th + 8 + matchoff
+    d[s:s + matchlen] = rep
+    del d[end + len(rep) - matchlen:]
+    end = len(d)
+    d[2:4] = end.to_bytes(2, "big")
+    d[10] = d[11] = 0
+    ihl = (d[0] & 15) * 4
+    c = 0
+    for i in range(0, ihl, 2):
+        c += d[i] << 8 | d[i + 1]
+    while c >> 16:
+        c = (c & 0xFFFF) + (c >> 16)
+    d[10:12] = (~c & 0xFFFF).to_bytes(2, "big")
+    n = end - th
+    d[th + 4:th + 6] = n.to_bytes(2, "big")
+    if d[th + 6] or d[th + 7]:
+        d[th + 6] = d[th + 7] = 0
+        seg = bytes(d[th:end]) + (b"\0" if n & 1 else b"")
+        src, dst = int.from_bytes(d[12:16], "big"), int.from_bytes(d[16:20], "big")
+        t = (src >> 16) + (src & 0xFFFF) + (dst >> 16) + (dst & 0xFFFF) + 17 + n
+        t += sum(seg[i] << 8 | seg[i + 1] for i in range(0, len(seg), 2))
+        while t >> 16:
+            t = (t & 0xFFFF) + (t >> 16)
+        d[th + 6:th + 8] = ((~t & 0xFFFF) or 0xFFFF).to_bytes(2, "big")
+    pkt.refresh()
+    return True

@@ -21,11 +21,10 @@ Not modelled: nf_nat_sip (a NATed SIP connection is tracked as if nothing were r
 """
 from __future__ import annotations
 
-from ..conn import (IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY, IPS_CONFIRMED, IPS_EXPECTED,
-                    IPS_FIXED_TIMEOUT)
+from ..conn import IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY, IPS_EXPECTED
 from ..expect import (EALREADY, NF_CT_EXP_F_SKIP_MASTER, NF_CT_EXPECT_INACTIVE, NF_CT_EXPECT_PERMANENT,
                       Expectation, Policy, help_of, table_of)
-from . import NF_ACCEPT, NF_DROP, Helper, register
+from . import NF_ACCEPT, NF_DROP, Helper, refresh, register
 from . import sip_parse as P
 
 # module parameters of nf_conntrack_sip (as this kernel has them)
@@ -53,19 +52,6 @@ def _src(ct, dir):
 
 def _dst(ct, dir):
     return ((ct.krepl if dir else ct.korig) >> 32) & M32
-
-
-def refresh(tr, ct, seconds):
-    """nf_ct_refresh() (no accounting)."""
-    if ct.status & IPS_FIXED_TIMEOUT:
-        return
-    if ct.status & IPS_CONFIRMED:
-        ct.timeout = tr.now + seconds
-        if ct.timeout < tr.gc_next:
-            from ..core import GC_MIN
-            tr.gc_next = max(ct.timeout, tr.gc_last + GC_MIN)
-    else:
-        ct.timeout = seconds
 
 
 def flush_expectations(tr, ct, media: bool):
