@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...packet import ntoa
 from ...xtables import KernelError, Match, Opt, ParamError, register
 from ...xtoptions import mask_to_cidr
-from ..targets.tgutil import warn
+from ..targets.tgutil import revision_probe_fails
 
 DIRS = ("ORIGINAL", "REPLY")
 METHODS = ("GATE", "IPIP", "MASQ")
@@ -19,9 +19,6 @@ def _choice(name: str, values: tuple):
                 return v
         raise ParamError(f'ipvs: Bad value for "--{name}" option: "{arg}"')
     return conv
-
-
-_probed = False
 
 
 class Ipvs(Match):
@@ -52,12 +49,7 @@ class Ipvs(Match):
 
     def __init__(self):
         super().__init__()
-        # xtables' revision probe (IPT_SO_GET_REVISION_MATCH) fails: no such module; once per
-        # process, as the extension stays registered after the first load
-        global _probed
-        if not _probed:
-            _probed = True
-            warn("Warning: Extension ipvs revision 0 not supported, missing kernel module?\n")
+        revision_probe_fails("ipvs")
 
     def final_check(self, ctx):
         if not self.seen:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...xtables import KernelError, Opt, ParamError, Target, register
 from ...xtoptions import parse_mac
-from .tgutil import warn
+from .tgutil import revision_probe_fails
 
 HASHMODES = ("sourceip", "sourceip-sourceport", "sourceip-sourceport-destport")
 MAX_NODES = 16
@@ -24,9 +24,6 @@ def _mac(arg: str, ext):
     if not mac[0] & 1:
         raise ParamError("MAC has to be a multicast ethernet address")
     return mac
-
-
-_probed = False
 
 
 class Clusterip(Target):
@@ -52,12 +49,7 @@ class Clusterip(Target):
 
     def __init__(self):
         super().__init__()
-        # xtables' revision probe (IPT_SO_GET_REVISION_TARGET) fails: no such module; once per
-        # process, as the extension stays registered after the first load
-        global _probed
-        if not _probed:
-            _probed = True
-            warn("Warning: Extension CLUSTERIP revision 0 not supported, missing kernel module?\n")
+        revision_probe_fails("CLUSTERIP")
 
     def final_check(self, ctx):
         if self.seen and not all(k in self.v for k in ALL):

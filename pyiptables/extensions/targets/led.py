@@ -4,7 +4,7 @@ same: options are parsed and checked as libxt_LED does, every rule is then refus
 from __future__ import annotations
 
 from ...xtables import KernelError, Opt, ParamError, Target, register
-from .tgutil import string_opt, warn, xt_strtoul_all
+from .tgutil import revision_probe_fails, string_opt, xt_strtoul_all
 
 ID_MAX = 27 - len("netfilter-") - 1          # sizeof(id) - sizeof("netfilter-")
 
@@ -20,9 +20,6 @@ def parse_delay(arg: str, ext):
 
 def _quoted(s: str) -> str:
     return '"' + "".join("\\" + c if c in '"\\' else c for c in s) + '"'
-
-
-_probed = False
 
 
 class Led(Target):
@@ -41,12 +38,7 @@ class Led(Target):
 
     def __init__(self):
         super().__init__()
-        # xtables' revision probe (IPT_SO_GET_REVISION_TARGET) fails: no such module; once per
-        # process (a restore of several LED rules warns once), the extension stays registered
-        global _probed
-        if not _probed:
-            _probed = True
-            warn("Warning: Extension LED revision 0 not supported, missing kernel module?\n")
+        revision_probe_fails("LED")
 
     def check_entry(self, table, hookmask, rule):
         raise KernelError("No chain/target/match by that name.")

@@ -15,6 +15,17 @@ def warn(text: str) -> None:
     sys.stderr.flush()
 
 
+_probe_failed: set[str] = set()
+
+
+def revision_probe_fails(name: str) -> None:
+    """xtables' revision probe (IPT_SO_GET_REVISION_*) for an extension this kernel has no module
+    for: its warning, once per process (the extension stays registered after its first load)."""
+    if name not in _probe_failed:
+        _probe_failed.add(name)
+        warn(f"Warning: Extension {name} revision 0 not supported, missing kernel module?\n")
+
+
 def xt_strtoul(s: str, lo: int, hi: int):
     """xtables_strtoul(s, &end, &v, lo, hi): (value, end) or (None, end); value None when no digits,
     out of [lo, hi], or overflowing."""

@@ -5,13 +5,10 @@ checked as libipt_ULOG does."""
 from __future__ import annotations
 
 from ...xtables import KernelError, Opt, Target, register
-from .tgutil import string_opt, uint_opt, warn
+from .tgutil import revision_probe_fails, string_opt, uint_opt
 
 PREFIX_LEN = 32                     # ULOG_PREFIX_LEN
 MAX_QLEN = 50                       # ULOG_MAX_QLEN
-
-_probed = False
-
 
 class Ulog(Target):
     NAME = "ULOG"
@@ -29,12 +26,7 @@ class Ulog(Target):
 
     def __init__(self):
         super().__init__()
-        # xtables' revision probe (IPT_SO_GET_REVISION_TARGET) fails: no such module; once per
-        # process, as the extension stays registered after the first load
-        global _probed
-        if not _probed:
-            _probed = True
-            warn("Warning: Extension ULOG revision 0 not supported, missing kernel module?\n")
+        revision_probe_fails("ULOG")
 
     def check_entry(self, table, hookmask, rule):
         raise KernelError("No chain/target/match by that name.")
