@@ -85,6 +85,19 @@ def refresh(tr, ct, seconds):
         ct.timeout = seconds
 
 
+def tcp_payload(pkt):
+    """(data, TCP header offset, payload offset, end) of a segment, as the TCP helpers read it: None
+    without a whole TCP header or without payload after th->doff."""
+    d, th = pkt.data, pkt.thoff
+    end = min(pkt.len, len(d))
+    if end - th < 20:
+        return None
+    s = th + (d[th + 12] >> 4) * 4
+    if s >= end:
+        return None
+    return d, th, s, end
+
+
 def find(name: str, l4proto: int | None = None) -> Helper | None:
     """nf_conntrack_helper_try_module_get(): the helper called `name` for this layer-4 protocol."""
     if not _loaded:

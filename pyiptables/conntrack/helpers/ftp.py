@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..conn import IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY, IPS_NAT_MASK
 from ..expect import NF_CT_EXPECT_CLASS_DEFAULT, Expectation, Policy, help_of, table_of
-from . import NF_ACCEPT, NF_DROP, Helper, register
+from . import NF_ACCEPT, NF_DROP, Helper, register, tcp_payload
 from .nat import exp_find_port, follow_master, mangle_tcp_packet
 
 # module parameters of nf_conntrack_ftp (as this kernel has them)
@@ -191,14 +191,10 @@ def new_data():
 def ftp_help(tr, pkt, ct, ctinfo) -> int:
     if ctinfo != IP_CT_ESTABLISHED and ctinfo != IP_CT_ESTABLISHED_REPLY:
         return NF_ACCEPT
-    d = pkt.data
-    th = pkt.thoff
-    end = min(pkt.len, len(d))
-    if end - th < 20:
+    seg = tcp_payload(pkt)
+    if seg is None:
         return NF_ACCEPT
-    s = th + (d[th + 12] >> 4) * 4
-    if s >= end:
-        return NF_ACCEPT
+    d, th, s, end = seg
     dlen = end - s
     dir = 1 if ctinfo >= 3 else 0
     seqs = help_of(ct, new_data).data[dir]

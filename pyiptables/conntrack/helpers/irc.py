@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..conn import IP_CT_ESTABLISHED, IPS_NAT_MASK
 from ..expect import NF_CT_EXPECT_CLASS_DEFAULT, Expectation, Policy, help_of, table_of
-from . import NF_ACCEPT, NF_DROP, Helper, register
+from . import NF_ACCEPT, NF_DROP, Helper, register, tcp_payload
 from .nat import exp_find_port, follow_master, mangle_tcp_packet
 
 # module parameters of nf_conntrack_irc (as this kernel has them)
@@ -66,14 +66,10 @@ def parse_dcc(d: bytes, i: int):
 def irc_help(tr, pkt, ct, ctinfo) -> int:
     if ctinfo != IP_CT_ESTABLISHED:                # the server's packets, and before a reply
         return NF_ACCEPT
-    d = pkt.data
-    th = pkt.thoff
-    end = min(pkt.len, len(d))
-    if end - th < 20:
+    seg = tcp_payload(pkt)
+    if seg is None:
         return NF_ACCEPT
-    s = th + (d[th + 12] >> 4) * 4
-    if s >= end:
-        return NF_ACCEPT
+    d, th, s, end = seg
     data = bytes(d[s:min(end, s + MAX_SEARCH_SIZE)])
     limit = len(data)
     i = 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..conn import IP_CT_ESTABLISHED, IP_CT_ESTABLISHED_REPLY
 from ..expect import NF_CT_EXPECT_CLASS_DEFAULT, Expectation, Policy, help_of, table_of
-from . import NF_ACCEPT, NF_DROP, Helper, register
+from . import NF_ACCEPT, NF_DROP, Helper, register, tcp_payload
 
 SANE_PORT = 6566
 POLICY = Policy(max_expected=1, timeout=5 * 60, name="sane")
@@ -30,14 +30,10 @@ def new_data():
 def sane_help(tr, pkt, ct, ctinfo) -> int:
     if ctinfo != IP_CT_ESTABLISHED and ctinfo != IP_CT_ESTABLISHED_REPLY:
         return NF_ACCEPT
-    d = pkt.data
-    th = pkt.thoff
-    end = min(pkt.len, len(d))
-    if end - th < 20:
+    seg = tcp_payload(pkt)
+    if seg is None:
         return NF_ACCEPT
-    s = th + (d[th + 12] >> 4) * 4
-    if s >= end:
-        return NF_ACCEPT
+    d, th, s, end = seg
     datalen = end - s
     info = help_of(ct, new_data).data
     if ctinfo == IP_CT_ESTABLISHED:
