@@ -8,6 +8,17 @@ from ..errors import VERSION_PROBLEM, Crash, IptablesError, StoreError
 from ..xtables import KernelError, ParamError
 
 
+def std_streams(entry: bool) -> None:
+    """The standard streams as the C tools have them. As a process (`entry`): SIGPIPE ends us,
+    silently, when the reader goes away (`| head`), as it ends them (status 141 in a shell);
+    Python ignores SIGPIPE, and its BrokenPipeError is a traceback, or, after a partial write,
+    no error at all and status 0."""
+    if entry:
+        import signal
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    raw_stdio()
+
+
 def raw_stdio() -> None:
     """Write names, comments and prefixes as the bytes the user gave, as the C tools do, whatever
     the locale: argv and restore input are decoded with surrogateescape, and a strict stdout (any
@@ -58,8 +69,8 @@ def tool_main(prog: str, run, argv: list[str] | None = None):
     """The entry point of iptables-save and iptables-restore: run(argv) over the real streams, and
     exit with its status. A bug of ours is one line on stderr, never a traceback
     (PYIPTABLES_DEBUG=1 shows it); a reader that goes away ends us quietly, as SIGPIPE ends them."""
-    raw_stdio()
     entry = argv is None
+    std_streams(entry)
     argv = list(sys.argv if argv is None else argv)
     try:
         status = run(argv)

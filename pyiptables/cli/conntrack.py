@@ -134,8 +134,8 @@ def run(argv) -> int:
 
 
 def main(argv=None):
-    from .common import raw_stdio
-    raw_stdio()
+    from .common import std_streams
+    std_streams(argv is None)
     argv = sys.argv[1:] if argv is None else argv
     try:
         rc = run(argv)
