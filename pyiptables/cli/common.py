@@ -1,6 +1,7 @@
 """What every entry point shares: error text as the real tools print it, and the exit."""
 from __future__ import annotations
 
+import io
 import os
 import sys
 
@@ -8,15 +9,48 @@ from ..errors import VERSION_PROBLEM, Crash, IptablesError, StoreError
 from ..xtables import KernelError, ParamError
 
 
+class _Lost(io.RawIOBase):
+    """A standard stream the caller closed (`>&-`): what is written is lost, as the C tools'
+    writes to the closed descriptor fail (EBADF); `written` tells whether anything was."""
+    written = 0
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self.written += len(b)
+        return len(b)
+
+
+_lost: dict[int, _Lost] = {}
+
+
 def std_streams(entry: bool) -> None:
     """The standard streams as the C tools have them. As a process (`entry`): SIGPIPE ends us,
     silently, when the reader goes away (`| head`), as it ends them (status 141 in a shell);
     Python ignores SIGPIPE, and its BrokenPipeError is a traceback, or, after a partial write,
-    no error at all and status 0."""
+    no error at all and status 0. A descriptor 0-2 the caller closed (`>&-`) gets /dev/null, so no
+    file we open takes its number, and Python's None stream becomes one that reads nothing (stdin)
+    or loses what is written, as the C tools' reads and writes on it fail and are ignored."""
     if entry:
         import signal
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        null = os.open(os.devnull, os.O_RDWR)
+        if null != fd:
+            os.dup2(null, fd)
+            os.close(null)
+        raw = open(fd, "rb", buffering=0, closefd=False) if fd == 0 else _lost.setdefault(fd, _Lost())
+        buf = io.BufferedReader(raw) if fd == 0 else io.BufferedWriter(raw)
+        setattr(sys, name, io.TextIOWrapper(buf, encoding="utf-8", errors="surrogateescape", write_through=True))
     raw_stdio()
+
+
+def stdout_lost() -> bool:
+    """Something was written to a stdout the caller had closed (procps' close_stdout reports it)."""
+    return 1 in _lost and _lost[1].written > 0
 
 
 def raw_stdio() -> None:

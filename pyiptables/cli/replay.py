@@ -322,8 +322,8 @@ class FlushBeforeRead:
 
 
 def main(argv=None):
-    from .common import raw_stdio
-    raw_stdio()             # UTF-8 whatever the locale: a comment like "ünï" must not end in UnicodeEncodeError
+    from .common import std_streams
+    std_streams(False)      # UTF-8 whatever the locale; its own end when the reader goes away (below)
     status = 0
     try:
         replay.main(args=argv, prog_name=PROG, standalone_mode=False)

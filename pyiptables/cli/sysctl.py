@@ -353,13 +353,15 @@ def run(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None):
-    from .common import std_streams
+    from .common import std_streams, stdout_lost
     std_streams(argv is None)
     try:
         rc = run(sys.argv[1:] if argv is None else argv)
     except IptablesError as e:
         sys.stderr.write(e.message + "\n")
         rc = e.status
+    except SystemExit as e:                   # -h, -V
+        rc = e.code
     except BrokenPipeError:                   # `pysysctl -a | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(141)
@@ -368,4 +370,7 @@ def main(argv: list[str] | None = None):
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(141)
+    if stdout_lost():                         # procps' close_stdout(): output to a closed stdout
+        sys.stderr.write(f"{PROG}: write error: Bad file descriptor\n")
+        rc = 1
     sys.exit(rc)

@@ -1,0 +1,64 @@
+"""A standard stream the caller closed (`cmd >&-`, `<&-`, `2>&-`): the C tools' reads and writes
+on it fail and are ignored (procps' sysctl reports a write error at exit), and the command still
+does its work. Python makes such a stream None: every write was a traceback, and a sysctl -w or an
+iptables-restore lost its change. Compared with the real tools in a namespace of their own."""
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+import robust_support as rs
+
+REAL = {"iptables": "iptables-legacy", "save": "iptables-legacy-save", "restore": "iptables-legacy-restore",
+        "conntrack": "conntrack", "ip": "ip", "sysctl": "sysctl"}
+OURS = {"iptables": "pyiptables", "save": "pyiptables-save", "restore": "pyiptables-restore",
+        "conntrack": "pyconntrack", "ip": "pyip", "sysctl": "pysysctl"}
+RESTORE = "printf '*filter\\n-A INPUT -j ACCEPT\\nCOMMIT\\n'"
+CASES = [
+    "{iptables} -S >&-", "{iptables} -V >&-", "{iptables} -h >&-", "{iptables} -L <&- >&- 2>&-",
+    "{iptables} -X nochain 2>&-", "{iptables} -A INPUT -j ACCEPT >&- 2>&-; {iptables} -S",
+    "{save} >&-", "{save} -c -t filter >&-", "{restore} <&-", "{restore} -v <&- >&-",
+    RESTORE + " | {restore} >&-; {iptables} -S", RESTORE + " | {restore} -v 2>&- >&-; {iptables} -S",
+    "{conntrack} -L >&-", "{conntrack} -L 2>&-", "{conntrack} -S >&-", "{conntrack} -C >&-", "{conntrack} -h >&-",
+    "{ip} link >&-", "{ip} -s link >&-", "{ip} addr show dev nope 2>&-",
+    "{sysctl} -a >&-", "{sysctl} net.ipv4.ip_forward >&-", "{sysctl} nonexist.key >&-", "{sysctl} -h >&-",
+    "{sysctl} -V >&-", "{sysctl} -p - <&-", "{sysctl} -n net.ipv4.ip_forward >&- 2>&-",
+    "{sysctl} -w net.ipv4.ip_forward=1 >&-; echo $?; {sysctl} net.ipv4.ip_forward",
+    "{sysctl} -q -w net.ipv4.ip_forward=1 >&-; echo $?; {sysctl} net.ipv4.ip_forward",
+]
+
+
+_ran: dict[str, tuple] = {}
+
+
+def ours(case, tmp_path):
+    """(status, stdout, stderr) of the case with our tools in a fresh namespace (run once)."""
+    if case not in _ran:
+        line = case.format(**{k: rs.script(v) for k, v in OURS.items()})
+        p = subprocess.run(["sh", "-c", line], capture_output=True, env=rs.env_for(tmp_path / "state"), timeout=60)
+        _ran[case] = (p.returncode, p.stdout, p.stderr)
+    return _ran[case]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_no_traceback_and_the_work_is_done(case, tmp_path):
+    rc, out, err = ours(case, tmp_path)
+    assert not rs.TRACEBACK.search(err.decode("utf-8", "replace")), err.decode()
+    assert b"internal error" not in err, err.decode()
+    if "-A INPUT" in case:
+        assert out.endswith(b"-A INPUT -j ACCEPT\n"), (out, err)
+    if "-w net.ipv4.ip_forward=1" in case:
+        assert out.endswith(b"net.ipv4.ip_forward = 1\n"), (out, err)
+
+
+def test_like_the_real_tools(real_netns, tmp_path):
+    problems = []
+    for i, case in enumerate(CASES):
+        real_netns.renew()
+        real = real_netns.run(["sh", "-c", case.format(**REAL)])
+        mine = ours(case, tmp_path / str(i))
+        real = (real[0], real[1], real[2].replace(b"iptables-legacy", b"iptables"))
+        if tuple(real) != mine:
+            problems.append(f"{case}\n  real: {real!r}\n  ours: {mine!r}")
+    assert not problems, "\n".join(problems)
