@@ -1,6 +1,7 @@
 """What every entry point shares: error text as the real tools print it, and the exit."""
 from __future__ import annotations
 
+import errno
 import io
 import os
 import sys
@@ -9,48 +10,77 @@ from ..errors import VERSION_PROBLEM, Crash, IptablesError, StoreError
 from ..xtables import KernelError, ParamError
 
 
-class _Lost(io.RawIOBase):
-    """A standard stream the caller closed (`>&-`): what is written is lost, as the C tools'
-    writes to the closed descriptor fail (EBADF); `written` tells whether anything was."""
-    written = 0
+class _Out(io.RawIOBase):
+    """stdout or stderr as C stdio has them: a write that fails (ENOSPC on /dev/full, EBADF on a
+    descriptor the caller closed) is lost, not raised, and `errno` keeps the first failure;
+    EPIPE still raises (SIGPIPE ends the C tools first; pyiptables-replay aborts on it). A
+    `strict` stream raises its first failure as an IptablesError, and loses what follows."""
+
+    def __init__(self, fd: int, closed: bool, strict: bool = False):
+        super().__init__()
+        self.fd, self.closed_fd, self.strict, self.errno = fd, closed, strict, 0
 
     def writable(self):
         return True
 
+    def fileno(self):
+        return self.fd
+
+    def isatty(self):
+        return not self.closed_fd and os.isatty(self.fd)
+
     def write(self, b):
-        self.written += len(b)
-        return len(b)
+        if self.closed_fd or self.errno:
+            self.errno = self.errno or errno.EBADF
+            return len(b)
+        try:
+            return os.write(self.fd, b)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            self.errno = e.errno
+            if self.strict:
+                raise IptablesError(f"cannot write standard output: {e.strerror}") from None
+            return len(b)
 
 
-_lost: dict[int, _Lost] = {}
+_out: dict[int, _Out] = {}
 
 
-def std_streams(entry: bool) -> None:
+def std_streams(entry: bool, strict: bool = False) -> None:
     """The standard streams as the C tools have them. As a process (`entry`): SIGPIPE ends us,
     silently, when the reader goes away (`| head`), as it ends them (status 141 in a shell);
     Python ignores SIGPIPE, and its BrokenPipeError is a traceback, or, after a partial write,
     no error at all and status 0. A descriptor 0-2 the caller closed (`>&-`) gets /dev/null, so no
-    file we open takes its number, and Python's None stream becomes one that reads nothing (stdin)
-    or loses what is written, as the C tools' reads and writes on it fail and are ignored."""
+    file we open takes its number (Python leaves a None stream there); the process's own stdout
+    and stderr lose what cannot be written instead of raising (_Out; `strict`: stdout raises once)."""
     if entry:
         import signal
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
-        if getattr(sys, name) is not None:
+        stream = getattr(sys, name)
+        closed = stream is None
+        if closed:
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+        elif fd == 0 or stream is not getattr(sys, f"__{name}__"):
+            continue                           # stdin that is open, or streams a caller swapped in
+        if fd == 0:
+            sys.stdin = io.TextIOWrapper(open(0, "rb", closefd=False), encoding="utf-8", errors="surrogateescape")
             continue
-        null = os.open(os.devnull, os.O_RDWR)
-        if null != fd:
-            os.dup2(null, fd)
-            os.close(null)
-        raw = open(fd, "rb", buffering=0, closefd=False) if fd == 0 else _lost.setdefault(fd, _Lost())
-        buf = io.BufferedReader(raw) if fd == 0 else io.BufferedWriter(raw)
-        setattr(sys, name, io.TextIOWrapper(buf, encoding="utf-8", errors="surrogateescape", write_through=True))
+        raw = _out.setdefault(fd, _Out(fd, closed, strict and fd == 1))
+        write_through = True if closed or fd == 2 else stream.write_through
+        line_buffering = False if closed else stream.line_buffering
+        setattr(sys, name, io.TextIOWrapper(io.BufferedWriter(raw), encoding="utf-8", errors="surrogateescape",
+                                            line_buffering=line_buffering, write_through=write_through))
     raw_stdio()
 
 
-def stdout_lost() -> bool:
-    """Something was written to a stdout the caller had closed (procps' close_stdout reports it)."""
-    return 1 in _lost and _lost[1].written > 0
+def stdout_errno() -> int:
+    """Why a write to stdout failed (0: none did), as procps' close_stdout() reports it."""
+    return _out[1].errno if 1 in _out else 0
 
 
 def raw_stdio() -> None:

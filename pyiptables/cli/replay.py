@@ -175,6 +175,7 @@ def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropp
             pending = PendingEvents(store.events_path)
             try:
                 run(st, sources, outputs, logf, force_in, log_path == "-", trace, as_json, events, quiet, pending)
+                sys.stdout.flush()          # all written, or nothing committed
                 st.put("rules")
                 st.put("conntrack")
                 st.put("ipv4")
@@ -323,7 +324,7 @@ class FlushBeforeRead:
 
 def main(argv=None):
     from .common import std_streams
-    std_streams(False)      # UTF-8 whatever the locale; its own end when the reader goes away (below)
+    std_streams(False, strict=True)     # UTF-8 whatever the locale; own end when the output fails (below)
     status = 0
     try:
         replay.main(args=argv, prog_name=PROG, standalone_mode=False)

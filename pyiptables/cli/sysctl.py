@@ -353,7 +353,7 @@ def run(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None):
-    from .common import std_streams, stdout_lost
+    from .common import std_streams, stdout_errno
     std_streams(argv is None)
     try:
         rc = run(sys.argv[1:] if argv is None else argv)
@@ -370,7 +370,7 @@ def main(argv: list[str] | None = None):
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(141)
-    if stdout_lost():                         # procps' close_stdout(): output to a closed stdout
-        sys.stderr.write(f"{PROG}: write error: Bad file descriptor\n")
+    if stdout_errno():                        # procps' close_stdout(): output that could not be written
+        sys.stderr.write(f"{PROG}: write error: {os.strerror(stdout_errno())}\n")
         rc = 1
     sys.exit(rc)
