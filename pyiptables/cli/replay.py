@@ -102,11 +102,17 @@ class Outputs:
 
     def close(self):
         for w in self.writers:
-            w.close()
+            try:
+                w.close()
+            except OSError as e:
+                raise IptablesError(f"cannot write {w.path}: {e.strerror}") from None
 
     def discard(self):
         for w in self.writers:
-            w.close()
+            try:
+                w.close()
+            except OSError:
+                pass
             try:
                 os.unlink(w.path)
             except OSError:
@@ -175,7 +181,7 @@ def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropp
             pending = PendingEvents(store.events_path)
             try:
                 run(st, sources, outputs, logf, force_in, log_path == "-", trace, as_json, events, quiet, pending)
-                sys.stdout.flush()          # all written, or nothing committed
+                finish_output(outputs, logf, log_path)          # all written, or nothing committed
                 st.put("rules")
                 st.put("conntrack")
                 st.put("ipv4")
@@ -192,11 +198,23 @@ def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropp
             if f is not sys.stdin.buffer:
                 f.close()
         if logf is not None:
-            logf.close()
-        if ok:
-            outputs.close()
-        else:
+            try:
+                logf.close()
+            except OSError:
+                pass                    # reported by finish_output(), or the replay failed anyway
+        if not ok:
             outputs.discard()
+
+
+def finish_output(outputs, logf, log_path):
+    """Flush what the replay wrote: a full disk fails it here, before anything is committed."""
+    outputs.close()
+    try:
+        if logf is not None:
+            logf.flush()
+    except OSError as e:
+        raise IptablesError(f"cannot write {log_path}: {e.strerror}") from None
+    sys.stdout.flush()
 
 
 def run(st, sources, *args):
@@ -207,6 +225,8 @@ def run(st, sources, *args):
         _run(st, sources, where, *args)
     except (IptablesError, KeyboardInterrupt, BrokenPipeError):
         raise
+    except OSError as e:                # a full disk under --log or --accepted, a capture that cannot be read
+        raise IptablesError(f"{e.filename}: {e.strerror}" if e.filename else f"I/O error: {e.strerror}") from None
     except Exception as e:
         if os.environ.get("PYIPTABLES_DEBUG"):
             raise
