@@ -93,7 +93,9 @@ class Outputs:
         try:
             for attr, path in (("accepted", accepted), ("dropped", dropped), ("generated", generated)):
                 if path:
+                    existed = os.path.lexists(path)
                     w = PcapWriter(path)
+                    w.created = not existed
                     setattr(self, attr, w)
                     self.writers.append(w)
         except OSError as e:
@@ -113,6 +115,8 @@ class Outputs:
                 w.close()
             except OSError:
                 pass
+            if not w.created:
+                continue                # not ours to remove: /dev/null, a FIFO, the user's file
             try:
                 os.unlink(w.path)
             except OSError:

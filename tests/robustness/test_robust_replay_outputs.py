@@ -45,3 +45,28 @@ def test_full_disk(opt, frames, dev, tmp_path):
     assert rc == 1 and rs.TRACEBACK.search(err) is None and "internal error" not in err, err
     assert err.rstrip("\n").rsplit("\n", 1)[-1].endswith("No space left on device"), err
     assert rs.store_bytes(state) == before
+
+
+@pytest.mark.parametrize("kind", ["null", "full", "fifo", "file"])
+def test_failed_replay_removes_only_its_own_files(kind, dev, tmp_path):
+    """A failing replay removes the output captures it created, never a path that was there
+    before (`--accepted /dev/null bad.pcap` removed /dev/null)."""
+    state = rs.fresh_state(tmp_path)
+    before = rs.store_bytes(state)
+    target = {"null": dev / "null", "full": dev / "full", "fifo": tmp_path / "fifo", "file": tmp_path / "old.pcap"}[kind]
+    if kind == "fifo":
+        os.mkfifo(target)
+        reader = os.open(target, os.O_RDONLY | os.O_NONBLOCK)     # so that opening it for writing does not block
+    elif kind == "file":
+        target.write_bytes(b"the user's")
+    new = tmp_path / "new.pcap"
+    rc, err = replay(["--accepted", str(target), "--dropped", str(new), capture(tmp_path / "bad.pcap", good=False)],
+                     state)
+    if kind == "fifo":
+        os.close(reader)
+    assert rc == 1 and "not a pcap or pcapng file" in err, err
+    assert rs.store_bytes(state) == before
+    assert os.path.lexists(target), f"{kind} {target} was removed"
+    assert not new.exists()
+    if kind in ("null", "full"):
+        assert target.is_char_device()
