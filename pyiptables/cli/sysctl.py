@@ -208,17 +208,15 @@ class Sysctl:
         except OSError as e:
             warn(f'cannot open "{path}": {e.strerror}')
             return 1
-        rc = 0
         for n, line in enumerate(lines, 1):
             t = line.strip()
             if not t or t[0] in "#;":
                 continue
             if "=" not in t:
-                warn(f"{path}({n}): invalid syntax, continuing...")
-                rc = 1
+                warn(f"{path}({n}): invalid syntax, continuing...")      # measured: the status stays 0
                 continue
             settings.append(t)
-        return rc
+        return 0
 
 
 def parse_opts(argv):
