@@ -16,6 +16,7 @@ from ..host.sysctl import SysctlWriteError
 from ..store import Store
 
 PROG = "sysctl"
+C_SPACE = " \t\n\v\f\r"          # isspace() in the C locale
 VERSION = "sysctl from procps-ng 4.0.2"
 STRERROR = {22: "Invalid argument", 2: "No such file or directory", 16: "Device or resource busy",
             13: "Permission denied", 20: "Not a directory"}
@@ -149,7 +150,7 @@ class Sysctl:
             warn(f"{where}: invalid syntax, continuing...")
             return 1
         key, _, value = setting.partition("=")
-        key, value = key.strip(), value.strip()
+        key, value = key.strip(C_SPACE), value.strip(C_SPACE)
         if key.startswith("-"):
             key = key[1:]
         if not key:
@@ -201,15 +202,23 @@ class Sysctl:
         """Parse one file into settings (procps parses every file before applying any)."""
         try:
             if path == "-":                           # procps reads stdin for "-"
-                lines = sys.stdin.read().splitlines()
+                data = sys.stdin.buffer.read()
             else:
-                with open(path) as f:
-                    lines = f.read().splitlines()
+                with open(path, "rb") as f:
+                    data = f.read()
+        except IsADirectoryError:                     # fopen() works, the first getline() fails: no lines
+            data = b""
         except OSError as e:
             warn(f'cannot open "{path}": {e.strerror}')
             return 1
-        for n, line in enumerate(lines, 1):
-            t = line.strip()
+        lines = data.split(b"\n")
+        for n, raw in enumerate(lines, 1):
+            # getline()'s line (its newline included, but on the last) read as the C string it
+            # holds, up to a NUL; one shorter than 2 bytes is skipped
+            line = (raw + b"\n" if n < len(lines) else raw).split(b"\0", 1)[0]
+            if len(line) < 2:
+                continue
+            t = line.decode("utf-8", "surrogateescape").strip(C_SPACE)
             if not t or t[0] in "#;":
                 continue
             if "=" not in t:
