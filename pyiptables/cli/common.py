@@ -68,7 +68,9 @@ def std_streams(entry: bool, strict: bool = False) -> None:
         elif fd == 0 or stream is not getattr(sys, f"__{name}__"):
             continue                           # stdin that is open, or streams a caller swapped in
         if fd == 0:
-            sys.stdin = io.TextIOWrapper(open(0, "rb", closefd=False), encoding="utf-8", errors="surrogateescape")
+            stdin = open(0, "rb", closefd=False)
+            stdin.raw.name = "<stdin>"              # as Python names it (messages say where they read)
+            sys.stdin = io.TextIOWrapper(stdin, encoding="utf-8", errors="surrogateescape")
             continue
         raw = _out.setdefault(fd, _Out(fd, closed, strict and fd == 1))
         write_through = True if closed or fd == 2 else stream.write_through

@@ -99,3 +99,9 @@ def test_replay_whose_output_fails_commits_nothing(opts, full, tmp_path):
     last = "pyiptables-replay: cannot write standard output: No space left on device\n"
     assert (p.returncode, err.endswith(last), rs.TRACEBACK.search(err)) == (1, True, None), err
     assert rs.store_bytes(state) == before
+
+
+def test_replay_of_a_closed_stdin(tmp_path):
+    p = subprocess.run(["sh", "-c", f"{rs.script('pyiptables-replay')} - <&-"], capture_output=True,
+                       env=rs.env_for(tmp_path / "state"), timeout=60)
+    assert (p.returncode, p.stderr) == (1, b"pyiptables-replay: <stdin>: empty file, not a pcap or pcapng capture\n")
