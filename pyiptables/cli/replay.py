@@ -370,7 +370,8 @@ def main(argv=None):
             sys.stdout.flush()
         except OSError:
             pass
-        sys.stderr.write(f"{PROG}: {term_inert(e.message)}\n")
+        from ..errors import StoreError          # its message names the store ("pyiptables: ...")
+        sys.stderr.write(("" if isinstance(e, StoreError) else f"{PROG}: ") + term_inert(e.message) + "\n")
         status = e.status or 1
     sys.exit(status)
 
