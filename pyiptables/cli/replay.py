@@ -349,6 +349,9 @@ class FlushBeforeRead:
 def main(argv=None):
     from .common import std_streams
     std_streams(False, strict=True)     # UTF-8 whatever the locale; own end when the output fails (below)
+    if argv is None:                    # Ctrl-C: "interrupted; nothing was committed" (pyiptables/__init__.py)
+        import signal
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     status = 0
     try:
         replay.main(args=argv, prog_name=PROG, standalone_mode=False)
