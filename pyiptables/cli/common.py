@@ -85,6 +85,18 @@ def stdout_errno() -> int:
     return _out[1].errno if 1 in _out else 0
 
 
+def read_until_error(f) -> bytes:
+    """What the C tools' fgets()/getline() loops read from an opened file: up to its end, or up to
+    a read error, which ends the input like the end does (EISDIR on a directory, EIO)."""
+    chunks = []
+    try:
+        while chunk := f.read(1 << 16):
+            chunks.append(chunk)
+    except OSError:
+        pass
+    return b"".join(chunks)
+
+
 def raw_stdio() -> None:
     """Write names, comments and prefixes as the bytes the user gave, as the C tools do, whatever
     the locale: argv and restore input are decoded with surrogateescape, and a strict stdout (any

@@ -200,17 +200,21 @@ class Sysctl:
 
     def preload(self, path: str, settings: list) -> int:
         """Parse one file into settings (procps parses every file before applying any)."""
-        try:
-            if path == "-":                           # procps reads stdin for "-"
-                data = sys.stdin.buffer.read()
-            else:
-                with open(path, "rb") as f:
-                    data = f.read()
-        except IsADirectoryError:                     # fopen() works, the first getline() fails: no lines
+        from .common import read_until_error
+        if path == "-":                               # procps reads stdin for "-"
+            data = read_until_error(sys.stdin.buffer)
+        else:
+            try:
+                f = open(path, "rb")
+            except IsADirectoryError:                 # fopen() works, the first getline() fails: no lines
+                f = None
+            except OSError as e:
+                warn(f'cannot open "{path}": {e.strerror}')
+                return 1
             data = b""
-        except OSError as e:
-            warn(f'cannot open "{path}": {e.strerror}')
-            return 1
+            if f is not None:
+                with f:
+                    data = read_until_error(f)
         lines = data.split(b"\n")
         for n, raw in enumerate(lines, 1):
             # getline()'s line (its newline included, but on the last) read as the C string it

@@ -46,3 +46,18 @@ def test_like_the_real_sysctl(real_netns, tmp_path):
         if real != mine:
             problems.append(f"{data!r}\n  real: {real!r}\n  ours: {mine!r}")
     assert not problems, "\n".join(problems)
+
+
+UNREADABLE = [("pyiptables-restore", "iptables-restore", []), ("pyiptables-restore", "iptables-restore", ["-t"]),
+              ("pysysctl", "sysctl", ["-p"])]
+
+
+@pytest.mark.parametrize("prog,real,opts", UNREADABLE)
+def test_a_file_whose_read_fails(prog, real, opts, tmp_path, real_netns):
+    """/proc/self/mem opens and its first read fails (EIO): the C tools' read loop ends there, as
+    at the end of the file (iptables-restore and sysctl -p of a directory do the same)."""
+    state = tmp_path / "state"
+    mine = rs.run(prog, [*opts, "/proc/self/mem"], state)
+    mine.check_clean(prog)
+    real_netns.renew()
+    assert tuple(real_netns.run([real, *opts, "/proc/self/mem"])) == (mine.rc, mine.outb, mine.errb)
