@@ -72,6 +72,11 @@ def std_streams(entry: bool, strict: bool = False) -> None:
             stdin.raw.name = "<stdin>"              # as Python names it (messages say where they read)
             sys.stdin = io.TextIOWrapper(stdin, encoding="utf-8", errors="surrogateescape")
             continue
+        if not closed:
+            try:
+                stream.flush()                 # what a caller wrote before us comes first
+            except OSError:
+                pass
         raw = _out.setdefault(fd, _Out(fd, closed, strict and fd == 1))
         write_through = True if closed or fd == 2 else stream.write_through
         line_buffering = False if closed else stream.line_buffering

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 
 import pytest
 
@@ -105,3 +106,13 @@ def test_replay_of_a_closed_stdin(tmp_path):
     p = subprocess.run(["sh", "-c", f"{rs.script('pyiptables-replay')} - <&-"], capture_output=True,
                        env=rs.env_for(tmp_path / "state"), timeout=60)
     assert (p.returncode, p.stderr) == (1, b"pyiptables-replay: <stdin>: empty file, not a pcap or pcapng capture\n")
+
+
+def test_what_a_caller_wrote_first_comes_first(tmp_path):
+    """main(argv) called by a Python program whose stdout (a pipe: buffered) already holds text."""
+    code = ("import sys\nsys.stdout.write('before\\n')\nfrom pyiptables.cli import iptables\n"
+            "try:\n    iptables.main(['iptables', '-V'])\nexcept SystemExit:\n    pass\n")
+    env = rs.env_for(tmp_path / "state")
+    env.pop("PYTHONUNBUFFERED", None)
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, env=env, timeout=60)
+    assert p.stdout == b"before\niptables v1.8.9 (legacy)\n", p.stderr
