@@ -31,12 +31,18 @@ class PcapWriter:
         if usec >= 1000000:
             sec, usec = sec + 1, usec - 1000000
         n = len(data)
-        self.f.write(_HDR(sec & 0xFFFFFFFF, usec, n, max(n, wirelen or 0)))
-        self.f.write(data)
+        try:
+            self.f.write(_HDR(sec & 0xFFFFFFFF, usec, n, max(n, wirelen or 0)))
+            self.f.write(data)
+        except OSError as e:
+            raise OSError(e.errno, e.strerror, self.path) from None
         self.count += 1
 
     def close(self) -> None:
-        self.f.close()
+        try:
+            self.f.close()
+        except OSError as e:
+            raise OSError(e.errno, e.strerror, self.path) from None
 
 
 def ethernet(dst: bytes, src: bytes, ethertype: int, payload: bytes, vlan: int | None = None) -> bytes:

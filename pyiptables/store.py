@@ -108,7 +108,7 @@ class Store:
     def _open_lock(self, exclusive: bool, wait: int | None):
         try:
             self.path.mkdir(parents=True, exist_ok=True)
-            fd = os.open(self.path / "lock", os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(self.path / "lock", os.O_RDONLY | os.O_CREAT, 0o600)    # flock needs no write
         except OSError as e:
             raise StoreError(f"pyiptables: cannot open state directory {self.path}: {e.strerror}") from None
         op = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH

@@ -7,7 +7,7 @@ import sys
 from ..conntrack import Tracker
 from ..conntrack import cmdline as C
 from ..conntrack.cmdline import OtherError, ParamError, parse_args
-from ..errors import IptablesError
+from ..errors import IptablesError, StoreError
 from ..store import Store
 
 PROG = "conntrack v1.4.7 (conntrack-tools)"
@@ -144,8 +144,8 @@ def run(argv) -> int:
 
 
 def main(argv=None):
-    from .common import raw_stdio
-    raw_stdio()
+    from .common import std_streams
+    std_streams(argv is None)
     argv = sys.argv[1:] if argv is None else argv
     try:
         rc = run(argv)
@@ -158,8 +158,8 @@ def main(argv=None):
             if e.status == 2:
                 sys.stderr.write(USAGE_HINT + "\n")
         else:
-            sys.stderr.write(f"{PROG}: {e.message}\n" if not e.message.startswith(("conntrack", "Another"))
-                             else e.message + "\n")
+            own = isinstance(e, StoreError) or e.message.startswith(("conntrack", "Another"))
+            sys.stderr.write(e.message + "\n" if own else f"{PROG}: {e.message}\n")
         sys.exit(e.status)
     except BrokenPipeError:
         sys.exit(1)

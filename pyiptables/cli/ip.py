@@ -82,8 +82,8 @@ def run(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None):
-    from .common import raw_stdio
-    raw_stdio()
+    from .common import std_streams
+    std_streams(argv is None)
     try:
         rc = run(sys.argv[1:] if argv is None else argv)
     except Exit as e:

@@ -9,7 +9,7 @@ from ..gcpause import gc_paused
 from ..model import TABLES, Ruleset
 from ..parse.cmdline import CMD, OPT, parse_argv
 from ..store import Store
-from .common import fail, raw_stdio
+from .common import fail, std_streams
 
 CMD_P, OPT_C = CMD["P"], OPT["c"]
 
@@ -53,8 +53,8 @@ def run(argv: list[str], store: Store | None = None) -> tuple[int, str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    raw_stdio()
     entry = argv is None
+    std_streams(entry)
     argv = list(sys.argv if argv is None else argv)
     argv[0] = "iptables"
     try:

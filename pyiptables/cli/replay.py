@@ -93,7 +93,9 @@ class Outputs:
         try:
             for attr, path in (("accepted", accepted), ("dropped", dropped), ("generated", generated)):
                 if path:
+                    existed = os.path.lexists(path)
                     w = PcapWriter(path)
+                    w.created = not existed
                     setattr(self, attr, w)
                     self.writers.append(w)
         except OSError as e:
@@ -102,11 +104,19 @@ class Outputs:
 
     def close(self):
         for w in self.writers:
-            w.close()
+            try:
+                w.close()
+            except OSError as e:
+                raise IptablesError(f"cannot write {w.path}: {e.strerror}") from None
 
     def discard(self):
         for w in self.writers:
-            w.close()
+            try:
+                w.close()
+            except OSError:
+                pass
+            if not w.created:
+                continue                # not ours to remove: /dev/null, a FIFO, the user's file
             try:
                 os.unlink(w.path)
             except OSError:
@@ -175,6 +185,7 @@ def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropp
             pending = PendingEvents(store.events_path)
             try:
                 run(st, sources, outputs, logf, force_in, log_path == "-", trace, as_json, events, quiet, pending)
+                finish_output(outputs, logf, log_path)          # all written, or nothing committed
                 st.put("rules")
                 st.put("conntrack")
                 st.put("ipv4")
@@ -191,11 +202,23 @@ def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropp
             if f is not sys.stdin.buffer:
                 f.close()
         if logf is not None:
-            logf.close()
-        if ok:
-            outputs.close()
-        else:
+            try:
+                logf.close()
+            except OSError:
+                pass                    # reported by finish_output(), or the replay failed anyway
+        if not ok:
             outputs.discard()
+
+
+def finish_output(outputs, logf, log_path):
+    """Flush what the replay wrote: a full disk fails it here, before anything is committed."""
+    outputs.close()
+    try:
+        if logf is not None:
+            logf.flush()
+    except OSError as e:
+        raise IptablesError(f"cannot write {log_path}: {e.strerror}") from None
+    sys.stdout.flush()
 
 
 def run(st, sources, *args):
@@ -206,6 +229,8 @@ def run(st, sources, *args):
         _run(st, sources, where, *args)
     except (IptablesError, KeyboardInterrupt, BrokenPipeError):
         raise
+    except OSError as e:                # a full disk under --log or --accepted, a capture that cannot be read
+        raise IptablesError(f"{e.filename}: {e.strerror}" if e.filename else f"I/O error: {e.strerror}") from None
     except Exception as e:
         if os.environ.get("PYIPTABLES_DEBUG"):
             raise
@@ -322,8 +347,11 @@ class FlushBeforeRead:
 
 
 def main(argv=None):
-    from .common import raw_stdio
-    raw_stdio()             # UTF-8 whatever the locale: a comment like "ünï" must not end in UnicodeEncodeError
+    from .common import std_streams
+    std_streams(False, strict=True)     # UTF-8 whatever the locale; own end when the output fails (below)
+    if argv is None:                    # Ctrl-C: "interrupted; nothing was committed" (pyiptables/__init__.py)
+        import signal
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     status = 0
     try:
         replay.main(args=argv, prog_name=PROG, standalone_mode=False)
@@ -345,7 +373,8 @@ def main(argv=None):
             sys.stdout.flush()
         except OSError:
             pass
-        sys.stderr.write(f"{PROG}: {term_inert(e.message)}\n")
+        from ..errors import StoreError          # its message names the store ("pyiptables: ...")
+        sys.stderr.write(("" if isinstance(e, StoreError) else f"{PROG}: ") + term_inert(e.message) + "\n")
         status = e.status or 1
     sys.exit(status)
 

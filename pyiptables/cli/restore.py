@@ -94,14 +94,16 @@ def parse_options(argv: list[str], stdout, stderr):
 def read_input(o: Options, stdin, stderr):
     if o.path is None:
         return stdin.read()
+    from .common import read_until_error
     try:
-        with open(o.path, "rb") as f:
-            return f.read()
+        f = open(o.path, "rb")
     except IsADirectoryError:
         return b""                      # fopen() succeeds, the first fgets() ends the input
     except OSError as e:
         stderr.write(f"Can't open {o.path}: {e.strerror}\n")
         return None
+    with f:
+        return read_until_error(f)
 
 
 def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> int:

@@ -16,6 +16,7 @@ from ..host.sysctl import SysctlWriteError
 from ..store import Store
 
 PROG = "sysctl"
+C_SPACE = " \t\n\v\f\r"          # isspace() in the C locale
 VERSION = "sysctl from procps-ng 4.0.2"
 STRERROR = {22: "Invalid argument", 2: "No such file or directory", 16: "Device or resource busy",
             13: "Permission denied", 20: "Not a directory"}
@@ -149,7 +150,7 @@ class Sysctl:
             warn(f"{where}: invalid syntax, continuing...")
             return 1
         key, _, value = setting.partition("=")
-        key, value = key.strip(), value.strip()
+        key, value = key.strip(C_SPACE), value.strip(C_SPACE)
         if key.startswith("-"):
             key = key[1:]
         if not key:
@@ -199,26 +200,36 @@ class Sysctl:
 
     def preload(self, path: str, settings: list) -> int:
         """Parse one file into settings (procps parses every file before applying any)."""
-        try:
-            if path == "-":                           # procps reads stdin for "-"
-                lines = sys.stdin.read().splitlines()
-            else:
-                with open(path) as f:
-                    lines = f.read().splitlines()
-        except OSError as e:
-            warn(f'cannot open "{path}": {e.strerror}')
-            return 1
-        rc = 0
-        for n, line in enumerate(lines, 1):
-            t = line.strip()
+        from .common import read_until_error
+        if path == "-":                               # procps reads stdin for "-"
+            data = read_until_error(sys.stdin.buffer)
+        else:
+            try:
+                f = open(path, "rb")
+            except IsADirectoryError:                 # fopen() works, the first getline() fails: no lines
+                f = None
+            except OSError as e:
+                warn(f'cannot open "{path}": {e.strerror}')
+                return 1
+            data = b""
+            if f is not None:
+                with f:
+                    data = read_until_error(f)
+        lines = data.split(b"\n")
+        for n, raw in enumerate(lines, 1):
+            # getline()'s line (its newline included, but on the last) read as the C string it
+            # holds, up to a NUL; one shorter than 2 bytes is skipped
+            line = (raw + b"\n" if n < len(lines) else raw).split(b"\0", 1)[0]
+            if len(line) < 2:
+                continue
+            t = line.decode("utf-8", "surrogateescape").strip(C_SPACE)
             if not t or t[0] in "#;":
                 continue
             if "=" not in t:
-                warn(f"{path}({n}): invalid syntax, continuing...")
-                rc = 1
+                warn(f"{path}({n}): invalid syntax, continuing...")      # measured: the status stays 0
                 continue
             settings.append(t)
-        return rc
+        return 0
 
 
 def parse_opts(argv):
@@ -353,13 +364,15 @@ def run(argv: list[str]) -> int:
 
 
 def main(argv: list[str] | None = None):
-    from .common import raw_stdio
-    raw_stdio()
+    from .common import std_streams, stdout_errno
+    std_streams(argv is None)
     try:
         rc = run(sys.argv[1:] if argv is None else argv)
     except IptablesError as e:
         sys.stderr.write(e.message + "\n")
         rc = e.status
+    except SystemExit as e:                   # -h, -V
+        rc = e.code
     except BrokenPipeError:                   # `pysysctl -a | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(141)
@@ -368,4 +381,7 @@ def main(argv: list[str] | None = None):
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         sys.exit(141)
+    if stdout_errno():                        # procps' close_stdout(): output that could not be written
+        sys.stderr.write(f"{PROG}: write error: {os.strerror(stdout_errno())}\n")
+        rc = 1
     sys.exit(rc)

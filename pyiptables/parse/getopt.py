@@ -65,6 +65,8 @@ class State:
         self.long[base:base] = rows
 
     def load_match(self, name: str):
+        if len(name.encode("utf-8", "surrogateescape").split(b"\0", 1)[0]) >= 29:     # XT_EXTENSION_MAXNAMELEN
+            raise ParamError(f'Invalid match name "{name}" (28 chars max)')
         cls = xtables.find_match(name)
         if cls is None:
             raise ParamError(f"Couldn't load match `{name}':No such file or directory\n")

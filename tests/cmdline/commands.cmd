@@ -38,6 +38,7 @@ $ iptables -C INPUT -j ACCEPT
 $ iptables -C NOSUCH -j ACCEPT
 $ iptables -N FOO ; iptables -N FOO
 $ iptables -N xxxxxxxxxxxxxxxxxxxxxxxxxxxx ; iptables -N xxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+$ iptables -A INPUT -m xxxxxxxxxxxxxxxxxxxxxxxxxxxx -j ACCEPT ; iptables -A INPUT -m xxxxxxxxxxxxxxxxxxxxxxxxxxxxx -j ACCEPT ; iptables -A INPUT -p tcp -m tcp -m ééééééééééééééé
 $ iptables -N INPUT
 $ iptables -N -bad
 $ iptables -N "with space"

@@ -275,6 +275,10 @@ net.ipv4.ip_forward
 net.ipv4.ip_default_ttl=
 EOF
 $ sysctl -p - <<EOF
+net.ipv4.ip_forward = 1
+a line without an equals sign
+EOF
+$ sysctl -p - <<EOF
 net.ipv4.ip_forward = 1 # trailing comment
 net/ipv4/ip_default_ttl = 77
 EOF

@@ -35,6 +35,9 @@ def damaged(r, what):
     assert "Traceback" not in r.err, f"{what}: traceback\n{r.err}"
     assert r.rc != 0, f"{what}: succeeded on a damaged store\n{r.out}"
     assert "state store" in r.err or "state directory" in r.err, f"{what}: unclear message {r.err!r}"
+    # the store's own line, as every tool prints it (not behind a second program prefix)
+    assert any(line.startswith("pyiptables: ") and "state " in line for line in r.err.splitlines()), \
+        f"{what}: the store's message is not a line of its own: {r.err!r}"
 
 
 def run_all(state, cmds, scratch, what):
