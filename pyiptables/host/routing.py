@@ -212,6 +212,12 @@ class Routing:
         return any(a.match(saddr) for a in addrs) and (not gw or any(a.match(gw) for a in addrs))
 
     # -- input ---------------------------------------------------------------------------------
+    def forwarding(self, dev: str) -> bool:
+        """IN_DEV_FORWARD(): whether the device forwards (False without IPv4 on it)."""
+        c = self._compiled or self._compile()
+        dc = c.devconf.get(dev)
+        return bool(dc and dc[0])
+
     def route_input(self, saddr: int, daddr: int, indev: str, tos: int = 0, mark: int = 0,
                     l4=NO_L4) -> RouteResult:
         """l4: (protocol, sport, dport) as the flow dissector finds them (flow_l4()); looked at

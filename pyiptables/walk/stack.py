@@ -11,6 +11,8 @@ needs it; defrag's also once a socket match or TPROXY target exists. Without the
 """
 from __future__ import annotations
 
+from errno import EACCES, EHOSTUNREACH, ENETUNREACH
+
 from ..conntrack.conn import IPS_CONFIRMED
 from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send
@@ -24,6 +26,9 @@ from .table import K_POLICY, CompiledTable, do_table
 CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG = "conntrack", "helper", "confirm", "nat", "defrag"
 QUEUE_BYPASS = 0x8000           # NF_VERDICT_FLAG_QUEUE_BYPASS
 RAW_FLOW = (255, 0, 0)          # the (protocol, sport, dport) a raw IP_HDRINCL socket routes with
+# ip_error(): the unreachable code of each input route error that has one (EINVAL: blackhole, none)
+IP_ERROR_CODES = {EHOSTUNREACH: 1, ENETUNREACH: 0, EACCES: 13}
+IP_RT_ERROR_COST, IP_RT_ERROR_BURST = 1.0, 5.0     # seconds (HZ, 5 * HZ)
 FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen"}
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
@@ -297,7 +302,24 @@ class Stack:
                 return v
             v.fate = "delivered"
             return v
+        if rt.err in IP_ERROR_CODES and self.host.forwarding(indev):
+            self._ip_error(pkt, rt.err)
         return self._stack_drop(v, f"routing: {rt_kind}")
+
+    def _ip_error(self, pkt, err: int) -> None:
+        """ip_error(): an input route error answers with a destination unreachable, through a
+        per-source token bucket (ip_rt_error_cost 1 s, burst 5 s) that icmp_send()'s own rate
+        limit then draws on too: the two share the peer's tokens, so a burst of errors from one
+        source gets about two answers."""
+        now = self.par.now
+        tokens, last = self._icmp_peers.get(pkt.saddr, (0.0, now - 60.0))
+        tokens = min(tokens + now - last, IP_RT_ERROR_BURST)
+        send = tokens >= IP_RT_ERROR_COST
+        self._icmp_peers[pkt.saddr] = (tokens - IP_RT_ERROR_COST if send else tokens, now)
+        if send:
+            reply = icmp_send(pkt, self.par, 3, IP_ERROR_CODES[err], self._icmp_peers)
+            if reply is not None:
+                self.par.generated("ICMP destination unreachable", reply)
 
     def local_out(self, pkt) -> Verdict:
         """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING.

@@ -126,6 +126,36 @@ def test_stack_reasons(state, tmp_path):
     assert "dropped: routing: unreachable (net.ipv4.conf.eth0.forwarding=0, ip_forward off)" in frame_line(out, 1)
 
 
+def test_route_errors_answer_like_ip_error(state, tmp_path):
+    """ip_error(), measured on the kernel (fw with routes unreachable 9.9.9.9, prohibit 7.7.7.7,
+    blackhole 6.6.6.6 and no default route, UDP from the left): net unreachable, host unreachable,
+    then nothing for that source (ip_error's and icmp_send's limits draw on one token bucket), and
+    again nothing 1.2 s later; from fresh sources the prohibit route answers code 13 and the
+    blackhole nothing, without using up the source's tokens."""
+    run(["pyip", "route", "del", "default"], state, check=True)
+    for kind, dst in (("unreachable", "9.9.9.9"), ("prohibit", "7.7.7.7"), ("blackhole", "6.6.6.6")):
+        run(["pyip", "route", "add", kind, dst], state, check=True)
+    src = "10.0.1.2"
+    frames = [eth(udp(src, dst, 40000, 53)) for dst in ("8.8.8.8", "9.9.9.9", "7.7.7.7", "6.6.6.6")]
+    frames += [eth(udp(src, "8.8.4.4", 40001, 53))] * 10
+    cap = tmp_path / "a.pcap"
+    cap.write_bytes(pcap(frames, step=0.005) + pcap([eth(udp(src, "8.8.4.4", 40002, 53))] * 4,
+                                                    t0=1_700_000_001.3, step=0.001)[24:])
+    out = run(["pyiptables-replay", "--json", str(cap)], state, check=True).stdout.decode()
+    answers = [(json.loads(line)["frame"], g["packet"]) for line in out.splitlines()
+               for g in json.loads(line).get("generated", ())]
+    assert answers == [(1, "10.0.1.1 > 10.0.1.2 icmp type=3 code=0 len=64"),
+                       (2, "10.0.1.1 > 10.0.1.2 icmp type=3 code=1 len=64")]
+    frames = [eth(udp(s, dst, 40000, 53)) for s, dst in (("10.0.1.3", "7.7.7.7"), ("10.0.1.4", "6.6.6.6"),
+                                                          ("10.0.1.4", "8.8.8.8"))]
+    out = run(["pyiptables-replay", "--json", str(write(tmp_path, frames, "b.pcap", t0=1_700_000_100.0))],
+              state, check=True).stdout.decode()
+    answers = [(json.loads(line)["frame"], g["packet"]) for line in out.splitlines()
+               for g in json.loads(line).get("generated", ())]
+    assert answers == [(1, "10.0.1.1 > 10.0.1.3 icmp type=3 code=13 len=64"),
+                       (3, "10.0.1.1 > 10.0.1.4 icmp type=3 code=0 len=64")]
+
+
 def test_queues_without_listeners(state, tmp_path):
     """No userspace reads any queue: NFQUEUE and QUEUE drop, also from the nat chains, unless
     --queue-bypass, which goes on with the next hook function (nat PREROUTING, then routing)."""
