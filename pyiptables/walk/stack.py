@@ -286,6 +286,12 @@ class Stack:
                 if reply is not None:
                     self.par.generated("ICMP time exceeded", reply)
                 return self._stack_drop(v, "TTL exceeded (ip_forward)")
+            mtu = self._exceeded_mtu(pkt, indev, rt.dev)
+            if mtu:
+                reply = icmp_send(pkt, self.par, 3, 4, self._icmp_peers, info=mtu)   # ICMP_FRAG_NEEDED
+                if reply is not None:
+                    self.par.generated("ICMP fragmentation needed", reply)
+                return self._stack_drop(v, f"fragmentation needed, DF set (ip_forward: mtu {mtu})")
             decrease_ttl(pkt)
             pkt.outdev = rt.dev
             if self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:      # FORWARD, POSTROUTING
@@ -305,6 +311,18 @@ class Stack:
         if rt.err in IP_ERROR_CODES and self.host.forwarding(indev):
             self._ip_error(pkt, rt.err)
         return self._stack_drop(v, f"routing: {rt_kind}")
+
+    def _exceeded_mtu(self, pkt, indev: str, outdev: str) -> int:
+        """ip_exceeds_mtu(): the output device's MTU when a DF packet is longer, else 0. A packet
+        longer than its input device's MTU cannot have come off the wire whole: it is a GRO
+        aggregate of the capturing host (skb_is_gso), whose segments are not checked here."""
+        if not pkt.frag & 0x4000:
+            return 0
+        links = self.host.links
+        mtu = links[outdev].mtu if outdev in links else 0
+        if not mtu or pkt.len <= mtu or (indev in links and pkt.len > links[indev].mtu):
+            return 0
+        return mtu
 
     def _ip_error(self, pkt, err: int) -> None:
         """ip_error(): an input route error answers with a destination unreachable, through a

@@ -156,6 +156,34 @@ def test_route_errors_answer_like_ip_error(state, tmp_path):
                        (3, "10.0.1.1 > 10.0.1.4 icmp type=3 code=0 len=64")]
 
 
+def _no_df(frame: bytes) -> bytes:
+    """The Ethernet frame's IPv4 packet without DF (header checksum redone)."""
+    d = bytearray(frame)
+    d[20:22], d[24:26] = b"\0\0", b"\0\0"
+    d[24:26] = struct.pack("!H", csum(bytes(d[14:34])))
+    return bytes(d)
+
+
+def test_df_packet_over_the_output_mtu(state, tmp_path):
+    """ip_forward() before the FORWARD hook, measured on the kernel (fw's eth1 at mtu 1400, UDP from
+    the left to 10.0.2.2): a DF packet of 1450 bytes is counted in PREROUTING only and answered
+    with 'need to frag (mtu 1400)' (576 bytes); without DF, or at 1400, it is forwarded."""
+    run(["pyip", "link", "set", "eth1", "mtu", "1400"], state, check=True)
+    rs.iptables(state, "-t mangle -A PREROUTING -p udp", "-A FORWARD -p udp", "-t mangle -A POSTROUTING -p udp")
+    frames = [eth(udp("10.0.1.2", "10.0.2.2", 40000, 9, data=b"d" * 1422)),
+              _no_df(eth(udp("10.0.1.2", "10.0.2.2", 40001, 9, data=b"n" * 1422))),
+              eth(udp("10.0.1.2", "10.0.2.2", 40000, 9, data=b"e" * 1372))]
+    out = run(["pyiptables-replay", "--json", str(write(tmp_path, frames))], state, check=True).stdout.decode()
+    recs = [r for r in map(json.loads, out.splitlines()) if "frame" in r]
+    assert [r["verdict"] for r in recs] == ["dropped", "forwarded", "forwarded"]
+    assert recs[0]["reason"] == "fragmentation needed, DF set (ip_forward: mtu 1400)"
+    (gen,) = recs[0]["generated"]
+    assert gen["packet"] == "10.0.1.1 > 10.0.1.2 icmp type=3 code=4 len=576"
+    save = run(["pyiptables-save", "-c"], state, check=True).stdout.decode()
+    assert "[3:4300] -A PREROUTING -p udp" in save
+    assert "[2:2850] -A FORWARD -p udp" in save and "[2:2850] -A POSTROUTING -p udp" in save
+
+
 def test_queues_without_listeners(state, tmp_path):
     """No userspace reads any queue: NFQUEUE and QUEUE drop, also from the nat chains, unless
     --queue-bypass, which goes on with the next hook function (nat PREROUTING, then routing)."""

@@ -277,9 +277,10 @@ def send_unreach(pkt, par, code: int, peers: dict):
     return icmp_send(pkt, par, 3, code, peers)
 
 
-def icmp_send(pkt, par, itype: int, code: int, peers: dict):
-    """icmp_send(): the ICMP error of `itype`/`code` about the packet as bytes, or None when the
-    kernel sends nothing (also used by the stack for ip_forward's time exceeded)."""
+def icmp_send(pkt, par, itype: int, code: int, peers: dict, info: int = 0):
+    """icmp_send(): the ICMP error of `itype`/`code` (and the header's `info` word: the next-hop
+    MTU of a fragmentation needed) about the packet as bytes, or None when the kernel sends nothing
+    (also used by the stack for ip_forward's and ip_error's)."""
     if pkt.fragoff:
         return None
     skb = _skb(pkt)
@@ -315,7 +316,7 @@ def icmp_send(pkt, par, itype: int, code: int, peers: dict):
     opts = _echo_rr(skb, ihl, saddr) if ihl > 20 else b""
     room = min(mtu, 576) - 20 - len(opts) - 8
     quoted = skb[:room]
-    icmp = bytearray(struct.pack("!BBHI", itype, code, 0, 0)) + quoted
+    icmp = bytearray(struct.pack("!BBHI", itype, code, 0, info)) + quoted
     c = ip_checksum(icmp)
     icmp[2], icmp[3] = c >> 8, c & 0xFF
     tos = (pkt.tos & 0x1E) | 0xC0
