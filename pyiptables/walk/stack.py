@@ -29,6 +29,7 @@ RAW_FLOW = (255, 0, 0)          # the (protocol, sport, dport) a raw IP_HDRINCL 
 # ip_error(): the unreachable code of each input route error that has one (EINVAL: blackhole, none)
 IP_ERROR_CODES = {EHOSTUNREACH: 1, ENETUNREACH: 0, EACCES: 13}
 IP_RT_ERROR_COST, IP_RT_ERROR_BURST = 1.0, 5.0     # seconds (HZ, 5 * HZ)
+REDIRECT_LOAD, REDIRECT_NUMBER, REDIRECT_SILENCE = 0.02, 9, 20.48   # ip_rt_redirect_*
 FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen"}
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
@@ -103,11 +104,17 @@ _STEP_CODES = {CT_IN: S_CT_IN, CT_HELPER: S_HELPER, CT_CONFIRM: S_CONFIRM, NAT: 
 
 class IPv4State:
     """What the namespace's IPv4 stack keeps between packets besides conntrack, kept in the store
-    between replays: the fragment queues and icmp_send's per-peer rate limit."""
+    between replays: the fragment queues and the inet_peer state of each source: icmp_send's
+    token bucket and the redirects sent."""
 
     def __init__(self):
         self.defrag = Defrag()
         self.icmp_peers: dict = {}
+        self.redirects: dict = {}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self.__dict__.setdefault("redirects", {})        # stores written before redirects were kept
 
 
 class Stack:
@@ -133,6 +140,7 @@ class Stack:
         self.trace = trace
         self.ipv4 = ipv4 if ipv4 is not None else IPv4State()
         self._icmp_peers = self.ipv4.icmp_peers
+        self._redirects = self.ipv4.redirects
         self.defrag = self.ipv4.defrag
         self.defrag.configure(*frag_settings(host))
         self.defrag_on = self.tracker is not None or needs_defrag(ruleset)
@@ -293,6 +301,8 @@ class Stack:
                     self.par.generated("ICMP fragmentation needed", reply)
                 return self._stack_drop(v, f"fragmentation needed, DF set (ip_forward: mtu {mtu})")
             decrease_ttl(pkt)
+            if rt.redirect:
+                self._send_redirect(pkt, rt)
             pkt.outdev = rt.dev
             if self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:      # FORWARD, POSTROUTING
                 return v
@@ -323,6 +333,26 @@ class Stack:
         if not mtu or pkt.len <= mtu or (indev in links and pkt.len > links[indev].mtu):
             return 0
         return mtu
+
+    def _send_redirect(self, pkt, rt) -> None:
+        """ip_rt_send_redirect(): a host redirect to the next hop, for a packet that goes back out of
+        its input device, with an exponential backoff per source (ip_rt_redirect_load 20 ms << the
+        redirects sent so far, at most 9, until 20.48 s without redirected packets reset it); the
+        last-sent time is the one icmp_send()'s token bucket keeps for that source."""
+        now, peers, saddr = self.par.now, self._icmp_peers, pkt.saddr
+        tokens, last = peers.get(saddr, (0.0, now - 60.0))
+        sent = self._redirects.get(saddr, 0)
+        if now > last + REDIRECT_SILENCE:
+            tokens = sent = 0
+        if sent >= REDIRECT_NUMBER:
+            last = now
+        elif not sent or now > last + REDIRECT_LOAD * (1 << sent):
+            reply = icmp_send(pkt, self.par, 5, 1, peers, info=rt.gw)        # ICMP_REDIR_HOST
+            if reply is not None:
+                self.par.generated("ICMP redirect", reply)
+            last, sent = now, sent + 1
+        peers[saddr] = (tokens, last)
+        self._redirects[saddr] = sent
 
     def _ip_error(self, pkt, err: int) -> None:
         """ip_error(): an input route error answers with a destination unreachable, through a

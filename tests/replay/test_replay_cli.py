@@ -184,6 +184,26 @@ def test_df_packet_over_the_output_mtu(state, tmp_path):
     assert "[2:2850] -A FORWARD -p udp" in save and "[2:2850] -A POSTROUTING -p udp" in save
 
 
+def test_redirects_back_out_of_the_input_device(state, tmp_path):
+    """ip_rt_send_redirect(), measured on the kernel (send_redirects on; from 10.0.1.2, twelve
+    datagrams 5 ms apart to 10.0.1.5, one to a network routed via 10.0.1.7, three to 10.0.1.6 a
+    second later, one from 10.0.1.3): redirects for the 1st and the 10th (past 40 ms), for the first
+    to 10.0.1.6 (past 80 ms), and for the other source's first; forwarded all the same."""
+    run(["pysysctl", "-w", "net.ipv4.conf.all.send_redirects=1"], state, check=True)
+    run(["pyip", "route", "add", "10.9.0.0/16", "via", "10.0.1.7"], state, check=True)
+    rs.iptables(state, "-A FORWARD -p udp")
+    frames = [(0.005 * i, eth(udp("10.0.1.2", "10.0.1.5", 40000, 53))) for i in range(12)]
+    frames += [(0.06, eth(udp("10.0.1.2", "10.9.1.1", 40000, 53)))]
+    frames += [(1.06 + 0.005 * i, eth(udp("10.0.1.2", "10.0.1.6", 40000, 53))) for i in range(3)]
+    frames += [(1.08, eth(udp("10.0.1.3", "10.0.1.5", 40001, 53)))]
+    out = run(["pyiptables-replay", "--json", str(write(tmp_path, frames))], state, check=True).stdout.decode()
+    recs = [r for r in map(json.loads, out.splitlines()) if "frame" in r]
+    assert all(r["verdict"] == "forwarded" for r in recs)
+    assert [(r["frame"], g["packet"]) for r in recs for g in r.get("generated", ())] == [
+        (1, "10.0.1.1 > 10.0.1.2 icmp type=5 code=1 len=64"), (10, "10.0.1.1 > 10.0.1.2 icmp type=5 code=1 len=64"),
+        (14, "10.0.1.1 > 10.0.1.2 icmp type=5 code=1 len=64"), (17, "10.0.1.1 > 10.0.1.3 icmp type=5 code=1 len=64")]
+
+
 def test_queues_without_listeners(state, tmp_path):
     """No userspace reads any queue: NFQUEUE and QUEUE drop, also from the nat chains, unless
     --queue-bypass, which goes on with the next hook function (nat PREROUTING, then routing)."""
