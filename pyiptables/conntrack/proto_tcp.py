@@ -316,7 +316,8 @@ REPEAT = -4   # -NF_REPEAT: the entry was killed to reopen the connection; look 
 
 def tcp_packet(ct, pkt, dir, ctinfo, tr, fast=True) -> int:
     """nf_conntrack_tcp_packet(): 1 = accept, 0 = invalid, REPEAT = killed, look up again.
-    fast=False never takes the established fast path (the differential tests' reference)."""
+    fast=False never takes the fast paths (established_ack, tcp_handshake: the differential
+    tests' reference)."""
     # tcp_error(): a malformed segment, a bad checksum (PREROUTING only) or illegal flags
     doff = pkt.doff
     if pkt.truncated or doff < 20 or pkt.len - pkt.thoff < doff:
@@ -326,9 +327,16 @@ def tcp_packet(ct, pkt, dir, ctinfo, tr, fast=True) -> int:
     f = pkt.tcpflags
     if not _VALID[f]:
         return 0
-    if fast and ct.proto == ESTABLISHED and f | PSH == ACK | PSH and ct.status & IPS_CONFIRMED \
-            and established_ack(ct, pkt, dir, tr):
-        return 1
+    if fast:
+        state = ct.proto
+        if ct.status & IPS_CONFIRMED:
+            if f | PSH == ACK | PSH:
+                if (state == ESTABLISHED or (state == SYN_RECV and not dir)) and established_ack(ct, pkt, dir, tr):
+                    return 1
+            elif f & 0x37 == SYN | ACK and state == SYN_SENT and dir and synack_sent(ct, pkt, tr):
+                return 1
+        elif f & (SYN | ACK) == SYN and not dir and syn_new(ct, pkt, tr):
+            return 1
     if ct.status & IPS_CONFIRMED:
         v = list(_P.unpack(ct.pdata))
     else:
@@ -436,11 +444,12 @@ def tcp_packet(ct, pkt, dir, ctinfo, tr, fast=True) -> int:
 
 
 def established_ack(ct, pkt, dir, tr) -> bool:
-    """The common case of an ESTABLISHED entry: a plain ACK or PSH-ACK inside the window. What
-    tcp_packet would do for it, in one pass: the state stays ESTABLISHED, tcp_in_window accepts and
-    only moves the window fields, no event but a first ASSURED. Returns False, having changed
-    nothing, for anything else (no window yet, NAT sequence adjustment, out of window), which
-    tcp_packet then tracks the long way."""
+    """The common case of an ESTABLISHED entry: a plain ACK or PSH-ACK inside the window, and the
+    original direction's ACK completing the handshake (SYN_RECV -> ESTABLISHED, a PROTOINFO
+    event). What tcp_packet would do for it, in one pass: tcp_in_window accepts and only moves the
+    window fields, no other event but a first ASSURED. Returns False, having changed nothing, for
+    anything else (no window yet, NAT sequence adjustment, out of window), which tcp_packet then
+    tracks the long way."""
     ext = ct.ext
     if ext is not None and ext.seqadj is not None:
         return False
@@ -505,6 +514,9 @@ def established_ack(ct, pkt, dir, tr) -> bool:
         timeout = tos[UNACK]
     elif l_win == 0 and timeout > tos[RETRANS]:
         timeout = tos[RETRANS]
+    if ct.proto != ESTABLISHED:
+        ct.proto = ESTABLISHED
+        tr.event(ct, IPCT_PROTOINFO)
     status = ct.status
     if not status & IPS_SEEN_REPLY:
         if timeout > tos[UNACK]:
@@ -561,3 +573,7 @@ def set_closing(tr, ct) -> None:
 
 def _set_timeout(tr, ct, timeout):
     ct.timeout = tr.now + timeout if ct.status & 8 else timeout      # IPS_CONFIRMED: absolute
+
+
+# the handshake's fast paths use this module's tables and helpers
+from .tcp_handshake import syn_new, synack_sent  # noqa: E402
