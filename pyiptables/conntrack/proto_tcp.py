@@ -453,14 +453,12 @@ def established_ack(ct, pkt, dir, tr) -> bool:
     ext = ct.ext
     if ext is not None and ext.seqadj is not None:
         return False
-    (e0, m0, w0, a0, c0, f0, e1, m1, w1, a1, c1, f1,
-     l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win) = _P.unpack(ct.pdata)
     if dir:
-        s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags = e1, m1, w1, a1, c1, f1
-        r_end, r_maxend, r_maxwin, r_flags = e0, m0, w0, f0
+        (r_end, r_maxend, r_maxwin, r_maxack, r_scale, r_flags, s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags,
+         l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win) = _P.unpack(ct.pdata)
     else:
-        s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags = e0, m0, w0, a0, c0, f0
-        r_end, r_maxend, r_maxwin, r_flags = e1, m1, w1, f1
+        (s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags, r_end, r_maxend, r_maxwin, r_maxack, r_scale, r_flags,
+         l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win) = _P.unpack(ct.pdata)
     if not s_maxwin:
         return False                                        # this direction's window is unknown
     seq = pkt.seq
@@ -498,12 +496,12 @@ def established_ack(ct, pkt, dir, tr) -> bool:
         l_dir, l_seq, l_ack, l_end, l_win, retrans = dir, seq, ack, end, win_raw, 0
     l_index = ACK_SET
     if dir:
-        ct.pdata = _P.pack(r_end, r_maxend, r_maxwin, a0, c0, r_flags,
+        ct.pdata = _P.pack(r_end, r_maxend, r_maxwin, r_maxack, r_scale, r_flags,
                            s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags,
                            l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win)
     else:
         ct.pdata = _P.pack(s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags,
-                           r_end, r_maxend, r_maxwin, a1, c1, r_flags,
+                           r_end, r_maxend, r_maxwin, r_maxack, r_scale, r_flags,
                            l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win)
     # tcp_packet's timeout choice for ESTABLISHED -> ESTABLISHED on an ACK
     tos = tr.tcp_timeouts
