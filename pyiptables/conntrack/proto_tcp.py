@@ -263,7 +263,8 @@ def tcp_in_window(ct, v, dir, index, pkt, tr):
 
 
 # tcp_error(): the flag combinations that pass (PSH, ECE and CWR never matter), by flags byte
-_VALID = tuple((f & ~(ECE | CWR | PSH) & 0xFF) in VALID_FLAGS for f in range(256))
+_NOT_PSH_ECE_CWR = ~(ECE | CWR | PSH) & 0xFF
+_VALID = tuple((f & _NOT_PSH_ECE_CWR) in VALID_FLAGS for f in range(256))
 
 
 def tcp_new(ct, pkt, tr):
@@ -333,7 +334,7 @@ def tcp_packet(ct, pkt, dir, ctinfo, tr, fast=True) -> int:
             if f | PSH == ACK | PSH:
                 if (state == ESTABLISHED or (state == SYN_RECV and not dir)) and established_ack(ct, pkt, dir, tr):
                     return 1
-            elif f & 0x37 == SYN | ACK and state == SYN_SENT and dir and synack_sent(ct, pkt, tr):
+            elif f & _NOT_PSH_ECE_CWR == SYN | ACK and state == SYN_SENT and dir and synack_sent(ct, pkt, tr):
                 return 1
         elif f & (SYN | ACK) == SYN and not dir and syn_new(ct, pkt, tr):
             return 1
