@@ -121,14 +121,14 @@ class Tracker(Settings, EventEmitter, TableState):
                 oz, rz = (zone if zd & 1 else 0), (zone if zd & 2 else 0)
         if pkt.fragoff:
             return self._invalid(pkt)
-        if pkt.proto == IPPROTO_ICMP:
+        p = pkt.proto
+        if p == IPPROTO_ICMP:
             r = icmp_error(self, pkt, hook, zone)
             if r is ICMP_INVALID:
                 return self._invalid(pkt)
             if r is not None:
                 pkt.ct, pkt.ctinfo = r
                 return NF_ACCEPT
-        p = pkt.proto
         table = self.table
         while True:
             if p in _PORTS and not pkt.truncated:       # packet_key()'s common case, inline
@@ -192,9 +192,14 @@ class Tracker(Settings, EventEmitter, TableState):
 
     def _init_conntrack(self, pkt, key, zone, template):
         zd = template.zone_dir if template is not None else 3
-        krepl = self.invert_key(key, zone if zd & 2 else 0)
-        if krepl is None:
-            return None
+        proto = (key >> 96) & 0xFF
+        if proto == IPPROTO_ICMP:
+            krepl = self.invert_key(key, zone if zd & 2 else 0)
+            if krepl is None:
+                return None
+        else:       # invert_key(), inline: addresses and ports swapped
+            krepl = ((((zone if zd & 2 else 0) << 8 | proto) << 32 | (key >> 32) & 0xFFFFFFFF) << 32
+                     | (key >> 64) & 0xFFFFFFFF) << 32 | (key & 0xFFFF) << 16 | (key >> 16) & 0xFFFF
         korig = key if zd & 1 or not zone else self.packet_key(pkt, 0)
         if self.max and len(self.table) >= 2 * self.max and not alloc_ok(self):
             return NF_DROP                      # table full (limit.py)
@@ -210,7 +215,8 @@ class Tracker(Settings, EventEmitter, TableState):
             ct.ensure_ext().labels = 0
         if template is not None and template.ext is not None:
             ct.ensure_ext().ctmask = template.ext.ctmask
-        exp = self.find_expectation(ct)
+        exps = self.expectations
+        exp = exps.find(ct) if exps else None               # find_expectation(), inline
         if exp is not None:
             ct.status |= IPS_EXPECTED
             e = ct.ensure_ext()
@@ -257,12 +263,12 @@ class Tracker(Settings, EventEmitter, TableState):
         ct.status |= IPS_CONFIRMED
         t[ct.korig] = ct
         t[ct.krepl] = ct
-        if ct.ext is not None and self.tstamp:
-            ct.ext.tstart = now
-        elif self.tstamp:
+        e = ct.ext
+        if self.tstamp:
             ct.ensure_ext().tstart = now
-        self.event(ct, IPCT_RELATED if ct.master is not None else IPCT_NEW)
-        self.deliver(ct)
+        # event() and deliver(), inline: the entry is not dying
+        mask = self.ecache.pop(ct, 0) | (1 << (IPCT_RELATED if e is not None and e.master is not None else IPCT_NEW))
+        self.emit(ct, mask)
         return NF_ACCEPT
 
     # -- entry updates used by the protocol trackers ---------------------------------------------

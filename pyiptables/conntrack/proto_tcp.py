@@ -263,7 +263,8 @@ def tcp_in_window(ct, v, dir, index, pkt, tr):
 
 
 # tcp_error(): the flag combinations that pass (PSH, ECE and CWR never matter), by flags byte
-_VALID = tuple((f & ~(ECE | CWR | PSH) & 0xFF) in VALID_FLAGS for f in range(256))
+_NOT_PSH_ECE_CWR = ~(ECE | CWR | PSH) & 0xFF
+_VALID = tuple((f & _NOT_PSH_ECE_CWR) in VALID_FLAGS for f in range(256))
 
 
 def tcp_new(ct, pkt, tr):
@@ -316,7 +317,8 @@ REPEAT = -4   # -NF_REPEAT: the entry was killed to reopen the connection; look 
 
 def tcp_packet(ct, pkt, dir, ctinfo, tr, fast=True) -> int:
     """nf_conntrack_tcp_packet(): 1 = accept, 0 = invalid, REPEAT = killed, look up again.
-    fast=False never takes the established fast path (the differential tests' reference)."""
+    fast=False never takes the fast paths (established_ack, tcp_handshake: the differential
+    tests' reference)."""
     # tcp_error(): a malformed segment, a bad checksum (PREROUTING only) or illegal flags
     doff = pkt.doff
     if pkt.truncated or doff < 20 or pkt.len - pkt.thoff < doff:
@@ -326,9 +328,16 @@ def tcp_packet(ct, pkt, dir, ctinfo, tr, fast=True) -> int:
     f = pkt.tcpflags
     if not _VALID[f]:
         return 0
-    if fast and ct.proto == ESTABLISHED and f | PSH == ACK | PSH and ct.status & IPS_CONFIRMED \
-            and established_ack(ct, pkt, dir, tr):
-        return 1
+    if fast:
+        state = ct.proto
+        if ct.status & IPS_CONFIRMED:
+            if f | PSH == ACK | PSH:
+                if (state == ESTABLISHED or (state == SYN_RECV and not dir)) and established_ack(ct, pkt, dir, tr):
+                    return 1
+            elif f & _NOT_PSH_ECE_CWR == SYN | ACK and state == SYN_SENT and dir and synack_sent(ct, pkt, tr):
+                return 1
+        elif f & (SYN | ACK) == SYN and not dir and syn_new(ct, pkt, tr):
+            return 1
     if ct.status & IPS_CONFIRMED:
         v = list(_P.unpack(ct.pdata))
     else:
@@ -436,22 +445,21 @@ def tcp_packet(ct, pkt, dir, ctinfo, tr, fast=True) -> int:
 
 
 def established_ack(ct, pkt, dir, tr) -> bool:
-    """The common case of an ESTABLISHED entry: a plain ACK or PSH-ACK inside the window. What
-    tcp_packet would do for it, in one pass: the state stays ESTABLISHED, tcp_in_window accepts and
-    only moves the window fields, no event but a first ASSURED. Returns False, having changed
-    nothing, for anything else (no window yet, NAT sequence adjustment, out of window), which
-    tcp_packet then tracks the long way."""
+    """The common case of an ESTABLISHED entry: a plain ACK or PSH-ACK inside the window, and the
+    original direction's ACK completing the handshake (SYN_RECV -> ESTABLISHED, a PROTOINFO
+    event). What tcp_packet would do for it, in one pass: tcp_in_window accepts and only moves the
+    window fields, no other event but a first ASSURED. Returns False, having changed nothing, for
+    anything else (no window yet, NAT sequence adjustment, out of window), which tcp_packet then
+    tracks the long way."""
     ext = ct.ext
     if ext is not None and ext.seqadj is not None:
         return False
-    (e0, m0, w0, a0, c0, f0, e1, m1, w1, a1, c1, f1,
-     l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win) = _P.unpack(ct.pdata)
     if dir:
-        s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags = e1, m1, w1, a1, c1, f1
-        r_end, r_maxend, r_maxwin, r_flags = e0, m0, w0, f0
+        (r_end, r_maxend, r_maxwin, r_maxack, r_scale, r_flags, s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags,
+         l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win) = _P.unpack(ct.pdata)
     else:
-        s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags = e0, m0, w0, a0, c0, f0
-        r_end, r_maxend, r_maxwin, r_flags = e1, m1, w1, f1
+        (s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags, r_end, r_maxend, r_maxwin, r_maxack, r_scale, r_flags,
+         l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win) = _P.unpack(ct.pdata)
     if not s_maxwin:
         return False                                        # this direction's window is unknown
     seq = pkt.seq
@@ -489,12 +497,12 @@ def established_ack(ct, pkt, dir, tr) -> bool:
         l_dir, l_seq, l_ack, l_end, l_win, retrans = dir, seq, ack, end, win_raw, 0
     l_index = ACK_SET
     if dir:
-        ct.pdata = _P.pack(r_end, r_maxend, r_maxwin, a0, c0, r_flags,
+        ct.pdata = _P.pack(r_end, r_maxend, r_maxwin, r_maxack, r_scale, r_flags,
                            s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags,
                            l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win)
     else:
         ct.pdata = _P.pack(s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags,
-                           r_end, r_maxend, r_maxwin, a1, c1, r_flags,
+                           r_end, r_maxend, r_maxwin, r_maxack, r_scale, r_flags,
                            l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win)
     # tcp_packet's timeout choice for ESTABLISHED -> ESTABLISHED on an ACK
     tos = tr.tcp_timeouts
@@ -505,6 +513,9 @@ def established_ack(ct, pkt, dir, tr) -> bool:
         timeout = tos[UNACK]
     elif l_win == 0 and timeout > tos[RETRANS]:
         timeout = tos[RETRANS]
+    if ct.proto != ESTABLISHED:
+        ct.proto = ESTABLISHED
+        tr.event(ct, IPCT_PROTOINFO)
     status = ct.status
     if not status & IPS_SEEN_REPLY:
         if timeout > tos[UNACK]:
@@ -561,3 +572,7 @@ def set_closing(tr, ct) -> None:
 
 def _set_timeout(tr, ct, timeout):
     ct.timeout = tr.now + timeout if ct.status & 8 else timeout      # IPS_CONFIRMED: absolute
+
+
+# the handshake's fast paths use this module's tables and helpers
+from .tcp_handshake import syn_new, synack_sent  # noqa: E402

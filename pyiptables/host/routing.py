@@ -65,7 +65,7 @@ class RouteResult:
 
 
 class Compiled:
-    __slots__ = ("devconf", "local_addrs", "mac", "flat", "cache", "up", "fib_input", "dissect")
+    __slots__ = ("devconf", "local_addrs", "mac", "flat", "cache", "up", "fib_input", "dissect", "results")
 
 
 def _is_multicast(a):
@@ -99,6 +99,7 @@ class Routing:
         c.flat = None               # every sysctl as an int: built on the first sysctl_int()
         c.cache = {}
         c.fib_input = {}        # (daddr << 8 | tos) -> the main FIB's answer for input routing
+        c.results = {}          # the distinct forward and local results the cache holds, each made once
         # fib_rules_require_fldissect: input flows carry the packet's protocol and ports
         c.dissect = self.custom_rules and any(r.requires_fldissect() for r in self.rules)
         self._compiled = c
@@ -234,6 +235,7 @@ class Routing:
             if len(c.cache) > 65536:
                 c.cache.clear()
                 c.fib_input.clear()
+                c.results.clear()
             r = c.cache[key] = self._route_input(c, saddr, daddr, indev, tos, mark, l4)
         return r
 
@@ -241,7 +243,7 @@ class Routing:
         dc = c.devconf.get(indev)
         if dc is None:                               # unknown device or no IPv4 (in_dev) on it
             return RouteResult("drop", err=EINVAL)
-        if _is_multicast(daddr):
+        if daddr & 0xF0000000 == 0xE0000000:         # _is_multicast(), inline
             if daddr != ALLHOSTS or not dc[7]:       # only all-hosts is joined, on up devices
                 return RouteResult("drop", err=EINVAL)
             if _is_multicast(saddr) or saddr == LBCAST:
@@ -254,7 +256,7 @@ class Routing:
                     return RouteResult("martian", err=-err, martian="source")
             return RouteResult("multicast", dev="lo", rtype=RTN_MULTICAST,
                                flags=RTCF_MULTICAST | RTCF_LOCAL)
-        if _is_multicast(saddr) or saddr == LBCAST:
+        if saddr & 0xF0000000 == 0xE0000000 or saddr == LBCAST:
             return _martian_src()
         if daddr == LBCAST or (saddr == 0 and daddr == 0):
             return self._brd_input(c, saddr, tos, indev, dc, mark, l4)
@@ -288,7 +290,11 @@ class Routing:
             err = self._validate_source(c, saddr, daddr, tos, None, indev, dc, mark, l4)
             if err < 0:
                 return RouteResult("martian", err=-err, martian="source")
-            return RouteResult("local", dev="lo", rtype=RTN_LOCAL, flags=RTCF_LOCAL, route=res, table=table)
+            r = c.results.get((res, table))
+            if r is None:
+                r = c.results[res, table] = RouteResult("local", dev="lo", rtype=RTN_LOCAL, flags=RTCF_LOCAL,
+                                                        route=res, table=table)
+            return r
         if not dc[0]:
             return RouteResult("unreachable", err=EHOSTUNREACH, rtype=RTN_UNREACHABLE)
         if res.type != RTN_UNICAST:
@@ -306,8 +312,12 @@ class Routing:
         redirect = bool(res.dev == indev and err and out and out[4] and
                         (out[8] or self._onlink(res.dev, saddr, res.gw)))
         gw = res.gw if res.gw and res.nh_scope == SCOPE_LINK else daddr
-        return RouteResult("forward", dev=res.dev, gw=gw, rtype=res.type, route=res, table=table,
-                           flags=RTCF_DOREDIRECT if redirect else 0, redirect=redirect)
+        key = (res, gw, table, redirect)
+        r = c.results.get(key)
+        if r is None:
+            r = c.results[key] = RouteResult("forward", dev=res.dev, gw=gw, rtype=res.type, route=res, table=table,
+                                             flags=RTCF_DOREDIRECT if redirect else 0, redirect=redirect)
+        return r
 
     def _brd_input(self, c, saddr, tos, indev, dc, mark=0, l4=None, table=0):
         if saddr:

@@ -60,20 +60,30 @@ def ntoa(a: int) -> str:
 
 def summarize(pkt) -> str:
     """A one-line description: `10.0.1.2:40000 > 10.0.2.2:80 tcp [S] len=60`."""
-    p = pkt.proto
-    src = _QUADS.get(pkt.saddr) or ntoa(pkt.saddr)
-    dst = _QUADS.get(pkt.daddr) or ntoa(pkt.daddr)
-    if pkt.fragoff or pkt.truncated:
+    return describe(fields_of(pkt))
+
+
+def fields_of(pkt) -> tuple:
+    """What summarize() reads of a packet, saved before the walk (NAT rewrites the packet)."""
+    return (pkt.saddr, pkt.daddr, pkt.proto, pkt.len, pkt.sport, pkt.dport, pkt.tcpflags, pkt.fragoff,
+            pkt.truncated, pkt.icmp_type, pkt.icmp_code)
+
+
+def describe(fields) -> str:
+    saddr, daddr, p, length, sport, dport, tcpflags, fragoff, truncated, icmp_type, icmp_code = fields
+    src = _QUADS.get(saddr) or ntoa(saddr)
+    dst = _QUADS.get(daddr) or ntoa(daddr)
+    if fragoff or truncated:
         name = PROTO_NAMES.get(p, f"proto {p}")
-        frag = f" frag@{pkt.fragoff}" if pkt.fragoff else ""
-        return f"{src} > {dst} {name}{frag} len={pkt.len}"
+        frag = f" frag@{fragoff}" if fragoff else ""
+        return f"{src} > {dst} {name}{frag} len={length}"
     if p == IPPROTO_TCP:
-        return f"{src}:{pkt.sport} > {dst}:{pkt.dport} tcp {TCP_FLAGS[pkt.tcpflags]} len={pkt.len}"
+        return f"{src}:{sport} > {dst}:{dport} tcp {TCP_FLAGS[tcpflags]} len={length}"
     if p == IPPROTO_UDP:
-        return f"{src}:{pkt.sport} > {dst}:{pkt.dport} udp len={pkt.len}"
+        return f"{src}:{sport} > {dst}:{dport} udp len={length}"
     if p == IPPROTO_ICMP:
-        return f"{src} > {dst} icmp type={pkt.icmp_type} code={pkt.icmp_code} len={pkt.len}"
-    return f"{src} > {dst} {PROTO_NAMES.get(p) or f'proto {p}'} len={pkt.len}"
+        return f"{src} > {dst} icmp type={icmp_type} code={icmp_code} len={length}"
+    return f"{src} > {dst} {PROTO_NAMES.get(p) or f'proto {p}'} len={length}"
 
 
 class Rule:
@@ -102,16 +112,24 @@ class Record:
     """One frame's fate. `by` is the Rule that decided (None when the stack did: see `where`);
     `l2` is the capture's Frame (for the --accepted/--dropped captures); `frame` and `ts` are its
     number and time, `rel` the time since the replay's first frame (rounded to the microsecond)."""
-    __slots__ = ("capture", "first", "summary", "indev", "outdev", "fate", "where", "by",
+    __slots__ = ("capture", "first", "_summary", "fields", "indev", "outdev", "fate", "where", "by",
                  "path", "ctstate", "ctinfo", "trace", "logs", "events", "generated", "l2")
 
     def __init__(self, capture, l2, first, summary, indev, fate, where):
         self.capture, self.l2, self.first = capture, l2, first
-        self.summary, self.indev, self.fate, self.where = summary, indev, fate, where
+        self._summary, self.indev, self.fate, self.where = summary, indev, fate, where
         self.outdev = self.ctstate = ""
         self.ctinfo = None
         self.by = None
         self.path = self.trace = self.logs = self.events = self.generated = ()
+
+    @property
+    def summary(self) -> str:
+        """The one-line packet description, made on first use from the saved `fields`."""
+        s = self._summary
+        if s is None:
+            s = self._summary = describe(self.fields)
+        return s
 
     @property
     def frame(self) -> int:
@@ -352,7 +370,12 @@ class Replayer:
         """Walk one placed packet and make its record."""
         rec = _new(Record)
         rec.capture, rec.l2, rec.first = name, frame, self._first
-        rec.summary = summarize(pkt) if self.describe else ""   # before the walk: NAT rewrites it
+        if self.describe:                   # before the walk: NAT rewrites the packet
+            rec._summary = None
+            rec.fields = (pkt.saddr, pkt.daddr, pkt.proto, pkt.len, pkt.sport, pkt.dport, pkt.tcpflags,
+                          pkt.fragoff, pkt.truncated, pkt.icmp_type, pkt.icmp_code)     # fields_of(), inline
+        else:
+            rec._summary = ""
         now = self._clock
         self.stack.par.now = now
         tracker = self.tracker

@@ -19,7 +19,8 @@ from ..extensions.targets.reject import icmp_send
 from ..host.routing import NO_L4, RTCF_BROADCAST, flow_l4
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
-from .defrag import OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT, USER_LOCAL_DELIVER, Defrag, is_fragment
+from .defrag import (IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT, USER_LOCAL_DELIVER,
+                     Defrag, is_fragment)
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
@@ -31,6 +32,7 @@ IP_ERROR_CODES = {EHOSTUNREACH: 1, ENETUNREACH: 0, EACCES: 13}
 IP_RT_ERROR_COST, IP_RT_ERROR_BURST = 1.0, 5.0     # seconds (HZ, 5 * HZ)
 REDIRECT_LOAD, REDIRECT_NUMBER, REDIRECT_SILENCE = 0.02, 9, 20.48   # ip_rt_redirect_*
 FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen"}
+IP_MF_OFFSET = IP_MF | IP_OFFSET
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
 HOOK_STEPS = {
@@ -203,16 +205,16 @@ class Stack:
                 if verdict != NF_ACCEPT:
                     v.where = f"conntrack ({HOOK_NAMES[hook]})"
                     break
-            elif code == S_CONFIRM:
-                ct = pkt.ct
-                if ct is not None:
-                    unconfirmed = not ct.status & IPS_CONFIRMED
-                    verdict = self.tracker.confirm(pkt, par.now)
-                    if verdict != NF_ACCEPT:
-                        v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
+            elif code == S_DEFRAG:
+                if pkt.frag & IP_MF_OFFSET:          # is_fragment(), inline
+                    # nf_defrag_ipv4: registered along with conntrack
+                    user = USER_CONNTRACK_IN if hook == PRE_ROUTING else USER_CONNTRACK_OUT
+                    r = self.defrag.gather(pkt, user, par.now)
+                    if r != DEFRAG_OK:
+                        v.where = f"defrag ({HOOK_NAMES[hook]}): {r}"
+                        verdict = NF_STOLEN
                         break
-                    if unconfirmed and ct.status & IPS_CONFIRMED:
-                        v.path.append(label)        # the entry enters the table only here
+                    v.path.append(label)
             elif code == S_HELPER:
                 # nf_confirm runs the entry's helper (conntrack/helpers) right before confirming
                 if pkt.ct is not None and pkt.ct.ext is not None:
@@ -220,7 +222,22 @@ class Stack:
                     if verdict != NF_ACCEPT:
                         v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
                         break
-            elif code == S_NAT:
+            elif code == S_CONFIRM:
+                ct = pkt.ct
+                if ct is not None:
+                    tracker = self.tracker
+                    if ct.status & IPS_CONFIRMED:   # confirm(), inline: deliver the cached events
+                        tracker.now = par.now
+                        if tracker.ecache:
+                            tracker.deliver(ct)
+                        continue
+                    verdict = tracker.confirm(pkt, par.now)
+                    if verdict != NF_ACCEPT:
+                        v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
+                        break
+                    if ct.status & IPS_CONFIRMED:
+                        v.path.append(label)        # the entry enters the table only here
+            else:       # S_NAT
                 # a queue verdict from the nat chains leaves nf_nat_inet_fn before any binding
                 daddr = pkt.daddr
                 verdict = nat_hook(self, hook, pkt, v)
@@ -232,15 +249,6 @@ class Stack:
                     verdict = self._route_me_harder(pkt, v)
                     if verdict != NF_ACCEPT:
                         break
-            elif is_fragment(pkt):
-                # nf_defrag_ipv4: registered along with conntrack
-                user = USER_CONNTRACK_IN if hook == PRE_ROUTING else USER_CONNTRACK_OUT
-                r = self.defrag.gather(pkt, user, par.now)
-                if r != DEFRAG_OK:
-                    v.where = f"defrag ({HOOK_NAMES[hook]}): {r}"
-                    verdict = NF_STOLEN
-                    break
-                v.path.append(label)
         else:
             return NF_ACCEPT
         if verdict & 0xFF == NF_QUEUE:
@@ -450,6 +458,7 @@ def decrease_ttl(pkt) -> None:
     check = (d[10] << 8 | d[11]) + 0x0100
     if check >= 0xFFFF:
         check -= 0xFFFF
-    d[10:12] = check.to_bytes(2, "big")
+    d[10] = check >> 8
+    d[11] = check & 0xFF
     d[8] -= 1
     pkt.ttl -= 1

@@ -30,6 +30,7 @@ def _csum(b):
 
 
 def segment(src, dst, sp, dp, flags, seq, ack, win, opts=b"", data=b"", badsum=False):
+    opts += b"\0" * (-len(opts) % 4)              # end-of-list padding: the header holds all options
     doff = 5 + len(opts) // 4
     l4 = struct.pack("!HHIIBBHHH", sp, dp, seq & M32, ack & M32, doff << 4, flags, win, 0, 0) + opts + data
     pseudo = struct.pack("!IIBBH", src, dst, 0, 6, len(l4))
@@ -215,3 +216,111 @@ def test_fast_path_is_exercised(monkeypatch):
         taken[0] += calls[0]
         taken[1] += calls[1]
     assert taken[1] > 800 and taken[0] > 1500, taken
+
+
+def handshake_options(r, peer_next):
+    """SYN and SYN/ACK options: none, MSS, SACK-permitted, window scale (some out of range),
+    timestamps, a SACK block ending at or just before the peer's next sequence number (illegal on
+    a SYN, read anyway) or anywhere, truncated or garbage."""
+    c = r.random()
+    if c < 0.75:
+        return syn_options(r)
+    if c < 0.84:
+        return b"\x01\x01\x08\x0a" + r.randbytes(8)
+    if c < 0.95:
+        right = (peer_next - r.randrange(3)) & M32 if r.random() < 0.7 else r.getrandbits(32)
+        return b"\x01\x01\x05\x0a" + struct.pack("!II", (right - r.randrange(1, 3000)) & M32, right)
+    return r.randbytes(4 * r.randrange(1, 4))
+
+
+def handshake_step(r, f):
+    """Mostly new connections: SYN (sometimes twice, with data, odd ack numbers or windows),
+    SYN/ACK (sometimes wrong, retransmitted or replaced by a plain ACK, RST or SYN), the ACK
+    (sometimes early, with data, or answering the wrong number), then a little data."""
+    if f.step >= 3 + r.randrange(3) or r.random() < 0.03:
+        f.step = 0
+        f.sp = r.randrange(1024, 65535) if r.random() < 0.8 else f.sp
+        f.nxt = [r.getrandbits(32), r.getrandbits(32)]
+        f.acked = list(f.nxt)
+        f.win = [r.choice((65535, 29200, 0, 1, r.randrange(65536))) for _ in range(2)]
+    step = f.step
+    f.step += 1 if r.random() < 0.9 else 0                     # else: this step again (a retransmission)
+    d, flags = ((0, T.SYN), (1, T.SYN | T.ACK), (0, T.ACK))[step] if step < 3 else \
+        (int(r.random() < 0.5), T.ACK | T.PSH)
+    if r.random() < 0.08:
+        flags = r.choice((T.SYN | T.URG, T.SYN | T.PSH | T.ECE | T.CWR, T.SYN | T.ACK | T.PSH, T.SYN | T.ACK | T.URG,
+                          T.ACK, T.RST, T.RST | T.ACK, T.SYN, T.FIN | T.ACK))
+    if r.random() < 0.05:
+        d = 1 - d
+    seq, ack = f.nxt[d], f.nxt[1 - d] if flags & T.ACK else (0 if r.random() < 0.8 else r.getrandbits(32))
+    y = r.random()
+    if y < 0.05:
+        seq = r.getrandbits(32)
+    elif y < 0.1:
+        ack = (ack + r.choice((-2, -1, 1, 2, 70000, -70000))) & M32
+    data = r.randbytes(r.choice((1, 10, 600))) if r.random() < 0.08 or step >= 3 else b""
+    opts = handshake_options(r, f.nxt[1 - d]) if flags & T.SYN else data_options(r, f.nxt[1 - d])
+    f.nxt[d] = (seq + len(data) + (1 if flags & (T.SYN | T.FIN) else 0)) & M32
+    if r.random() < 0.05:
+        f.win[d] = r.choice((0, 1, 65535))
+    return d, flags, seq, ack, f.win[d], opts, data, r.random() < 0.01
+
+
+def run_handshakes(seed, count):
+    r = random.Random(seed)
+    settings = sysctls(r)
+    if r.random() < 0.3:
+        settings["net.netfilter.nf_conntrack_tcp_timeout_syn_sent"] = str(r.choice((1, 200, 400)))
+    if r.random() < 0.3:
+        settings["net.netfilter.nf_conntrack_tcp_timeout_syn_recv"] = str(r.choice((1, 200, 400)))
+    if r.random() < 0.2:
+        settings["net.netfilter.nf_conntrack_tcp_timeout_max_retrans"] = str(r.choice((5, 100)))
+    ev_fast, ev_slow = [], []
+    fast, slow = Tracker(settings, sink=lambda e: ev_fast.append(str(e))), \
+        Tracker(settings, sink=lambda e: ev_slow.append(str(e)))
+    flows = [Flow(r, i) for i in range(r.choice((1, 2, 4)))]
+    for f in flows:
+        f.step = 99
+    now = 1000.0
+    for k in range(count):
+        f = r.choice(flows)
+        d, flags, seq, ack, win, opts, data, bad = handshake_step(r, f)
+        src, dst, sp, dp = (f.b, f.a, f.dp, f.sp) if d else (f.a, f.b, f.sp, f.dp)
+        raw = segment(src, dst, sp, dp, flags, seq, ack, win, opts, data, bad)
+        now += r.choice((0.001, 2.0, 70.0, 150.0)) if r.random() < 0.05 else 0.0001
+        confirm = r.random() < 0.95
+        out = []
+        for tr, events, table in ((fast, ev_fast, core.L4_PACKET), (slow, ev_slow, SLOW)):
+            saved, core.L4_PACKET = core.L4_PACKET, table
+            try:
+                p = Packet(raw)
+                tr.expire(now)
+                v = tr.conntrack_in(p, 0, now)
+                c = tr.confirm(p, now) if v == 1 and confirm else None
+            finally:
+                core.L4_PACKET = saved
+            out.append(snapshot(tr, p, v, c, events))
+            events.clear()
+        assert out[0] == out[1], f"seed {seed}, segment {k}: {raw.hex()}"
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_handshake_fast_paths_match_long_way(seed):
+    run_handshakes(seed, 1500)
+
+
+def test_handshake_fast_paths_are_exercised(monkeypatch):
+    """Both handshake fast paths must run often, and the SYN/ACK one must also give up often."""
+    from pyiptables.conntrack import tcp_handshake as H
+    calls = {}
+    for name in ("syn_new", "synack_sent"):
+        real = getattr(H, name)
+
+        def counted(ct, pkt, tr, real=real, name=name):
+            taken = real(ct, pkt, tr)
+            calls.setdefault(name, [0, 0])[taken] += 1
+            return taken
+        monkeypatch.setattr(T, name, counted)
+    for seed in range(4):
+        run_handshakes(500 + seed, 1500)
+    assert calls["syn_new"][1] > 500 and calls["synack_sent"][1] > 300 and calls["synack_sent"][0] > 30, calls
