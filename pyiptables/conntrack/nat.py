@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from .conn import (IP_CT_DIR_REPLY, IP_CT_IS_REPLY, IPS_CONFIRMED, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_DYING,
-                   IPS_FIXED_TIMEOUT, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE, pack, unpack)
+                   IPS_FIXED_TIMEOUT, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE, key_zone, pack, unpack)
 from ..jhash import jhash2_addr
 from .proto_sctp import crc32c
 from .proto_tcp import _P as TCP_PDATA, END as TD_END, SYN_SENT as TCP_SYN_SENT, TIME_WAIT as TCP_TIME_WAIT
@@ -53,13 +53,20 @@ class NatCore:
         src, dst, proto, sp, dp = t
         return self.tr.invert_key(pack(src, dst, proto, sp, dp, zone), zone)
 
+    @staticmethod
+    def taken_zone(k: int, other, ct) -> bool:
+        """nf_ct_key_equal() in nf_conntrack_tuple_taken(): the lookup is by the new entry's reply
+        zone id (CT --zone-orig leaves it 0), but a hit on another entry's original tuple must
+        also have the new entry's original zone id."""
+        return k != other.korig or key_zone(ct.korig) == key_zone(ct.krepl)
+
     def used_tuple(self, t: tuple, ct) -> bool:
         """nf_nat_used_tuple(): is the reply of this tuple already some other entry's?"""
-        k = self.invert(t, ct.zone)
+        k = self.invert(t, key_zone(ct.krepl))
         if k is None:
             return False
         other = self.tr.table.get(k)
-        if other is not None and other is not ct and other.timeout > self.tr.now:
+        if other is not None and other is not ct and other.timeout > self.tr.now and self.taken_zone(k, other, ct):
             self.tr.stats[0] += 1       # nf_conntrack_tuple_taken(): the only place `found` counts
             return True
         return False
@@ -70,9 +77,9 @@ class NatCore:
         (DESTROY event) and its tuple reused."""
         if attempts_left > HARDER_THRESH or t[2] != 6 or ct.proto != TCP_SYN_SENT:
             return self.used_tuple(t, ct)
-        k = self.invert(t, ct.zone)
+        k = self.invert(t, key_zone(ct.krepl))
         other = self.tr.find(k) if k is not None else None
-        if other is None:
+        if other is None or not self.taken_zone(k, other, ct):
             return False
         if k == other.korig or other is ct:
             return True
@@ -103,9 +110,10 @@ class NatCore:
 
     def find_appropriate_src(self, t: tuple, rng: Range, zone: int):
         """A current source mapping of the same source (address, port, protocol), if in range; the
-        newest first, as the kernel's nf_nat_bysource chains are (hlist_add_head)."""
+        newest first, as the kernel's nf_nat_bysource chains are (hlist_add_head). `zone`: the
+        original direction's zone id (nf_ct_zone_equal(ct, zone, IP_CT_DIR_ORIGINAL))."""
         for k, ct in reversed(self.tr.table.items()):
-            if k != ct.korig or ct.zone != zone or not ct.status & IPS_SRC_NAT_DONE:
+            if k != ct.korig or key_zone(k) != zone or not ct.status & IPS_SRC_NAT_DONE:
                 continue
             o = ct.tuple_orig
             if o[2] == t[2] and o[0] == t[0] and o[3] == t[3]:
@@ -187,7 +195,7 @@ class NatCore:
                 if not self.used_tuple(orig, ct):
                     return orig
             else:
-                t = self.find_appropriate_src(orig, rng, ct.zone)
+                t = self.find_appropriate_src(orig, rng, key_zone(ct.korig))
                 if t is not None and not self.used_tuple(t, ct):
                     return t
         t = self.best_ip(orig, rng, manip, ct.zone)
@@ -212,7 +220,7 @@ class NatCore:
             curr = unpack(self.tr.invert_key(ct.krepl, ct.zone))
         new = self.unique_tuple(curr, rng, ct, manip)
         if new != curr:
-            krepl = self.invert(new, ct.zone)
+            krepl = self.invert(new, key_zone(ct.krepl))
             if krepl is not None:
                 ct.krepl = krepl
                 ct.status |= IPS_SRC_NAT if manip == MANIP_SRC else IPS_DST_NAT
