@@ -21,6 +21,7 @@ RANGE_MAP_IPS, RANGE_PROTO_SPECIFIED, RANGE_PROTO_RANDOM, RANGE_PERSISTENT = 1, 
 RANGE_PROTO_RANDOM_FULLY, RANGE_PROTO_OFFSET, RANGE_NETMAP = 16, 32, 64
 RANGE_PROTO_RANDOM_ALL = RANGE_PROTO_RANDOM | RANGE_PROTO_RANDOM_FULLY
 PORT_PROTOS = frozenset((6, 17, 136, 132, 33))
+MANIP_PROTOS = frozenset((6, 17, 136, 132, 1, 47))     # l4proto_manip_pkt's (DCCP's gone in 6.16)
 ICMP, GRE = 1, 47
 MAX_ATTEMPTS = 128                 # NF_NAT_MAX_ATTEMPTS
 HARDER_THRESH = MAX_ATTEMPTS // 4  # NF_NAT_HARDER_THRESH
@@ -246,7 +247,8 @@ class NatCore:
             target = (other[1], other[0], other[2], other[4], other[3])
             if other[2] == ICMP:
                 target = unpack(self.tr.invert_key(ct.korig if dir else ct.krepl, ct.zone))
-            manip_pkt(pkt.data, 0, target, manip, outer=True)
+            if not manip_pkt(pkt.data, 0, target, manip, outer=True):
+                return NF_DROP
             pkt.refresh()
         return NF_ACCEPT
 
@@ -267,7 +269,8 @@ class NatCore:
             return True
         other_key = ct.korig if dir else ct.krepl
         inner_target = unpack(other_key)
-        manip_pkt(d, th + 8, inner_target, 1 - manip, outer=False)
+        if not manip_pkt(d, th + 8, inner_target, 1 - manip, outer=False):
+            return False
         d[th + 2] = d[th + 3] = 0
         c = checksum(d, th, pkt.len)
         d[th + 2], d[th + 3] = c >> 8, c & 0xFF
@@ -305,10 +308,12 @@ def csum_replace32(d, off: int, old: int, new: int) -> None:
     csum_replace16(d, off, old & 0xFFFF, new & 0xFFFF)
 
 
-def manip_pkt(d, iphoff: int, target: tuple, manip: int, outer: bool) -> None:
+def manip_pkt(d, iphoff: int, target: tuple, manip: int, outer: bool) -> bool:
     """nf_nat_ipv4_manip_pkt(): set the source or destination address (and port / ICMP id) of the
     IP header at iphoff to target's, with the checksums that can be fixed. In a header quoted by an
-    ICMP error only 8 transport bytes are there, so a TCP checksum stays as it is."""
+    ICMP error only 8 transport bytes are there, so a TCP checksum stays as it is. False (the
+    caller drops the packet) when fewer than the 8 transport bytes every l4 manip makes writable
+    are there (skb_ensure_writable fails), e.g. an ICMP error quoting 4 bytes of a NATed flow."""
     ihl = (d[iphoff] & 15) * 4
     proto = d[iphoff + 9]
     aoff = iphoff + (12 if manip == MANIP_SRC else 16)
@@ -316,6 +321,8 @@ def manip_pkt(d, iphoff: int, target: tuple, manip: int, outer: bool) -> None:
     new = target[0] if manip == MANIP_SRC else target[1]
     th = iphoff + ihl
     avail = len(d) - th
+    if avail < 8 and proto in MANIP_PROTOS:
+        return False
     frag = (d[iphoff + 6] << 8 | d[iphoff + 7]) & 0x1FFF
     if not frag:
         if proto in (6, 17, 136) and avail >= 4:
@@ -349,3 +356,4 @@ def manip_pkt(d, iphoff: int, target: tuple, manip: int, outer: bool) -> None:
             d[th + 4], d[th + 5] = newid >> 8, newid & 0xFF
     csum_replace32(d, iphoff + 10, old, new)
     d[aoff:aoff + 4] = new.to_bytes(4, "big")
+    return True
