@@ -180,4 +180,37 @@ def nat_zone_orig():
         "arriving in zone 0 find nothing"))
 
 
-ALL = [frag_port_matches, short_headers_nat, icmp_error_quotes, nat_zone_orig]
+def connlimit_zones():
+    from scapy.layers.inet import IP, TCP, UDP
+    from scapy.packet import Raw
+    rules = _table("raw", ("PREROUTING", "OUTPUT"), [
+        "-A PREROUTING -i eth0 -s 192.168.1.20/32 -j CT --zone 4",
+    ]) + _table("nat", NAT, [
+        "-A PREROUTING -d 10.0.2.1/32 -p tcp -m tcp --dport 8080 -j DNAT --to-destination 192.168.1.10:80",
+        "-A POSTROUTING -o eth1 -j MASQUERADE",
+    ]) + _table("filter", FILTER, [
+        "-A FORWARD -p tcp --syn -m connlimit --connlimit-above 2 --connlimit-mask 32 --connlimit-saddr",
+        "-A FORWARD -p tcp --syn -m connlimit --connlimit-upto 1 --connlimit-mask 24 --connlimit-saddr",
+        "-A FORWARD -p tcp --syn -m connlimit --connlimit-above 1 --connlimit-mask 32 --connlimit-daddr",
+        "-A OUTPUT -p udp -m recent --set --name out --rdest",
+        "-A OUTPUT -p udp -m recent --rcheck --name out --rdest --hitcount 2",
+        "-A INPUT -p udp -m recent --rcheck --name out --rsource",
+        "-A INPUT -m quota --quota 100",
+        "-A OUTPUT -m quota --quota 60",
+    ])
+    c = Cap()
+    for i, src in enumerate(["192.168.1.10", "192.168.1.10", "192.168.1.10", "192.168.1.20", "192.168.1.20",
+                             "192.168.1.30"]):
+        c.add("left", IP(src=src, dst="93.184.216.34") / TCP(sport=63000 + i, dport=80, flags="S", seq=1))
+    for i in range(3):
+        c.add("right", IP(src=f"203.0.113.{i + 1}", dst="10.0.2.1") / TCP(sport=63100 + i, dport=8080, flags="S", seq=1))
+    for i in range(3):
+        c.udp("local1", "right", "10.0.2.1", "8.8.8.8", 63200 + i, 53, b"q", b"a")
+    return Scenario("connlimit-zones", rules, c.frames, about=(
+        "connlimit counts per address and zone (xt_connlimit keys its tree by the masked address and the "
+        "entry's zone id): a /24 source with 3 connections in zone 0 still has its first in zone 4, the "
+        "destination's count restarts in zone 4; DNATed connections are counted by the translated "
+        "destination; recent and quota on fw's own traffic and its answers"))
+
+
+ALL = [frag_port_matches, short_headers_nat, icmp_error_quotes, nat_zone_orig, connlimit_zones]
