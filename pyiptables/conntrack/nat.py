@@ -109,12 +109,20 @@ class NatCore:
             return True
         return self.in_proto_range(t, MANIP_SRC, rng)
 
-    def find_appropriate_src(self, t: tuple, rng: Range, zone: int):
+    @staticmethod
+    def bysource_zone(ct) -> int:
+        """The zone id hash_by_src() mixes in: only a zone valid for both directions counts."""
+        return ct.zone if ct.zone_dir == 3 else 0
+
+    def find_appropriate_src(self, t: tuple, rng: Range, new):
         """A current source mapping of the same source (address, port, protocol), if in range; the
-        newest first, as the kernel's nf_nat_bysource chains are (hlist_add_head). `zone`: the
-        original direction's zone id (nf_ct_zone_equal(ct, zone, IP_CT_DIR_ORIGINAL))."""
+        newest first, as the kernel's nf_nat_bysource chains are (hlist_add_head). Only entries of
+        the new one's bysource chain (bysource_zone) with its original direction's zone id
+        (nf_ct_zone_equal(ct, zone, IP_CT_DIR_ORIGINAL)) are candidates."""
+        zone, chain = key_zone(new.korig), self.bysource_zone(new)
         for k, ct in reversed(self.tr.table.items()):
-            if k != ct.korig or key_zone(k) != zone or not ct.status & IPS_SRC_NAT_DONE:
+            if (k != ct.korig or key_zone(k) != zone or not ct.status & IPS_SRC_NAT_DONE
+                    or self.bysource_zone(ct) != chain):
                 continue
             o = ct.tuple_orig
             if o[2] == t[2] and o[0] == t[0] and o[3] == t[3]:
@@ -196,7 +204,7 @@ class NatCore:
                 if not self.used_tuple(orig, ct):
                     return orig
             else:
-                t = self.find_appropriate_src(orig, rng, key_zone(ct.korig))
+                t = self.find_appropriate_src(orig, rng, ct)
                 if t is not None and not self.used_tuple(t, ct):
                     return t
         t = self.best_ip(orig, rng, manip, ct.zone)

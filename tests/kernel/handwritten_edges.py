@@ -213,4 +213,24 @@ def connlimit_zones():
         "destination; recent and quota on fw's own traffic and its answers"))
 
 
-ALL = [frag_port_matches, short_headers_nat, icmp_error_quotes, nat_zone_orig, connlimit_zones]
+def nat_bysource_zones():
+    from scapy.layers.inet import IP, UDP
+    from scapy.packet import Raw
+    rules = _table("raw", ("PREROUTING", "OUTPUT"), [
+        "-A PREROUTING -d 1.1.1.1/32 -i eth0 -j CT --zone-reply 7",
+        "-A PREROUTING -d 9.9.9.9/32 -i eth0 -j CT --zone 7",
+        "-A PREROUTING -d 4.4.4.4/32 -i eth0 -j CT --zone-orig 7",
+        "-A PREROUTING -d 5.5.5.5/32 -i eth0 -j CT --zone 7",
+    ]) + _table("nat", NAT, ["-A POSTROUTING -o eth1 -p udp -j SNAT --to-source 10.0.2.10-10.0.2.250"])
+    c = Cap()
+    for dst in ("8.8.8.8", "1.1.1.1", "9.9.9.9", "4.4.4.4", "5.5.5.5", "8.8.4.4"):
+        c.add("left", IP(src="192.168.1.10", dst=dst) / UDP(sport=5000, dport=53) / Raw(b"q"))
+    return Scenario("nat-bysource-zones", rules, c.frames, about=(
+        "SNAT address ranges reuse a source's current mapping (find_appropriate_src) only from the same "
+        "bysource chain (hashed with the zone id only when the zone covers both directions) and the same "
+        "original-direction zone id: --zone-reply 7 reuses zone 0's address, --zone 7 gets its own (hash "
+        "of source, destination and zone), which a later --zone 7 flow reuses but a --zone-orig 7 one "
+        "does not"))
+
+
+ALL = [frag_port_matches, short_headers_nat, icmp_error_quotes, nat_zone_orig, connlimit_zones, nat_bysource_zones]
