@@ -121,7 +121,7 @@ class Tracker(Settings, EventEmitter, TableState):
         if pkt.fragoff:
             return self._invalid(pkt)
         if pkt.proto == IPPROTO_ICMP:
-            r = icmp_error(self, pkt, hook, zone)
+            r = icmp_error(self, pkt, hook, oz, rz)
             if r is ICMP_INVALID:
                 return self._invalid(pkt)
             if r is not None:

@@ -233,4 +233,48 @@ def nat_bysource_zones():
         "does not"))
 
 
-ALL = [frag_port_matches, short_headers_nat, icmp_error_quotes, nat_zone_orig, connlimit_zones, nat_bysource_zones]
+def icmp_error_zone_dirs():
+    from scapy.layers.inet import ICMP, IP, UDP
+    from scapy.packet import Raw
+
+    def err(side, src, about):
+        c.add(side, IP(src=src, dst=about[IP].src) / ICMP(type=3, code=3) / bytes(about)[:28])
+
+    def udp(src, dst, sport, dport):
+        return IP(src=src, dst=dst) / UDP(sport=sport, dport=dport) / Raw(b"u")
+    rules = _table("raw", ("PREROUTING", "OUTPUT"), [
+        "-A PREROUTING -s 192.168.1.20/32 -i eth0 -j CT --zone-orig 7",
+        "-A PREROUTING -s 192.168.1.30/32 -i eth0 -j CT --zone-reply 5",
+        "-A PREROUTING -i eth1 -j CT --zone-reply 5",
+    ]) + _table("filter", FILTER, [
+        "-A FORWARD -m conntrack --ctstate RELATED", "-A FORWARD -m conntrack --ctstate INVALID",
+        "-A FORWARD -m conntrack --ctstate NEW", "-A FORWARD -m conntrack --ctstate ESTABLISHED",
+        "-A FORWARD -s 192.168.1.20/32 -p icmp", "-A FORWARD -s 192.168.1.10/32 -p icmp",
+        "-A FORWARD -s 192.168.1.30/32 -p icmp", "-A FORWARD -i eth1 -p icmp",
+    ])
+    c = Cap()
+    a = c.add("right", udp("203.0.113.7", "192.168.1.20", 1000, 2000))     # ids: original 0, reply 5
+    err("left", "192.168.1.20", a)                                          # looked up with 7, then 0
+    b = c.add("left", udp("192.168.1.20", "8.8.8.8", 1001, 2001))          # original 7, reply 0
+    err("right", "8.8.8.8", b)                                              # 0 (its reply: not valid), then 5
+    err("left", "192.168.1.20", udp("8.8.8.8", "192.168.1.20", 2001, 1001))
+    d = c.add("right", udp("203.0.113.8", "192.168.1.10", 1002, 2002))     # original 0, reply 5
+    err("left", "192.168.1.10", d)
+    err("right", "203.0.113.8", udp("192.168.1.10", "203.0.113.8", 2002, 1002))   # its original, with 0
+    e = c.add("left", udp("192.168.1.10", "8.8.4.4", 1003, 2003))
+    err("right", "8.8.4.4", e)
+    g = c.add("left", udp("192.168.1.20", "8.8.4.4", 1004, 2004))
+    err("right", "8.8.4.4", g)
+    h = c.add("right", udp("203.0.113.10", "192.168.1.30", 1005, 2005))    # original 0, reply 5
+    err("left", "192.168.1.30", h)                                          # its reply, with 5
+    c.ping("right", "left", "203.0.113.9", "192.168.1.20", 33)
+    return Scenario("icmp-error-zone-dirs", rules, c.frames, about=(
+        "ICMP errors under directional zones: the quoted connection is looked up with the zone id of the "
+        "error's own template for the original direction, then for the reply direction, and a hit counts "
+        "only where the entry has that id in the direction it was found in (nf_conntrack_find_get, "
+        "nf_ct_key_equal): an error arriving with --zone-reply 5 finds an entry's original tuple in zone 0 "
+        "(RELATED) but not its reply tuple in zone 0 (INVALID)"))
+
+
+ALL = [frag_port_matches, short_headers_nat, icmp_error_quotes, nat_zone_orig, connlimit_zones, nat_bysource_zones,
+       icmp_error_zone_dirs]
