@@ -4,8 +4,10 @@ zones; their folders are written by `python -m tests.kernel.handwritten`."""
 from __future__ import annotations
 
 from .capture import Cap, Scenario
+from .handwritten_policy import TABLE_100
 
 NAT = ("PREROUTING", "INPUT", "OUTPUT", "POSTROUTING")
+MANGLE = ("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING")
 FILTER = ("INPUT", "FORWARD", "OUTPUT")
 
 
@@ -181,8 +183,7 @@ def nat_zone_orig():
 
 
 def connlimit_zones():
-    from scapy.layers.inet import IP, TCP, UDP
-    from scapy.packet import Raw
+    from scapy.layers.inet import IP, TCP
     rules = _table("raw", ("PREROUTING", "OUTPUT"), [
         "-A PREROUTING -i eth0 -s 192.168.1.20/32 -j CT --zone 4",
     ]) + _table("nat", NAT, [
@@ -276,5 +277,33 @@ def icmp_error_zone_dirs():
         "(RELATED) but not its reply tuple in zone 0 (INVALID)"))
 
 
+def output_mark_reroute_tables():
+    rules = _table("raw", ("PREROUTING", "OUTPUT"), [
+        "-A OUTPUT -p udp -m udp --dport 53 -j MARK --set-xmark 0x1/0xffffffff",
+    ]) + _table("mangle", MANGLE, [
+        "-A OUTPUT -p udp -m udp --dport 54 -j MARK --set-xmark 0x1/0xffffffff",
+        "-A OUTPUT -p udp -m udp --dport 56 -j MARK --set-xmark 0x1/0xffffffff",
+        "-A OUTPUT -p udp -m udp --dport 56 -j MARK --set-xmark 0x0/0xffffffff",
+        "-A OUTPUT -p udp -m udp --dport 57 -j TOS --set-tos 0x10/0xff",
+        "-A POSTROUTING -o eth0", "-A POSTROUTING -o eth1",
+    ]) + _table("nat", NAT, [
+        "-A OUTPUT -p udp -m udp --dport 55 -j MARK --set-xmark 0x1/0xffffffff",
+        "-A OUTPUT -p udp -m udp --dport 58 -j MARK --set-xmark 0x1/0xffffffff",
+        "-A OUTPUT -p udp -m udp --dport 58 -j DNAT --to-destination 8.8.4.4",
+    ]) + _table("filter", FILTER, [
+        "-A OUTPUT -p udp -m udp --dport 59 -j MARK --set-xmark 0x1/0xffffffff",
+        "-A OUTPUT -o eth0", "-A OUTPUT -o eth1",
+    ])
+    ip = [TABLE_100, "rule add fwmark 1 table 100", "rule add tos 0x10 table 100"]
+    c = Cap()
+    for p in range(53, 60):
+        c.udp("local1", "left", "10.0.2.1", "8.8.8.8", 51000 + p, p, b"q", None)
+    return Scenario("output-mark-reroute-tables", rules, c.frames, ip=ip, frames_out=True, about=(
+        "Which OUTPUT tables reroute fw's own packets after a change: mangle when the mark or TOS "
+        "changed (a mark set back to what it was does not), nat only when the destination changed "
+        "(then with the new mark); a mark set in raw or filter OUTPUT, or in nat without DNAT, leaves "
+        "the packet on its first route"))
+
+
 ALL = [frag_port_matches, short_headers_nat, icmp_error_quotes, nat_zone_orig, connlimit_zones, nat_bysource_zones,
-       icmp_error_zone_dirs]
+       icmp_error_zone_dirs, output_mark_reroute_tables]
