@@ -83,10 +83,16 @@ class Packet:
                     self.tcpres = off & 0x0F
                     return
                 self.truncated = True
+                if n >= 4:      # the ports are still there for whoever reads only them (multiport, conntrack)
+                    self.sport, self.dport = _PORTS.unpack_from(d, th)
+                    self.tcpflags = self.tcpres = self.seq = self.ack = self.window = self.doff = 0
+                    return
             elif p in _PORT_PROTOS:
                 if n >= 4:
                     self.sport, self.dport = _PORTS.unpack_from(d, th)
                     self.tcpflags = self.tcpres = self.seq = self.ack = self.window = self.doff = 0
+                    # a UDP header is 8 bytes (udp_mt, udp_error), the ports 4 (conntrack's tuple)
+                    self.truncated = n < 8 and (p == IPPROTO_UDP or p == IPPROTO_UDPLITE)
                     return
                 self.truncated = True
             elif p == IPPROTO_ICMP:

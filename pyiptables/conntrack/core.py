@@ -123,7 +123,7 @@ class Tracker(Settings, EventEmitter, TableState):
             return self._invalid(pkt)
         p = pkt.proto
         if p == IPPROTO_ICMP:
-            r = icmp_error(self, pkt, hook, zone)
+            r = icmp_error(self, pkt, hook, oz, rz)
             if r is ICMP_INVALID:
                 return self._invalid(pkt)
             if r is not None:

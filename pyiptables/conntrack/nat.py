@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from .conn import (IP_CT_DIR_REPLY, IP_CT_IS_REPLY, IPS_CONFIRMED, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_DYING,
-                   IPS_FIXED_TIMEOUT, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE, pack, unpack)
+                   IPS_FIXED_TIMEOUT, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE, key_zone, pack, unpack)
 from ..jhash import jhash2_addr
 from .proto_sctp import crc32c
 from .proto_tcp import _P as TCP_PDATA, END as TD_END, SYN_SENT as TCP_SYN_SENT, TIME_WAIT as TCP_TIME_WAIT
@@ -21,6 +21,7 @@ RANGE_MAP_IPS, RANGE_PROTO_SPECIFIED, RANGE_PROTO_RANDOM, RANGE_PERSISTENT = 1, 
 RANGE_PROTO_RANDOM_FULLY, RANGE_PROTO_OFFSET, RANGE_NETMAP = 16, 32, 64
 RANGE_PROTO_RANDOM_ALL = RANGE_PROTO_RANDOM | RANGE_PROTO_RANDOM_FULLY
 PORT_PROTOS = frozenset((6, 17, 136, 132, 33))
+MANIP_PROTOS = frozenset((6, 17, 136, 132, 1, 47))     # l4proto_manip_pkt's (DCCP's gone in 6.16)
 ICMP, GRE = 1, 47
 MAX_ATTEMPTS = 128                 # NF_NAT_MAX_ATTEMPTS
 HARDER_THRESH = MAX_ATTEMPTS // 4  # NF_NAT_HARDER_THRESH
@@ -53,13 +54,20 @@ class NatCore:
         src, dst, proto, sp, dp = t
         return self.tr.invert_key(pack(src, dst, proto, sp, dp, zone), zone)
 
+    @staticmethod
+    def taken_zone(k: int, other, ct) -> bool:
+        """nf_ct_key_equal() in nf_conntrack_tuple_taken(): the lookup is by the new entry's reply
+        zone id (CT --zone-orig leaves it 0), but a hit on another entry's original tuple must
+        also have the new entry's original zone id."""
+        return k != other.korig or key_zone(ct.korig) == key_zone(ct.krepl)
+
     def used_tuple(self, t: tuple, ct) -> bool:
         """nf_nat_used_tuple(): is the reply of this tuple already some other entry's?"""
-        k = self.invert(t, ct.zone)
+        k = self.invert(t, key_zone(ct.krepl))
         if k is None:
             return False
         other = self.tr.table.get(k)
-        if other is not None and other is not ct and other.timeout > self.tr.now:
+        if other is not None and other is not ct and other.timeout > self.tr.now and self.taken_zone(k, other, ct):
             self.tr.stats[0] += 1       # nf_conntrack_tuple_taken(): the only place `found` counts
             return True
         return False
@@ -70,9 +78,9 @@ class NatCore:
         (DESTROY event) and its tuple reused."""
         if attempts_left > HARDER_THRESH or t[2] != 6 or ct.proto != TCP_SYN_SENT:
             return self.used_tuple(t, ct)
-        k = self.invert(t, ct.zone)
+        k = self.invert(t, key_zone(ct.krepl))
         other = self.tr.find(k) if k is not None else None
-        if other is None:
+        if other is None or not self.taken_zone(k, other, ct):
             return False
         if k == other.korig or other is ct:
             return True
@@ -101,11 +109,20 @@ class NatCore:
             return True
         return self.in_proto_range(t, MANIP_SRC, rng)
 
-    def find_appropriate_src(self, t: tuple, rng: Range, zone: int):
+    @staticmethod
+    def bysource_zone(ct) -> int:
+        """The zone id hash_by_src() mixes in: only a zone valid for both directions counts."""
+        return ct.zone if ct.zone_dir == 3 else 0
+
+    def find_appropriate_src(self, t: tuple, rng: Range, new):
         """A current source mapping of the same source (address, port, protocol), if in range; the
-        newest first, as the kernel's nf_nat_bysource chains are (hlist_add_head)."""
+        newest first, as the kernel's nf_nat_bysource chains are (hlist_add_head). Only entries of
+        the new one's bysource chain (bysource_zone) with its original direction's zone id
+        (nf_ct_zone_equal(ct, zone, IP_CT_DIR_ORIGINAL)) are candidates."""
+        zone, chain = key_zone(new.korig), self.bysource_zone(new)
         for k, ct in reversed(self.tr.table.items()):
-            if k != ct.korig or ct.zone != zone or not ct.status & IPS_SRC_NAT_DONE:
+            if (k != ct.korig or key_zone(k) != zone or not ct.status & IPS_SRC_NAT_DONE
+                    or self.bysource_zone(ct) != chain):
                 continue
             o = ct.tuple_orig
             if o[2] == t[2] and o[0] == t[0] and o[3] == t[3]:
@@ -187,7 +204,7 @@ class NatCore:
                 if not self.used_tuple(orig, ct):
                     return orig
             else:
-                t = self.find_appropriate_src(orig, rng, ct.zone)
+                t = self.find_appropriate_src(orig, rng, ct)
                 if t is not None and not self.used_tuple(t, ct):
                     return t
         t = self.best_ip(orig, rng, manip, ct.zone)
@@ -212,7 +229,7 @@ class NatCore:
             curr = unpack(self.tr.invert_key(ct.krepl, ct.zone))
         new = self.unique_tuple(curr, rng, ct, manip)
         if new != curr:
-            krepl = self.invert(new, ct.zone)
+            krepl = self.invert(new, key_zone(ct.krepl))
             if krepl is not None:
                 ct.krepl = krepl
                 ct.status |= IPS_SRC_NAT if manip == MANIP_SRC else IPS_DST_NAT
@@ -238,7 +255,8 @@ class NatCore:
             target = (other[1], other[0], other[2], other[4], other[3])
             if other[2] == ICMP:
                 target = unpack(self.tr.invert_key(ct.korig if dir else ct.krepl, ct.zone))
-            manip_pkt(pkt.data, 0, target, manip, outer=True)
+            if not manip_pkt(pkt.data, 0, target, manip, outer=True):
+                return NF_DROP
             pkt.refresh()
         return NF_ACCEPT
 
@@ -259,7 +277,8 @@ class NatCore:
             return True
         other_key = ct.korig if dir else ct.krepl
         inner_target = unpack(other_key)
-        manip_pkt(d, th + 8, inner_target, 1 - manip, outer=False)
+        if not manip_pkt(d, th + 8, inner_target, 1 - manip, outer=False):
+            return False
         d[th + 2] = d[th + 3] = 0
         c = checksum(d, th, pkt.len)
         d[th + 2], d[th + 3] = c >> 8, c & 0xFF
@@ -297,10 +316,12 @@ def csum_replace32(d, off: int, old: int, new: int) -> None:
     csum_replace16(d, off, old & 0xFFFF, new & 0xFFFF)
 
 
-def manip_pkt(d, iphoff: int, target: tuple, manip: int, outer: bool) -> None:
+def manip_pkt(d, iphoff: int, target: tuple, manip: int, outer: bool) -> bool:
     """nf_nat_ipv4_manip_pkt(): set the source or destination address (and port / ICMP id) of the
     IP header at iphoff to target's, with the checksums that can be fixed. In a header quoted by an
-    ICMP error only 8 transport bytes are there, so a TCP checksum stays as it is."""
+    ICMP error only 8 transport bytes are there, so a TCP checksum stays as it is. False (the
+    caller drops the packet) when fewer than the 8 transport bytes every l4 manip makes writable
+    are there (skb_ensure_writable fails), e.g. an ICMP error quoting 4 bytes of a NATed flow."""
     ihl = (d[iphoff] & 15) * 4
     proto = d[iphoff + 9]
     aoff = iphoff + (12 if manip == MANIP_SRC else 16)
@@ -308,6 +329,8 @@ def manip_pkt(d, iphoff: int, target: tuple, manip: int, outer: bool) -> None:
     new = target[0] if manip == MANIP_SRC else target[1]
     th = iphoff + ihl
     avail = len(d) - th
+    if avail < 8 and proto in MANIP_PROTOS:
+        return False
     frag = (d[iphoff + 6] << 8 | d[iphoff + 7]) & 0x1FFF
     if not frag:
         if proto in (6, 17, 136) and avail >= 4:
@@ -341,3 +364,4 @@ def manip_pkt(d, iphoff: int, target: tuple, manip: int, outer: bool) -> None:
             d[th + 4], d[th + 5] = newid >> 8, newid & 0xFF
     csum_replace32(d, iphoff + 10, old, new)
     d[aoff:aoff + 4] = new.to_bytes(4, "big")
+    return True

@@ -27,9 +27,9 @@ def icmp_packet(ct, pkt, dir, ctinfo, tr) -> int:
     return 1
 
 
-def icmp_error(tr, pkt, hook, zone_id):
+def icmp_error(tr, pkt, hook, oz, rz):
     """None: an ordinary query/reply, track it normally. INVALID: drop from tracking.
-    (ct, ctinfo): an error about a tracked connection."""
+    (ct, ctinfo): an error about a tracked connection. oz, rz: the zone ids of each direction."""
     if pkt.truncated:
         return INVALID
     if tr.checksum and hook == 0 and l4_checksum_bad(pkt):
@@ -57,25 +57,42 @@ def icmp_error(tr, pkt, hook, zone_id):
             return INVALID
         sp, dp = (d[l4] << 8) | d[l4 + 1], (d[l4 + 2] << 8) | d[l4 + 3]
         # the inverse of the embedded header is a packet of the connection
-        key = pack(dst, src, proto, dp, sp, zone_id)
+        key = pack(dst, src, proto, dp, sp)
     elif proto == IPPROTO_ICMP:
         if end - l4 < 8:
             return INVALID
         it = INVERT.get(d[l4])
         if it is None:
             return INVALID
-        key = pack(dst, src, proto, (d[l4 + 4] << 8) | d[l4 + 5], it << 8 | d[l4 + 1], zone_id)
+        key = pack(dst, src, proto, (d[l4 + 4] << 8) | d[l4 + 5], it << 8 | d[l4 + 1])
     elif proto == 47:
         keys = gre_keys(d, l4, end - l4, src, dst, tr.gre_keymap)
         if keys is None:
             return INVALID
-        key = pack(dst, src, proto, keys[1], keys[0], zone_id)
+        key = pack(dst, src, proto, keys[1], keys[0])
     else:
-        key = pack(dst, src, proto, 0, 0, zone_id)
-    ct = tr.find(key)
+        key = pack(dst, src, proto, 0, 0)
+    ct, key = find_zone_dir(tr, key, oz, rz)
     if ct is None:
         return INVALID
     # the error must be addressed to the one who sent the embedded packet
     if pkt.daddr != src:
         return INVALID
     return ct, IP_CT_RELATED + (IP_CT_IS_REPLY if key != ct.korig else 0)
+
+
+def find_zone_dir(tr, key: int, oz: int, rz: int):
+    """nf_conntrack_find_get() with the template's zone: the tuple (key without a zone) is looked
+    up with the original direction's zone id, then with the reply direction's if it differs; a
+    hit counts only where the entry's zone id in the hit's direction is the template's
+    (nf_ct_key_equal). Returns (entry or None, the key found)."""
+    k = key | oz << 104
+    ct = tr.find(k)
+    if ct is not None and (k == ct.korig or oz == rz):
+        return ct, k
+    if rz != oz:
+        k2 = key | rz << 104
+        ct = tr.find(k2)
+        if ct is not None and k2 == ct.krepl:
+            return ct, k2
+    return None, k

@@ -180,6 +180,16 @@ class Routing:
             return RTN_NAMES[res.type]
         return "UNICAST"
 
+    def ip_dev_find(self, addr: int) -> str | None:
+        """__ip_dev_find(): the device holding the address, else the device of the local table's
+        RTN_LOCAL route for it (lo for all of 127/8, though lo holds only 127.0.0.1)."""
+        dev = next((l.name for l in self.links.values() if any(a.local == addr for a in l.addrs)), None)
+        if dev is None:
+            res = lookup(self._fib().local_levels, addr)
+            if isinstance(res, Route) and res.type == RTN_LOCAL:
+                dev = res.dev
+        return dev
+
     # -- fib_validate_source -------------------------------------------------------------------
     def _validate_source(self, c, saddr, daddr, tos, oif, indev, dc, mark, l4) -> int:
         """-errno, or 1 when the source is directly connected (nexthop scope >= host), else 0.
@@ -338,12 +348,11 @@ class Routing:
             if _is_multicast(saddr) or saddr == LBCAST or saddr == 0:
                 return RouteResult("invalid", err=EINVAL)
             if oif is None and (_is_multicast(daddr) or daddr == LBCAST):
-                dev = next((l.name for l in self.links.values()
-                            if any(a.local == saddr for a in l.addrs)), None)
+                dev = self.ip_dev_find(saddr)
                 if dev is None:
                     return RouteResult("unreachable", err=ENETUNREACH)
                 return self._mkroute_output(c, None, daddr, saddr, dev, RTN_UNICAST)
-            if saddr not in c.local_addrs and not anysrc:
+            if saddr not in c.local_addrs and not anysrc and self.ip_dev_find(saddr) is None:
                 return RouteResult("unreachable", err=ENETUNREACH)
         if oif is not None:
             link = self.links.get(oif)

@@ -27,6 +27,12 @@ def static_filter(e):
     return proto, dports
 
 
+def odd_packet(pkt) -> bool:
+    """A packet on which a port match drops whatever its ports (hotdrop), so no rule may be skipped
+    by them: a first fragment too short for its header, or a TCP fragment at offset 8 (tcp_mt)."""
+    return pkt.truncated or (pkt.fragoff == 8 and pkt.proto == 6)
+
+
 class CandidateIndex:
     """`lookup()` answers from `cache`, keyed by one int per (protocol, port) the walk has met;
     the lists themselves are built once per (protocol, port interval) and shared."""
@@ -45,17 +51,23 @@ class CandidateIndex:
         self.cache: dict[int, list] = {}
         self.lists: dict[tuple, list] = {}
 
-    def lookup(self, proto: int, dport: int, frag) -> list:
-        """The sorted entry positions worth testing for a packet (frag: its fragment offset).
-        do_table() reads `cache` with the same key itself first."""
-        key = -1 - proto if frag or proto not in PORT_PROTOS else dport << 8 | proto
+    def lookup(self, proto: int, dport: int, frag, odd=False) -> list:
+        """The sorted entry positions worth testing for a packet (frag: its fragment offset; odd:
+        see odd_packet). do_table() reads `cache` with the same key itself first."""
+        if odd:
+            key = -257 - proto
+            dport = -2
+        else:
+            key = -1 - proto if frag or proto not in PORT_PROTOS else dport << 8 | proto
         cl = self.cache.get(key)
         if cl is None:
-            cl = self.cache[key] = self._list(proto, -1 if key < 0 else dport)
+            cl = self.cache[key] = self._list(proto, -1 if key < 0 and dport != -2 else dport)
         return cl
 
     def _list(self, proto: int, dport: int) -> list:
-        if dport < 0:
+        if dport == -2:
+            interval = (proto, -2)
+        elif dport < 0:
             interval = (proto, -1)
         else:
             b = self.bounds.get(proto)
@@ -70,7 +82,7 @@ class CandidateIndex:
         for i, (p, dports) in enumerate(self.filters):
             if p and p != proto:
                 continue
-            if dports is not None and (dport < 0 or not dports[0] <= dport <= dports[1]):
+            if dports is not None and dport != -2 and (dport < 0 or not dports[0] <= dport <= dports[1]):
                 continue
             out.append(i)
         return out

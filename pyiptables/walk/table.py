@@ -11,7 +11,7 @@ from bisect import bisect_left
 from ..model import (INV_DSTIP, INV_FRAG, INV_PROTO, INV_SRCIP, INV_VIA_IN, INV_VIA_OUT, TABLES, CHAIN_HOOK,
                      Table)
 from ..xtables import NF_ACCEPT, NF_DROP, NF_QUEUE, XT_CONTINUE, XT_RETURN
-from .index import PORT_PROTOS, CandidateIndex
+from .index import PORT_PROTOS, CandidateIndex, odd_packet
 
 # entry kinds
 K_VERDICT, K_JUMP, K_RETURN, K_TARGET, K_NONE, K_POLICY, K_END = range(7)
@@ -148,9 +148,12 @@ def do_table(ct: CompiledTable, hook: int, pkt, par, trace=None) -> tuple[int, E
     entries = ct.entries
     index = ct.index
     proto = pkt.proto
-    cl = index.cache.get(-1 - proto if pkt.fragoff or proto not in PORT_PROTOS else pkt.dport << 8 | proto)
-    if cl is None:
-        cl = index.lookup(proto, pkt.dport, pkt.fragoff)
+    if pkt.truncated or pkt.fragoff == 8:
+        cl = index.lookup(proto, pkt.dport, pkt.fragoff, odd_packet(pkt))
+    else:
+        cl = index.cache.get(-1 - proto if pkt.fragoff or proto not in PORT_PROTOS else pkt.dport << 8 | proto)
+        if cl is None:
+            cl = index.lookup(proto, pkt.dport, pkt.fragoff)
     p = bisect_left(cl, ct.hook_entry[hook])
     stack = None
     while True:

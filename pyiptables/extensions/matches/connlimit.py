@@ -1,7 +1,8 @@
 """-m connlimit: how many connections the packet's source (or destination) network has
 (xt_connlimit over nf_conncount, revision 1).
 
-Each rule keeps its own nf_conncount tree in ext.state["tree"]: masked address -> [tuples...],
+Each rule keeps its own nf_conncount tree in ext.state["tree"]: masked address and zone id (the
+entry's, 0 without one: xt_connlimit's key[1]) -> [tuples...],
 pruned as the kernel does while adding (entries whose conntrack is gone, or TCP ones in
 TIME_WAIT/CLOSE), at most once per jiffy (HZ 250 on the reference kernel) per address.
 """
@@ -82,6 +83,7 @@ class Connlimit(Match):
             tracker = par.tracker
             if ct is not None:
                 tuple_key = ct.korig
+                key |= ct.zone << 32            # the tree's key is the address and the zone id
             else:
                 tuple_key = tracker.packet_key(pkt) if tracker is not None else None
                 if tuple_key is None:

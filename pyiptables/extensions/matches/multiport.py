@@ -122,8 +122,8 @@ class Multiport(Match):
         def multiport_mt(pkt, par):
             if pkt.fragoff:
                 return False
-            if pkt.truncated:
-                par.hotdrop = True
+            if pkt.truncated and pkt.len - pkt.thoff < 4:
+                par.hotdrop = True      # only the two ports are read
                 return False
             if flags == SOURCE:
                 m = hit(pkt.sport)

@@ -112,6 +112,8 @@ class Tcp(PortMatch):
 
         def tcp_mt(pkt, par):
             if pkt.fragoff:
+                if pkt.fragoff == 8:
+                    par.hotdrop = True     # "Dropping evil TCP offset=1 frag." (offset in 8-byte units)
                 return False
             if pkt.truncated:
                 par.hotdrop = True     # "Dropping evil TCP offset=0 tinygram."
