@@ -444,6 +444,21 @@ def tcp_packet(ct, pkt, dir, ctinfo, tr, fast=True) -> int:
         ct.pdata = _P.pack(*v)
 
 
+def state_timeout(tr, state: int, retrans: int, flags: int, last_win: int) -> float:
+    """tcp_packet()'s timeout for an in-window segment that is no RST: the new state's, cut to the
+    max_retrans timeout after too many retransmissions, to the unacknowledged one while data is
+    unacknowledged, and to max_retrans again when the last window was zero."""
+    tos = tr.tcp_timeouts
+    timeout = tos[state]
+    if retrans >= tr.tcp_max_retrans and timeout > tos[RETRANS]:
+        return tos[RETRANS]
+    if flags & F_DATA_UNACK and timeout > tos[UNACK]:
+        return tos[UNACK]
+    if last_win == 0 and timeout > tos[RETRANS]:
+        return tos[RETRANS]
+    return timeout
+
+
 def established_ack(ct, pkt, dir, tr) -> bool:
     """The common case of an ESTABLISHED entry: a plain ACK or PSH-ACK inside the window, and the
     original direction's ACK completing the handshake (SYN_RECV -> ESTABLISHED, a PROTOINFO
@@ -504,15 +519,8 @@ def established_ack(ct, pkt, dir, tr) -> bool:
         ct.pdata = _P.pack(s_end, s_maxend, s_maxwin, s_maxack, s_scale, s_flags,
                            r_end, r_maxend, r_maxwin, r_maxack, r_scale, r_flags,
                            l_dir, l_index, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win)
-    # tcp_packet's timeout choice for ESTABLISHED -> ESTABLISHED on an ACK
     tos = tr.tcp_timeouts
-    timeout = tos[ESTABLISHED]
-    if retrans >= tr.tcp_max_retrans and timeout > tos[RETRANS]:
-        timeout = tos[RETRANS]
-    elif (s_flags | r_flags) & F_DATA_UNACK and timeout > tos[UNACK]:
-        timeout = tos[UNACK]
-    elif l_win == 0 and timeout > tos[RETRANS]:
-        timeout = tos[RETRANS]
+    timeout = state_timeout(tr, ESTABLISHED, retrans, s_flags | r_flags, l_win)
     if ct.proto != ESTABLISHED:
         ct.proto = ESTABLISHED
         tr.event(ct, IPCT_PROTOINFO)

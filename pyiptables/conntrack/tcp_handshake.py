@@ -5,9 +5,9 @@ having changed nothing, for what it does not cover, which tcp_packet then tracks
 from __future__ import annotations
 
 from .conn import IPCT_PROTOINFO
-from .proto_tcp import (_P, F_DATA_UNACK, F_MAXACK_SET, F_SACK_PERM, F_WINDOW_SCALE, FLAGS, M32,
-                        MAXACKWINCONST, NOT_DATA_UNACK, RETRANS, SCALE, SYN_RECV, SYN_SENT, SYN_SET,
-                        SYNACK_SET, UNACK, _options, _sack)
+from .proto_tcp import (_P, F_MAXACK_SET, F_SACK_PERM, F_WINDOW_SCALE, FLAGS, M32, MAXACKWINCONST,
+                        NOT_DATA_UNACK, RETRANS, SCALE, SYN_RECV, SYN_SENT, SYN_SET, SYNACK_SET, _options,
+                        _sack, state_timeout)
 
 
 def syn_new(ct, pkt, tr) -> bool:
@@ -82,14 +82,7 @@ def synack_sent(ct, pkt, tr) -> bool:
     ct.pdata = _P.pack(e0, m0, w0, a0, r_scale, f0, end, end, s_maxwin, s_maxack, s_scale, s_flags,
                        1, SYNACK_SET, l_wscale, l_flags, retrans, l_seq, l_ack, l_end, l_win)
     ct.proto = SYN_RECV
-    tos = tr.tcp_timeouts
-    timeout = tos[SYN_RECV]
-    if retrans >= tr.tcp_max_retrans and timeout > tos[RETRANS]:
-        timeout = tos[RETRANS]
-    elif (f0 | s_flags) & F_DATA_UNACK and timeout > tos[UNACK]:
-        timeout = tos[UNACK]
-    elif l_win == 0 and timeout > tos[RETRANS]:
-        timeout = tos[RETRANS]
+    timeout = state_timeout(tr, SYN_RECV, retrans, f0 | s_flags, l_win)
     tr.event(ct, IPCT_PROTOINFO)
     tr.refresh(ct, pkt, 1, timeout)
     return True

@@ -21,6 +21,16 @@ RTN_NAT = 10
 NOT_EMULATED = ("realms", "tun_id", "l3mdev", "nat", "map-to")
 
 
+def _set_ifname(obj, kw: str, name: str) -> None:
+    """`dev`/`iif` NAME or `oif` NAME of a rule or a list filter, checked as iproute2 checks names."""
+    if not check_ifname(name):
+        invarg('"oif" not a valid ifname' if kw == "oif" else '"iif"/"dev" not a valid ifname', name, blank=False)
+    if kw == "oif":
+        obj.oif = name
+    else:
+        obj.iif = name
+
+
 def do_rule(o, args):
     if not args:
         return rule_list(o, [])
@@ -111,14 +121,7 @@ def rule_modify(o, add: bool, args):
         elif matches(a, "suppress_ifgroup") or a == "sup_group":
             r.suppress_ifgroup = group_id(need(args, i), 'Invalid "suppress_ifgroup" value'); i += 1
         elif a in ("dev", "iif", "oif"):
-            v = need(args, i); i += 1
-            if not check_ifname(v):
-                invarg('"oif" not a valid ifname' if a == "oif" else '"iif"/"dev" not a valid ifname', v,
-                       blank=False)
-            if a == "oif":
-                r.oif = v
-            else:
-                r.iif = v
+            _set_ifname(r, a, need(args, i)); i += 1
         elif a == "uidrange":
             r.uid_start, r.uid_end = uid_range(need(args, i)); i += 1
             uid_given = True
@@ -305,14 +308,7 @@ def rule_list(o, args, flush: bool = False):
                 if flt.mask is None:
                     invarg("fwmask value is invalid", k)
         elif a in ("dev", "iif", "oif"):
-            v = need(args, i); i += 1
-            if not check_ifname(v):
-                invarg('"oif" not a valid ifname' if a == "oif" else '"iif"/"dev" not a valid ifname', v,
-                       blank=False)
-            if a == "oif":
-                flt.oif = v
-            else:
-                flt.iif = v
+            _set_ifname(flt, a, need(args, i)); i += 1
         elif a == "uidrange":
             flt.uids = uid_range(need(args, i)); i += 1
         elif a == "ipproto":

@@ -139,6 +139,18 @@ def _tcp_checksum(d, th, end, src, dst):
     d[th + 16], d[th + 17] = c >> 8, c & 0xFF
 
 
+def _set_length(d, end: int) -> None:
+    """The IPv4 header of a packet a mangle made `end` bytes long: tot_len and its checksum."""
+    d[2:4] = end.to_bytes(2, "big")
+    d[10] = d[11] = 0
+    c = 0
+    for i in range(0, (d[0] & 15) * 4, 2):
+        c += d[i] << 8 | d[i + 1]
+    while c >> 16:
+        c = (c & 0xFFFF) + (c >> 16)
+    d[10:12] = (~c & 0xFFFF).to_bytes(2, "big")
+
+
 def mangle_tcp_packet(pkt, ct, ctinfo: int, matchoff: int, matchlen: int, rep: bytes, adjust=True) -> bool:
     """__nf_nat_mangle_tcp_packet(): payload[matchoff:matchoff+matchlen] = rep, lengths and checksums
     fixed (the TCP checksum as the device would complete it), sequence offset recorded."""
@@ -152,15 +164,7 @@ def mangle_tcp_packet(pkt, ct, ctinfo: int, matchoff: int, matchlen: int, rep: b
     d[s:s + matchlen] = rep
     del d[end + len(rep) - matchlen:]
     end = len(d)
-    d[2:4] = end.to_bytes(2, "big")
-    d[10] = d[11] = 0
-    ihl = (d[0] & 15) * 4
-    c = 0
-    for i in range(0, ihl, 2):
-        c += d[i] << 8 | d[i + 1]
-    while c >> 16:
-        c = (c & 0xFFFF) + (c >> 16)
-    d[10:12] = (~c & 0xFFFF).to_bytes(2, "big")
+    _set_length(d, end)
     _tcp_checksum(d, th, end, int.from_bytes(d[12:16], "big"), int.from_bytes(d[16:20], "big"))
     pkt.refresh()
     if adjust and len(rep) != matchlen:
@@ -209,15 +213,7 @@ def mangle_udp_packet(pkt, matchoff: int, matchlen: int, rep: bytes) -> bool:
     d[s:s + matchlen] = rep
     del d[end + len(rep) - matchlen:]
     end = len(d)
-    d[2:4] = end.to_bytes(2, "big")
-    d[10] = d[11] = 0
-    ihl = (d[0] & 15) * 4
-    c = 0
-    for i in range(0, ihl, 2):
-        c += d[i] << 8 | d[i + 1]
-    while c >> 16:
-        c = (c & 0xFFFF) + (c >> 16)
-    d[10:12] = (~c & 0xFFFF).to_bytes(2, "big")
+    _set_length(d, end)
     n = end - th
     d[th + 4:th + 6] = n.to_bytes(2, "big")
     if d[th + 6] or d[th + 7]:
