@@ -154,8 +154,7 @@ class Sysctl:
         if key.startswith("-"):
             key = key[1:]
         if not key:
-            if value:
-                warn("Path is not under /proc/sys/: /proc/sys/")
+            warn("Path is not under /proc/sys/: /proc/sys/")
             return 1
         dotted = first_sep(key) == "."
         if dotted:
@@ -355,7 +354,9 @@ def run(argv: list[str]) -> int:
                 return 1
             for a in args:
                 if o["write"] or "=" in a:
-                    rc |= s.write(a)
+                    # a setting shorter than 2 characters (leading blanks aside) is skipped, as
+                    # parse_setting_line() skips a short line, and counts as a failure
+                    rc |= 1 if len(a.lstrip(C_SPACE)) < 2 else s.write(a)
                 else:
                     rc |= s.read(a)
         if s.wrote:

@@ -290,3 +290,20 @@ $ sysctl -f /dev/null
 $ sysctl -p - net.ipv4.ip_forward=1 <<EOF
 net.ipv4.ip_default_ttl=9
 EOF
+# settings without a name: one shorter than 2 characters (leading blanks aside) is skipped in silence
+# (status 1), any other is 'Path is not under /proc/sys/', also in a file
+$ sysctl -w x
+$ sysctl -w " x"
+$ sysctl -w =
+$ sysctl -w " ="
+$ sysctl -w "= "
+$ sysctl -w " = "
+$ sysctl -w =1
+$ sysctl -w ab
+$ sysctl -w "a b"
+$ sysctl -p - <<END
+=
+ = 
+=1
+x
+END
