@@ -208,11 +208,7 @@ def target_columns(r: Rule, numeric: bool) -> str:
 def address_columns(r: Rule, numeric: bool, tail: bool = True) -> str:
     """`source destination ` and (`tail`) the extensions' texts, without the newline."""
     inv = r.invflags
-    if numeric:
-        src = ntoa(r.src) + ("" if r.smsk == 0xFFFFFFFF else CIDR_TEXT.get(r.smsk) or "/" + ntoa(r.smsk))
-        dst = ntoa(r.dst) + ("" if r.dmsk == 0xFFFFFFFF else CIDR_TEXT.get(r.dmsk) or "/" + ntoa(r.dmsk))
-    else:
-        src, dst = addr_text(r.src, r.smsk, False), addr_text(r.dst, r.dmsk, False)
+    src, dst = addr_text(r.src, r.smsk, numeric), addr_text(r.dst, r.dmsk, numeric)
     return (f"{'!' if inv & INV_SRCIP else ' '}{src:<19} {'!' if inv & INV_DSTIP else ' '}{dst:<19} "
             f"{rule_tail(r, numeric) if tail else ''}")
 
@@ -226,8 +222,7 @@ def numeric_line(r: Rule) -> str:
     before and inside it): target_columns() and address_columns() with -n. It depends on the rule
     alone (-n looks no name up), so the store keeps it and `-L -n` needs no Rule objects."""
     inv = r.invflags
-    t = r.target
-    name = r.verdict if t is None else getattr(t, "REAL_NAME", None) or t.NAME
+    name = r.target_name
     key = (r.proto, inv & (INV_PROTO | INV_FRAG), r.frag)
     cols = _proto_opt.get(key)
     if cols is None:
@@ -235,24 +230,14 @@ def numeric_line(r: Rule) -> str:
                                   f"{'!' if inv & INV_FRAG else '-'}{'f' if r.frag else '-'} ")
     out = (name.ljust(9) if name.isascii() else _pad(name, 9)) + cols
     if r.smsk or r.src or inv & INV_SRCIP:
-        m = r.smsk
-        a = ntoa(r.src) + ("" if m == 0xFFFFFFFF else CIDR_TEXT.get(m) or "/" + ntoa(m))
-        out += f"{'!' if inv & INV_SRCIP else ' '}{a:<19} "
+        out += f"{'!' if inv & INV_SRCIP else ' '}{addr_text(r.src, r.smsk, True):<19} "
     else:
         out += _ANYWHERE
     if r.dmsk or r.dst or inv & INV_DSTIP:
-        m = r.dmsk
-        a = ntoa(r.dst) + ("" if m == 0xFFFFFFFF else CIDR_TEXT.get(m) or "/" + ntoa(m))
-        out += f"{'!' if inv & INV_DSTIP else ' '}{a:<19} "
+        out += f"{'!' if inv & INV_DSTIP else ' '}{addr_text(r.dst, r.dmsk, True):<19} "
     else:
         out += _ANYWHERE
-    if r.goto:
-        out += "[goto] "
-    for m in r.matches:
-        out += m.print(True)
-    if t is not None:
-        out += t.print(True)
-    return out
+    return out + rule_tail(r, True)
 
 
 def reference_counts(table) -> dict[str, int]:
@@ -312,8 +297,7 @@ def print_rule_line(r: Rule) -> str:
     """print_firewall_line(): numeric, no counters, `opt`/`in`/`out` labels and `->` between addresses."""
     inv = r.invflags
     proto = CHAIN_PROTOS.get(r.proto) or str(r.proto)
-    src = ntoa(r.src) + mask_suffix(r.smsk)
-    dst = ntoa(r.dst) + mask_suffix(r.dmsk)
+    src, dst = addr_text(r.src, r.smsk, True), addr_text(r.dst, r.dmsk, True)
     return "".join((
         r.target_name, " ",
         "!" if inv & INV_PROTO else " ", proto, " ",
