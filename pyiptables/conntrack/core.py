@@ -22,6 +22,8 @@ NF_DROP, NF_ACCEPT = 0, 1
 IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP = 1, 6, 17
 _PORTS = frozenset((6, 17, 136, 132))          # DCCP (33) lost its tracker in Linux 6.16: generic now
 GC_MIN, GC_MAX = 1.0, 60.0                  # GC_SCAN_INTERVAL_MIN / _MAX
+ZONE_SHIFT = 104                            # conn.pack(): the zone id above the tuple's 104 bits
+TUPLE_BITS = (1 << ZONE_SHIFT) - 1
 
 # per-protocol packet() by protonum, built once
 L4_PACKET = [generic_packet] * 256
@@ -142,7 +144,7 @@ class Tracker(Settings, EventEmitter, TableState):
                 self._gc_expired(ct)
                 ct = None
             if oz != rz:
-                ct, key = self._find_zone_dir(pkt, ct, key, oz, rz)
+                ct, key = self.find_zone_dir(key & TUPLE_BITS, oz, rz)
             if ct is None:
                 ct = self._init_conntrack(pkt, key, zone, template)
                 if ct is None:
@@ -173,17 +175,22 @@ class Tracker(Settings, EventEmitter, TableState):
                 self.event(ct, IPCT_REPLY)
             return NF_ACCEPT
 
-    def _find_zone_dir(self, pkt, ct, key, oz, rz):
-        """resolve_normal_ct() with a zone for one direction only (CT --zone-orig/--zone-reply): a
-        second lookup with the reply direction's zone id; each hit must be in the direction whose
-        zone id it was looked up with (nf_ct_key_equal -> nf_ct_zone_equal)."""
-        if ct is not None and key == ct.korig:
-            return ct, key
-        key2 = self.packet_key(pkt, rz)
-        ct2 = self.find(key2)
-        if ct2 is not None and key2 == ct2.krepl:
-            return ct2, key2
-        return None, key
+    def find_zone_dir(self, key: int, oz: int, rz: int):
+        """nf_conntrack_find_get() with a template's zone (resolve_normal_ct, icmp_error_message):
+        the tuple (`key` without a zone) is looked up with the original direction's zone id, then,
+        for a zone of one direction only (CT --zone-orig/--zone-reply), with the reply direction's;
+        a hit counts only where the entry's zone id in the hit's direction is the one it was looked
+        up with (nf_ct_key_equal). Returns (entry or None, the key found or the original one)."""
+        k = key | oz << ZONE_SHIFT
+        ct = self.find(k)
+        if ct is not None and (k == ct.korig or oz == rz):
+            return ct, k
+        if rz != oz:
+            k2 = key | rz << ZONE_SHIFT
+            ct = self.find(k2)
+            if ct is not None and k2 == ct.krepl:
+                return ct, k2
+        return None, k
 
     def _invalid(self, pkt) -> int:
         self.stats[1] += 1

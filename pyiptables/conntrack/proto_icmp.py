@@ -72,7 +72,7 @@ def icmp_error(tr, pkt, hook, oz, rz):
         key = pack(dst, src, proto, keys[1], keys[0])
     else:
         key = pack(dst, src, proto, 0, 0)
-    ct, key = find_zone_dir(tr, key, oz, rz)
+    ct, key = tr.find_zone_dir(key, oz, rz)
     if ct is None:
         return INVALID
     # the error must be addressed to the one who sent the embedded packet
@@ -80,19 +80,3 @@ def icmp_error(tr, pkt, hook, oz, rz):
         return INVALID
     return ct, IP_CT_RELATED + (IP_CT_IS_REPLY if key != ct.korig else 0)
 
-
-def find_zone_dir(tr, key: int, oz: int, rz: int):
-    """nf_conntrack_find_get() with the template's zone: the tuple (key without a zone) is looked
-    up with the original direction's zone id, then with the reply direction's if it differs; a
-    hit counts only where the entry's zone id in the hit's direction is the template's
-    (nf_ct_key_equal). Returns (entry or None, the key found)."""
-    k = key | oz << 104
-    ct = tr.find(k)
-    if ct is not None and (k == ct.korig or oz == rz):
-        return ct, k
-    if rz != oz:
-        k2 = key | rz << 104
-        ct = tr.find(k2)
-        if ct is not None and k2 == ct.krepl:
-            return ct, k2
-    return None, k
