@@ -15,12 +15,12 @@ from errno import EACCES, EHOSTUNREACH, ENETUNREACH
 
 from ..conntrack.conn import IPS_CONFIRMED
 from ..conntrack.helpers import help as conntrack_help
-from ..extensions.targets.reject import icmp_send
+from ..extensions.targets.reject import icmp_send, inet_peer
 from ..host.routing import NO_L4, RTCF_BROADCAST, flow_l4
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
-from .defrag import (IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT, USER_LOCAL_DELIVER,
-                     Defrag, is_fragment)
+from .defrag import (IP_DF, IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT,
+                     USER_LOCAL_DELIVER, Defrag, is_fragment)
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
@@ -334,7 +334,7 @@ class Stack:
         """ip_exceeds_mtu(): the output device's MTU when a DF packet is longer, else 0. A packet
         longer than its input device's MTU cannot have come off the wire whole: it is a GRO
         aggregate of the capturing host (skb_is_gso), whose segments are not checked here."""
-        if not pkt.frag & 0x4000:
+        if not pkt.frag & IP_DF:
             return 0
         links = self.host.links
         mtu = links[outdev].mtu if outdev in links else 0
@@ -348,7 +348,7 @@ class Stack:
         redirects sent so far, at most 9, until 20.48 s without redirected packets reset it); the
         last-sent time is the one icmp_send()'s token bucket keeps for that source."""
         now, peers, saddr = self.par.now, self._icmp_peers, pkt.saddr
-        tokens, last = peers.get(saddr, (0.0, now - 60.0))
+        tokens, last = inet_peer(peers, saddr, now)
         sent = self._redirects.get(saddr, 0)
         if now > last + REDIRECT_SILENCE:
             tokens = sent = 0
@@ -368,7 +368,7 @@ class Stack:
         limit then draws on too: the two share the peer's tokens, so a burst of errors from one
         source gets about two answers."""
         now = self.par.now
-        tokens, last = self._icmp_peers.get(pkt.saddr, (0.0, now - 60.0))
+        tokens, last = inet_peer(self._icmp_peers, pkt.saddr, now)
         tokens = min(tokens + now - last, IP_RT_ERROR_BURST)
         send = tokens >= IP_RT_ERROR_COST
         self._icmp_peers[pkt.saddr] = (tokens - IP_RT_ERROR_COST if send else tokens, now)

@@ -240,6 +240,12 @@ def _echo_rr(skb: bytes, ihl: int, saddr: int) -> bytes:
     return out + b"\0" * (-len(out) % 4)
 
 
+def inet_peer(peers: dict, addr: int, now: float) -> tuple:
+    """inet_getpeer(): the (rate_tokens, rate_last) of a source; a new peer has no tokens and was
+    last heard of 60 s ago."""
+    return peers.get(addr, (0.0, now - 60.0))
+
+
 def _ratelimit_ok(par, peers: dict, daddr: int, itype: int, code: int) -> bool:
     """icmpv4_xrlim_allow(): a per-peer token bucket of ratelimit ms, burst 6 (XRLIM_BURST_FACTOR)."""
     host = par.host
@@ -253,7 +259,7 @@ def _ratelimit_ok(par, peers: dict, daddr: int, itype: int, code: int) -> bool:
     if itype == 3 and code == 4 or not (1 << itype) & ratemask:
         return True
     now = par.now
-    tokens, last = peers.get(daddr, (0.0, now - 60.0))
+    tokens, last = inet_peer(peers, daddr, now)
     tokens = min(tokens + now - last, 6 * limit)
     ok = tokens >= limit
     if ok:
