@@ -55,7 +55,8 @@ STEPS = [
 
 def missing_extensions(text: str) -> list[str]:
     from pyiptables import xtables
-    text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    # comments, and `-6` lines, which iptables-restore skips (ip6tables-restore's)
+    text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(("#", "-6 ")))
     names = set(re.findall(r"(?:^|\s)-m\s+(\S+)", text, re.M))
     targets = set(re.findall(r"(?:^|\s)-j\s+(\S+)", text, re.M))
     out = [f"match {n}" for n in sorted(names) if xtables.find_match(n) is None]
