@@ -44,6 +44,10 @@ STEPS = [
     ["iptables", "-t", "raw", "-L", "-n", "-v", "-x"],
     ["iptables", "-S", "-v"],
     ["iptables", "-t", "nat", "-S", "INPUT"],
+    ["iptables", "-L", "-x"],
+    ["iptables", "-t", "mangle", "-L", "-n", "--line-numbers"],
+    ["iptables", "-t", "raw", "-L"],
+    ["iptables", "-t", "security", "-L", "-v"],
     ["iptables-restore", "SAVED"],          # the save, fed back without counters
     ["iptables-save", "-c"],
     ["iptables-restore", "--noflush", "DELETES"],
