@@ -384,7 +384,7 @@ class Replayer:
             tracker.now = now
             if now >= tracker.gc_next or now >= tracker.expectations.next_expiry:
                 tracker.expire(now)
-        v = self.stack.local_out(pkt) if where[1] is None else self.stack.receive(pkt, where[1])
+        v = self.stack.local_out(pkt) if where[1] is None else self.stack.receive(pkt, where[1], snapped=frame.cut)
         s = self.summary
         s.packets += 1
         fate = v.fate

@@ -16,11 +16,14 @@ from errno import EACCES, EHOSTUNREACH, ENETUNREACH
 from ..conntrack.conn import IPS_CONFIRMED
 from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send, inet_peer
-from ..host.routing import NO_L4, RTCF_BROADCAST, flow_l4
+from ..packet import ip_checksum
+from ..host.routing import NO_L4, RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, flow_l4
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import (IP_DF, IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT,
                      USER_LOCAL_DELIVER, Defrag, is_fragment)
+from .ipoptions import forward_options
+from .iprcv import ip_rcv_length, ip_rcv_options, rt_get_source, uses_gateway
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
@@ -274,48 +277,43 @@ class Stack:
         return verdict
 
     # -- paths ---------------------------------------------------------------------------------------
-    def receive(self, pkt, indev: str, looped: bool = False) -> Verdict:
-        """ip_rcv -> PREROUTING -> routing -> INPUT (local) or ip_forward -> FORWARD -> POSTROUTING.
-        A looped-back packet keeps the local route it got on output: no input lookup (so no
-        martian check) is made for it, even after a REDIRECT to 127.0.0.1."""
+    def receive(self, pkt, indev: str, looped: bool = False, snapped: int = 0) -> Verdict:
+        """ip_rcv -> PREROUTING -> routing -> options -> INPUT (local) or ip_forward -> FORWARD ->
+        POSTROUTING. A looped-back packet keeps the local route it got on output: no input lookup
+        (so no martian check) is made for it, even after a REDIRECT to 127.0.0.1. snapped: bytes
+        of the frame its capture left out."""
         v = Verdict()
         pkt.indev = v.indev = indev
         pkt.outdev = ""
-        # ip_checksum(header) == 0, inline: the header read as one int is a nonzero multiple of 0xFFFF
-        n = int.from_bytes(pkt.data[:pkt.ihl], "big")
+        # ip_rcv_core(): ip_fast_csum() == 0, inline: the header read as one int is a nonzero
+        # multiple of 0xFFFF; then the total length against what arrived
+        d = pkt.data
+        n = int.from_bytes(d[:pkt.ihl], "big")
         if not n or n % 0xFFFF:
             return self._stack_drop(v, "bad IP header checksum (ip_rcv)")
+        if len(d) != pkt.len:
+            why = ip_rcv_length(pkt, self.host, indev, snapped)
+            if why:
+                return self._stack_drop(v, why)
         if self.run_steps(self.hooks[PRE_ROUTING], pkt, v) != NF_ACCEPT:
             return v
         if looped:
+            rt = pkt.rt
             rt_kind = "local"
         else:
             rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark,
                                        flow_l4(pkt) if self.route_l4 else NO_L4)
             rt_kind = rt.kind
+        opt = None
+        if pkt.ihl > 20 and rt_kind in ("forward", "local", "broadcast", "multicast") and rt is not None:
+            before = rt
+            why, opt, rt = ip_rcv_options(self, pkt, rt, indev)
+            if why:
+                return self._stack_drop(v, why)
+            if rt is not before:                # a source route's next hop
+                rt_kind = rt.kind
         if rt_kind == "forward":
-            l2dst = pkt.l2dst
-            if l2dst and l2dst[0] & 1:
-                return self._stack_drop(v, "link-layer broadcast or multicast (ip_forward: not PACKET_HOST)")
-            if pkt.ttl <= 1:
-                reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
-                if reply is not None:
-                    self.par.generated("ICMP time exceeded", reply)
-                return self._stack_drop(v, "TTL exceeded (ip_forward)")
-            mtu = self._exceeded_mtu(pkt, indev, rt.dev)
-            if mtu:
-                reply = icmp_send(pkt, self.par, 3, 4, self._icmp_peers, info=mtu)   # ICMP_FRAG_NEEDED
-                if reply is not None:
-                    self.par.generated("ICMP fragmentation needed", reply)
-                return self._stack_drop(v, f"fragmentation needed, DF set (ip_forward: mtu {mtu})")
-            decrease_ttl(pkt)
-            if rt.redirect:
-                self._send_redirect(pkt, rt)
-            pkt.outdev = rt.dev
-            if self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:      # FORWARD, POSTROUTING
-                return v
-            v.fate, v.outdev = "forwarded", pkt.outdev
-            return v
+            return self._forward(pkt, rt, indev, opt, v)
         if rt_kind in ("local", "broadcast", "multicast"):
             if is_fragment(pkt):
                 r = self.defrag.gather(pkt, USER_LOCAL_DELIVER, self.par.now)     # ip_local_deliver()
@@ -329,6 +327,44 @@ class Stack:
         if rt.err in IP_ERROR_CODES and self.host.forwarding(indev):
             self._ip_error(pkt, rt.err)
         return self._stack_drop(v, f"routing: {rt_kind}")
+
+    def _forward(self, pkt, rt, indev: str, opt, v: Verdict) -> Verdict:
+        """ip_forward(): the checks before FORWARD, then FORWARD and POSTROUTING (with the
+        options' rewriting, ip_forward_options(), between the two)."""
+        l2dst = pkt.l2dst
+        if l2dst and l2dst[0] & 1:
+            return self._stack_drop(v, "link-layer broadcast or multicast (ip_forward: not PACKET_HOST)")
+        if pkt.ttl <= 1:
+            reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
+            if reply is not None:
+                self.par.generated("ICMP time exceeded", reply)
+            return self._stack_drop(v, "TTL exceeded (ip_forward)")
+        if opt is not None and opt.is_strictroute and uses_gateway(rt):
+            reply = icmp_send(pkt, self.par, 3, 5, self._icmp_peers)     # ICMP_SR_FAILED
+            if reply is not None:
+                self.par.generated("ICMP source route failed", reply)
+            return self._stack_drop(v, "strict source route via a gateway (ip_forward)")
+        mtu = self._exceeded_mtu(pkt, indev, rt.dev)
+        if mtu:
+            reply = icmp_send(pkt, self.par, 3, 4, self._icmp_peers, info=mtu)   # ICMP_FRAG_NEEDED
+            if reply is not None:
+                self.par.generated("ICMP fragmentation needed", reply)
+            return self._stack_drop(v, f"fragmentation needed, DF set (ip_forward: mtu {mtu})")
+        decrease_ttl(pkt)
+        if rt.redirect and not (opt is not None and opt.srr):
+            self._send_redirect(pkt, rt)
+        pkt.outdev = rt.dev
+        if opt is None:
+            if self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:      # FORWARD, POSTROUTING
+                return v
+        else:
+            if self.run_hook(FORWARD, pkt, v) != NF_ACCEPT:
+                return v
+            forward_options(pkt, opt, lambda: rt_get_source(self.host, pkt, rt, indev))
+            if self.run_hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
+                return v
+        v.fate, v.outdev = "forwarded", pkt.outdev
+        return v
 
     def _exceeded_mtu(self, pkt, indev: str, outdev: str) -> int:
         """ip_exceeds_mtu(): the output device's MTU when a DF packet is longer, else 0. A packet
@@ -386,15 +422,19 @@ class Stack:
         v = Verdict()
         pkt.local_origin = True
         rt = self.host.route_output(pkt.daddr, 0, None, pkt.mark, l4=RAW_FLOW)
-        if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast"):
+        if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast", "multicast"):
             return self._stack_drop(v, f"routing: {getattr(rt, 'kind', 'unreachable')}")
+        raw_send_hdrinc(pkt, rt)
         pkt.indev, pkt.outdev, pkt.rt = "", rt.dev, rt
         if self.run_hook(LOCAL_OUT, pkt, v) != NF_ACCEPT:
             return v
         if v.reroute is not None:        # the rest of OUTPUT still saw the first route's device
             pkt.outdev, pkt.rt = v.reroute.dev, v.reroute
-        if pkt.rt.flags & RTCF_BROADCAST and pkt.outdev != "lo":
-            self._broadcast_loop(pkt)
+        flags = pkt.rt.flags
+        if flags & (RTCF_BROADCAST | RTCF_MULTICAST) and flags & RTCF_LOCAL and pkt.outdev != "lo":
+            self._mc_loop(pkt)
+            if flags & RTCF_MULTICAST and not pkt.ttl:
+                return self._stack_drop(v, "multicast with TTL 0 stays on the host (ip_mc_output)")
         if self.run_hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
             return v
         v.outdev = pkt.outdev
@@ -425,17 +465,21 @@ class Stack:
         v.reroute = rt
         return NF_ACCEPT
 
-    def _broadcast_loop(self, pkt):
-        """ip_mc_output() for a broadcast route: a clone goes through POSTROUTING first and is looped
-        back (dev_loopback_xmit) into PREROUTING and INPUT of the outgoing device -- processed at
-        once, before the original reaches POSTROUTING. The clone has no socket (skb_clone), and
-        PACKET_LOOPBACK to a non-multicast address is what -m pkttype calls broadcast."""
+    def _mc_loop(self, pkt):
+        """ip_mc_output() for a broadcast route, or a multicast one to a group the host is in
+        (RTCF_LOCAL): a clone goes through POSTROUTING first and is looped back (dev_loopback_xmit)
+        into PREROUTING and INPUT of the outgoing device -- processed at once, before the original
+        reaches POSTROUTING. The clone has no socket (skb_clone), and PACKET_LOOPBACK is what
+        -m pkttype calls multicast to a multicast address, broadcast to any other."""
         c = pkt.copy()
         c.local_origin = False
         cv = Verdict()
         if self.run_hook(POST_ROUTING, c, cv) != NF_ACCEPT:
             return
-        c.l2src, c.l2dst = b"", b"\xff\xff\xff\xff\xff\xff"
+        if pkt.rt.flags & RTCF_MULTICAST:
+            c.l2src, c.l2dst = b"", b"\x01\x00\x5e" + (pkt.daddr & 0x7FFFFF).to_bytes(3, "big")
+        else:
+            c.l2src, c.l2dst = b"", b"\xff\xff\xff\xff\xff\xff"
         self.receive(c, pkt.outdev, looped=True)
 
     @staticmethod
@@ -450,6 +494,25 @@ def frag_settings(host) -> tuple:
         return float(host.sysctl("net.ipv4.ipfrag_time")), int(host.sysctl("net.ipv4.ipfrag_max_dist"))
     except (AttributeError, KeyError, ValueError, TypeError):
         return 30.0, 64
+
+
+def raw_send_hdrinc(pkt, rt) -> None:
+    """What raw_send_hdrinc() and __ip_local_out() make of the header an IP_HDRINCL socket is
+    given: source 0.0.0.0 replaced by the route's, the total length set to the buffer's (Ethernet
+    padding in a capture becomes data), the checksum recomputed."""
+    d = pkt.data
+    if not pkt.saddr and rt.prefsrc:
+        pkt.saddr = rt.prefsrc
+        d[12:16] = rt.prefsrc.to_bytes(4, "big")
+    n = len(d)
+    if pkt.len != n:
+        d[2] = n >> 8
+        d[3] = n & 0xFF
+        pkt.refresh()
+    d[10] = d[11] = 0
+    c = ip_checksum(d, 0, pkt.ihl)
+    d[10] = c >> 8
+    d[11] = c & 0xFF
 
 
 def decrease_ttl(pkt) -> None:

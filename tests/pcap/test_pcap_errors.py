@@ -173,7 +173,8 @@ def test_to_packet(tmp_path):
                               (T0, 0, cb.ether(cb.ipv4(tot=0)))]))
     f1, f2, f3, f4 = iter_frames(str(path))
     p = to_packet(f1)
-    assert bytes(p.data) == ip                  # padding and FCS trimmed to the IPv4 total length
+    # padding and FCS stay (ip_rcv trims them from a received packet, a raw socket sends them)
+    assert (bytes(p.data), p.len) == (ip + b"\0" * 20 + b"FCS!", len(ip))
     assert (p.ts, p.frame, p.l2src, p.l2dst, p.l2proto) == (T0 + 0.5, 1, cb.MAC1, cb.MAC2, 0x0800)
     assert (p.saddr, p.daddr, p.sport, p.dport, p.proto) == (0x0A000001, 0x0A000002, 12345, 53, 17)
     with pytest.raises(CaptureError) as ei:

@@ -177,10 +177,10 @@ def test_internal_error_is_one_line_and_commits_nothing(state, tmp_path):
     (site / "sitecustomize.py").write_text(
         "from pyiptables.walk import stack\n"
         "orig = stack.Stack.receive\n"
-        "def receive(self, pkt, indev):\n"
+        "def receive(self, pkt, indev, **kw):\n"
         "    if pkt.frame == 2:\n"
         "        raise RuntimeError('boom')\n"
-        "    return orig(self, pkt, indev)\n"
+        "    return orig(self, pkt, indev, **kw)\n"
         "stack.Stack.receive = receive\n")
     cap = tmp_path / "c.pcap"
     cap.write_bytes(pcap([eth(udp(CLIENT, FW_IN, 5000, 53))] * 3))
