@@ -8,7 +8,7 @@ fragments cross PREROUTING one by one and ip_local_deliver() reassembles them be
 A queue per (defrag user, source, destination, id, protocol) keeps its fragments until complete, or
 ipfrag_time seconds after its first fragment (then it is dropped, silently). A fragment overlapping
 another one kills the whole queue (RFC 5722); one lying inside what is queued is a duplicate, dropped
-alone. The whole datagram carries the header of the fragment at offset 0 (options included), its
+alone; with ipfrag_high_thresh 0 no queue may exist and every fragment is dropped. The whole datagram carries the header of the fragment at offset 0 (options included), its
 total length, and no fragment bits (DF if the largest fragments all had DF). The queues belong to the
 namespace (the store keeps them between replays), so a datagram split across two captures is
 reassembled as long as its queue has not expired.
@@ -18,8 +18,10 @@ from __future__ import annotations
 USER_LOCAL_DELIVER, USER_CONNTRACK_IN, USER_CONNTRACK_OUT = 0, 2, 2 + 65536    # enum ip_defrag_users
 IP_DF, IP_MF, IP_OFFSET = 0x4000, 0x2000, 0x1FFF
 IPFRAG_TIME, IPFRAG_MAX_DIST = 30.0, 64        # net.ipv4.ipfrag_time, ipfrag_max_dist defaults
+IPFRAG_HIGH_THRESH = 4 << 20                    # net.ipv4.ipfrag_high_thresh
 
 OK, QUEUED, DUPLICATE, BROKEN = "reassembled", "queued for reassembly", "duplicate fragment", "reassembly failed"
+NOMEM = "no fragment queue (ipfrag_high_thresh 0)"
 
 
 class FragQueue:
@@ -62,12 +64,13 @@ class FragQueue:
 class Defrag:
     def __init__(self, timeout: float = IPFRAG_TIME, max_dist: int = IPFRAG_MAX_DIST):
         self.timeout, self.max_dist = timeout, max_dist
+        self.high_thresh = IPFRAG_HIGH_THRESH
         self.queues: dict[tuple, FragQueue] = {}
         self.peers: dict[int, int] = {}                        # inet_peer rid per source address
 
-    def configure(self, timeout: float, max_dist: int) -> None:
+    def configure(self, timeout: float, max_dist: int, high_thresh: int = IPFRAG_HIGH_THRESH) -> None:
         """The sysctls as they are now: queues made from now on follow them."""
-        self.timeout, self.max_dist = timeout, max_dist
+        self.timeout, self.max_dist, self.high_thresh = timeout, max_dist, high_thresh
 
     def expire(self, now: float) -> None:
         """ip_expire() of every queue whose time is up."""
@@ -77,6 +80,10 @@ class Defrag:
     def gather(self, pkt, user: int, now: float) -> str:
         """ip_defrag(): queue this fragment. OK: `pkt` now holds the whole datagram; otherwise the
         fragment is gone (QUEUED, DUPLICATE or BROKEN, for the record)."""
+        if not self.high_thresh:
+            # inet_frag_find() finds and makes no queue at all (the memory the queues take, which
+            # the kernel also holds against the threshold, is not modelled: skb truesizes)
+            return NOMEM
         key = (user, pkt.saddr, pkt.daddr, pkt.id, pkt.proto)
         q = self.queues.get(key)
         if q is not None and q.expires <= now:

@@ -384,7 +384,15 @@ class Replayer:
             tracker.now = now
             if now >= tracker.gc_next or now >= tracker.expectations.next_expiry:
                 tracker.expire(now)
-        v = self.stack.local_out(pkt) if where[1] is None else self.stack.receive(pkt, where[1], snapped=frame.cut)
+        if where[1] is None:
+            v = self.stack.local_out(pkt)
+        elif frame.vlan:
+            # no VLAN device here: __netif_receive_skb_core() makes a frame tagged with another VID
+            # than 0 PACKET_OTHERHOST, which ip_rcv() drops
+            v = self.stack.dropped_on(pkt, where[1], f"802.1Q VLAN {frame.vlan} on {where[1]}, which has no "
+                                                     "VLAN device (ip_rcv: PACKET_OTHERHOST)")
+        else:
+            v = self.stack.receive(pkt, where[1], snapped=frame.cut)
         s = self.summary
         s.packets += 1
         fate = v.fate

@@ -482,6 +482,12 @@ class Stack:
             c.l2src, c.l2dst = b"", b"\xff\xff\xff\xff\xff\xff"
         self.receive(c, pkt.outdev, looped=True)
 
+    def dropped_on(self, pkt, indev: str, why: str) -> Verdict:
+        """A received packet the stack drops before any hook."""
+        v = Verdict()
+        pkt.indev = v.indev = indev
+        return self._stack_drop(v, why)
+
     @staticmethod
     def _stack_drop(v: Verdict, why: str) -> Verdict:
         v.fate, v.where = "dropped", why
@@ -489,11 +495,12 @@ class Stack:
 
 
 def frag_settings(host) -> tuple:
-    """(net.ipv4.ipfrag_time, net.ipv4.ipfrag_max_dist) of the host, or the kernel's defaults."""
+    """(net.ipv4.ipfrag_time, ipfrag_max_dist, ipfrag_high_thresh) of the host, or the kernel's defaults."""
     try:
-        return float(host.sysctl("net.ipv4.ipfrag_time")), int(host.sysctl("net.ipv4.ipfrag_max_dist"))
+        return (float(host.sysctl("net.ipv4.ipfrag_time")), int(host.sysctl("net.ipv4.ipfrag_max_dist")),
+                int(host.sysctl("net.ipv4.ipfrag_high_thresh")))
     except (AttributeError, KeyError, ValueError, TypeError):
-        return 30.0, 64
+        return 30.0, 64, 4 << 20
 
 
 def raw_send_hdrinc(pkt, rt) -> None:
