@@ -166,8 +166,11 @@ def generated_bytes(rec, data, host) -> bytes:
 @click.option("--dropped", metavar="FILE", help="Write the frames that were dropped to this pcap.")
 @click.option("--write-generated", "generated", metavar="FILE",
               help="Write the packets the stack would send by itself (REJECT replies, ICMP errors) to this pcap.")
+@click.option("--so-broadcast", is_flag=True,
+              help="Send the host's own frames with SO_BROADCAST set (without it, one routed as a broadcast is "
+                   "refused, EACCES, as the oracle's raw socket refuses it).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
-def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropped, generated, quiet):
+def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropped, generated, so_broadcast, quiet):
     """Replay CAPTURES (pcap or pcapng; - for stdin) through the namespace in PYIPTABLES_STATE."""
     from ..store import Store
     sources = open_captures(captures)
@@ -184,7 +187,8 @@ def replay(captures, force_in, log_path, trace, as_json, events, accepted, dropp
         with store.transaction(write=True) as st:
             pending = PendingEvents(store.events_path)
             try:
-                run(st, sources, outputs, logf, force_in, log_path == "-", trace, as_json, events, quiet, pending)
+                run(st, sources, outputs, logf, force_in, log_path == "-", trace, as_json, events, quiet, pending,
+                    so_broadcast)
                 finish_output(outputs, logf, log_path)          # all written, or nothing committed
                 st.put("rules")
                 st.put("conntrack")
@@ -239,7 +243,8 @@ def run(st, sources, *args):
         raise IptablesError(f"internal error{at}: {type(e).__name__}: {e} (please report it)", EX_SOFTWARE) from None
 
 
-def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_json, events, quiet, pending):
+def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_json, events, quiet, pending,
+         so_broadcast):
     from ..conntrack import Tracker
     from ..host.model import Host
     from ..model import Ruleset
@@ -257,7 +262,7 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
     tracker.ecache_begin(listening or events)       # --events listens as conntrack -E would
     rp = Replayer(rules, host, tracker, trace=trace, force_in=force_in, events=events,
                   event_sink=pending if listening else None,   # events only reach listeners
-                  ipv4=st.get("ipv4", IPv4State))
+                  ipv4=st.get("ipv4", IPv4State), so_broadcast=so_broadcast)
     rp.describe = not quiet
     where.append(rp)
 

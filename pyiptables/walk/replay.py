@@ -194,13 +194,14 @@ class Replayer:
 
     trace: also collect the `TRACE: table:chain:rule|return|policy:N` line of every rule each packet
     matched; events: collect conntrack events on the records; event_sink: called with every
-    conntrack event. With neither, the tracker formats no events at all.
+    conntrack event. With neither, the tracker formats no events at all. so_broadcast: the host's
+    own frames are sent by a socket with SO_BROADCAST (else a broadcast one is refused).
     Set `describe = False` when nobody reads the records' one-line packet descriptions."""
 
     describe = True
 
     def __init__(self, ruleset: Ruleset, host, tracker, trace=False, force_in=None, events=False, event_sink=None,
-                 ipv4=None):
+                 ipv4=None, so_broadcast=False):
         self.summary = s = Summary()
         self.ruleset = ruleset
         self.host = host
@@ -212,7 +213,8 @@ class Replayer:
         marks = any(r.target is not None and r.target.NAME == "TRACE"
                     for t in ruleset.tables.values() for c in t.chains.values() for r in c.rules)
         self.stack = Stack(ruleset, host, tracker, log=self._logs.append, generated=self._on_generated,
-                           trace=self._on_trace if trace or marks else None, ipv4=ipv4)
+                           trace=self._on_trace if trace or marks else None, ipv4=ipv4,
+                           so_broadcast=so_broadcast)
         self.tracker = self.stack.tracker
         if self.tracker is not None:
             self.tracker.sink = self._on_event if events or event_sink is not None else None

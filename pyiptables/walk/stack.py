@@ -123,8 +123,10 @@ class IPv4State:
 
 
 class Stack:
-    def __init__(self, ruleset, host, tracker=None, log=None, generated=None, trace=None, ipv4=None):
+    def __init__(self, ruleset, host, tracker=None, log=None, generated=None, trace=None, ipv4=None,
+                 so_broadcast=False):
         self.host = host
+        self.so_broadcast = so_broadcast
         self.tables = {name: CompiledTable(t) for name, t in ruleset.tables.items()}
         self.tracker = tracker if needs_conntrack(ruleset) else None
         self.par = ActionParam(host=host, tracker=self.tracker, log=log, generated=generated)
@@ -418,12 +420,15 @@ class Stack:
         It is sent as the oracle sends it, from an unbound IP_HDRINCL raw socket: the route lookup
         has no source address (255.255.255.255 leaves by the default route's device, not the
         source's; a source fw does not own is sent as it is) and the flow is IPPROTO_RAW without
-        ports (RAW_FLOW), whatever the header carries."""
+        ports (RAW_FLOW), whatever the header carries. Without SO_BROADCAST on that socket (the
+        oracle sets none), raw_sendmsg() refuses a broadcast route: nothing is sent."""
         v = Verdict()
         pkt.local_origin = True
         rt = self.host.route_output(pkt.daddr, 0, None, pkt.mark, l4=RAW_FLOW)
         if rt is None or rt.kind not in ("local", "forward", "unicast", "broadcast", "multicast"):
             return self._stack_drop(v, f"routing: {getattr(rt, 'kind', 'unreachable')}")
+        if rt.flags & RTCF_BROADCAST and not self.so_broadcast:
+            return self._stack_drop(v, "broadcast route, the socket has no SO_BROADCAST (raw_sendmsg: EACCES)")
         raw_send_hdrinc(pkt, rt)
         pkt.indev, pkt.outdev, pkt.rt = "", rt.dev, rt
         if self.run_hook(LOCAL_OUT, pkt, v) != NF_ACCEPT:

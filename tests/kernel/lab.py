@@ -272,7 +272,9 @@ class Lab:
                 self.sock["rx_" + side] = rx
         local = ns_socket(F, socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_RAW)
         local.setsockopt(socket.SOL_SOCKET, socket.SO_MARK, OUR_MARK)
-        # fw's own broadcasts (raw_sendmsg refuses a broadcast route with EACCES without it)
+        # fw's own broadcasts (raw_sendmsg refuses a broadcast route with EACCES without it); the
+        # shared oracle's socket has none, which is pyiptables-replay's default: ours.replay() runs
+        # it with --so-broadcast
         local.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
         self.sock["local"] = local
         self.netfilter = self._netfilter()

@@ -204,9 +204,9 @@ def replay(cli: OurCLI, scn, workdir, port=1000, cuts=()):
     out = {"left": 0, "right": 0} if scn.frames_out else None
     for pcap in pcaps:
         if out is None:
-            run(["iptables-replay", pcap])
+            run(["iptables-replay", "--so-broadcast", pcap])
             continue
-        for line in run(["iptables-replay", "--json", pcap])[1].splitlines():
+        for line in run(["iptables-replay", "--so-broadcast", "--json", pcap])[1].splitlines():
             rec = json.loads(line)              # frames sent or forwarded out of eth0/eth1
             if rec.get("verdict") in ("forwarded", "sent") and rec.get("out") in SIDE_OF:
                 out[SIDE_OF[rec["out"]]] += 1
