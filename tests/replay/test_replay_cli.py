@@ -537,3 +537,18 @@ def test_stalled_input_shows_what_was_replayed(state, terminal):
         proc.wait(timeout=60)
         os.close(master)
     assert proc.returncode == 0
+
+
+def test_own_broadcast_needs_so_broadcast(state, tmp_path):
+    """The host's own frame to a broadcast route: refused (EACCES, as the oracle's raw socket without
+    SO_BROADCAST refuses it) unless --so-broadcast; a unicast one is sent either way."""
+    rs.iptables(state, "-A OUTPUT")
+    frames = [eth(udp(FW_IN, "10.0.1.255", 5000, 137), src=FW0, dst=LEFT),
+              eth(udp(FW_IN, CLIENT, 5001, 137), src=FW0, dst=LEFT)]
+    cap = write(tmp_path, frames)
+    out = run(["pyiptables-replay", "--json", str(cap)], state).stdout.decode().splitlines()
+    verdicts = [json.loads(line).get("verdict") for line in out[:2]]
+    assert verdicts == ["dropped", "sent"]
+    assert "SO_BROADCAST" in json.loads(out[0])["reason"]
+    out = run(["pyiptables-replay", "--so-broadcast", "--json", str(cap)], state).stdout.decode().splitlines()
+    assert [json.loads(line).get("verdict") for line in out[:2]] == ["sent", "sent"]      # and looped back
