@@ -12,6 +12,11 @@ alone. The whole datagram carries the header of the fragment at offset 0 (option
 total length, and no fragment bits (DF if the largest fragments all had DF). The queues belong to the
 namespace (the store keeps them between replays), so a datagram split across two captures is
 reassembled as long as its queue has not expired.
+
+A reassembled datagram that is sent on (forwarded, or fw's own) is cut again by ip_fragment(),
+whatever its length (IPCB frag_max_size is set): netfilter's reassembly keeps the fragments as the
+datagram's frag_list, and ip_do_fragment() sends them out as they came when each fits the device's
+MTU, capped at the largest fragment received; otherwise it cuts pieces of that size.
 """
 from __future__ import annotations
 
@@ -142,7 +147,28 @@ class Defrag:
         head[10:12] = (~s & 0xFFFF).to_bytes(2, "big")
         pkt.data = head + b"".join(f[3] for f in q.frags)
         pkt.refresh()
+        pkt.frag_geom = (q.max_size, tuple(f[1] - f[0] for f in q.frags))
         return OK
+
+
+def fragment_count(pkt, mtu: int) -> int:
+    """How many frames ip_do_fragment() makes of a reassembled datagram on a device of this MTU:
+    its fragments as they came (the frag_list fast path) when each fits, else pieces of the MTU."""
+    max_size, lens = pkt.frag_geom
+    if max_size and max_size < mtu:
+        mtu = max_size
+    space = mtu - pkt.ihl
+    data = pkt.len - pkt.ihl
+    if sum(lens) == data and all(n <= space and (not n & 7 or i == len(lens) - 1) for i, n in enumerate(lens)):
+        return len(lens)
+    count = 0
+    while data > 0:                         # ip_frag_next(): a multiple of 8 but for the last piece
+        n = min(data, space)
+        if n < data:
+            n &= ~7
+        data -= n
+        count += 1
+    return count
 
 
 def is_fragment(pkt) -> bool:

@@ -112,13 +112,14 @@ class Record:
     """One frame's fate. `by` is the Rule that decided (None when the stack did: see `where`);
     `l2` is the capture's Frame (for the --accepted/--dropped captures); `frame` and `ts` are its
     number and time, `rel` the time since the replay's first frame (rounded to the microsecond)."""
-    __slots__ = ("capture", "first", "_summary", "fields", "indev", "outdev", "fate", "where", "by",
+    __slots__ = ("capture", "first", "_summary", "fields", "indev", "outdev", "frames", "fate", "where", "by",
                  "path", "ctstate", "ctinfo", "trace", "logs", "events", "generated", "l2")
 
     def __init__(self, capture, l2, first, summary, indev, fate, where):
         self.capture, self.l2, self.first = capture, l2, first
         self._summary, self.indev, self.fate, self.where = summary, indev, fate, where
         self.outdev = self.ctstate = ""
+        self.frames = 1
         self.ctinfo = None
         self.by = None
         self.path = self.trace = self.logs = self.events = self.generated = ()
@@ -145,8 +146,10 @@ class Record:
 
     def as_dict(self):
         d = {"capture": self.capture, "frame": self.frame, "time": self.ts, "rel": self.rel,
-             "packet": self.summary, "in": self.indev, "out": self.outdev, "path": list(self.path),
-             "ctstate": self.ctstate, "verdict": self.fate}
+             "packet": self.summary, "in": self.indev, "out": self.outdev}
+        if self.frames != 1:
+            d["frames"] = self.frames
+        d.update(path=list(self.path), ctstate=self.ctstate, verdict=self.fate)
         if self.ctinfo is not None:
             d["ctinfo"] = self.ctinfo
         if self.by is not None:
@@ -390,7 +393,7 @@ class Replayer:
         fate = v.fate
         fates = s.fates
         fates[fate] = fates.get(fate, 0) + 1
-        rec.fate, rec.outdev, rec.path = fate, v.outdev, v.path
+        rec.fate, rec.outdev, rec.path, rec.frames = fate, v.outdev, v.path, v.frames
         rec.indev = v.indev or (where[1] or "")
         rec.by = rec.ctinfo = None
         rec.where = rec.ctstate = ""

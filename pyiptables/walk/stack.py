@@ -20,7 +20,7 @@ from ..host.routing import NO_L4, RTCF_BROADCAST, flow_l4
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import (IP_DF, IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT,
-                     USER_LOCAL_DELIVER, Defrag, is_fragment)
+                     USER_LOCAL_DELIVER, Defrag, fragment_count, is_fragment)
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
@@ -86,7 +86,8 @@ class Verdict:
     (`path`), the entry whose verdict ended the last table run (`last`) and the last filter
     table run (`filt`), and whether conntrack looked at it (`tracked`)."""
 
-    __slots__ = ("fate", "where", "path", "last", "filt", "tracked", "ctstate", "outdev", "indev", "reroute")
+    __slots__ = ("fate", "where", "path", "last", "filt", "tracked", "ctstate", "outdev", "indev", "reroute",
+                 "frames")
 
     def __init__(self):
         self.fate = ""
@@ -97,6 +98,7 @@ class Verdict:
         self.ctstate = ""
         self.outdev = self.indev = ""
         self.reroute = None         # the route ip_route_me_harder() chose during OUTPUT
+        self.frames = 1             # how many frames it left as (ip_fragment of a reassembled one)
 
 
 # the compiled steps of a hook: (code, argument, "HOOK:step" as the path shows it)
@@ -315,6 +317,8 @@ class Stack:
             if self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:      # FORWARD, POSTROUTING
                 return v
             v.fate, v.outdev = "forwarded", pkt.outdev
+            if pkt.frag_geom is not None:
+                v.frames = self._fragments(pkt)
             return v
         if rt_kind in ("local", "broadcast", "multicast"):
             if is_fragment(pkt):
@@ -409,7 +413,14 @@ class Stack:
             back.tracked = back.tracked or v.tracked
             return back
         v.fate = "sent"
+        if pkt.frag_geom is not None:
+            v.frames = self._fragments(pkt)
         return v
+
+    def _fragments(self, pkt) -> int:
+        """ip_finish_output(): a reassembled datagram leaves cut again (walk/defrag.py)."""
+        link = self.host.links.get(pkt.outdev)
+        return fragment_count(pkt, link.mtu if link is not None and link.mtu else 1500)
 
     def _route_me_harder(self, pkt, v: Verdict) -> int:
         """ip_route_me_harder() after mangle OUTPUT changed the addresses, mark or tos, or nat

@@ -760,6 +760,91 @@ def docker_swarm():
         "--ctorigdst/--ctdir and iprange rules, the sandbox masqueraded out, MSS clamping"))
 
 
+def _linux_syn_options(ts, mss=1460):
+    return [("MSS", mss), ("SAckOK", b""), ("Timestamp", (ts, 0)), ("NOP", None), ("WScale", 7)]
+
+
+def openwrt_real_tcp():
+    """openwrt.rules under what real captures carry: options, retransmissions, window scaling,
+    ICMP errors about masqueraded packets, port reuse, fragments."""
+    from scapy.layers.inet import ICMP, IP, TCP, UDP, fragment
+    from scapy.packet import Raw
+    rules = adapted("openwrt", {"br-lan": "eth0"})
+    c = Cap()
+    wan = "10.0.2.1"
+    cl, srv = "192.168.1.10", "93.184.216.34"
+
+    def out(sport, flags, seq, ack=0, payload=b"", opts=None, win=502, side="left", src=cl, dst=srv, dport=443):
+        p = IP(src=src, dst=dst) / TCP(sport=sport, dport=dport, flags=flags, seq=seq, ack=ack, window=win,
+                                       options=opts or [])
+        c.add(side, p / Raw(payload) if payload else p)
+
+    def back(dport, flags, seq, ack, payload=b"", opts=None, win=509, sport=443, src=srv):
+        p = IP(src=src, dst=wan) / TCP(sport=sport, dport=dport, flags=flags, seq=seq, ack=ack, window=win,
+                                       options=opts or [])
+        c.add("right", p / Raw(payload) if payload else p)
+    # a Linux client's SYN, retransmitted once, answered with scaled windows and timestamps
+    out(40100, "S", 1000, opts=_linux_syn_options(111), win=64240)
+    out(40100, "S", 1000, opts=_linux_syn_options(1111), win=64240, )
+    back(40100, "SA", 9000, 1001, opts=_linux_syn_options(222, 1400), win=65160)
+    ts = [("NOP", None), ("NOP", None), ("Timestamp", (1112, 222))]
+    out(40100, "A", 1001, 9001, opts=ts)
+    seq, rseq = 1001, 9001
+    out(40100, "PA", seq, rseq, b"c" * 517, opts=ts)
+    seq += 517
+    for i in range(4):                                   # a burst of full segments, one ACK each two
+        back(40100, "A" if i < 3 else "PA", rseq, seq, b"s" * 1348, opts=ts)
+        rseq += 1348
+        if i % 2:
+            out(40100, "A", seq, rseq, opts=ts)
+    back(40100, "A", rseq - 1348, seq, b"s" * 1348, opts=ts)          # a retransmission
+    out(40100, "A", seq, rseq, opts=[("NOP", None), ("NOP", None), ("SAck", (rseq - 1348, rseq))])  # D-SACK
+    back(40100, "A", rseq + 200000, seq, b"far", opts=ts)              # far out of the window: INVALID
+    out(40100, "A", seq - 1, rseq, b"\0", opts=ts)                     # a keepalive
+    out(40100, "FA", seq, rseq, opts=ts)
+    back(40100, "FA", rseq, seq + 1, opts=ts)
+    out(40100, "A", seq + 1, rseq + 1, opts=ts)
+    # the same ports again while the entry is in TIME_WAIT: a new connection takes it over
+    out(40100, "S", 50000, opts=_linux_syn_options(5000), win=64240)
+    back(40100, "SA", 70000, 50001, opts=_linux_syn_options(6000, 1400), win=65160)
+    out(40100, "A", 50001, 70001, opts=ts)
+    # the server resets; the client's late data meets a CLOSEd entry
+    back(40100, "R", 70001, 0)
+    out(40100, "PA", 50001, 70001, b"late", opts=ts)
+    # PMTU: a router on the wan refuses a masqueraded DF packet (frag needed): RELATED, un-NATed
+    out(40101, "S", 3000, opts=_linux_syn_options(333), win=64240)
+    back(40101, "SA", 4000, 3001, opts=_linux_syn_options(444, 1400), win=65160)
+    out(40101, "A", 3001, 4001)
+    big = IP(src=wan, dst=srv, flags="DF") / TCP(sport=40101, dport=443, flags="PA", seq=3001, ack=4001) / (b"x" * 1400)
+    out(40101, "PA", 3001, 4001, b"x" * 1400)
+    c.add("right", IP(src="10.0.2.2", dst=wan) / ICMP(type=3, code=4, nexthopmtu=1400) / bytes(big)[:28])
+    # traceroute through fw: TTL 1 dies in fw, TTL 2 dies beyond it (time exceeded: RELATED)
+    for ttl in (1, 2):
+        q = IP(src=cl, dst=srv, ttl=ttl, id=100 + ttl) / UDP(sport=40200 + ttl, dport=33434 + ttl) / (b"t" * 24)
+        c.add("left", q)
+    seen = IP(src=wan, dst=srv, ttl=1, id=102) / UDP(sport=40202, dport=33436) / (b"t" * 24)
+    c.add("right", IP(src="10.0.2.2", dst=wan) / ICMP(type=11, code=0) / bytes(seen)[:28])
+    # DNS: two queries from one port, an answer from another server (NEW from the wan: rejected)
+    for i, q in enumerate((b"query-a", b"query-b")):
+        c.add("left", IP(src=cl, dst="8.8.8.8") / UDP(sport=40300, dport=53) / q)
+        c.add("right", IP(src="8.8.8.8", dst=wan) / UDP(sport=53, dport=40300) / (b"answer" + bytes([i])))
+    c.add("right", IP(src="8.8.4.4", dst=wan) / UDP(sport=53, dport=40300) / b"spoofed")
+    # a large answer in fragments: reassembled for NAT, cut again for the lan
+    c.add("left", IP(src=cl, dst="8.8.8.8") / UDP(sport=40301, dport=53) / b"edns query")
+    for f in fragment(IP(src="8.8.8.8", dst=wan, id=4242) / UDP(sport=53, dport=40301) / (b"r" * 2400), fragsize=1400):
+        c.add("right", f)
+    # pings with several sequence numbers, one unanswered
+    for seq_ in range(1, 4):
+        c.ping("left", "right", cl, "1.1.1.1", 77, seq=seq_, reply=seq_ != 2, reply_to=wan)
+    return Scenario("ruleset-openwrt-real-tcp", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/openwrt.rules (br-lan as eth0) under what real captures carry: TCP with Linux's "
+        "SYN options, a retransmitted SYN, scaled windows, a retransmitted segment and a D-SACK, a "
+        "segment far out of the window (INVALID), a keepalive, the 4-tuple reused while in TIME_WAIT, a "
+        "RST then late data, an ICMP frag-needed and a traceroute's time-exceeded about masqueraded "
+        "packets (RELATED, un-NATed), UDP port reuse and a stray answer, an answer in fragments "
+        "reassembled for NAT, pings with several sequence numbers"))
+
+
 # -- focused scenarios for what the rulesets showed ------------------------------------------------
 def connlimit_conncount():
     from scapy.layers.inet import IP, TCP
@@ -812,6 +897,37 @@ def connlimit_conncount():
         "prunes up to 64 closed connections"))
 
 
+def refragment_reassembled():
+    from scapy.layers.inet import IP, UDP, fragment
+    from scapy.packet import Raw
+    rules = ("*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n"
+             ":POSTROUTING ACCEPT [0:0]\n"
+             "-A PREROUTING -f\n-A PREROUTING -m conntrack --ctstate NEW\n-A FORWARD -f\n"
+             "-A POSTROUTING -o eth0 -m length --length 0:999\n-A POSTROUTING -o eth0 -m length --length 1000:65535\n"
+             "-A POSTROUTING -o eth1\nCOMMIT\n")
+    c = Cap()
+    a, b = "198.51.100.7", "192.168.1.10"
+    # two fragments that would fit eth0 whole still leave as two
+    for f in fragment(IP(src=a, dst=b, id=1) / UDP(sport=1001, dport=2001) / (b"a" * 300), fragsize=200):
+        c.add("right", f)
+    # 576 then 1200 bytes: the second does not fit eth0's 1000, so it is cut in pieces of 976
+    d = bytes(IP(src=a, dst=b, id=2, proto=17) / UDP(sport=1002, dport=2002) / (b"b" * 1768))[20:]
+    c.add("right", IP(src=a, dst=b, id=2, proto=17, flags="MF") / Raw(d[:576]))
+    c.add("right", IP(src=a, dst=b, id=2, proto=17, frag=72) / Raw(d[576:]))
+    # out of order, toward eth1 (1500): as they came
+    frags = fragment(IP(src=a, dst="198.51.100.9", id=3) / UDP(sport=1003, dport=2003) / (b"c" * 2900), fragsize=1480)
+    for f in reversed(frags):
+        c.add("right", f)
+    # fw's own fragments: gathered in OUTPUT, cut again on the way out
+    for f in fragment(IP(src="10.0.1.1", dst=b, id=4) / UDP(sport=1004, dport=2004) / (b"d" * 900), fragsize=400):
+        c.add("local0", f)
+    return Scenario("refragment-reassembled", rules, c.frames, ip=["link set eth0 mtu 1000"], frames_out=True, about=(
+        "A datagram conntrack reassembled leaves cut again by ip_fragment(), even when it would fit "
+        "whole: as its fragments came when each fits the device (the frag_list), else in pieces of the "
+        "MTU (eth0 set to 1000 here); POSTROUTING saw it whole; fw's own fragments alike"))
+
+
 ALL = [docker_host, ufw, fail2ban, csf, hardened_server, ddos_hardening, openwrt, edgeos_router, wireguard,
        tailscale, firewalld, libvirt, neutron_l3_agent, synproxy, kube_proxy,
-       istio_sidecar, openvpn_as, aws_vpc_cni, router_qos, docker_swarm, connlimit_conncount]
+       istio_sidecar, openvpn_as, aws_vpc_cni, router_qos, docker_swarm, openwrt_real_tcp,
+       connlimit_conncount, refragment_reassembled]

@@ -209,7 +209,7 @@ def replay(cli: OurCLI, scn, workdir, port=1000, cuts=()):
         for line in run(["iptables-replay", "--json", pcap])[1].splitlines():
             rec = json.loads(line)              # frames sent or forwarded out of eth0/eth1
             if rec.get("verdict") in ("forwarded", "sent") and rec.get("out") in SIDE_OF:
-                out[SIDE_OF[rec["out"]]] += 1
+                out[SIDE_OF[rec["out"]]] += rec.get("frames", 1)     # a reassembled datagram cut again
     save = run(["iptables-save", "-c"])[1]
     ct = run(["conntrack", "-L"], must=False)[1]
     if pid is not None:
