@@ -80,6 +80,9 @@ class Connlimit(Match):
         v = self.v
         limit, inv, mask, daddr = v["limit"], v["invert"], self._mask(), bool(v.get("daddr"))
         tree = self.state.setdefault("tree", {})
+        for key, node in tree.items():          # a store written before last_gc_count was kept
+            if len(node) == 2:
+                tree[key] = [node[0], len(node[1]), node[1]]
 
         def connlimit_mt(pkt, par):
             key = (pkt.daddr if daddr else pkt.saddr) & mask
