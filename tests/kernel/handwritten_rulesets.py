@@ -845,6 +845,99 @@ def openwrt_real_tcp():
         "reassembled for NAT, pings with several sequence numbers"))
 
 
+def ufw_capture_quirks():
+    """ufw.rules under what a capture taken on a live host carries."""
+    from scapy.layers.inet import ICMP, IP, TCP, UDP
+    from scapy.packet import Raw
+    rules = adapted("ufw")
+    c = Cap()
+    wan = "10.0.2.1"
+    cl = "198.51.100.7"
+
+    def seg(side, src, dst, sport, dport, flags, seq, ack=0, payload=b"", **kw):
+        p = IP(src=src, dst=dst) / TCP(sport=sport, dport=dport, flags=flags, seq=seq, ack=ack, window=502, **kw)
+        return c.add(side, p / Raw(payload) if payload else p)
+    # the capture starts in the middle of an ssh session and an https one: picked up as NEW (the ssh
+    # one is counted by recent like a new connection), then ESTABLISHED
+    seg("right", cl, wan, 41000, 22, "PA", 7000, 9000, b"\x00" * 52)
+    seg("local1", wan, cl, 22, 41000, "PA", 9000, 7052, b"\x00" * 36)
+    seg("right", cl, wan, 41000, 22, "A", 7052, 9036)
+    seg("right", cl, wan, 41001, 443, "A", 100, 200)
+    seg("local1", wan, cl, 443, 41001, "PA", 200, 100, b"\x17\x03\x03" + b"\0" * 40)
+    # the same SYN captured twice (a mirror port), a data segment twice
+    seg("right", cl, wan, 41002, 80, "S", 1, options=[("MSS", 1460)])
+    seg("right", cl, wan, 41002, 80, "S", 1, options=[("MSS", 1460)])
+    seg("local1", wan, cl, 80, 41002, "SA", 500, 2, options=[("MSS", 1460)])
+    seg("local1", wan, cl, 80, 41002, "SA", 500, 2, options=[("MSS", 1460)])         # SYN-ACK retransmitted
+    seg("right", cl, wan, 41002, 80, "A", 2, 501)
+    seg("right", cl, wan, 41002, 80, "PA", 2, 501, b"GET / HTTP/1.1\r\n\r\n")
+    seg("right", cl, wan, 41002, 80, "PA", 2, 501, b"GET / HTTP/1.1\r\n\r\n")
+    # half-close: the client is done, the server still sends, then closes
+    seg("right", cl, wan, 41002, 80, "FA", 20, 501)
+    seg("local1", wan, cl, 80, 41002, "PA", 501, 21, b"HTTP/1.1 200 OK\r\n\r\n")
+    seg("right", cl, wan, 41002, 80, "A", 21, 520)
+    seg("local1", wan, cl, 80, 41002, "FA", 520, 21)
+    seg("right", cl, wan, 41002, 80, "A", 21, 521)
+    # checksums a capture on the sender shows (offloaded: not filled in) make INVALID at PREROUTING;
+    # a UDP checksum of 0 means none
+    bad = IP(src=cl, dst=wan) / TCP(sport=41003, dport=443, flags="S", seq=1, chksum=0x1234)
+    c.add("right", bad)
+    c.add("right", IP(src=cl, dst=wan) / UDP(sport=41004, dport=161, chksum=0xbeef) / b"snmp")
+    c.add("left", IP(src="192.168.1.10", dst="10.0.1.1") / UDP(sport=41005, dport=161, chksum=0) / b"snmp")
+    # an echo reply nobody asked for, pings reusing one id
+    c.add("right", IP(src=cl, dst=wan) / ICMP(type=0, id=99, seq=1) / b"pong")
+    for seq in (1, 2, 3):
+        c.ping("right", "local1", cl, wan, 98, seq=seq)
+    # fw's own: a refused connection (RST,ACK), a UDP query answered by port unreachable, a stream
+    c.tcp("local1", "right", wan, "93.184.216.34", 50000, 8443, answer="rst")
+    q = c.udp("local1", "right", wan, "192.0.2.53", 50001, 53, resp=None)
+    c.add("right", IP(src="192.0.2.53", dst=wan) / ICMP(type=3, code=3) / bytes(q)[:28])
+    for i in range(3):
+        c.udp("local1", "right", wan, "198.51.100.123", 50002, 123, b"ntp%d" % i, b"ntp")
+    return Scenario("ruleset-ufw-capture-quirks", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/ufw.rules under what a capture on a live host carries: sessions picked up in "
+        "the middle (NEW, and recent counts the ssh one), a SYN, a SYN-ACK and a segment captured "
+        "twice, a half-close, checksums left to offload (INVALID at PREROUTING) and a UDP checksum "
+        "of 0, an unsolicited echo reply, pings reusing one id, fw's own connection refused by RST, "
+        "its query answered by port unreachable (RELATED), a UDP stream"))
+
+
+def netavark():
+    from scapy.layers.inet import IP, TCP
+    # the default network 10.88.0.0/16 (podman0) and appnet 10.89.0.0/24 (podman1) are containers
+    # on the left wire; the podman names stay (only the isolation rules use them). podman sets
+    # route_localnet so that 127.0.0.1 may reach published ports
+    rules = adapted("netavark")
+    c = Cap()
+    wan, lan = "10.0.2.1", "10.0.1.1"
+    # published ports from outside: 8080 to the default network, a UDP range to appnet
+    c.nat_conversation("tcp", ("right", "198.51.100.7", 41000), (wan, 8080), ("left", "10.88.0.2", 80),
+                       ("198.51.100.7", 41000), (b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"), close=True)
+    c.nat_conversation("udp", ("right", "198.51.100.7", 41001), (wan, 10042), ("left", "10.89.0.4", 10042),
+                       ("198.51.100.7", 41001), (b"rtp", b"rtp"))
+    # from fw's own 127.0.0.1 and from a container: marked 0x2000, so masqueraded on the way
+    c.nat_conversation("tcp", ("local1", "127.0.0.1", 50000), ("127.0.0.1", 8080), ("left", "10.88.0.2", 80),
+                       (lan, 50000), (b"GET /lo HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"))
+    c.nat_conversation("tcp", ("left", "10.88.0.5", 40000), (wan, 8080), ("left", "10.88.0.2", 80),
+                       (lan, 40000), (b"GET /c HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"))
+    # containers out (masqueraded), to each other (not), appnet's DNS to aardvark on fw
+    c.nat_conversation("tcp", ("left", "10.88.0.5", 40001), ("93.184.216.34", 443), ("right", "93.184.216.34", 443),
+                       (wan, 40001), (b"\x16\x03\x01", b"\x16\x03\x03"), close=True)
+    c.ping("left", "left", "10.88.0.5", "10.88.0.2", 4)
+    c.udp("left", "local0", "10.89.0.7", lan, 40002, 53, b"q", b"a")
+    # what else comes from outside: NEW to a container passes (FORWARD policy ACCEPT), INVALID not
+    c.tcp("right", "left", "198.51.100.7", "10.88.0.9", 41002, 22, answer=False)
+    c.add("right", IP(src="198.51.100.7", dst="10.88.0.2") / TCP(sport=41003, dport=80, flags="SF", seq=1))
+    return Scenario("ruleset-netavark", rules, c.frames, sysctl={"net.ipv4.conf.all.route_localnet": "1"},
+                    ip=via_left("10.88.0.0/16") + ["route add 10.89.0.0/24 via 10.0.1.2 dev eth0 table 100",
+                                                   "rule add to 10.89.0.0/24 table 100"],
+                    frames_out=True, about=(
+        "tests/rulesets/netavark.rules (its container networks routed to eth0, route_localnet on as podman "
+        "sets it): published ports DNATed from outside, a UDP range mapped with a base port, from fw's "
+        "127.0.0.1 and from a container through the hostport mark and its MASQUERADE, containers "
+        "masqueraded out, appnet's DNS to fw, NEW and INVALID from outside"))
+
+
 # -- focused scenarios for what the rulesets showed ------------------------------------------------
 def connlimit_conncount():
     from scapy.layers.inet import IP, TCP
@@ -929,5 +1022,5 @@ def refragment_reassembled():
 
 ALL = [docker_host, ufw, fail2ban, csf, hardened_server, ddos_hardening, openwrt, edgeos_router, wireguard,
        tailscale, firewalld, libvirt, neutron_l3_agent, synproxy, kube_proxy,
-       istio_sidecar, openvpn_as, aws_vpc_cni, router_qos, docker_swarm, openwrt_real_tcp,
+       istio_sidecar, openvpn_as, aws_vpc_cni, router_qos, docker_swarm, openwrt_real_tcp, ufw_capture_quirks, netavark,
        connlimit_conncount, refragment_reassembled]
