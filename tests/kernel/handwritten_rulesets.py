@@ -946,8 +946,11 @@ def connlimit_conncount():
              "-A INPUT -p tcp -m tcp --dport 81 -m connlimit --connlimit-above 5 -j DROP\n"
              "-A INPUT -p tcp -m tcp --dport 82 --tcp-flags FIN,SYN,RST,ACK SYN -m connlimit --connlimit-above 2 -j DROP\n"
              "-A INPUT -p tcp -m tcp --dport 83 -m connlimit --connlimit-above 111 -j DROP\n"
+             "-A INPUT -i lo -p tcp -m connlimit --connlimit-above 1 --connlimit-mask 0\n"
              "-A INPUT -p tcp -m tcp --tcp-flags RST RST\n"
              "-A INPUT -p tcp\n"
+             "-A FORWARD -p tcp -m connlimit --connlimit-upto 1 --connlimit-daddr\n"
+             "-A OUTPUT -p tcp -m connlimit --connlimit-above 1 --connlimit-daddr\n"
              "COMMIT\n")
     c = Cap(step=0.02)
     fw = "10.0.2.1"
@@ -983,11 +986,23 @@ def connlimit_conncount():
         c.add("right", IP(src=d, dst=fw) / TCP(sport=43001, dport=83, flags="R", seq=1001 + i))
     c.wait(0.1)
     c.tcp("right", "local1", d, fw, 43002, 83, data=(b"x",), close=None)
+    # fw to itself over lo: confirmed in POSTROUTING before INPUT sees the SYN (not ASSURED yet:
+    # counted); fw's own connections in OUTPUT (not confirmed yet) by destination; forwarded ones
+    for i in range(3):
+        c.tcp("local1", "local0", fw, "10.0.1.1", 50000 + i, 7000, data=(b"x",), close=None)
+    c.tcp("local1", "local0", fw, "10.0.1.1", 50000, 7000, data=(b"y",), isn=2000, risn=6000)
+    for i in range(3):
+        c.tcp("local1", "right", fw, "93.184.216.34", 51000 + i, 443, data=(b"x",), close="fin" if i == 1 else None)
+    c.wait(0.1)
+    c.tcp("local1", "right", fw, "93.184.216.34", 51010, 443, data=(b"x",), close=None)
+    for i in range(3):
+        c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 52000 + i, 80, close="rst" if i == 0 else None)
     return Scenario("connlimit-conncount", rules, c.frames, about=(
         "nf_conncount as Linux 6.18 counts (tuples taken from the packet): a confirmed ASSURED "
         "connection's packet adds nothing but prunes its list, and when that leaves the list empty "
-        "connlimit drops it (count 0); a confirmed, not ASSURED one is checked and added; one add "
-        "prunes up to 64 closed connections"))
+        "connlimit drops it (count 0); a confirmed, not ASSURED one (a retransmitted SYN, a SYN of "
+        "fw to itself over lo) is checked and added; one add prunes up to 64 closed connections; "
+        "fw's own and forwarded connections by destination"))
 
 
 def refragment_reassembled():
