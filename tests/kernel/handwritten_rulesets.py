@@ -938,6 +938,82 @@ def netavark():
         "masqueraded out, appnet's DNS to fw, NEW and INVALID from outside"))
 
 
+def lxd_bridge():
+    rules = adapted("lxd-bridge", {"lxdbr0": "eth0"})
+    c = Cap()
+    wan, lan = "10.0.2.1", "10.0.1.1"
+    # the network forward of 203.0.113.50: 443 to one instance's 8443, everything else to another
+    c.nat_conversation("tcp", ("right", "198.51.100.7", 41000), ("203.0.113.50", 443), ("left", "10.151.40.20", 8443),
+                       ("198.51.100.7", 41000), (b"\x16\x03\x01", b"\x16\x03\x03"), close=True)
+    c.nat_conversation("udp", ("right", "198.51.100.7", 41001), ("203.0.113.50", 5353), ("left", "10.151.40.21", 5353),
+                       ("198.51.100.7", 41001), (b"q", b"a"))
+    c.ping("right", "left", "198.51.100.7", "203.0.113.50", 3, reply_to="198.51.100.7")
+    # the proxy device's address, from outside and from fw itself (nat OUTPUT)
+    c.nat_conversation("tcp", ("right", "198.51.100.8", 41002), ("192.168.1.5", 80), ("left", "10.151.40.30", 80),
+                       ("198.51.100.8", 41002), (b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"))
+    c.nat_conversation("tcp", ("local1", wan, 50000), ("192.168.1.5", 80), ("left", "10.151.40.30", 80),
+                       (wan, 50000), (b"GET /self HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"))
+    # an instance reaching its own forward: DNATed back to itself and masqueraded (hairpin)
+    c.nat_conversation("tcp", ("left", "10.151.40.20", 40000), ("203.0.113.50", 443), ("left", "10.151.40.20", 8443),
+                       (lan, 40000), (b"\x16\x03\x01", b"\x16\x03\x03"))
+    # instances out (masqueraded), to fw's dnsmasq, and DHCP back through CHECKSUM
+    c.nat_conversation("tcp", ("left", "10.151.40.21", 40001), ("93.184.216.34", 443), ("right", "93.184.216.34", 443),
+                       (wan, 40001), (b"\x16\x03\x01", b"\x16\x03\x03"), close=True)
+    c.udp("left", "local0", "10.151.40.21", lan, 40002, 53, b"q", b"a")
+    c.udp("left", "local0", "10.151.40.21", lan, 68, 67, b"discover", b"offer")
+    q = c.udp("left", "local0", "10.151.40.21", lan, 40003, 9, b"x" * 1200, None)
+    c.icmp_error("local0", lan, q, type=3, code=4)                  # fw's own ICMP error: RELATED
+    return Scenario("ruleset-lxd-bridge", rules, c.frames, ip=via_left("10.151.40.0/24"), frames_out=True, about=(
+        "tests/rulesets/lxd-bridge.rules (lxdbr0 as eth0, its 10.151.40.0/24 routed there): a network "
+        "forward DNATing one port and the rest of an address, a proxy device reached from outside and "
+        "by fw itself (nat OUTPUT), an instance hairpinning to its own forward (masqueraded), "
+        "instances masqueraded out, dnsmasq's DNS and DHCP with CHECKSUM, fw's ICMP to the bridge"))
+
+
+def docker_ingress_sbox():
+    from scapy.layers.inet import IP, TCP, UDP
+    rules = adapted("docker-ingress-sbox")
+    c = Cap()
+    lo = "127.0.0.1"
+    # the routing mesh's ports get their ipvs firewall marks in mangle
+    c.tcp("right", "local1", "198.51.100.7", "10.0.2.1", 41000, 80)
+    c.udp("right", "local1", "198.51.100.7", "10.0.2.1", 41001, 514, b"<13>log", None)
+    c.tcp("left", "left", "192.168.1.10", "10.0.0.5", 40000, 8443, answer=False)
+    # the embedded resolver: queries to 127.0.0.11:53 DNATed to its real ports over lo, its own
+    # packets from those ports SNATed back to :53
+    c.nat_conversation("udp", ("local1", lo, 50000), ("127.0.0.11", 53), ("local1", "127.0.0.11", 52891),
+                       (lo, 50000), (b"q", b"a"))
+    c.nat_conversation("tcp", ("local1", lo, 50001), ("127.0.0.11", 53), ("local1", "127.0.0.11", 41027),
+                       (lo, 50001), (b"\x00\x01q", b"\x00\x01a"))
+    c.add("local1", IP(src="127.0.0.11", dst="127.0.0.11") / UDP(sport=52891, dport=5000) / b"from the resolver")
+    return Scenario("ruleset-docker-ingress-sbox", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/docker-ingress-sbox.rules (no interfaces): the published ports' firewall marks, "
+        "DNS to 127.0.0.11 DNATed to the resolver's ports over lo, a packet from the resolver's port "
+        "SNATed to :53 (a port without an address)"))
+
+
+def linkerd_proxy_init():
+    rules = adapted("linkerd-proxy-init")
+    c = Cap()
+    wan = "10.0.2.1"
+    # inbound TCP to the proxy's 4143, but its own ports
+    c.nat_conversation("tcp", ("right", "198.51.100.7", 41000), (wan, 8080), ("local1", wan, 4143),
+                       ("198.51.100.7", 41000), (b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"), close=True)
+    c.tcp("right", "local1", "198.51.100.7", wan, 41001, 4191, data=(b"GET /ready", b"ok"))
+    c.tcp("right", "local1", "198.51.100.7", wan, 41002, 5432, answer=False)
+    c.udp("right", "local1", "198.51.100.7", wan, 41003, 53, b"udp is not redirected", None)
+    # outbound TCP of the app (root, not the proxy's 2102) to the proxy's 4140 over lo, but skipped ports
+    c.nat_conversation("tcp", ("local1", wan, 50000), ("93.184.216.34", 443), ("local1", "127.0.0.1", 4140),
+                       (wan, 50000), (b"\x16\x03\x01", b"\x16\x03\x03"), close=True)
+    c.tcp("local1", "right", wan, "198.51.100.9", 50001, 6379, data=(b"PING\r\n", b"+PONG\r\n"))
+    c.tcp("local1", "local1", wan, "10.0.1.1", 50002, 9999, answer=False)      # over lo: RETURN
+    c.udp("local1", "right", wan, "8.8.8.8", 50003, 53)
+    return Scenario("ruleset-linkerd-proxy-init", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/linkerd-proxy-init.rules (no interfaces but lo): inbound TCP REDIRECTed to the "
+        "proxy's 4143 but its own and the skipped ports, the app's outbound TCP REDIRECTed to 4140 "
+        "over lo but skipped ports and lo, UDP untouched"))
+
+
 # -- focused scenarios for what the rulesets showed ------------------------------------------------
 def connlimit_conncount():
     from scapy.layers.inet import IP, TCP
@@ -1038,4 +1114,5 @@ def refragment_reassembled():
 ALL = [docker_host, ufw, fail2ban, csf, hardened_server, ddos_hardening, openwrt, edgeos_router, wireguard,
        tailscale, firewalld, libvirt, neutron_l3_agent, synproxy, kube_proxy,
        istio_sidecar, openvpn_as, aws_vpc_cni, router_qos, docker_swarm, openwrt_real_tcp, ufw_capture_quirks, netavark,
+       lxd_bridge, docker_ingress_sbox, linkerd_proxy_init,
        connlimit_conncount, refragment_reassembled]
