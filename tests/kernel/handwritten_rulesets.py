@@ -1014,6 +1014,36 @@ def linkerd_proxy_init():
         "over lo but skipped ports and lo, UDP untouched"))
 
 
+def kube_proxy_sctp():
+    from .sctpkit import (COOKIE_ACK, COOKIE_ECHO, INIT, INIT_ACK, SHUTDOWN, SHUTDOWN_ACK, SHUTDOWN_COMPLETE, chunk,
+                          data, init, sack, sctp)
+    # pods (10.244.0.0/16) on the left wire; only the single-endpoint PFCP service is used (the NGAP
+    # one picks an endpoint at random) and only from pods (others get MASQUERADE --random-fully)
+    rules = adapted("kube-proxy-sctp")
+    c = Cap()
+    wan = "10.0.2.1"
+    pod, smf = "10.244.1.9", "10.244.1.50"
+    # an association to the PFCP ClusterIP, DNATed to its endpoint, set up, used and shut down
+    c.add("left", sctp(pod, "10.96.140.13", 40000, 8805, 0, [init(INIT, 0x1111)]))
+    c.add("left", sctp(smf, pod, 8805, 40000, 0x1111, [init(INIT_ACK, 0x2222, 5000)]))
+    c.add("left", sctp(pod, "10.96.140.13", 40000, 8805, 0x2222, [chunk(COOKIE_ECHO, 0, b"cookie!!")]))
+    c.add("left", sctp(smf, pod, 8805, 40000, 0x1111, [chunk(COOKIE_ACK)]))
+    c.add("left", sctp(pod, "10.96.140.13", 40000, 8805, 0x2222, [data(1000, b"pfcp heartbeat")]))
+    c.add("left", sctp(smf, pod, 8805, 40000, 0x1111, [sack(1000), data(5000, b"pfcp response")]))
+    c.add("left", sctp(pod, "10.96.140.13", 40000, 8805, 0x2222, [chunk(SHUTDOWN, 0, (5000).to_bytes(4, "big"))]))
+    c.add("left", sctp(smf, pod, 8805, 40000, 0x1111, [chunk(SHUTDOWN_ACK)]))
+    c.add("left", sctp(pod, "10.96.140.13", 40000, 8805, 0x2222, [chunk(SHUTDOWN_COMPLETE)]))
+    # services without endpoints: REJECTed in FORWARD (ClusterIP) and INPUT (NodePort on fw)
+    c.add("left", sctp(pod, "10.96.140.14", 40001, 7777, 0, [init(INIT, 0x3333)]))
+    c.add("right", sctp("198.51.100.7", wan, 41000, 30777, 0, [init(INIT, 0x4444)]))
+    # fw's own association to the NodePort of the no-endpoint service is REJECTed in OUTPUT
+    c.add("local1", sctp(wan, "10.96.140.14", 50000, 7777, 0, [init(INIT, 0x5555)]))
+    return Scenario("ruleset-kube-proxy-sctp", rules, c.frames, ip=via_left("10.244.0.0/16"), frames_out=True, about=(
+        "tests/rulesets/kube-proxy-sctp.rules (the pod network routed to eth0): an SCTP association to "
+        "a ClusterIP DNATed to its one endpoint through INIT, COOKIE and SHUTDOWN, services without "
+        "endpoints REJECTed in FORWARD, INPUT (by addrtype) and OUTPUT"))
+
+
 # -- focused scenarios for what the rulesets showed ------------------------------------------------
 def connlimit_conncount():
     from scapy.layers.inet import IP, TCP
@@ -1114,5 +1144,5 @@ def refragment_reassembled():
 ALL = [docker_host, ufw, fail2ban, csf, hardened_server, ddos_hardening, openwrt, edgeos_router, wireguard,
        tailscale, firewalld, libvirt, neutron_l3_agent, synproxy, kube_proxy,
        istio_sidecar, openvpn_as, aws_vpc_cni, router_qos, docker_swarm, openwrt_real_tcp, ufw_capture_quirks, netavark,
-       lxd_bridge, docker_ingress_sbox, linkerd_proxy_init,
+       lxd_bridge, docker_ingress_sbox, linkerd_proxy_init, kube_proxy_sctp,
        connlimit_conncount, refragment_reassembled]
