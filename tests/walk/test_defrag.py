@@ -63,7 +63,8 @@ def test_a_reassembled_datagram_is_cut_again_as_measured():
     left as 976 + 800, 2908 in 1480-byte fragments out of order through 1500 as 1480 + 1428."""
     from pyiptables.walk.defrag import fragment_count
     d = Defrag()
-    data = bytes(IP(src="198.51.100.7", dst="192.168.1.10", id=2, proto=17) / UDP(sport=1, dport=2) / (b"b" * 1768))[20:]
+    dg = IP(src="198.51.100.7", dst="192.168.1.10", id=2, proto=17) / UDP(sport=1, dport=2) / (b"b" * 1768)
+    data = bytes(dg)[20:]
     first = Packet(bytes(IP(src="198.51.100.7", dst="192.168.1.10", id=2, proto=17, flags="MF") / Raw(data[:576])))
     last = Packet(bytes(IP(src="198.51.100.7", dst="192.168.1.10", id=2, proto=17, frag=72) / Raw(data[576:])))
     assert feed(d, [first, last]) == [QUEUED, OK]
