@@ -21,6 +21,7 @@ from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEU
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import (IP_DF, IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT,
                      USER_LOCAL_DELIVER, Defrag, fragment_count, is_fragment)
+from .ipoptions import ICMP_PARAMETERPROB, forward_options, options_compile, rcv_srr
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
@@ -290,11 +291,18 @@ class Stack:
         if self.run_steps(self.hooks[PRE_ROUTING], pkt, v) != NF_ACCEPT:
             return v
         if looped:
-            rt_kind = "local"
+            rt, rt_kind = None, "local"
         else:
             rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark,
                                        flow_l4(pkt) if self.route_l4 else NO_L4)
             rt_kind = rt.kind
+        hop = strict = 0
+        if pkt.ihl > 20 and rt_kind in ("forward", "local", "broadcast", "multicast"):
+            why, rt, hop, strict = self._rcv_options(pkt, indev, rt)        # ip_rcv_options()
+            if why:
+                return self._stack_drop(v, why)
+            if rt is not None:
+                rt_kind = rt.kind
         if rt_kind == "forward":
             l2dst = pkt.l2dst
             if l2dst and l2dst[0] & 1:
@@ -304,6 +312,9 @@ class Stack:
                 if reply is not None:
                     self.par.generated("ICMP time exceeded", reply)
                 return self._stack_drop(v, "TTL exceeded (ip_forward)")
+            if strict and hop and rt.gw != hop:
+                self.icmp(pkt, 3, 5, 0, "ICMP source route failed")
+                return self._stack_drop(v, "strict source route through a gateway (ip_forward)")
             mtu = self._exceeded_mtu(pkt, indev, rt.dev)
             if mtu:
                 reply = icmp_send(pkt, self.par, 3, 4, self._icmp_peers, info=mtu)   # ICMP_FRAG_NEEDED
@@ -314,7 +325,13 @@ class Stack:
             if rt.redirect:
                 self._send_redirect(pkt, rt)
             pkt.outdev = rt.dev
-            if self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:      # FORWARD, POSTROUTING
+            if hop:                         # a source route: the next hop is the destination from here
+                if self.run_steps(self.hooks[FORWARD], pkt, v) != NF_ACCEPT:
+                    return v
+                forward_options(self, pkt, rt, hop)
+                if self.run_steps(self.hooks[POST_ROUTING], pkt, v) != NF_ACCEPT:
+                    return v
+            elif self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:    # FORWARD, POSTROUTING
                 return v
             v.fate, v.outdev = "forwarded", pkt.outdev
             if pkt.frag_geom is not None:
@@ -333,6 +350,26 @@ class Stack:
         if rt.err in IP_ERROR_CODES and self.host.forwarding(indev):
             self._ip_error(pkt, rt.err)
         return self._stack_drop(v, f"routing: {rt_kind}")
+
+    def _rcv_options(self, pkt, indev: str, rt):
+        """ip_rcv_options() (walk/ipoptions.py): (why the packet is dropped or "", its route, the
+        next hop of a source route it is forwarded along or 0, whether that route is strict)."""
+        err, srr, strict = options_compile(pkt.data, pkt.ihl)
+        if err:
+            self.icmp(pkt, ICMP_PARAMETERPROB, 0, err << 24, "ICMP parameter problem")
+            return "bad IP options (ip_rcv_options)", rt, 0, strict
+        if not srr:
+            return "", rt, 0, strict
+        if not self.host.conf_value(indev, "accept_source_route", "and"):
+            return "source route option, accept_source_route off (ip_rcv_options)", rt, 0, strict
+        if rt is None:
+            return "", rt, 0, strict        # looped back: not rerouted here
+        return (*rcv_srr(self, pkt, indev, rt, srr, strict), strict)
+
+    def icmp(self, pkt, itype: int, code: int, info: int, what: str) -> None:
+        reply = icmp_send(pkt, self.par, itype, code, self._icmp_peers, info=info)
+        if reply is not None:
+            self.par.generated(what, reply)
 
     def _exceeded_mtu(self, pkt, indev: str, outdev: str) -> int:
         """ip_exceeds_mtu(): the output device's MTU when a DF packet is longer, else 0. A packet

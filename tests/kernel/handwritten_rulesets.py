@@ -442,6 +442,49 @@ def refragment_reassembled():
         "MTU (eth0 set to 1000 here); POSTROUTING saw it whole; fw's own fragments alike"))
 
 
+def ip_options():
+    from scapy.layers.inet import IP, UDP
+    from scapy.packet import Raw
+    mangle = ("PREROUTING", "INPUT", "FORWARD", "POSTROUTING")
+    rules = ("*mangle\n" + "".join(f":{ch} ACCEPT [0:0]\n" for ch in mangle + ("OUTPUT",))
+             + "".join(f"-A {ch} -p udp\n" for ch in mangle)
+             + "-A FORWARD -d 10.0.1.1\n-A POSTROUTING -d 10.0.1.1\n-A POSTROUTING -d 10.0.2.2\n"
+             + "-A POSTROUTING -d 198.51.100.9\n-A PREROUTING -m conntrack --ctstate NEW\nCOMMIT\n")
+    c = Cap()
+
+    def send(side, dst, opt, sport, src=None):
+        src = src or ("192.168.1.10" if side == "left" else "198.51.100.7")
+        c.add(side, IP(src=src, dst=dst, options=[Raw(opt)]) / UDP(sport=sport, dport=5000) / b"x")
+    route = bytes([0x83, 7, 4]) + bytes([10, 0, 2, 2]) + b"\0"
+    # malformed options are dropped after PREROUTING (with a parameter problem), forwarded or not
+    for i, opt in enumerate((b"\x07\x07\x03\0\0\0\0\0", b"\x07\x27\x04\0", b"\x01\x01\x01\x07",
+                             b"\x44\x08\x09\xf0\0\0\0\0", b"\x86\x0a\0\0\0\x01\x01\x04\0\0\0\0")):
+        send("left", "198.51.100.9", opt, 40000 + i)
+        send("left", "10.0.1.1", opt, 40100 + i)
+    # well formed ones pass: record route, timestamps, router alert, unknown, NOPs, EOL
+    for i, opt in enumerate((b"\x07\x07\x04\0\0\0\0\0", b"\x44\x08\x05\x00\0\0\0\0", b"\x94\x04\0\0",
+                             b"\x9e\x04\0\0", b"\x01\x01\x01\x01", b"\x00\x07\x07\x07")):
+        send("left", "198.51.100.9", opt, 40200 + i)
+    # source routes: refused from eth1 (its accept_source_route is off); from eth0 a loose one
+    # passes by, a strict one to another host is refused, and one addressed to fw goes on to its
+    # next hop (the destination rewritten after FORWARD), a strict one only to an on-link hop
+    send("right", "192.168.1.20", route, 41000)
+    send("right", "10.0.2.1", route, 41001)
+    send("left", "198.51.100.9", route, 40300)
+    send("left", "198.51.100.9", bytes([0x89]) + route[1:], 40301)
+    send("left", "10.0.1.1", route, 40302)
+    send("left", "10.0.1.1", bytes([0x89]) + route[1:], 40303)
+    send("left", "10.0.1.1", bytes([0x89, 7, 4, 198, 51, 100, 9]) + b"\0", 40304)
+    send("left", "10.0.1.1", bytes([0x83, 11, 4, 10, 0, 2, 1, 198, 51, 100, 9]) + b"\0", 40305)  # via fw's other address
+    return Scenario("ip-options", rules, c.frames, frames_out=True, sysctl={
+        "net.ipv4.conf.all.accept_source_route": "1", "net.ipv4.conf.eth1.accept_source_route": "0"}, about=(
+        "IPv4 header options, checked by ip_rcv_options() after PREROUTING and the route lookup: "
+        "malformed ones dropped, well formed ones passed; source routes only where "
+        "accept_source_route is on for all and the device: a loose one through fw passes, a strict "
+        "one is refused, one addressed to fw is forwarded to its next hop (POSTROUTING sees that "
+        "destination, FORWARD still fw's), a strict one only when that hop is on-link"))
+
+
 ALL = ([ufw, ufw_capture_quirks, fail2ban, csf, hardened_server, ddos_hardening, firewalld, synproxy]
        + handwritten_rulesets_routers.ALL + handwritten_rulesets_containers.ALL
-       + [connlimit_conncount, refragment_reassembled])
+       + [connlimit_conncount, refragment_reassembled, ip_options])
