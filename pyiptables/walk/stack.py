@@ -21,7 +21,7 @@ from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEU
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import (IP_DF, IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT,
                      USER_LOCAL_DELIVER, Defrag, fragment_count, is_fragment)
-from .ipoptions import ICMP_PARAMETERPROB, forward_options, options_compile, rcv_srr
+from .ipoptions import ICMP_PARAMETERPROB, forward_options, options_compile, rcv_srr, spec_dst
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
@@ -296,9 +296,9 @@ class Stack:
             rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark,
                                        flow_l4(pkt) if self.route_l4 else NO_L4)
             rt_kind = rt.kind
-        hop = strict = 0
+        opts, hop = None, 0
         if pkt.ihl > 20 and rt_kind in ("forward", "local", "broadcast", "multicast"):
-            why, rt, hop, strict = self._rcv_options(pkt, indev, rt)        # ip_rcv_options()
+            why, rt, hop, opts = self._rcv_options(pkt, indev, rt)          # ip_rcv_options()
             if why:
                 return self._stack_drop(v, why)
             if rt is not None:
@@ -312,7 +312,7 @@ class Stack:
                 if reply is not None:
                     self.par.generated("ICMP time exceeded", reply)
                 return self._stack_drop(v, "TTL exceeded (ip_forward)")
-            if strict and hop and rt.gw != hop:
+            if hop and opts.strict and rt.gw != hop:
                 self.icmp(pkt, 3, 5, 0, "ICMP source route failed")
                 return self._stack_drop(v, "strict source route through a gateway (ip_forward)")
             mtu = self._exceeded_mtu(pkt, indev, rt.dev)
@@ -325,10 +325,10 @@ class Stack:
             if rt.redirect:
                 self._send_redirect(pkt, rt)
             pkt.outdev = rt.dev
-            if hop:                         # a source route: the next hop is the destination from here
+            if opts is not None:            # ip_forward_options() between FORWARD and POSTROUTING
                 if self.run_steps(self.hooks[FORWARD], pkt, v) != NF_ACCEPT:
                     return v
-                forward_options(self, pkt, rt, hop)
+                forward_options(self, pkt, rt, opts, hop)
                 if self.run_steps(self.hooks[POST_ROUTING], pkt, v) != NF_ACCEPT:
                     return v
             elif self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:    # FORWARD, POSTROUTING
@@ -353,18 +353,18 @@ class Stack:
 
     def _rcv_options(self, pkt, indev: str, rt):
         """ip_rcv_options() (walk/ipoptions.py): (why the packet is dropped or "", its route, the
-        next hop of a source route it is forwarded along or 0, whether that route is strict)."""
-        err, srr, strict = options_compile(pkt.data, pkt.ihl)
-        if err:
-            self.icmp(pkt, ICMP_PARAMETERPROB, 0, err << 24, "ICMP parameter problem")
-            return "bad IP options (ip_rcv_options)", rt, 0, strict
-        if not srr:
-            return "", rt, 0, strict
+        next hop of a source route it is forwarded along or 0, the options as compiled)."""
+        o = options_compile(pkt.data, pkt.ihl, spec_dst(self, pkt, rt), self.par.now, self.host.addr_type)
+        if o.err:
+            self.icmp(pkt, ICMP_PARAMETERPROB, 0, o.err << 24, "ICMP parameter problem")
+            return "bad IP options (ip_rcv_options)", rt, 0, o
+        if not o.srr:
+            return "", rt, 0, o
         if not self.host.conf_value(indev, "accept_source_route", "and"):
-            return "source route option, accept_source_route off (ip_rcv_options)", rt, 0, strict
+            return "source route option, accept_source_route off (ip_rcv_options)", rt, 0, o
         if rt is None:
-            return "", rt, 0, strict        # looped back: not rerouted here
-        return (*rcv_srr(self, pkt, indev, rt, srr, strict), strict)
+            return "", rt, 0, o             # looped back: not rerouted here
+        return (*rcv_srr(self, pkt, indev, rt, o), o)
 
     def icmp(self, pkt, itype: int, code: int, info: int, what: str) -> None:
         reply = icmp_send(pkt, self.par, itype, code, self._icmp_peers, info=info)
