@@ -298,15 +298,52 @@ def parse_header_uri(m, off, lim, hdr, in_header):
     addr, c = in4_pton(m, mo, lim)
     if addr is None:
         return -1, mo, ml, None, 0
-    if c < lim and m[c] == COLON:
-        p, c = strtoul(m, c + 1)
-        if p < 1024 or p > 65535:
-            return -1, mo, ml, None, 0
-    else:
-        p = 5060
+    p, c = uri_port(m, c, lim)
+    if p is None:
+        return -1, mo, ml, None, 0
     if off:
         off[0] = c
     return 1, mo, ml, addr, p
+
+
+def uri_port(m, c, lim):
+    """The `:port` after a URI's address -> (port, end); 5060 without one, None out of 1024..65535."""
+    if c < lim and m[c] == COLON:
+        p, c = strtoul(m, c + 1)
+        if p < 1024 or p > 65535:
+            return None, c
+        return p, c
+    return 5060, c
+
+
+def parse_request(m, lim):
+    """ct_sip_parse_request() -> (ret, matchoff, matchlen, addr, port) of the Request-URI's address."""
+    i = string_len(m, 0, lim)
+    if not i:
+        return 0, 0, 0, None, 0
+    i += 1
+    if i >= lim:
+        return 0, 0, 0, None, 0
+    while i < lim - 4:
+        if m[i] == CR or m[i] == LF:
+            return -1, 0, 0, None, 0
+        if m[i:i + 4].lower() == b"sip:":
+            i += 4
+            break
+        i += 1
+    shift = [0]
+    if not skp_epaddr_len(m, i, lim, shift):
+        return 0, 0, 0, None, 0
+    i += shift[0]
+    addr, end = in4_pton(m, i, lim)
+    if addr is None:
+        return -1, 0, 0, None, 0
+    p, end = uri_port(m, end, lim)
+    if p is None:
+        return -1, 0, 0, None, 0
+    if end == i:
+        return 0, 0, 0, None, 0
+    return 1, i, end - i, addr, p
 
 
 def _param_limit(m, off, lim):
@@ -329,15 +366,33 @@ def parse_param(m, off, lim, name: bytes):
 
 def parse_numerical_param(m, off, lim, name: bytes):
     """ct_sip_parse_numerical_param() -> (1 / 0 / -1, value): strtoul base 0."""
+    return numerical_param(m, off, lim, name)[:2]
+
+
+def numerical_param(m, off, lim, name: bytes):
+    """ct_sip_parse_numerical_param() -> (1 / 0 / -1, value, matchoff, matchlen)."""
     lim2 = _param_limit(m, off, lim)
     s = header_search(m, off, lim2, name)
     if s is None:
-        return 0, 0
+        return 0, 0, 0, 0
     s += len(name)
     v, e = strtoul(m, s, 0)
     if e == s:
-        return -1, 0
-    return 1, v & 0xFFFFFFFF
+        return -1, 0, s, 0
+    return 1, v & 0xFFFFFFFF, s, e - s
+
+
+def parse_address_param(m, off, lim, name: bytes):
+    """ct_sip_parse_address_param() -> (found, matchoff, matchlen, addr)."""
+    lim = _param_limit(m, off, lim)
+    s = header_search(m, off, lim, name)
+    if s is None:
+        return 0, 0, 0, None
+    s += len(name)
+    addr, e = in4_pton(m, s, lim)
+    if addr is None:
+        return 0, 0, 0, None
+    return 1, s, e - s, addr
 
 
 # -- SDP -----------------------------------------------------------------------------------------
