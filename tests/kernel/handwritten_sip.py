@@ -94,12 +94,13 @@ def masquerade_call():
     _udp(c, "right", S, PUB, 3457, 49171, b"\x81" * 8)      # RTCP from outside: DNATed to the phone
     _udp(c, "left", P, S, 49171, 3457, b"\x81" * 8)
     _udp(c, "left", P, S, 49180, 6002, b"\x00" * 12)        # T.38 (image)
+    # compact header names; maddr= naming the phone becomes 10.0.2.1 too
     _udp(c, "left", P, S, 5060, 5060, sip(f"BYE sip:bob@{S} SIP/2.0", [
-        f"Via: SIP/2.0/UDP {P}:5060;rport;branch=z9hG4bKbye1", f'From: "Alice" <sip:alice@{P}>;tag=a1',
-        f"To: <sip:bob@{S}>;tag=b1", f"Call-ID: c1@{P}", "CSeq: 2 BYE"]))
+        f"v: SIP/2.0/UDP {P}:5060;maddr={P};rport;branch=z9hG4bKbye1", f'f: "Alice" <sip:alice@{P}>;tag=a1',
+        f"t: <sip:bob@{S}>;tag=b1", f"i: c1@{P}", "CSeq: 2 BYE"]))
     _udp(c, "right", S, PUB, 5060, 5060, sip("SIP/2.0 200 OK", [
-        f"Via: SIP/2.0/UDP {seen_via};branch=z9hG4bKbye1", f'From: "Alice" <sip:alice@{PUB}:5060>;tag=a1',
-        f"To: <sip:bob@{S}>;tag=b1", f"Call-ID: c1@{P}", "CSeq: 2 BYE"]))
+        f"v: SIP/2.0/UDP {PUB}:5060;maddr={PUB};rport=5060;received={PUB};branch=z9hG4bKbye1",
+        f'f: "Alice" <sip:alice@{PUB}:5060>;tag=a1', f"t: <sip:bob@{S}>;tag=b1", f"i: c1@{P}", "CSeq: 2 BYE"]))
     _udp(c, "left", P, S, 49181, 6003, b"\x81" * 8)         # after BYE: not expected any more, MASQUERADEd
     return Scenario("sip-nat-masquerade-call", _rules(["-A POSTROUTING -o eth1 -j MASQUERADE"]), c.frames,
                     frames_out=True, about=(
