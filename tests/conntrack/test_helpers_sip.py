@@ -65,3 +65,25 @@ def test_sdp_lines():
 def test_registered_for_udp_and_tcp():
     assert find("sip", 17) is find("sip", 6) is not None
     assert [p.max_expected for p in find("sip").policies] == [1, 4, 4, 2]
+
+
+@pytest.mark.parametrize("line,want", [
+    (b"INVITE sip:bob@10.0.2.2 SIP/2.0\r\n", (1, b"10.0.2.2", "10.0.2.2", 5060)),     # no port: 5060
+    (b"ACK sip:10.0.2.2:5070;transport=tcp SIP/2.0\r\n", (1, b"10.0.2.2:5070", "10.0.2.2", 5070)),
+    (b"BYE sip:bob@10.0.2.2:80 SIP/2.0\r\n", (-1, b"", None, 0)),                        # port below 1024
+    (b"OPTIONS <sip:bob@host> SIP/2.0\r\n", (0, b"", None, 0)),                         # no address
+    (b"INVITE\r\nsip:1.2.3.4", (-1, b"", None, 0)),                                    # the line ends first
+])
+def test_request_uri(line, want):
+    r, mo, ml, addr, port = P.parse_request(line, len(line))
+    assert (r, line[mo:mo + ml], addr, port) == (want[0], want[1], aton(want[2]) if want[2] else None, want[3])
+
+
+def test_via_parameters():
+    via = b"Via: SIP/2.0/UDP 10.0.1.2:5060;received=10.0.2.1;maddr=10.0.1.2;rport=5060, SIP/2.0/UDP 1.1.1.1"
+    r, po, pl, a = P.parse_address_param(via, 0, len(via), b"received=")
+    assert (r, via[po:po + pl], a) == (1, b"10.0.2.1", aton("10.0.2.1"))
+    r, n, po, pl = P.numerical_param(via, 0, len(via), b"rport=")
+    assert (r, n, via[po:po + pl]) == (1, 5060, b"5060")
+    assert P.parse_address_param(b";maddr=x.y;", 0, 11, b"maddr=")[0] == 0      # not an address
+    assert P.numerical_param(via, 0, len(via), b"ttl=")[0] == 0                  # not before the comma
