@@ -20,6 +20,8 @@ answers go to the Via's port. The expected connections (media, incoming calls) a
 announced address and port; media are SNATed to the other expectation of the same call when
 their source is the one it announced (so RTP keeps its ports both ways), else to where the master
 sends to if they come from the master's peer.
+Not modelled: forced_dport on a TCP connection (the kernel writes the port into the TCP header as
+if it were UDP's, then fixes lengths and checksum as UDP's).
 """
 from __future__ import annotations
 

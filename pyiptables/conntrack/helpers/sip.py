@@ -9,7 +9,9 @@ What the kernel does, and so this module:
   audio 1 / video 2 / image 3. With sip_direct_media=1 only media at the sender's own address are
   expected, and only from the other signalling endpoint. A port outside 1024..65535, or media
   without any c= address, drops the packet. An identical expectation of another master of the same
-  class is left alone (the "same media seen twice" case).
+  class is left alone (the "same media seen twice" case); when both masters are NATed and that one
+  was translated, the SDP announces its original address and port instead and the media is
+  expected there (direct_rtp).
 - An INVITE first flushes the master's media expectations; a BYE, and a failure answer to the
   INVITE (same CSeq), flush them too.
 - REGISTER (not from an expected connection) with the sender's own Contact and an expiry other
