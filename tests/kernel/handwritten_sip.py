@@ -4,7 +4,10 @@ published with DNAT, and a call over TCP through MASQUERADE, whose rewritten mes
 sequence numbers of what follows. Every message is written as its sender sends it; what the other
 end receives (and echoes, as in Via) is the same message with the addresses nf_nat_sip puts in, so
 a TCP peer acknowledges the stream as rewritten. Their folders are written by
-`python -m tests.kernel.handwritten`; the frames leaving fw are compared byte for byte."""
+`python -m tests.kernel.handwritten`; the frames leaving fw are compared byte for byte. The kernel's
+answers with the expectation events and listings are recorded in tests/conntrack/helpers_ref/ too
+(`python3 -m conntrack.helpers_record scenarios/NAME > conntrack/helpers_ref/NAME.json`
+from tests/, as root), which test_helpers_stack.py compares through the Stack."""
 from __future__ import annotations
 
 from .capture import Cap, Scenario
