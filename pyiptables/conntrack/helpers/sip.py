@@ -157,7 +157,7 @@ def process_sdp(x: Msg, cseq: int) -> int:
             continue
         mediaoff += len(name)
         medialen -= len(name)
-        port, _ = P.strtoul(m, mediaoff)
+        port, _ = P.strtouint(m, mediaoff)
         if port == 0:
             continue            # an inactive stream
         if port < 1024 or port > 65535:
@@ -223,7 +223,7 @@ def register_request(x: Msg, cseq: int) -> int:
     expires = 0
     r, mo, _ = P.get_header(m, 0, lim, P.HDR_EXPIRES)
     if r > 0:
-        expires = P.strtoul(m, mo)[0] & M32
+        expires = P.strtouint(m, mo)[0]
     r, mo, ml, daddr, port = P.parse_header_uri(m, None, lim, P.HDR_CONTACT, None)
     if r < 0:
         return NF_DROP          # "cannot parse contact"
@@ -263,7 +263,7 @@ def register_response(x: Msg, cseq: int, code: int) -> int:
         expires = 0
         r, mo, _ = P.get_header(m, 0, lim, P.HDR_EXPIRES)
         if r > 0:
-            expires = P.strtoul(m, mo)[0] & M32
+            expires = P.strtouint(m, mo)[0]
         coff, in_contact = [0], [0]
         while True:
             c_expires = expires
@@ -303,10 +303,10 @@ def _cseq(m):
     r, mo, ml = P.get_header(m, 0, len(m), P.HDR_CSEQ)
     if r <= 0:
         return None, 0
-    v, _ = P.strtoul(m, mo)
-    if not v and m[mo] != 48:
-        return None, 0
-    return v & M32, mo + ml + 1
+    v, e = P.strtouint(m, mo)
+    if e == mo:
+        return None, 0          # "cannot get cseq"
+    return v, mo + ml + 1
 
 
 def process_sip_msg(x: Msg) -> int:
@@ -338,7 +338,7 @@ def sip_response(x: Msg) -> int:
     m = x.m
     if len(m) < 11:
         return NF_ACCEPT
-    code, _ = P.strtoul(m, 8)
+    code, _ = P.strtouint(m, 8)
     if not code:
         return NF_DROP          # "cannot get code"
     cseq, end = _cseq(m)
@@ -383,7 +383,7 @@ def sip_help(tr, pkt, ct, ctinfo) -> int:
         r, mo, _ = P.get_header(data, 0, datalen, P.HDR_CONTENT_LENGTH)
         if r <= 0:
             break
-        clen, e = P.strtoul(data, mo)
+        clen, e = P.strtouint(data, mo)
         if e == mo or clen > datalen:
             break
         t = data.find(b"\r\n\r\n", e)

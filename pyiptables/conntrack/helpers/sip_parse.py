@@ -62,26 +62,19 @@ def media_len(m, i, lim, shift=None) -> int:
     return n + 1 + digits_len(m, i + 1, lim)
 
 
-def strtoul(m, i, base=10):
-    """simple_strtoul(): (value, index after it); base 0 picks 0x hex / 0 octal / decimal."""
-    lim = len(m)
-    if base == 0:
-        if i + 1 < lim and m[i] == 48 and m[i + 1] in (120, 88) and i + 2 < lim and \
-                chr(m[i + 2]) in "0123456789abcdefABCDEF":
-            base, i = 16, i + 2
-        elif i < lim and m[i] == 48:
-            base = 8
-        else:
-            base = 10
-    v = 0
-    while i < lim:
-        c = chr(m[i]).lower()
-        d = "0123456789abcdef".find(c)
-        if d < 0 or d >= base:
-            break
-        v = v * base + d
-        i += 1
-    return v, i
+def strtouint(m, i, lim=None):
+    """sip_strtouint(): decimal digits from i (at most 11 of them, the value within u32) -> (value,
+    index after them); (0, i) when there are more digits or the value overflows."""
+    lim = len(m) if lim is None else lim
+    v, j = 0, i
+    while j < lim and isdigit(m[j]):
+        if j - i == 11:
+            return 0, i
+        v = v * 10 + m[j] - 48
+        if v > 0xFFFFFFFF:
+            return 0, i
+        j += 1
+    return v, j
 
 
 def in4_pton(m, i, lim):
@@ -113,14 +106,12 @@ def in4_pton(m, i, lim):
 
 
 def epaddr_len(m, i, lim, shift=None) -> int:
-    """Address and an optional :port -> its length (0 when no address)."""
+    """Address and an optional :port -> its length (0 when no address, or a port uri_port refuses)."""
     addr, j = in4_pton(m, i, lim)
     if addr is None:
         return 0
-    if j < lim and m[j] == COLON:
-        j += 1
-        j += digits_len(m, j, lim)
-    return j - i
+    p, j = uri_port(m, j, lim)
+    return 0 if p is None else j - i
 
 
 def skp_epaddr_len(m, i, lim, shift) -> int:
@@ -307,13 +298,24 @@ def parse_header_uri(m, off, lim, hdr, in_header):
 
 
 def uri_port(m, c, lim):
-    """The `:port` after a URI's address -> (port, end); 5060 without one, None out of 1024..65535."""
-    if c < lim and m[c] == COLON:
-        p, c = strtoul(m, c + 1)
-        if p < 1024 or p > 65535:
+    """sip_parse_port(): the `:port` after a URI's address -> (port, end); 5060 without one. None
+    (malformed) at the message's end, for no digits or more than 5, digits up to the end, or a port
+    out of 1024..65535."""
+    if c >= lim:
+        return None, c
+    if m[c] != COLON:
+        return 5060, c
+    j = c + 1
+    while j < lim and isdigit(m[j]):
+        j += 1
+        if j - c > 6:
             return None, c
-        return p, c
-    return 5060, c
+    if j == c + 1 or j >= lim:
+        return None, c
+    p = int(m[c + 1:j])
+    if p < 1024 or p > 65535:
+        return None, c
+    return p, j
 
 
 def parse_request(m, lim):
@@ -365,7 +367,8 @@ def parse_param(m, off, lim, name: bytes):
 
 
 def parse_numerical_param(m, off, lim, name: bytes):
-    """ct_sip_parse_numerical_param() -> (1 / 0 / -1, value): strtoul base 0."""
+    """ct_sip_parse_numerical_param() -> (1 / 0 / -1, value): decimal (sip_strtouint), up to the
+    next comma."""
     return numerical_param(m, off, lim, name)[:2]
 
 
@@ -376,10 +379,10 @@ def numerical_param(m, off, lim, name: bytes):
     if s is None:
         return 0, 0, 0, 0
     s += len(name)
-    v, e = strtoul(m, s, 0)
+    v, e = strtouint(m, s, lim2)
     if e == s:
         return -1, 0, s, 0
-    return 1, v & 0xFFFFFFFF, s, e - s
+    return 1, v, s, e - s
 
 
 def parse_address_param(m, off, lim, name: bytes):
