@@ -300,4 +300,29 @@ def tcp_masquerade():
                            "connection stays ESTABLISHED up to its close, and the call's RTP is RELATED"))
 
 
-ALL = [masquerade_call, register_snat, dnat_pbx, tcp_masquerade]
+def parse_edges():
+    P, R, NAT_A = "192.168.1.10", "203.0.113.5", "10.0.2.100"
+    c = Cap()
+    # (source port, Contact's tail, more headers): numbers are decimal and within u32 (sip_strtouint),
+    # a port has 1 to 5 digits, a character after them, and 1024..65535 (sip_parse_port)
+    for sport, tail, extra in ((5060, ">;expires=0x10", ()),            # expires 0: nothing expected
+                               (5062, ">;expires=010", ()),             # 10
+                               (5064, ">", ("Expires: 4294967296",)),   # over u32: 0
+                               (5066, ">", ("Expires: 4294967295",)),
+                               (5068, "123456>", ("Expires: 60",)),     # no Contact parses: nothing
+                               (5070, ">", ("CSeq: 99999999999 REGISTER", "Expires: 60"))):   # dropped
+        cseq = [] if any(h.startswith("CSeq") for h in extra) else ["CSeq: 1 REGISTER"]
+        contact = f"{P}:{sport}" if not tail.startswith("1") else f"{P}:"
+        _udp(c, "left", P, R, sport, 5060, sip(f"REGISTER sip:{R} SIP/2.0", [
+            f"Via: SIP/2.0/UDP {P}:{sport};branch=z9hG4bKp{sport}", f"From: <sip:u{sport}@{R}>;tag=1",
+            f"To: <sip:u{sport}@{R}>", f"Call-ID: p{sport}@{P}", *cseq, f"Contact: <sip:u{sport}@{contact}{tail}",
+            *extra]))
+    rules = _rules([f"-A POSTROUTING -o eth1 -p udp -m udp --dport 5060 -j SNAT --to-source {NAT_A}"])
+    return Scenario("sip-nat-parse-edges", rules, c.frames, frames_out=True, about=(
+        "REGISTERs through SNAT with numbers at the edges of what this kernel's nf_conntrack_sip reads: "
+        "decimal only (expires=0x10 is 0), at most u32 (Expires 4294967296 is 0), a URI port of 1 to 5 digits "
+        "(a Contact with :123456 does not parse: nothing is expected or rewritten), a CSeq over u32 drops the "
+        "message; the Contacts that parse are rewritten to 10.0.2.100"))
+
+
+ALL = [masquerade_call, register_snat, dnat_pbx, tcp_masquerade, parse_edges]
