@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pyiptables.conntrack.helpers import find
+from pyiptables.conntrack.helpers import sdp_parse as S
 from pyiptables.conntrack.helpers import sip_parse as P
 from pyiptables.packet import aton
 
@@ -53,13 +54,13 @@ def test_headers_compact_forms_and_continuations():
 def test_sdp_lines():
     body = b"\r\nv=0\r\nc=IN IP4 10.0.1.2\r\nm=audio 49170 RTP/AVP 0\r\nc=IN IP4 10.0.1.9\r\n"
     lim = len(body)
-    r, mo, ml = P.get_sdp_header(body, 0, lim, P.SDP_MEDIA)
+    r, mo, ml = S.get_sdp_header(body, 0, lim, S.SDP_MEDIA)
     assert body[mo:mo + ml] == b"audio 49170"
-    r, _, _, a = P.parse_sdp_addr(body, 0, lim, P.SDP_CONNECTION, P.SDP_MEDIA)
+    r, _, _, a = S.parse_sdp_addr(body, 0, lim, S.SDP_CONNECTION, S.SDP_MEDIA)
     assert a == aton("10.0.1.2")
-    r, _, _, a = P.parse_sdp_addr(body, mo, lim, P.SDP_CONNECTION, P.SDP_MEDIA)
+    r, _, _, a = S.parse_sdp_addr(body, mo, lim, S.SDP_CONNECTION, S.SDP_MEDIA)
     assert a == aton("10.0.1.9")                            # the media's own c= line
-    assert P.get_sdp_header(b"\r\nc=in ip4 1.2.3.4\r\n", 0, 20, P.SDP_CONNECTION)[0] == -1   # case-sensitive
+    assert S.get_sdp_header(b"\r\nc=in ip4 1.2.3.4\r\n", 0, 20, S.SDP_CONNECTION)[0] == -1   # case-sensitive
 
 
 def test_registered_for_udp_and_tcp():

@@ -28,6 +28,7 @@ from __future__ import annotations
 from ..expect import EBUSY, NF_CT_EXP_F_SKIP_MASTER, table_of
 from ..nat import MANIP_DST, MANIP_SRC, RANGE_MAP_IPS, RANGE_PROTO_SPECIFIED, NatCore, Range
 from . import NF_ACCEPT, NF_DROP
+from . import sdp_parse as S
 from . import sip_parse as P
 from .nat import mangle_tcp_packet, mangle_udp_packet, seqadj_set
 
@@ -200,7 +201,7 @@ def expect(x, exp, matchoff, matchlen, policy) -> int:
 
 def mangle_content_len(x) -> int:
     m = x.m
-    r, mo, _ = P.get_sdp_header(m, 0, len(m), P.SDP_VERSION)
+    r, mo, _ = S.get_sdp_header(m, 0, len(m), S.SDP_VERSION)
     if r <= 0:
         return NF_DROP
     c_len = len(m) - mo + 2
@@ -211,7 +212,7 @@ def mangle_content_len(x) -> int:
 
 
 def _mangle_sdp(x, sdpoff, hdr, term, rep) -> int:
-    r, mo, ml = P.get_sdp_header(x.m, sdpoff, len(x.m), hdr, term)
+    r, mo, ml = S.get_sdp_header(x.m, sdpoff, len(x.m), hdr, term)
     if r <= 0:
         return -ENOENT
     return 0 if mangle(x, mo, ml, rep) else -EINVAL
@@ -234,9 +235,9 @@ def sdp_port(x, matchoff, matchlen, port) -> int:
 def sdp_session(x, sdpoff, addr) -> int:
     """nf_nat_sdp_session(): o= and the session's c= (which may be missing)."""
     rep = _ntoa(addr)
-    if _mangle_sdp(x, sdpoff, P.SDP_OWNER, P.SDP_MEDIA, rep):
+    if _mangle_sdp(x, sdpoff, S.SDP_OWNER, S.SDP_MEDIA, rep):
         return NF_DROP
-    if _mangle_sdp(x, sdpoff, P.SDP_CONNECTION, P.SDP_MEDIA, rep) not in (0, -ENOENT):
+    if _mangle_sdp(x, sdpoff, S.SDP_CONNECTION, S.SDP_MEDIA, rep) not in (0, -ENOENT):
         return NF_DROP
     return mangle_content_len(x)
 

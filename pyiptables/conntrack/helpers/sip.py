@@ -1,5 +1,5 @@
 """nf_conntrack_sip (UDP and TCP, IPv4): RTP/RTCP media from SDP offers and answers, and incoming
-signalling after a REGISTER; text parsing in sip_parse.py.
+signalling after a REGISTER; text parsing in sip_parse.py and sdp_parse.py.
 
 What the kernel does, and so this module:
 - Every SIP packet of the master refreshes it to sip_timeout (3600 s), after the protocol tracker did.
@@ -32,6 +32,7 @@ from ..expect import (EALREADY, NF_CT_EXP_F_SKIP_MASTER, NF_CT_EXPECT_INACTIVE, 
                       Expectation, Policy, help_of, table_of)
 from . import NF_ACCEPT, NF_DROP, Helper, refresh, register
 from . import nat_sip as N
+from . import sdp_parse as S
 from . import sip_parse as P
 
 # module parameters of nf_conntrack_sip (as this kernel has them)
@@ -133,10 +134,10 @@ def set_expected_rtp_rtcp(x: Msg, daddr: int, port: int, cls: int, mediaoff: int
 
 def process_sdp(x: Msg, cseq: int) -> int:
     m = x.m
-    r, sdpoff, _ = P.get_sdp_header(m, 0, len(m), P.SDP_VERSION)
+    r, sdpoff, _ = S.get_sdp_header(m, 0, len(m), S.SDP_VERSION)
     if r <= 0:
         return NF_ACCEPT
-    r, _, _, caddr = P.parse_sdp_addr(m, sdpoff, len(m), P.SDP_CONNECTION, P.SDP_MEDIA)
+    r, _, _, caddr = S.parse_sdp_addr(m, sdpoff, len(m), S.SDP_CONNECTION, S.SDP_MEDIA)
     if r <= 0:
         caddr = None
     rtp_addr = caddr
@@ -146,7 +147,7 @@ def process_sdp(x: Msg, cseq: int) -> int:
     while i < len(MEDIA_TYPES):
         m = x.m                 # as nf_nat_sip left it
         lim = len(m)
-        r, mediaoff, medialen = P.get_sdp_header(m, mediaoff, lim, P.SDP_MEDIA)
+        r, mediaoff, medialen = S.get_sdp_header(m, mediaoff, lim, S.SDP_MEDIA)
         if r <= 0:
             break
         for name, cls in MEDIA_TYPES:
@@ -162,7 +163,7 @@ def process_sdp(x: Msg, cseq: int) -> int:
             continue            # an inactive stream
         if port < 1024 or port > 65535:
             return NF_DROP      # "wrong port"
-        r, _, _, maddr = P.parse_sdp_addr(m, mediaoff, lim, P.SDP_CONNECTION, P.SDP_MEDIA)
+        r, _, _, maddr = S.parse_sdp_addr(m, mediaoff, lim, S.SDP_CONNECTION, S.SDP_MEDIA)
         if r > 0:
             rtp_addr = maddr
         elif caddr is not None:
@@ -173,7 +174,7 @@ def process_sdp(x: Msg, cseq: int) -> int:
         if ret != NF_ACCEPT:
             return ret
         if maddr is not None and x.nat:
-            ret = N.sdp_addr(x, mediaoff, P.SDP_CONNECTION, P.SDP_MEDIA, rtp_addr)
+            ret = N.sdp_addr(x, mediaoff, S.SDP_CONNECTION, S.SDP_MEDIA, rtp_addr)
             if ret != NF_ACCEPT:
                 return ret      # "cannot mangle SDP"
         i += 1
