@@ -110,17 +110,19 @@ class Rule:
 
 class Record:
     """One frame's fate. `by` is the Rule that decided (None when the stack did: see `where`);
-    `l2` is the capture's Frame (for the --accepted/--dropped captures); `frame` and `ts` are its
-    number and time, `rel` the time since the replay's first frame (rounded to the microsecond)."""
+    `l2` is the capture's Frame (for the --accepted/--dropped captures); `sent` the IP packet as the
+    host delivered, forwarded or sent it (NAT, helpers and TTL applied), kept only when the
+    Replayer's `keep_sent` is set; `frame` and `ts` are its number and time, `rel` the time since the
+    replay's first frame (rounded to the microsecond)."""
     __slots__ = ("capture", "first", "_summary", "fields", "indev", "outdev", "fate", "where", "by",
-                 "path", "ctstate", "ctinfo", "trace", "logs", "events", "generated", "l2")
+                 "path", "ctstate", "ctinfo", "trace", "logs", "events", "generated", "l2", "sent")
 
     def __init__(self, capture, l2, first, summary, indev, fate, where):
         self.capture, self.l2, self.first = capture, l2, first
         self._summary, self.indev, self.fate, self.where = summary, indev, fate, where
         self.outdev = self.ctstate = ""
         self.ctinfo = None
-        self.by = None
+        self.by = self.sent = None
         self.path = self.trace = self.logs = self.events = self.generated = ()
 
     @property
@@ -195,9 +197,11 @@ class Replayer:
     trace: also collect the `TRACE: table:chain:rule|return|policy:N` line of every rule each packet
     matched; events: collect conntrack events on the records; event_sink: called with every
     conntrack event. With neither, the tracker formats no events at all.
-    Set `describe = False` when nobody reads the records' one-line packet descriptions."""
+    Set `describe = False` when nobody reads the records' one-line packet descriptions, and
+    `keep_sent = True` to have each accepted record keep its packet as it left (`sent`)."""
 
     describe = True
+    keep_sent = False
 
     def __init__(self, ruleset: Ruleset, host, tracker, trace=False, force_in=None, events=False, event_sink=None,
                  ipv4=None):
@@ -391,6 +395,7 @@ class Replayer:
         fates = s.fates
         fates[fate] = fates.get(fate, 0) + 1
         rec.fate, rec.outdev, rec.path = fate, v.outdev, v.path
+        rec.sent = bytes(pkt.data) if self.keep_sent and fate in ACCEPTED else None
         rec.indev = v.indev or (where[1] or "")
         rec.by = rec.ctinfo = None
         rec.where = rec.ctstate = ""

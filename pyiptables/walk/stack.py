@@ -221,6 +221,7 @@ class Stack:
                     verdict = conntrack_help(self.tracker, pkt, hook, par.now)
                     if verdict != NF_ACCEPT:
                         v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
+                        self.tracker.free_unconfirmed(pkt.ct)
                         break
             elif code == S_CONFIRM:
                 ct = pkt.ct
@@ -234,6 +235,7 @@ class Stack:
                     verdict = tracker.confirm(pkt, par.now)
                     if verdict != NF_ACCEPT:
                         v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
+                        tracker.free_unconfirmed(ct)
                         break
                     if ct.status & IPS_CONFIRMED:
                         v.path.append(label)        # the entry enters the table only here
