@@ -79,7 +79,8 @@ def std_streams(entry: bool, strict: bool = False) -> None:
                 pass
         raw = _out.setdefault(fd, _Out(fd, closed, strict and fd == 1))
         write_through = True if closed or fd == 2 else stream.write_through
-        line_buffering = False if closed else stream.line_buffering
+        # C's stderr is unbuffered: a LOG line or warning goes out before what comes after it
+        line_buffering = fd == 2 or (not closed and stream.line_buffering)
         setattr(sys, name, io.TextIOWrapper(io.BufferedWriter(raw), encoding="utf-8", errors="surrogateescape",
                                             line_buffering=line_buffering, write_through=write_through))
     raw_stdio()

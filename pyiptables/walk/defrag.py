@@ -151,24 +151,74 @@ class Defrag:
         return OK
 
 
-def fragment_count(pkt, mtu: int) -> int:
-    """How many frames ip_do_fragment() makes of a reassembled datagram on a device of this MTU:
-    its fragments as they came (the frag_list fast path) when each fits, else pieces of the MTU."""
+def _plan(pkt, mtu: int) -> tuple[bool, list[int]]:
+    """ip_do_fragment()'s cut of a reassembled datagram: (the frag_list fast path, the data length
+    of each piece): its fragments as they came when each fits the device's MTU capped at the
+    largest fragment received, else pieces of that size (ip_frag_next, multiples of 8 but the last)."""
     max_size, lens = pkt.frag_geom
     if max_size and max_size < mtu:
         mtu = max_size
     space = mtu - pkt.ihl
     data = pkt.len - pkt.ihl
     if sum(lens) == data and all(n <= space and (not n & 7 or i == len(lens) - 1) for i, n in enumerate(lens)):
-        return len(lens)
-    count = 0
-    while data > 0:                         # ip_frag_next(): a multiple of 8 but for the last piece
+        return True, list(lens)
+    out = []
+    while data > 0:
         n = min(data, space)
         if n < data:
             n &= ~7
         data -= n
-        count += 1
-    return count
+        out.append(n)
+    return False, out
+
+
+def fragment_count(pkt, mtu: int) -> int:
+    """How many frames ip_do_fragment() makes of a reassembled datagram on a device of this MTU."""
+    return len(_plan(pkt, mtu)[1])
+
+
+def refragment(pkt, mtu: int) -> list[bytes]:
+    """The fragments ip_do_fragment() sends of a reassembled datagram, byte for byte. The fast path
+    clears DF (the first piece carries IP_MF alone), the slow one keeps it when every fragment had
+    it; after the first piece, the options that are not to be copied become NOPs
+    (ip_options_fragment)."""
+    fast, lens = _plan(pkt, mtu)
+    d, hl = bytes(pkt.data[:pkt.len]), pkt.ihl
+    head = bytearray(d[:hl])
+    df = 0 if fast else int.from_bytes(d[6:8], "big") & IP_DF
+    out, off = [], 0
+    for i, n in enumerate(lens):
+        h = bytearray(head)
+        h[2:4] = (hl + n).to_bytes(2, "big")
+        h[6:8] = (df | off >> 3 | (IP_MF if i < len(lens) - 1 else 0)).to_bytes(2, "big")
+        h[10:12] = b"\0\0"
+        s = sum(h[j] << 8 | h[j + 1] for j in range(0, hl, 2))
+        while s >> 16:
+            s = (s & 0xFFFF) + (s >> 16)
+        h[10:12] = (~s & 0xFFFF).to_bytes(2, "big")
+        out.append(bytes(h) + d[hl + off:hl + off + n])
+        off += n
+        if i == 0:
+            _strip_options(head)
+    return out
+
+
+def _strip_options(h: bytearray) -> None:
+    """ip_options_fragment(): options without the copied flag become NOPs."""
+    i, end = 20, len(h)
+    while i < end:
+        t = h[i]
+        if t == 0:
+            return
+        if t == 1:
+            i += 1
+            continue
+        n = h[i + 1] if i + 1 < end else 0
+        if n < 2 or n > end - i:
+            return
+        if not t & 0x80:
+            h[i:i + n] = b"\1" * n
+        i += n
 
 
 def is_fragment(pkt) -> bool:

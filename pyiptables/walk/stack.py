@@ -224,6 +224,7 @@ class Stack:
                     verdict = conntrack_help(self.tracker, pkt, hook, par.now)
                     if verdict != NF_ACCEPT:
                         v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
+                        self.tracker.free_unconfirmed(pkt.ct)
                         break
             elif code == S_CONFIRM:
                 ct = pkt.ct
@@ -237,6 +238,7 @@ class Stack:
                     verdict = tracker.confirm(pkt, par.now)
                     if verdict != NF_ACCEPT:
                         v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
+                        tracker.free_unconfirmed(ct)
                         break
                     if ct.status & IPS_CONFIRMED:
                         v.path.append(label)        # the entry enters the table only here
@@ -456,8 +458,11 @@ class Stack:
 
     def _fragments(self, pkt) -> int:
         """ip_finish_output(): a reassembled datagram leaves cut again (walk/defrag.py)."""
-        link = self.host.links.get(pkt.outdev)
-        return fragment_count(pkt, link.mtu if link is not None and link.mtu else 1500)
+        return fragment_count(pkt, self.out_mtu(pkt.outdev))
+
+    def out_mtu(self, dev: str) -> int:
+        link = self.host.links.get(dev)
+        return link.mtu if link is not None and link.mtu else 1500
 
     def _route_me_harder(self, pkt, v: Verdict) -> int:
         """ip_route_me_harder() after mangle OUTPUT changed the addresses, mark or tos, or nat

@@ -35,6 +35,8 @@ class Ours:
         from pyiptables.cli import iptables, restore, save
         from pyiptables.cli.common import error_text
         from pyiptables.errors import IptablesError
+        from pyiptables.extensions.targets import tgutil
+        tgutil._probe_failed.clear()        # each command is a new process: its probe warnings again
         name = argv[0]
         if name == "iptables-restore":
             rc = restore.run(argv, self.store, stdin=io.BytesIO(input), stdout=out, stderr=err)

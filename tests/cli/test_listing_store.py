@@ -14,6 +14,7 @@ from pyiptables.listing import address_columns, list_entries, numeric_line, targ
 from pyiptables.model import TABLES, Ruleset
 from pyiptables.parse.cmdline import OPT, Parsed, parse_argv
 from pyiptables.restore import Restore, normalize
+from pyiptables.save import print_effects, rule_parts
 
 try:  # tests/ may or may not become a package
     from ..kernel import gen_cmdline
@@ -76,14 +77,19 @@ def listings(rs: Ruleset) -> list[str]:
 
 def check(rs: Ruleset) -> None:
     n = 0
-    for t in rs.tables.values():
+    slow = set()        # chains whose lines the store does not keep: listed from their rules
+    for name, t in rs.tables.items():
         for c in t.chains.values():
             for r in c.rules:
-                assert numeric_line(r) == target_columns(r, True) + address_columns(r, True)
+                line = numeric_line(r)
+                assert line == target_columns(r, True) + address_columns(r, True)
+                if "\0" in line or print_effects(" ".join(rule_parts(r))):   # bpf's NUL, connlabel's warning
+                    slow.add((name, c.name))
                 n += 1
     assert n
     stored = pickle.loads(pickle.dumps(rs))          # chains unloaded: listed from their lines
-    assert all(c.numeric_lines() is not None for t in stored.tables.values() for c in t.chains.values())
+    assert all((c.numeric_lines() is None) == ((name, c.name) in slow)
+               for name, t in stored.tables.items() for c in t.chains.values())
     assert listings(stored) == listings(rs)
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 from pyiptables.cli import term
 from pyiptables.conntrack import Tracker
@@ -100,3 +101,35 @@ def test_rich_batches_print_the_same_bytes(tmp_path, monkeypatch):
         outs.append(console.file.getvalue())
     assert "\x1b[" in outs[0] and outs[0].count("\n") > 35
     assert outs[1] == outs[0] and outs[2] == outs[0]
+
+
+def test_log_lines_reach_the_terminal_with_their_packet(tmp_path):
+    """LOG lines go to stderr as the walk writes them (C's stderr is unbuffered): on one terminal,
+    each comes right before the row of the packet that logged it, not in a heap at the end."""
+    import pty
+    import subprocess
+    state = tmp_path / "state"
+    rs.make_host(state)
+    rs.iptables(state, "-A INPUT -p udp -j LOG --log-prefix LOGGED:")
+    cap = tmp_path / "c.pcap"
+    cap.write_bytes(pcap([eth(udp(CLIENT, FW_IN, 1000 + i, 53)) for i in range(3)]))
+    master, slave = pty.openpty()
+    env = dict(os.environ, PYIPTABLES_STATE=str(state), COLUMNS="200")
+    proc = subprocess.Popen(["pyiptables-replay", str(cap)], stdout=slave, stderr=slave, env=env)
+    os.close(slave)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(master, 1 << 16)
+        except OSError:             # the child closed the terminal
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(master)
+    assert proc.wait() == 0
+    lines = [line for line in out.decode().splitlines() if "LOGGED:" in line or ":53 udp" in line]
+    assert len(lines) == 6, out
+    for i in range(3):
+        assert lines[2 * i].startswith("LOGGED:") and f"SPT={1000 + i} " in lines[2 * i]
+        assert f":{1000 + i} > " in lines[2 * i + 1]
