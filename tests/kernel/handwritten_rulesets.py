@@ -461,9 +461,12 @@ def ip_options():
                              b"\x44\x08\x09\xf0\0\0\0\0", b"\x86\x0a\0\0\0\x01\x01\x04\0\0\0\0")):
         send("left", "198.51.100.9", opt, 40000 + i)
         send("left", "10.0.1.1", opt, 40100 + i)
-    # well formed ones pass: record route, timestamps, router alert, unknown, NOPs, EOL
-    for i, opt in enumerate((b"\x07\x07\x04\0\0\0\0\0", b"\x44\x08\x05\x00\0\0\0\0", b"\x94\x04\0\0",
-                             b"\x9e\x04\0\0", b"\x01\x01\x01\x01", b"\x00\x07\x07\x07")):
+    # well formed ones pass, recording fw's address: record route, a full timestamp option (its
+    # overflow counted; one with room would get the time of day), one of another host's prespecified
+    # address, router alert, unknown, NOPs, EOL (what follows it zeroed)
+    for i, opt in enumerate((b"\x07\x07\x04\0\0\0\0\0", b"\x44\x08\x09\x00\0\0\0\0",
+                             b"\x44\x0c\x05\x03\xc6\x33\x64\x01\0\0\0\0", b"\x94\x04\0\0", b"\x9e\x04\0\0",
+                             b"\x01\x01\x01\x01", b"\x00\x07\x07\x07")):
         send("left", "198.51.100.9", opt, 40200 + i)
     # source routes: refused from eth1 (its accept_source_route is off); from eth0 a loose one
     # passes by, a strict one to another host is refused, and one addressed to fw goes on to its
