@@ -21,6 +21,7 @@ from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEU
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import (IP_DF, IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT,
                      USER_LOCAL_DELIVER, Defrag, is_fragment)
+from .ipoptions import param_problem, rcv_options, set_daddr
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
@@ -33,6 +34,7 @@ IP_RT_ERROR_COST, IP_RT_ERROR_BURST = 1.0, 5.0     # seconds (HZ, 5 * HZ)
 REDIRECT_LOAD, REDIRECT_NUMBER, REDIRECT_SILENCE = 0.02, 9, 20.48   # ip_rt_redirect_*
 FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen"}
 IP_MF_OFFSET = IP_MF | IP_OFFSET
+ROUTED = ("forward", "local", "broadcast", "multicast")       # input routes ip_rcv_options() sees
 
 # (hook, [steps in priority order]); a step is a table name or one of the conntrack/nat pseudo steps
 HOOK_STEPS = {
@@ -287,12 +289,18 @@ class Stack:
             return self._stack_drop(v, "bad IP header checksum (ip_rcv)")
         if self.run_steps(self.hooks[PRE_ROUTING], pkt, v) != NF_ACCEPT:
             return v
+        hop = 0
         if looped:
             rt_kind = "local"
         else:
             rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark,
                                        flow_l4(pkt) if self.route_l4 else NO_L4)
             rt_kind = rt.kind
+            if pkt.ihl > 20 and rt_kind in ROUTED:
+                why, rt, hop, strict = rcv_options(self, pkt, indev, rt)
+                if why:
+                    return self._stack_drop(v, why)
+                rt_kind = rt.kind
         if rt_kind == "forward":
             l2dst = pkt.l2dst
             if l2dst and l2dst[0] & 1:
@@ -302,6 +310,9 @@ class Stack:
                 if reply is not None:
                     self.par.generated("ICMP time exceeded", reply)
                 return self._stack_drop(v, "TTL exceeded (ip_forward)")
+            if hop and strict and rt.gw != hop:
+                param_problem(self, pkt, 3, 5)                              # ICMP_SR_FAILED
+                return self._stack_drop(v, "strict source route through a gateway (ip_forward)")
             mtu = self._exceeded_mtu(pkt, indev, rt.dev)
             if mtu:
                 reply = icmp_send(pkt, self.par, 3, 4, self._icmp_peers, info=mtu)   # ICMP_FRAG_NEEDED
@@ -312,7 +323,14 @@ class Stack:
             if rt.redirect:
                 self._send_redirect(pkt, rt)
             pkt.outdev = rt.dev
-            if self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:      # FORWARD, POSTROUTING
+            if hop:
+                # a source route's next hop becomes the destination between FORWARD and POSTROUTING
+                if self.run_steps(self.hooks[FORWARD], pkt, v) != NF_ACCEPT:
+                    return v
+                set_daddr(pkt, hop)                                         # ip_forward_options()
+                if self.run_steps(self.hooks[POST_ROUTING], pkt, v) != NF_ACCEPT:
+                    return v
+            elif self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:    # FORWARD, POSTROUTING
                 return v
             v.fate, v.outdev = "forwarded", pkt.outdev
             return v
