@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 
-from . import handwritten_edges, handwritten_policy
+from . import handwritten_edges, handwritten_hunt2, handwritten_hunt2_kept, handwritten_policy
 from .capture import Cap, Scenario
 from .lab import BUILTIN
 
@@ -864,7 +864,8 @@ ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expi
        hashlimit_bytes, targets_queue, targets_tcpmss, targets_dscp_tos_ttl, targets_log_classify,
        targets_verdicts, rpfilter_socket_defrag, mangle_strip_ecn_connlabel,
        hmark_cluster, synproxy_cookies, rateest_estimator, tproxy_no_listener,
-       owner_local_sender, output_broadcast] + handwritten_policy.ALL + handwritten_edges.ALL
+       owner_local_sender, output_broadcast] + handwritten_policy.ALL + handwritten_edges.ALL + \
+    handwritten_hunt2.ALL + handwritten_hunt2_kept.ALL
 
 if __name__ == "__main__":
     for make in ALL:
