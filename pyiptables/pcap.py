@@ -144,7 +144,9 @@ def _pcap(name, read, buf, chunk):
                 raise CaptureError(f"{name}: frame {no + 1}: truncated record "
                                    f"(need {caplen} bytes, have {n - s})")
         no += 1
-        yield dec(no, (sec * units + frac) / units, None, wirelen, buf, s, e)
+        f = dec(no, (sec * units + frac) / units, None, wirelen, buf, s, e)
+        f.cut = wirelen - caplen if wirelen > caplen else 0
+        yield f
         off = e
 
 
@@ -217,7 +219,9 @@ def _pcapng(name, read, buf, chunk):
         no += 1
         if btype != SPB:
             ts = ((hi << 32) | lo) / units + tsoff
-        yield dec(no, ts, ifname, wirelen, buf, s, s + caplen)
+        f = dec(no, ts, ifname, wirelen, buf, s, s + caplen)
+        f.cut = wirelen - caplen if wirelen > caplen else 0
+        yield f
         off = e
 
 

@@ -241,6 +241,7 @@ class Replayer:
             if link.mac and link.kind != "loopback":
                 self._local_macs[bytes(link.mac)] = link.name
         self._to_local = {mac: ("in", name) for mac, name in self._local_macs.items()}
+        self._heard_on = {}                     # source MAC -> ("in", link) of its unicast frames to us
         self._first = None
         self._clock = float("-inf")
         self._frame = None
@@ -303,8 +304,12 @@ class Replayer:
             return "in", self._by_index[frame.ifindex]      # SLL2 names the capturing host's ifindex
         where = self._to_local.get(dst)
         if where is not None:
+            self._heard_on[src] = where
             return where
         if dst[:1] and dst[0] & 1:
+            where = self._heard_on.get(src)
+            if where is not None:
+                return where                    # a station already heard on that segment
             dev = self._segment_of(pkt)
             if dev is not None:
                 return "in", dev

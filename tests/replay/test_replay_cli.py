@@ -270,6 +270,17 @@ def test_unplaced_frames(state, tmp_path):
     assert "unplaced frames (no interface of this host sent or received them): 1" in out
 
 
+def test_multicast_frame_from_a_station_heard_before(state, tmp_path):
+    # a multicast frame from a source off every subnet enters where its sender's unicast frames came in
+    mcast = bytes.fromhex("01005e000005")
+    frames = [eth(udp("192.168.1.12", "224.0.0.5", 1, 2), dst=mcast),
+              eth(udp("192.168.1.12", SERVER, 1, 2)),
+              eth(udp("192.168.1.12", "224.0.0.5", 1, 2), dst=mcast)]
+    out = run(["pyiptables-replay", str(write(tmp_path, frames))], state).stdout.decode()
+    assert "unplaced" in frame_line(out, 1)
+    assert "unplaced" not in frame_line(out, 3) and "eth0" in frame_line(out, 3)
+
+
 # -- --trace and the TRACE target ---------------------------------------------------------------------------
 def test_trace(state, tmp_path):
     rs.iptables(state, "-N ssh", "-A INPUT -p tcp -j ssh", "-A ssh -p tcp --dport 80 -j DROP",
