@@ -228,10 +228,12 @@ IP_OPTIONS = [
 ]
 
 
-def _options_capture(c, dst, port0):
+def _options_capture(c, dst, port0, skip=()):
     from scapy.layers.inet import IP, UDP
     from scapy.packet import Raw
-    for i, (_name, o) in enumerate(IP_OPTIONS):
+    for i, (name, o) in enumerate(IP_OPTIONS):
+        if name in skip:
+            continue
         o += bytes(-len(o) % 4)
         base = bytes(IP(src=CL, dst=dst) / UDP(sport=1, dport=port0 + i) / Raw(b"x"))
         b = bytearray(base[:20]) + o + base[20:]
@@ -260,8 +262,10 @@ def ip_options():
 
 def ip_options_source_route():
     c = Cap()
-    _options_capture(c, SV, 1000)
-    _options_capture(c, "10.0.1.1", 1100)
+    # not a timestamp with room: the kernel stamps it with its own time of day, the frames leaving
+    # could not be compared byte for byte
+    _options_capture(c, SV, 1000, skip=("ts-only",))
+    _options_capture(c, "10.0.1.1", 1100, skip=("ts-only",))
     rules = _options_rules(["-A FORWARD -d 10.0.1.1", "-A FORWARD -d 203.0.113.9", "-A POSTROUTING -d 10.0.1.1",
                             "-A POSTROUTING -d 203.0.113.9", "-A INPUT"])
     return Scenario("ip-options-source-route", rules, c.frames, {"net.ipv4.conf.all.accept_source_route": "1"},
