@@ -39,8 +39,8 @@ class Frame:
     no: 1-based frame number; ts: seconds (float); ifname: pcapng if_name or None;
     ifindex: SLL2 interface index or None; l2src/l2dst: 6-byte MACs or b""; ethertype: as the
     kernel's skb->protocol (0 when unknown); pkttype: SLL packet type or None; vlan: outermost
-    802.1Q VLAN ID or None; wirelen: the frame's original length on the wire; cut: how many of
-    its bytes the capture's snapshot length left out (set by the reader).
+    802.1Q VLAN ID or None; wirelen: the frame's original length on the wire; cut: how many of its
+    bytes the capture's snapshot length left out (set by the capture reader).
     """
 
     __slots__ = ("no", "ts", "ifname", "ifindex", "l2src", "l2dst", "ethertype", "pkttype", "vlan",

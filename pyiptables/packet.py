@@ -31,7 +31,7 @@ class Packet:
         "icmp_type", "icmp_code", "icmp_id",
         # metadata the stack attaches (skb fields)
         "indev", "outdev", "mark", "priority", "ct", "ctinfo", "nfct_untracked", "local_origin",
-        "trace", "ipvs", "secmark", "rt",
+        "trace", "ipvs", "secmark", "rt", "frag_geom",
     )
 
     def __init__(self, data: bytes | bytearray, ts: float = 0.0, frame: int = 0,
@@ -49,6 +49,7 @@ class Packet:
         self.nfct_untracked = False
         self.local_origin = False
         self.rt = None                  # skb_dst of a locally generated packet: its output RouteResult
+        self.frag_geom = None           # reassembled: (IPCB frag_max_size, its fragments' data lengths)
         self.trace = False
         self.ipvs = False
         self.refresh()

@@ -123,9 +123,11 @@ class Outputs:
                 pass
 
 
-def frame_bytes(rec, host) -> bytes:
-    """The frame as an Ethernet frame: as captured for Ethernet captures (the outer VLAN tag kept
-    without its priority bits); other link types get the MACs the capture and the host know."""
+def frame_bytes(rec, host, ip=None) -> bytes:
+    """The frame as an Ethernet frame: the link-layer header as captured for Ethernet captures (the
+    outer VLAN tag kept without its priority bits; other link types get the MACs the capture and the
+    host know), the IP packet `ip` (one the record kept in `rec.sent`: NAT, helpers and TTL applied),
+    else as captured."""
     from ..pcapwriter import ethernet
     f = rec.l2
     src, dst = f.l2src, f.l2dst
@@ -134,7 +136,7 @@ def frame_bytes(rec, host) -> bytes:
         dst = bytes(link.mac) if link is not None and link.mac else bytes(6)
     if len(src) != 6:
         src = bytes(6)
-    return ethernet(dst, src, f.ethertype, f.ip, f.vlan)
+    return ethernet(dst, src, f.ethertype, f.ip if ip is None else ip, f.vlan)
 
 
 def generated_bytes(rec, data, host) -> bytes:
@@ -162,7 +164,8 @@ def generated_bytes(rec, data, host) -> bytes:
 @click.option("--trace", is_flag=True, help="Show every rule each packet matched, as TRACE: table:chain:type:N.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per packet, then the summary object.")
 @click.option("--events", is_flag=True, help="Show conntrack events under their packet, as `conntrack -E` prints them.")
-@click.option("--accepted", metavar="FILE", help="Write the frames that made it through to this pcap.")
+@click.option("--accepted", metavar="FILE",
+              help="Write the frames that made it through to this pcap, as they left (NAT and helpers applied).")
 @click.option("--dropped", metavar="FILE", help="Write the frames that were dropped to this pcap.")
 @click.option("--write-generated", "generated", metavar="FILE",
               help="Write the packets the stack would send by itself (REJECT replies, ICMP errors) to this pcap.")
@@ -264,6 +267,7 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
                   event_sink=pending if listening else None,   # events only reach listeners
                   ipv4=st.get("ipv4", IPv4State), so_broadcast=so_broadcast)
     rp.describe = not quiet
+    rp.keep_sent = outputs.accepted is not None
     where.append(rp)
 
     out = sys.stdout
@@ -314,7 +318,12 @@ def _run(st, sources, where, outputs, logf, force_in, inline_logs, trace, as_jso
                             log_write(text)
                 view.record(rec)
                 if acc is not None and rec.fate in ACCEPTED:
-                    acc.write(rec.ts, frame_bytes(rec, host), rec.l2.wirelen)
+                    sent = rec.sent                 # a packet, or the fragments a reassembled one left as
+                    for ip in sent if type(sent) is tuple else (sent,):
+                        wirelen = rec.l2.wirelen
+                        if ip is not None:          # a rewritten packet: its own length (truncation kept)
+                            wirelen += len(ip) - len(rec.l2.ip)
+                        acc.write(rec.ts, frame_bytes(rec, host, ip), wirelen)
                 elif drp is not None and rec.fate == "dropped":
                     drp.write(rec.ts, frame_bytes(rec, host), rec.l2.wirelen)
                 if gen is not None and rec.generated:

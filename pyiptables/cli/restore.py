@@ -154,7 +154,12 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
             _, status, err = apply(Ruleset())
         else:
             with gc_paused(), (store or Store()).transaction(write=True, wait=o.wait) as st:
-                r, status, err = apply(st.get("rules", Ruleset))
+                rs = st.get("rules", Ruleset)
+                if "*raw" in text:
+                    from ..extensions.targets.ct import note_template_ecache
+                    note_template_ecache(rs, st, text)
+                r, status, err = apply(rs)
+                rs.xtstate.pop("nf_ct_ecache_template", None)
                 keep(st, r, status == 0 and not o.test)
     except IptablesError as e:
         stdout.write("".join(out))

@@ -34,6 +34,8 @@ def verdict_text(rec) -> str:
     v = rec.fate
     if rec.outdev and v in ("forwarded", "sent"):
         v += f" -> {rec.outdev}"
+        if rec.frames != 1:
+            v += f" as {rec.frames} fragments"
     if rec.by is not None:
         return f"{v} by {rec.by.text}"
     return f"{v}: {rec.where}" if rec.where else v
@@ -61,7 +63,7 @@ class TextView:
             self.w(HEADER + "\n")
             self._header = True
         # hot path: the verdict text and the path line are cached, everything else is one f-string
-        key = (rec.fate, rec.outdev, rec.by, rec.where, rec.indev)
+        key = (rec.fate, rec.outdev, rec.frames, rec.by, rec.where, rec.indev)
         cols = self._cols.get(key)
         if cols is None:
             cols = self._cols[key] = (inert(rec.indev) or "-", inert(verdict_text(rec)))
@@ -170,7 +172,7 @@ class JsonView:
 
     def record(self, rec):
         enc = self._enc
-        key = (rec.capture, rec.indev, rec.outdev, rec.ctstate, rec.fate, rec.ctinfo, rec.by, rec.where)
+        key = (rec.capture, rec.indev, rec.outdev, rec.frames, rec.ctstate, rec.fate, rec.ctinfo, rec.by, rec.where)
         parts = self._parts.get(key)
         if parts is None:
             tail = ', "ctstate": ' + enc(rec.ctstate) + ', "verdict": ' + enc(rec.fate)
@@ -181,7 +183,8 @@ class JsonView:
             elif rec.where:
                 tail += ', "reason": ' + enc(rec.where)
             parts = self._parts[key] = ('{"capture": ' + enc(rec.capture) + ', "frame": ',
-                                        ', "in": ' + enc(rec.indev) + ', "out": ' + enc(rec.outdev) + ', "path": ',
+                                        ', "in": ' + enc(rec.indev) + ', "out": ' + enc(rec.outdev)
+                                        + (f', "frames": {rec.frames}' if rec.frames != 1 else '') + ', "path": ',
                                         tail)
         key = tuple(rec.path)
         path = self._paths.get(key)

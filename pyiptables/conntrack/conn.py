@@ -163,7 +163,10 @@ class Conn:
     def expires_in(self, now: float) -> float:
         """nf_ct_expires(): remaining seconds, never negative."""
         if not self.status & IPS_CONFIRMED:
-            return self.timeout
+            # until __nf_conntrack_confirm() adds the clock, ct->timeout holds the relative timeout,
+            # and nf_ct_expires() still subtracts the 32-bit jiffies clock: on a host up for more than
+            # a few minutes (and less than ~99 days at HZ=250) the difference is negative, so 0
+            return 0.0
         r = self.timeout - now
         return r if r > 0 else 0.0
 

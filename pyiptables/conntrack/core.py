@@ -325,6 +325,13 @@ class Tracker(Settings, EventEmitter, TableState):
             destroy_gre_conntrack(self, ct)
         return True
 
+    def free_unconfirmed(self, ct):
+        """nf_ct_destroy() of an entry whose first packet was dropped at its last hook, after its
+        helper ran: the expectations the helper set up on that packet go with it (DESTROY events)."""
+        if not ct.status & IPS_CONFIRMED and ct.ext is not None and ct.ext.expecting is not None \
+                and self.expectations:
+            self.expectations.remove_master(ct)
+
     def _helper_destroy(self, ct):
         """nf_ct_helper_destroy(): the helper's destroy callback (pptp: its GRE siblings)."""
         from .helpers import find

@@ -16,3 +16,16 @@ def l4_checksum_bad(pkt) -> bool:
     if pkt.proto != 1:
         s += pkt.saddr + pkt.daddr + pkt.proto + n
     return not s or s % 0xFFFF != 0
+
+
+def udplite_checksum_bad(pkt, cscov: int) -> bool:
+    """udplite_error()'s check: nf_checksum_partial() over the first `cscov` bytes, with a pseudo
+    header that names IPPROTO_UDP (17), not UDP-Lite's 136, and the whole datagram's length, so
+    a checksum made by RFC 3828 fails it."""
+    th = pkt.thoff
+    n = pkt.len - th
+    s = int.from_bytes(pkt.data[th:th + cscov], "big")
+    if cscov & 1:
+        s <<= 8
+    s += pkt.saddr + pkt.daddr + 17 + n
+    return not s or s % 0xFFFF != 0

@@ -58,8 +58,15 @@ class EventEmitter:
     def has_ecache(self, ct) -> bool:
         m = self.ec_marks
         if m is None:
-            return bool(self.events)
-        return bisect_right(m, (ct.id * _SEQ) & 0xFFFFFFFF) % 2 == 1
+            on = bool(self.events)
+        else:
+            on = bisect_right(m, (ct.id * _SEQ) & 0xFFFFFFFF) % 2 == 1
+        if not on and not self.events:
+            # nf_conntrack_events=0 still gives the extension to an entry whose CT template
+            # carries an event mask (nf_ct_ecache_ext_add: "assignment via template")
+            e = ct.ext
+            return e is not None and bool(e.ctmask)
+        return on
 
     def event(self, ct, bit: int):
         """nf_conntrack_event_cache()."""
@@ -128,3 +135,13 @@ class EventLog:
         if self._fh is not None:
             self._fh.close()
             self._fh = None
+
+
+def template_ecache(st) -> bool:
+    """Whether nf_ct_ecache_ext_add() gives a CT template with an event mask its extension now, at
+    the rule's checkentry: with nf_conntrack_events 0 or 1 it does; with 2 (the default) only
+    while some socket listens to ctnetlink events. A template without it carries no mask, so the
+    entries it makes get the sysctl's (every event)."""
+    from ..host.model import Host
+    events = st.get("host", Host).sysctl_int("net.netfilter.nf_conntrack_events")
+    return events != 2 or EventLog(st.events_path).listening()

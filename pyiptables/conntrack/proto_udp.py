@@ -6,7 +6,7 @@ Only traffic seen in both directions *after* that time makes a stream (longer ti
 from __future__ import annotations
 
 from .conn import IPCT_ASSURED, IPS_ASSURED, IPS_CONFIRMED, IPS_NAT_CLASH, IPS_SEEN_REPLY
-from .csum import l4_checksum_bad
+from .csum import l4_checksum_bad, udplite_checksum_bad
 
 IPPROTO_UDPLITE = 136
 
@@ -25,11 +25,11 @@ def udp_error(pkt, hook, tr) -> bool:
             return True                                 # invalid checksum coverage
         if not csum:
             return True                                 # UDP-Lite checksum is mandatory
-    else:
-        if ulen > udplen or ulen < 8:
-            return True                                 # truncated/malformed packet
-        if not csum:
-            return False
+        return bool(tr.checksum and hook == 0 and udplite_checksum_bad(pkt, ulen))
+    if ulen > udplen or ulen < 8:
+        return True                                     # truncated/malformed packet
+    if not csum:
+        return False
     return bool(tr.checksum and hook == 0 and l4_checksum_bad(pkt))
 
 

@@ -8,10 +8,15 @@ fragments cross PREROUTING one by one and ip_local_deliver() reassembles them be
 A queue per (defrag user, source, destination, id, protocol) keeps its fragments until complete, or
 ipfrag_time seconds after its first fragment (then it is dropped, silently). A fragment overlapping
 another one kills the whole queue (RFC 5722); one lying inside what is queued is a duplicate, dropped
-alone; with ipfrag_high_thresh 0 no queue may exist and every fragment is dropped. The whole datagram carries the header of the fragment at offset 0 (options included), its
-total length, and no fragment bits (DF if the largest fragments all had DF). The queues belong to the
+alone; with ipfrag_high_thresh 0 no queue may exist and every fragment is dropped. The whole
+datagram carries the header of the fragment at offset 0 (options included), its total length, and no fragment bits (DF if the largest fragments all had DF). The queues belong to the
 namespace (the store keeps them between replays), so a datagram split across two captures is
 reassembled as long as its queue has not expired.
+
+A reassembled datagram that is sent on (forwarded, or fw's own) is cut again by ip_fragment(),
+whatever its length (IPCB frag_max_size is set): netfilter's reassembly keeps the fragments as the
+datagram's frag_list, and ip_do_fragment() sends them out as they came when each fits the device's
+MTU, capped at the largest fragment received; otherwise it cuts pieces of that size.
 """
 from __future__ import annotations
 
@@ -149,7 +154,78 @@ class Defrag:
         head[10:12] = (~s & 0xFFFF).to_bytes(2, "big")
         pkt.data = head + b"".join(f[3] for f in q.frags)
         pkt.refresh()
+        pkt.frag_geom = (q.max_size, tuple(f[1] - f[0] for f in q.frags))
         return OK
+
+
+def _plan(pkt, mtu: int) -> tuple[bool, list[int]]:
+    """ip_do_fragment()'s cut of a reassembled datagram: (the frag_list fast path, the data length
+    of each piece): its fragments as they came when each fits the device's MTU capped at the
+    largest fragment received, else pieces of that size (ip_frag_next, multiples of 8 but the last)."""
+    max_size, lens = pkt.frag_geom
+    if max_size and max_size < mtu:
+        mtu = max_size
+    space = mtu - pkt.ihl
+    data = pkt.len - pkt.ihl
+    if sum(lens) == data and all(n <= space and (not n & 7 or i == len(lens) - 1) for i, n in enumerate(lens)):
+        return True, list(lens)
+    out = []
+    while data > 0:
+        n = min(data, space)
+        if n < data:
+            n &= ~7
+        data -= n
+        out.append(n)
+    return False, out
+
+
+def fragment_count(pkt, mtu: int) -> int:
+    """How many frames ip_do_fragment() makes of a reassembled datagram on a device of this MTU."""
+    return len(_plan(pkt, mtu)[1])
+
+
+def refragment(pkt, mtu: int) -> list[bytes]:
+    """The fragments ip_do_fragment() sends of a reassembled datagram, byte for byte. The fast path
+    clears DF (the first piece carries IP_MF alone), the slow one keeps it when every fragment had
+    it; after the first piece, the options that are not to be copied become NOPs
+    (ip_options_fragment)."""
+    fast, lens = _plan(pkt, mtu)
+    d, hl = bytes(pkt.data[:pkt.len]), pkt.ihl
+    head = bytearray(d[:hl])
+    df = 0 if fast else int.from_bytes(d[6:8], "big") & IP_DF
+    out, off = [], 0
+    for i, n in enumerate(lens):
+        h = bytearray(head)
+        h[2:4] = (hl + n).to_bytes(2, "big")
+        h[6:8] = (df | off >> 3 | (IP_MF if i < len(lens) - 1 else 0)).to_bytes(2, "big")
+        h[10:12] = b"\0\0"
+        s = sum(h[j] << 8 | h[j + 1] for j in range(0, hl, 2))
+        while s >> 16:
+            s = (s & 0xFFFF) + (s >> 16)
+        h[10:12] = (~s & 0xFFFF).to_bytes(2, "big")
+        out.append(bytes(h) + d[hl + off:hl + off + n])
+        off += n
+        if i == 0:
+            _strip_options(head)
+    return out
+
+
+def _strip_options(h: bytearray) -> None:
+    """ip_options_fragment(): options without the copied flag become NOPs."""
+    i, end = 20, len(h)
+    while i < end:
+        t = h[i]
+        if t == 0:
+            return
+        if t == 1:
+            i += 1
+            continue
+        n = h[i + 1] if i + 1 < end else 0
+        if n < 2 or n > end - i:
+            return
+        if not t & 0x80:
+            h[i:i + n] = b"\1" * n
+        i += n
 
 
 def is_fragment(pkt) -> bool:

@@ -20,6 +20,7 @@ from ..frames import to_packet
 from ..model import TABLES, Ruleset
 from ..packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, Packet
 from ..pcap import CaptureError, iter_frames
+from .defrag import refragment
 from .stack import Stack, conntrack_user
 from .table import K_END, K_POLICY, K_RETURN, K_VERDICT
 
@@ -110,17 +111,21 @@ class Rule:
 
 class Record:
     """One frame's fate. `by` is the Rule that decided (None when the stack did: see `where`);
-    `l2` is the capture's Frame (for the --accepted/--dropped captures); `frame` and `ts` are its
-    number and time, `rel` the time since the replay's first frame (rounded to the microsecond)."""
-    __slots__ = ("capture", "first", "_summary", "fields", "indev", "outdev", "fate", "where", "by",
-                 "path", "ctstate", "ctinfo", "trace", "logs", "events", "generated", "l2")
+    `l2` is the capture's Frame (for the --accepted/--dropped captures); `sent` the IP packet as the
+    host delivered, forwarded or sent it (NAT, helpers and TTL applied), or the tuple of `frames`
+    fragments a reassembled datagram left as, kept only when the Replayer's `keep_sent` is set;
+    `frame` and `ts` are its number and time, `rel` the time since the replay's first frame (rounded
+    to the microsecond)."""
+    __slots__ = ("capture", "first", "_summary", "fields", "indev", "outdev", "frames", "fate", "where", "by",
+                 "path", "ctstate", "ctinfo", "trace", "logs", "events", "generated", "l2", "sent")
 
     def __init__(self, capture, l2, first, summary, indev, fate, where):
         self.capture, self.l2, self.first = capture, l2, first
         self._summary, self.indev, self.fate, self.where = summary, indev, fate, where
         self.outdev = self.ctstate = ""
+        self.frames = 1
         self.ctinfo = None
-        self.by = None
+        self.by = self.sent = None
         self.path = self.trace = self.logs = self.events = self.generated = ()
 
     @property
@@ -145,8 +150,10 @@ class Record:
 
     def as_dict(self):
         d = {"capture": self.capture, "frame": self.frame, "time": self.ts, "rel": self.rel,
-             "packet": self.summary, "in": self.indev, "out": self.outdev, "path": list(self.path),
-             "ctstate": self.ctstate, "verdict": self.fate}
+             "packet": self.summary, "in": self.indev, "out": self.outdev}
+        if self.frames != 1:
+            d["frames"] = self.frames
+        d.update(path=list(self.path), ctstate=self.ctstate, verdict=self.fate)
         if self.ctinfo is not None:
             d["ctinfo"] = self.ctinfo
         if self.by is not None:
@@ -196,9 +203,11 @@ class Replayer:
     matched; events: collect conntrack events on the records; event_sink: called with every
     conntrack event. With neither, the tracker formats no events at all. so_broadcast: the host's
     own frames are sent by a socket with SO_BROADCAST (else a broadcast one is refused).
-    Set `describe = False` when nobody reads the records' one-line packet descriptions."""
+    Set `describe = False` when nobody reads the records' one-line packet descriptions, and
+    `keep_sent = True` to have each accepted record keep its packet as it left (`sent`)."""
 
     describe = True
+    keep_sent = False
 
     def __init__(self, ruleset: Ruleset, host, tracker, trace=False, force_in=None, events=False, event_sink=None,
                  ipv4=None, so_broadcast=False):
@@ -234,6 +243,7 @@ class Replayer:
             if link.mac and link.kind != "loopback":
                 self._local_macs[bytes(link.mac)] = link.name
         self._to_local = {mac: ("in", name) for mac, name in self._local_macs.items()}
+        self._heard_on = {}                     # source MAC -> ("in", link) of its unicast frames to us
         self._first = None
         self._clock = float("-inf")
         self._frame = None
@@ -296,8 +306,12 @@ class Replayer:
             return "in", self._by_index[frame.ifindex]      # SLL2 names the capturing host's ifindex
         where = self._to_local.get(dst)
         if where is not None:
+            self._heard_on[src] = where
             return where
         if dst[:1] and dst[0] & 1:
+            where = self._heard_on.get(src)
+            if where is not None:
+                return where                    # a station already heard on that segment
             dev = self._segment_of(pkt)
             if dev is not None:
                 return "in", dev
@@ -368,6 +382,12 @@ class Replayer:
                     yield walk(pkt, where, name, frame)
             self.stack.defrag.expire(self._clock)     # the store keeps only queues still alive
 
+    def _sent(self, pkt, v):
+        """The packet as it left: bytes, or the fragments ip_fragment() cut a reassembled one into."""
+        if v.frames == 1:
+            return bytes(pkt.data)
+        return tuple(refragment(pkt, self.stack.out_mtu(v.outdev)))
+
     def walk(self, pkt, where, name, frame) -> Record:
         """Walk one placed packet and make its record."""
         rec = _new(Record)
@@ -400,7 +420,8 @@ class Replayer:
         fate = v.fate
         fates = s.fates
         fates[fate] = fates.get(fate, 0) + 1
-        rec.fate, rec.outdev, rec.path = fate, v.outdev, v.path
+        rec.fate, rec.outdev, rec.path, rec.frames = fate, v.outdev, v.path, v.frames
+        rec.sent = self._sent(pkt, v) if self.keep_sent and fate in ACCEPTED else None
         rec.indev = v.indev or (where[1] or "")
         rec.by = rec.ctinfo = None
         rec.where = rec.ctstate = ""

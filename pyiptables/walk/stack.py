@@ -21,9 +21,9 @@ from ..host.routing import NO_L4, RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, fl
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
 from .defrag import (IP_DF, IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT,
-                     USER_LOCAL_DELIVER, Defrag, is_fragment)
-from .ipoptions import forward_options
-from .iprcv import ip_rcv_length, ip_rcv_options, rt_get_source, uses_gateway
+                     USER_LOCAL_DELIVER, Defrag, fragment_count, is_fragment)
+from .ipoptions import ICMP_PARAMETERPROB, forward_options, options_compile, rcv_srr, spec_dst
+from .iprcv import ip_rcv_length
 from .nat import nat_hook
 from .table import K_POLICY, CompiledTable, do_table
 
@@ -89,7 +89,8 @@ class Verdict:
     (`path`), the entry whose verdict ended the last table run (`last`) and the last filter
     table run (`filt`), and whether conntrack looked at it (`tracked`)."""
 
-    __slots__ = ("fate", "where", "path", "last", "filt", "tracked", "ctstate", "outdev", "indev", "reroute")
+    __slots__ = ("fate", "where", "path", "last", "filt", "tracked", "ctstate", "outdev", "indev", "reroute",
+                 "frames")
 
     def __init__(self):
         self.fate = ""
@@ -100,6 +101,7 @@ class Verdict:
         self.ctstate = ""
         self.outdev = self.indev = ""
         self.reroute = None         # the route ip_route_me_harder() chose during OUTPUT
+        self.frames = 1             # how many frames it left as (ip_fragment of a reassembled one)
 
 
 # the compiled steps of a hook: (code, argument, "HOOK:step" as the path shows it)
@@ -226,6 +228,7 @@ class Stack:
                     verdict = conntrack_help(self.tracker, pkt, hook, par.now)
                     if verdict != NF_ACCEPT:
                         v.where = f"conntrack helper ({HOOK_NAMES[hook]})"
+                        self.tracker.free_unconfirmed(pkt.ct)
                         break
             elif code == S_CONFIRM:
                 ct = pkt.ct
@@ -239,6 +242,7 @@ class Stack:
                     verdict = tracker.confirm(pkt, par.now)
                     if verdict != NF_ACCEPT:
                         v.where = f"conntrack confirm ({HOOK_NAMES[hook]})"
+                        tracker.free_unconfirmed(ct)
                         break
                     if ct.status & IPS_CONFIRMED:
                         v.path.append(label)        # the entry enters the table only here
@@ -280,10 +284,10 @@ class Stack:
 
     # -- paths ---------------------------------------------------------------------------------------
     def receive(self, pkt, indev: str, looped: bool = False, snapped: int = 0) -> Verdict:
-        """ip_rcv -> PREROUTING -> routing -> options -> INPUT (local) or ip_forward -> FORWARD ->
-        POSTROUTING. A looped-back packet keeps the local route it got on output: no input lookup
-        (so no martian check) is made for it, even after a REDIRECT to 127.0.0.1. snapped: bytes
-        of the frame its capture left out."""
+        """ip_rcv -> PREROUTING -> routing -> INPUT (local) or ip_forward -> FORWARD -> POSTROUTING.
+        A looped-back packet keeps the local route it got on output: no input lookup (so no
+        martian check) is made for it, even after a REDIRECT to 127.0.0.1. snapped: bytes of the
+        frame its capture left out."""
         v = Verdict()
         pkt.indev = v.indev = indev
         pkt.outdev = ""
@@ -300,22 +304,52 @@ class Stack:
         if self.run_steps(self.hooks[PRE_ROUTING], pkt, v) != NF_ACCEPT:
             return v
         if looped:
-            rt = pkt.rt
-            rt_kind = "local"
+            rt, rt_kind = None, "local"
         else:
             rt = self.host.route_input(pkt.saddr, pkt.daddr, indev, pkt.tos, pkt.mark,
                                        flow_l4(pkt) if self.route_l4 else NO_L4)
             rt_kind = rt.kind
-        opt = None
-        if pkt.ihl > 20 and rt_kind in ("forward", "local", "broadcast", "multicast") and rt is not None:
-            before = rt
-            why, opt, rt = ip_rcv_options(self, pkt, rt, indev)
+        opts, hop = None, 0
+        if pkt.ihl > 20 and rt_kind in ("forward", "local", "broadcast", "multicast"):
+            why, rt, hop, opts = self._rcv_options(pkt, indev, rt)          # ip_rcv_options()
             if why:
                 return self._stack_drop(v, why)
-            if rt is not before:                # a source route's next hop
+            if rt is not None:
                 rt_kind = rt.kind
         if rt_kind == "forward":
-            return self._forward(pkt, rt, indev, opt, v)
+            l2dst = pkt.l2dst
+            if l2dst and l2dst[0] & 1:
+                return self._stack_drop(v, "link-layer broadcast or multicast (ip_forward: not PACKET_HOST)")
+            if pkt.ttl <= 1:
+                reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
+                if reply is not None:
+                    self.par.generated("ICMP time exceeded", reply)
+                return self._stack_drop(v, "TTL exceeded (ip_forward)")
+            if hop and opts.strict and rt.gw != hop:
+                self.icmp(pkt, 3, 5, 0, "ICMP source route failed")
+                return self._stack_drop(v, "strict source route through a gateway (ip_forward)")
+            mtu = self._exceeded_mtu(pkt, indev, rt.dev)
+            if mtu:
+                reply = icmp_send(pkt, self.par, 3, 4, self._icmp_peers, info=mtu)   # ICMP_FRAG_NEEDED
+                if reply is not None:
+                    self.par.generated("ICMP fragmentation needed", reply)
+                return self._stack_drop(v, f"fragmentation needed, DF set (ip_forward: mtu {mtu})")
+            decrease_ttl(pkt)
+            if rt.redirect:
+                self._send_redirect(pkt, rt)
+            pkt.outdev = rt.dev
+            if opts is not None:            # ip_forward_options() between FORWARD and POSTROUTING
+                if self.run_steps(self.hooks[FORWARD], pkt, v) != NF_ACCEPT:
+                    return v
+                forward_options(self, pkt, rt, opts, hop)
+                if self.run_steps(self.hooks[POST_ROUTING], pkt, v) != NF_ACCEPT:
+                    return v
+            elif self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:    # FORWARD, POSTROUTING
+                return v
+            v.fate, v.outdev = "forwarded", pkt.outdev
+            if pkt.frag_geom is not None:
+                v.frames = self._fragments(pkt)
+            return v
         if rt_kind in ("local", "broadcast", "multicast"):
             if is_fragment(pkt):
                 r = self.defrag.gather(pkt, USER_LOCAL_DELIVER, self.par.now)     # ip_local_deliver()
@@ -330,43 +364,25 @@ class Stack:
             self._ip_error(pkt, rt.err)
         return self._stack_drop(v, f"routing: {rt_kind}")
 
-    def _forward(self, pkt, rt, indev: str, opt, v: Verdict) -> Verdict:
-        """ip_forward(): the checks before FORWARD, then FORWARD and POSTROUTING (with the
-        options' rewriting, ip_forward_options(), between the two)."""
-        l2dst = pkt.l2dst
-        if l2dst and l2dst[0] & 1:
-            return self._stack_drop(v, "link-layer broadcast or multicast (ip_forward: not PACKET_HOST)")
-        if pkt.ttl <= 1:
-            reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
-            if reply is not None:
-                self.par.generated("ICMP time exceeded", reply)
-            return self._stack_drop(v, "TTL exceeded (ip_forward)")
-        if opt is not None and opt.is_strictroute and uses_gateway(rt):
-            reply = icmp_send(pkt, self.par, 3, 5, self._icmp_peers)     # ICMP_SR_FAILED
-            if reply is not None:
-                self.par.generated("ICMP source route failed", reply)
-            return self._stack_drop(v, "strict source route via a gateway (ip_forward)")
-        mtu = self._exceeded_mtu(pkt, indev, rt.dev)
-        if mtu:
-            reply = icmp_send(pkt, self.par, 3, 4, self._icmp_peers, info=mtu)   # ICMP_FRAG_NEEDED
-            if reply is not None:
-                self.par.generated("ICMP fragmentation needed", reply)
-            return self._stack_drop(v, f"fragmentation needed, DF set (ip_forward: mtu {mtu})")
-        decrease_ttl(pkt)
-        if rt.redirect and not (opt is not None and opt.srr):
-            self._send_redirect(pkt, rt)
-        pkt.outdev = rt.dev
-        if opt is None:
-            if self.run_steps(self.forward_steps, pkt, v) != NF_ACCEPT:      # FORWARD, POSTROUTING
-                return v
-        else:
-            if self.run_hook(FORWARD, pkt, v) != NF_ACCEPT:
-                return v
-            forward_options(pkt, opt, lambda: rt_get_source(self.host, pkt, rt, indev))
-            if self.run_hook(POST_ROUTING, pkt, v) != NF_ACCEPT:
-                return v
-        v.fate, v.outdev = "forwarded", pkt.outdev
-        return v
+    def _rcv_options(self, pkt, indev: str, rt):
+        """ip_rcv_options() (walk/ipoptions.py): (why the packet is dropped or "", its route, the
+        next hop of a source route it is forwarded along or 0, the options as compiled)."""
+        o = options_compile(pkt.data, pkt.ihl, spec_dst(self, pkt, rt), self.par.now, self.host.addr_type)
+        if o.err:
+            self.icmp(pkt, ICMP_PARAMETERPROB, 0, o.err << 24, "ICMP parameter problem")
+            return "bad IP options (ip_rcv_options)", rt, 0, o
+        if not o.srr:
+            return "", rt, 0, o
+        if not self.host.conf_value(indev, "accept_source_route", "and"):
+            return "source route option, accept_source_route off (ip_rcv_options)", rt, 0, o
+        if rt is None:
+            return "", rt, 0, o             # looped back: not rerouted here
+        return (*rcv_srr(self, pkt, indev, rt, o), o)
+
+    def icmp(self, pkt, itype: int, code: int, info: int, what: str) -> None:
+        reply = icmp_send(pkt, self.par, itype, code, self._icmp_peers, info=info)
+        if reply is not None:
+            self.par.generated(what, reply)
 
     def _exceeded_mtu(self, pkt, indev: str, outdev: str) -> int:
         """ip_exceeds_mtu(): the output device's MTU when a DF packet is longer, else 0. A packet
@@ -454,7 +470,17 @@ class Stack:
             back.tracked = back.tracked or v.tracked
             return back
         v.fate = "sent"
+        if pkt.frag_geom is not None:
+            v.frames = self._fragments(pkt)
         return v
+
+    def _fragments(self, pkt) -> int:
+        """ip_finish_output(): a reassembled datagram leaves cut again (walk/defrag.py)."""
+        return fragment_count(pkt, self.out_mtu(pkt.outdev))
+
+    def out_mtu(self, dev: str) -> int:
+        link = self.host.links.get(dev)
+        return link.mtu if link is not None and link.mtu else 1500
 
     def _route_me_harder(self, pkt, v: Verdict) -> int:
         """ip_route_me_harder() after mangle OUTPUT changed the addresses, mark or tos, or nat

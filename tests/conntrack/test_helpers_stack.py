@@ -76,7 +76,7 @@ def walk(env, name, probes=(), tail=0.4):
     events = []
     sysctl = json.load(open(os.path.join(SCN, name, "host.json"))).get("sysctl") or {}
     tr = Tracker(Sysctls(sysctl), sink=events.append)
-    stack = Stack(rules, host, tr)
+    stack = Stack(rules, host, tr, so_broadcast=True)        # the lab's raw socket has SO_BROADCAST
     out, probed, last = {"eth0": [], "eth1": []}, {}, 0.0
     for i, (ts, frame) in enumerate(read_frames(os.path.join(SCN, name, "capture.pcap"))):
         pkt = Packet(frame[14:], ts=ts)

@@ -206,3 +206,24 @@ def test_zone_of_the_original_direction_only_finds_the_reply():
     feed(tr, r, 0.1)
     assert r.ctinfo == IP_CT_ESTABLISHED_REPLY and r.ct is q.ct and len(tr) == 1
     assert q.ct.zone == 9 and q.ct.zone_dir == 1
+
+
+def test_udplite_checksum_uses_the_udp_pseudo_header():
+    # udplite_error() hands IPPROTO_UDP to nf_checksum_partial(): a checksum made with UDP-Lite's
+    # own protocol number (RFC 3828) is bad for conntrack, one made with 17 is good (measured)
+    import struct
+    from socket import inet_aton
+
+    from tests.kernel.capture import csum
+
+    def lite(proto, cov, sp):
+        u = bytearray(struct.pack("!HHHH", sp, 7000, cov, 0) + b"payload")
+        ph = inet_aton(A) + inet_aton(B) + struct.pack("!BBH", 0, proto, len(u))
+        u[6:8] = struct.pack("!H", csum(ph + bytes(u[:cov or len(u)])) or 0xFFFF)
+        return P(IP(src=A, dst=B, proto=136) / Raw(bytes(u)))
+    for proto, cov, ok in ((17, 8, True), (17, 0, True), (17, 9, True), (136, 8, False), (136, 0, False)):
+        tr = Tracker()
+        p = feed(tr, lite(proto, cov, 2000 + cov), 0.0)
+        assert (p.ctinfo != IP_CT_INVALID and len(tr) == 1) == ok, (proto, cov)
+    tr = Tracker().configure(S({"net.netfilter.nf_conntrack_checksum": "0"}))
+    assert feed(tr, lite(136, 8, 3000), 0.0).ctinfo == IP_CT_NEW

@@ -51,3 +51,12 @@ def test_tuples_ports_dir_status_expire():
     assert not match("-m conntrack --ctstatus NONE")(p, par())     # the kernel's !!(0 & status)
     assert match("-m conntrack --ctexpire 30:40")(p, par(now=65.0))   # 35 s left
     assert not match("-m conntrack --ctexpire 30:40")(p, par(now=10.0))
+
+
+def test_expire_of_an_unconfirmed_entry_is_zero():
+    # ct->timeout is still relative before confirmation; nf_ct_expires() clamps timeout - jiffies to 0
+    c = conn(0)
+    c.timeout = 120.0
+    p = with_ct(tcp(), c, 2)
+    assert match("-m conntrack --ctexpire 0")(p, par(now=5.0))
+    assert not match("-m conntrack --ctexpire 100:200")(p, par(now=5.0))

@@ -66,7 +66,7 @@ class Scenario:
     # `ip` command lines (without "ip") run on fw after the sysctls, on both sides: policy
     # rules and routes of tables other than main and local (Lab.reset undoes them)
     ip: list = field(default_factory=list)
-    frames_out: bool = False    # compare how many frames leave by each side, too
+    frames_out: bool = False    # compare the IP packets that leave by each side too, byte for byte
     about: str = ""
     path: str | None = None                      # folder on disk, if it has one
 

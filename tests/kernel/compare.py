@@ -5,7 +5,8 @@ Command lines: exit status, stdout and stderr byte for byte; only the date of ip
 Scenarios (the rules of ../shared/oracle/compare.py): every policy and rule counter exactly, per
 rule; conntrack entries (`conntrack -L`) as a multiset, byte for byte except `use=` and the timeout,
 which may be off by TIMEOUT_SLACK seconds; events (`conntrack -E -o timestamp`) as a sequence,
-byte for byte except the timestamp and the timeout value (same slack).
+byte for byte except the timestamp and the timeout value (same slack); when the scenario asks
+(frames_out), the IP packets leaving by each side, in order and byte for byte.
 """
 from __future__ import annotations
 
@@ -140,13 +141,50 @@ def scenario_diffs(kernel: dict, ours: dict, tables) -> dict:
     rep["conntrack"], n_ct = conntrack_diffs(kernel["conntrack_text"], ours["conntrack_text"])
     rep["events"] = event_diffs(kernel["events"], ours["events"])
     rep["out"] = []
-    if ours.get("out") is not None:         # the scenario asks which side frames leave by
+    if ours.get("out") is not None:         # the scenario asks which side frames leave by, and how
         for side in ("left", "right"):
-            k, o = len(kernel["out"][side]), ours["out"][side]
-            if k != o:
-                rep["out"].append(f"  frames out to {side}: kernel {k}, ours {o}")
+            k, o = [completed(f[14:]) for f in kernel["out"][side]], ours["out"][side]
+            if len(k) != len(o):
+                rep["out"].append(f"  frames out to {side}: kernel {len(k)}, ours {len(o)}")
+            rep["out"] += [f"  frame {i} out to {side} differs: {packet_diff(a, b)}"
+                           for i, (a, b) in enumerate(zip(k, o)) if a != b]
     rep["sizes"] = {"counters": n_rules, "entries": n_ct, "events": len(kernel["events"])}
     return rep
+
+
+def completed(ip: bytes) -> bytes:
+    """An IP packet as sniffed off fw's veth, cut to its total length and with a TCP or UDP checksum
+    that holds only the pseudo-header sum completed: a helper's rewriting (nf_nat_mangle_*_packet)
+    leaves the packet CHECKSUM_PARTIAL for the device to finish, and a veth pair never does; the
+    replay writes the checksum a real wire carries."""
+    d = bytearray(ip[:int.from_bytes(ip[2:4], "big")] if len(ip) >= 20 else ip)
+    if len(d) < 20 or d[9] not in (6, 17) or int.from_bytes(d[6:8], "big") & 0x3FFF:
+        return bytes(d)
+    th = (d[0] & 15) * 4
+    at = th + (16 if d[9] == 6 else 6)
+    if len(d) < at + 2:
+        return bytes(d)
+    n = len(d) - th
+    s = sum(int.from_bytes(d[i:i + 2], "big") for i in (12, 14, 16, 18)) + d[9] + n
+    while s >> 16:
+        s = (s & 0xFFFF) + (s >> 16)
+    if int.from_bytes(d[at:at + 2], "big") != s:
+        return bytes(d)
+    d[at:at + 2] = b"\0\0"
+    seg = bytes(d[th:]) + b"\0" * (n & 1)
+    s += sum(int.from_bytes(seg[i:i + 2], "big") for i in range(0, len(seg), 2))
+    while s >> 16:
+        s = (s & 0xFFFF) + (s >> 16)
+    d[at:at + 2] = ((~s & 0xFFFF) or (0xFFFF if d[9] == 17 else 0)).to_bytes(2, "big")
+    return bytes(d)
+
+
+def packet_diff(k: bytes, o: bytes) -> str:
+    """Where two IP packets first differ, with a few bytes of each around it."""
+    i = next((j for j in range(min(len(k), len(o))) if k[j] != o[j]), min(len(k), len(o)))
+    lo = max(0, i - 8)
+    return (f"{len(k)} and {len(o)} bytes, first difference at byte {i}: kernel {k[lo:i + 24]!r}, "
+            f"ours {o[lo:i + 24]!r}")
 
 
 def render(rep: dict) -> str:

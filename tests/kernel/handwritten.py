@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
-from . import handwritten_edges, handwritten_policy, handwritten_stack
+from . import (handwritten_edges, handwritten_hunt2, handwritten_hunt2_kept, handwritten_policy, handwritten_rulesets,
+               handwritten_sip, handwritten_stack)
 from .capture import Cap, Scenario
 from .lab import BUILTIN
 
@@ -859,12 +860,13 @@ def output_broadcast():
         "sent as it is (the route lookup has none)"))
 
 
-ALL = [forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
+ALL = ([forward_stateless_counters, input_drop_established, raw_notrack, ttl_expiry, local_vs_forward, output_local,
        log_target, marks, udp_timeout_sysctl, tcp_rst, icmp_error_related, dnat_masquerade, limit_recent,
        hashlimit_bytes, targets_queue, targets_tcpmss, targets_dscp_tos_ttl, targets_log_classify,
        targets_verdicts, rpfilter_socket_defrag, mangle_strip_ecn_connlabel,
        hmark_cluster, synproxy_cookies, rateest_estimator, tproxy_no_listener,
-       owner_local_sender, output_broadcast] + handwritten_policy.ALL + handwritten_edges.ALL + handwritten_stack.ALL
+       owner_local_sender, output_broadcast] + handwritten_policy.ALL + handwritten_edges.ALL + handwritten_sip.ALL
+       + handwritten_rulesets.ALL + handwritten_hunt2.ALL + handwritten_hunt2_kept.ALL + handwritten_stack.ALL)
 
 if __name__ == "__main__":
     for make in ALL:

@@ -1,7 +1,6 @@
-"""Hand-written scenarios of IP options: parsed after PREROUTING and the input route (a malformed one
-or a source route without accept_source_route drops the packet there), record route and timestamp
-slots filled, source routes followed through fw, options in fragments and in fw's own packets
-looped back; see handwritten_stack.py."""
+"""Hand-written scenarios of IP options (beside handwritten_hunt2's ip-options*): the record route
+and timestamp slots at each hook, source routes with several hops, one of them fw's, options in
+fragments and in fw's own packets looped back; see handwritten_stack.py."""
 from __future__ import annotations
 
 from .capture import Cap
@@ -10,71 +9,7 @@ from .stackkit import L, R, by_sport, counting, optioned, scenario, udp
 IN_FWD = ("INPUT", "FORWARD")
 
 
-def ip_options_default():
-    c = Cap()
-    lsrr = b"\x83\x07\x04" + bytes([8, 8, 8, 8]) + b"\x00"
-    ssrr = b"\x89\x07\x04" + bytes([8, 8, 8, 8]) + b"\x00"
-    rr = b"\x07\x07\x04" + b"\0" * 4 + b"\x00"
-    ts = b"\x44\x0c\x05\x00" + b"\0" * 8
-    ra = b"\x94\x04\x00\x00"
-    cases = ((R, lsrr), ("10.0.1.1", lsrr), (R, ssrr), ("10.0.1.1", ssrr), (R, rr), ("10.0.1.1", rr), (R, ts),
-             ("10.0.1.1", ts), (R, ra), ("10.0.1.1", ra), (R, b"\x01\x01\x01\x00"), (R, b"\x00\x00\x00\x00"))
-    for i, (dst, o) in enumerate(cases):
-        c.add("left", optioned(L, dst, o, 40900 + i))
-    rules = counting(ct=True, extra={"raw": ["-A PREROUTING -m u32 --u32 \"0>>24&0xF=6:15\""],
-                                     "filter": by_sport(IN_FWD, range(40900, 40900 + len(cases)))})
-    return scenario("ip-options-default", rules, c, {},
-                    "IP options with the default sysctls: a source route (LSRR, SSRR) is refused after PREROUTING "
-                    "(accept_source_route is off in conf.all); record route, timestamp, router alert, no-ops and "
-                    "end of list pass")
-
-
-def ip_options_malformed():
-    c = Cap()
-    options = (b"\x07\x02\x04\x00",                  # record route of length 2
-               b"\x07\x08\x04" + b"\0" * 5,          # record route filling the header exactly: fine
-               b"\x07\x07\x03" + b"\0" * 5,          # record route pointer under 4
-               b"\x44\x04\x05\x00",                  # timestamp of length 4: no room, pointer past it: fine
-               b"\x44\x0c\x03\x00" + b"\0" * 8,      # timestamp pointer under 5
-               b"\x94\x02\x00\x00",                  # router alert of length 2
-               b"\x01\x01\x07\x10",                  # an option longer than what is left
-               b"\x19\x03\x00\x00",                  # an unknown option: fine
-               b"\x86\x06\x00\x00\x00\x01",          # CIPSO: no DOI is configured
-               b"\x44\x0c\x0d\xf0" + b"\0" * 8,      # full timestamp whose overflow is 15
-               b"\x44\x0c\x0d\x00" + b"\0" * 8)      # full timestamp: overflow 1, fine
-    for i, o in enumerate(options):
-        c.add("left", optioned(L, R, o, 41000 + i))
-        c.add("left", optioned(L, "10.0.1.1", o, 41100 + i))
-    ports = [*range(41000, 41000 + len(options)), *range(41100, 41100 + len(options))]
-    return scenario("ip-options-malformed", counting(ct=True, extra={"filter": by_sport(IN_FWD, ports)}), c, {},
-                    "malformed IP options (a length under 3 or past the header, a record route pointer under 4, an "
-                    "overflowing timestamp...) are dropped after PREROUTING, to fw and through it")
-
-
-def ip_options_source_route():
-    c = Cap()
-    def lsrr(hop):
-        return b"\x83\x07\x04" + bytes(map(int, hop.split("."))) + b"\x00"
-
-    def ssrr(hop):
-        return b"\x89\x07\x04" + bytes(map(int, hop.split("."))) + b"\x00"
-    c.add("left", optioned(L, "10.0.1.1", lsrr("8.8.8.8"), 41200))     # via fw to 8.8.8.8
-    c.add("left", optioned(L, "10.0.1.1", ssrr("8.8.8.8"), 41201))     # strict: 8.8.8.8 is not on-link
-    c.add("left", optioned(L, "10.0.1.1", ssrr("10.0.2.2"), 41202))    # strict, on-link
-    c.add("left", optioned(L, "10.0.1.1", lsrr("10.0.2.1"), 41203))    # next hop is fw again
-    c.add("left", optioned(L, R, lsrr("9.9.9.9"), 41204))              # not for fw: forwarded as it is
-    c.add("left", optioned(L, "10.0.1.1", b"\x83\x03\x04\x00", 41205))  # route used up: delivered
-    c.add("left", optioned(L, "10.0.1.1", lsrr("127.0.0.1"), 41206))
-    extra = {"mangle": ["-A FORWARD -d 10.0.1.1/32", "-A POSTROUTING -d 8.8.8.8/32", "-A POSTROUTING -d 10.0.1.1/32"],
-             "filter": by_sport(IN_FWD, range(41200, 41207))}
-    return scenario("ip-options-source-route", counting(ct=True, nat=True, extra=extra), c,
-                    {"net.ipv4.conf.all.accept_source_route": "1"},
-                    "accept_source_route on: a loose source route through fw is forwarded to its next hop (FORWARD "
-                    "still sees fw's address, POSTROUTING the next hop's); a strict one to a hop not on-link is "
-                    "refused, one to a martian hop too")
-
-
-def ip_options_source_route_more():
+def ip_options_source_route_hops():
     c = Cap()
     def hops(kind, *h):
         return bytes([kind, 3 + 4 * len(h), 4]) + b"".join(bytes(map(int, a.split("."))) for a in h)
@@ -96,7 +31,7 @@ def ip_options_source_route_more():
                         "-A POSTROUTING -d 192.168.1.20/32", "-A POSTROUTING -d 10.0.1.2/32"] + u32,
              "nat": ["-A POSTROUTING -o eth1 -j MASQUERADE"],
              "filter": by_sport(IN_FWD, range(41500, 41507))}
-    return scenario("ip-options-source-route-more", counting(ct=True, nat=True, extra=extra), c,
+    return scenario("ip-options-source-route-hops", counting(ct=True, nat=True, extra=extra), c,
                     {"net.ipv4.conf.all.accept_source_route": "1"},
                     "loose and strict source routes through fw: a hop that is fw's own address is passed at once "
                     "(the destination becomes it before FORWARD), a hop back out of eth0, a strict on-link hop; "
@@ -184,5 +119,5 @@ def local_options_loop():
                     "PREROUTING)")
 
 
-ALL = [ip_options_default, ip_options_malformed, ip_options_source_route, ip_options_source_route_more,
-       ip_options_record_route, ip_options_timestamp, frag_options_ct, local_options_loop]
+ALL = [ip_options_source_route_hops, ip_options_record_route, ip_options_timestamp, frag_options_ct,
+       local_options_loop]

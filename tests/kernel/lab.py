@@ -211,6 +211,7 @@ class Lab:
         self.changed: set[str] = set()
         self.ip_tables: set[str] = set()    # routing tables a scenario's `ip` lines filled
         self.ip_rules = False               # whether they touched the policy rules
+        self.ip_mtus: set[str] = set()      # links whose MTU they changed (back to 1500 after)
         self.sock, self.events, self.sniffed, self.stop, self.sniffer = {}, None, [], threading.Event(), None
         self.sentinel_port = 1000
 
@@ -337,11 +338,14 @@ class Lab:
         self.sniffed.clear()
 
     def set_ip(self, lines):
-        """A scenario's `ip` command lines (policy rules, routes of other tables than main/local)."""
+        """A scenario's `ip` command lines (policy rules, routes of other tables than main/local,
+        link MTUs)."""
         for line in lines:
             argv = shlex.split(line)
             if argv[:1] == ["rule"]:
                 self.ip_rules = True
+            if argv[:2] == ["link", "set"] and "mtu" in argv:
+                self.ip_mtus.add(argv[2])
             for i, w in enumerate(argv[:-1]):
                 if argv[0] == "route" and w in ("table", "lookup"):
                     if argv[i + 1] in ("main", "local", "254", "255"):
@@ -350,7 +354,7 @@ class Lab:
             self.fw(["ip", *argv])
 
     def _undo_ip(self):
-        """Back to the three default rules and no routes in the scenario's tables. (The kernel
+        """Back to the three default rules, MTU 1500 and no routes in the scenario's tables. (The kernel
         keeps fib_has_custom_rules from the first rule on: local and main stay unmerged.)"""
         if self.ip_rules:
             self.fw(["ip", "rule", "flush"])
@@ -359,6 +363,9 @@ class Lab:
             for pref, table in (("0", "local"), ("32766", "main"), ("32767", "default")):
                 self.fw(["ip", "rule", "add", "pref", pref, "lookup", table])
             self.ip_rules = False
+        for dev in sorted(self.ip_mtus):
+            self.fw(["ip", "link", "set", dev, "mtu", "1500"])
+        self.ip_mtus.clear()
         for t in sorted(self.ip_tables):
             self.fw(["ip", "route", "flush", "table", t], check=False)
         self.ip_tables.clear()

@@ -201,15 +201,24 @@ def replay(cli: OurCLI, scn, workdir, port=1000, cuts=()):
     marked = pid is not None and mark(port + 1)
     if pid is not None and not marked:
         _settle(cli, pid)
-    out = {"left": 0, "right": 0} if scn.frames_out else None
-    for pcap in pcaps:
+    out = {"left": [], "right": []} if scn.frames_out else None
+    for i, pcap in enumerate(pcaps):
         if out is None:
             run(["iptables-replay", "--so-broadcast", pcap])
             continue
-        for line in run(["iptables-replay", "--so-broadcast", "--json", pcap])[1].splitlines():
-            rec = json.loads(line)              # frames sent or forwarded out of eth0/eth1
-            if rec.get("verdict") in ("forwarded", "sent") and rec.get("out") in SIDE_OF:
-                out[SIDE_OF[rec["out"]]] += 1
+        # the IP packets sent or forwarded out of eth0/eth1, as they left: --accepted holds every
+        # delivered, forwarded or sent frame, in the order of their --json records
+        accepted = os.path.join(workdir, f"accepted{i}.pcap")
+        lines = run(["iptables-replay", "--so-broadcast", "--json", "--accepted", accepted, pcap])[1].splitlines()
+        from .capture import read_pcap
+        left = iter(read_pcap(accepted)) if os.path.exists(accepted) else iter(())
+        for line in lines:
+            rec = json.loads(line)
+            if rec.get("verdict") not in ("delivered", "forwarded", "sent"):
+                continue
+            frames = [next(left, (0, b""))[1] for _ in range(rec.get("frames", 1))]    # a datagram cut again
+            if rec["verdict"] != "delivered" and rec.get("out") in SIDE_OF:
+                out[SIDE_OF[rec["out"]]] += [f[14:] for f in frames]
     save = run(["iptables-save", "-c"])[1]
     ct = run(["conntrack", "-L"], must=False)[1]
     if pid is not None:

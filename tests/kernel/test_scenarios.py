@@ -29,7 +29,10 @@ SCENARIOS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file_
 # Not hashlimit-bytes: its buckets run on jiffies in the kernel, and a second kernel run of the same
 # frames under load accepted 9 where the first (and ours, on the capture clock) accepted 7.
 IN_PIECES = ("targets-queue", "targets-tcpmss", "targets-dscp-tos-ttl", "targets-log-classify", "sip-register",
-             "sip-call", "ftp-pasv-forward", "ct-fragments", "ct-frag-timers", "dnat-masquerade", "limit-recent")
+             "sip-nat-register-snat", "sip-nat-tcp",
+             "sip-call", "ftp-pasv-forward", "ct-fragments", "ct-frag-timers", "dnat-masquerade", "limit-recent",
+             "connlimit-conncount", "ruleset-csf", "ruleset-hardened-server", "ruleset-edgeos-router",
+             "ruleset-openwrt-real-tcp", "ruleset-router-qos", "refragment-reassembled")
 
 
 def pytest_generate_tests(metafunc):

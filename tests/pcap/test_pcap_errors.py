@@ -185,3 +185,25 @@ def test_to_packet(tmp_path):
     assert ei.value.message == "frame 3: malformed IPv4 header: total length 12 shorter than the header"
     p4 = to_packet(f4)                          # total length 0: segmentation offload, kept whole
     assert (p4.len, bytes(p4.data), p4.dport) == (0, cb.ipv4(tot=0), 53)
+
+
+def test_to_packet_total_length_past_the_frame(tmp_path):
+    # ip_rcv_core drops a received packet whose total length exceeds what arrived (fw's own raw
+    # socket sets the total length itself, so to_packet keeps the packet and the stack decides);
+    # a frame the capture's snapshot length cut short (caplen < wirelen) really was longer, and is kept
+    from types import SimpleNamespace
+
+    from pyiptables.walk.iprcv import ip_rcv_length
+    ip = cb.ipv4()
+    whole = cb.ether(ip[:-4])
+    path = tmp_path / "p.pcap"
+    path.write_bytes(cb.pcap_header(1) + cb.pcap_record(whole, T0, 0)
+                     + cb.pcap_record(whole, T0, 0, wirelen=len(whole) + 4))
+    f1, f2 = iter_frames(str(path))
+    assert (f1.cut, f2.cut) == (0, 4)
+    host = SimpleNamespace(links={})
+    p1, p2 = to_packet(f1), to_packet(f2)
+    assert p1.len == p2.len == len(ip)
+    why = f"total length {len(ip)} beyond the {len(ip) - 4} bytes received (ip_rcv)"
+    assert ip_rcv_length(p1, host, "eth0", f1.cut) == why
+    assert ip_rcv_length(p2, host, "eth0", f2.cut) == ""

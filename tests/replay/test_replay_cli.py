@@ -270,6 +270,17 @@ def test_unplaced_frames(state, tmp_path):
     assert "unplaced frames (no interface of this host sent or received them): 1" in out
 
 
+def test_multicast_frame_from_a_station_heard_before(state, tmp_path):
+    # a multicast frame from a source off every subnet enters where its sender's unicast frames came in
+    mcast = bytes.fromhex("01005e000005")
+    frames = [eth(udp("192.168.1.12", "224.0.0.5", 1, 2), dst=mcast),
+              eth(udp("192.168.1.12", SERVER, 1, 2)),
+              eth(udp("192.168.1.12", "224.0.0.5", 1, 2), dst=mcast)]
+    out = run(["pyiptables-replay", str(write(tmp_path, frames))], state).stdout.decode()
+    assert "unplaced" in frame_line(out, 1)
+    assert "unplaced" not in frame_line(out, 3) and "eth0" in frame_line(out, 3)
+
+
 # -- --trace and the TRACE target ---------------------------------------------------------------------------
 def test_trace(state, tmp_path):
     rs.iptables(state, "-N ssh", "-A INPUT -p tcp -j ssh", "-A ssh -p tcp --dport 80 -j DROP",
@@ -332,6 +343,20 @@ def test_accepted_and_dropped_captures(state, tmp_path):
     assert [b for _, b in got_acc] == frames[:5]
     assert got_drp == frames[5:]
     assert [f.ts for f in iter_frames(str(drp))] == pytest.approx([1_700_000_000.05, 1_700_000_000.06])
+
+
+def test_accepted_capture_holds_packets_as_they_left(state, tmp_path):
+    """A forwarded packet as fw sends it on: source NATed, TTL down by one, checksums fixed; the
+    link-layer header stays the captured one. A delivered packet as it was delivered (DNATed)."""
+    rs.iptables(state, "-t nat -A POSTROUTING -o eth1 -p udp -j SNAT --to-source 10.0.2.1:4000",
+                "-t nat -A PREROUTING -p udp --dport 53 -j DNAT --to-destination 10.0.1.1:5353")
+    fwd, local = eth(udp(CLIENT, SERVER, 5000, 7)), eth(udp(CLIENT, "10.9.9.9", 5001, 53))
+    cap = write(tmp_path, [fwd, local])
+    acc = tmp_path / "acc.pcap"
+    assert run(["pyiptables-replay", "-q", "--accepted", str(acc), str(cap)], state).returncode == 0
+    got = list(iter_frames(str(acc)))
+    want = udp("10.0.2.1", SERVER, 4000, 7, ttl=63)
+    assert [(f.l2src, f.l2dst, f.ip) for f in got] == [(LEFT, FW0, want), (LEFT, FW0, udp(CLIENT, FW_IN, 5001, 5353))]
 
 
 def test_write_generated(state, tmp_path):

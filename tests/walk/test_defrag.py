@@ -54,3 +54,24 @@ def test_too_many_fragments_from_the_source_in_between_restart_the_queue():
         other = IP(src="192.168.1.10", dst="8.8.8.8", id=100 + i, flags="MF") / UDP(sport=1, dport=2) / Raw(b"y" * 16)
         d.gather(Packet(bytes(other)), USER_CONNTRACK_IN, 1.0)
     assert feed(d, fs[1:]) == [QUEUED, QUEUED]                    # fs[0] was forgotten (ip_frag_reinit)
+
+
+def test_a_reassembled_datagram_is_cut_again_as_measured():
+    """fragment_count(): the frames ip_do_fragment() makes (kernel lab, scenario
+    refragment-reassembled): the fragments as they came when each fits the device's MTU (capped at
+    the largest one received), else pieces of the MTU: 576 + 1200 bytes of data through MTU 1000
+    left as 976 + 800, 2908 in 1480-byte fragments out of order through 1500 as 1480 + 1428."""
+    from pyiptables.walk.defrag import fragment_count
+    d = Defrag()
+    dg = IP(src="198.51.100.7", dst="192.168.1.10", id=2, proto=17) / UDP(sport=1, dport=2) / (b"b" * 1768)
+    data = bytes(dg)[20:]
+    first = Packet(bytes(IP(src="198.51.100.7", dst="192.168.1.10", id=2, proto=17, flags="MF") / Raw(data[:576])))
+    last = Packet(bytes(IP(src="198.51.100.7", dst="192.168.1.10", id=2, proto=17, frag=72) / Raw(data[576:])))
+    assert feed(d, [first, last]) == [QUEUED, OK]
+    assert last.frag_geom == (1220, (576, 1200))
+    assert fragment_count(last, 1500) == 2 and fragment_count(last, 1000) == 2 and fragment_count(last, 500) == 4
+    fs = frags(IP(src="198.51.100.7", dst="198.51.100.9", id=3) / UDP(sport=1, dport=2) / (b"c" * 2900), 1480)
+    assert feed(d, fs[::-1]) == [QUEUED, OK]
+    assert fs[0].frag_geom == (1500, (1480, 1428)) and fragment_count(fs[0], 1500) == 2
+    small = frags(IP(src="198.51.100.7", dst="192.168.1.10", id=1) / UDP(sport=1, dport=2) / (b"a" * 300), 200)
+    assert feed(d, small) == [QUEUED, OK] and small[1].len < 1500 and fragment_count(small[1], 1500) == 2

@@ -1,5 +1,7 @@
-"""Conntrack helpers (nf_conntrack_helper.c), one module per helper: ftp, tftp, irc, sip, netbios-ns and
-snmp (broadcast.py), amanda, sane.
+"""Conntrack helpers (nf_conntrack_helper.c), one module per helper: ftp, tftp, irc, sip, pptp, netbios-ns
+and snmp (broadcast.py), amanda, sane; the NAT helpers' shared part is nat.py (nf_nat_helper.c,
+seqadj), nf_nat_pptp and nf_nat_sip have their own modules (nat_pptp.py, nat_sip.py), the smaller
+ones live with their helper.
 
 A helper reads the packets of the connections it is assigned to and announces the connections
 they negotiate as expectations (../expect.py); those then start as RELATED.
@@ -23,9 +25,12 @@ Integration points, and who calls what:
 3. Expectations: helpers insert into `tracker.expectations` (expect.ExpectTable, created by the
    Tracker); Tracker._init_conntrack -> find_expectation(ct) -> ExpectTable.find(ct) unlinks the
    match; the new entry gets IPS_EXPECTED, `ext.master`, the master's mark and secmark, and
-   `exp.expectfn(tracker, ct, exp)` runs (NAT helpers: nat.follow_master, the master's translation).
+   `exp.expectfn(tracker, ct, exp)` runs (NAT helpers: nat.follow_master, the master's translation;
+   nat_pptp.expected, nat_sip.expected).
 4. Lifetime: Tracker.kill(master) -> ExpectTable.remove_master(master); Tracker.expire(now) ->
-   ExpectTable.expire(now) (each expectation's timer, on the capture clock).
+   ExpectTable.expire(now) (each expectation's timer, on the capture clock); a first packet the
+   helper drops (or confirm refuses) frees its entry with what the helper expected on it
+   (Tracker.free_unconfirmed, called by the walk).
 5. Printing: expect.record(exp, now) and expect.format_expect(rec, kind) give the
    `conntrack -L expect` / `conntrack -E expect` lines; expectation events go to the tracker's
    sink as records with "x": 1.

@@ -1,4 +1,4 @@
-"""SIP and SDP text parsing as nf_conntrack_sip does it (IPv4), on one message `m` (bytes).
+"""SIP text parsing as nf_conntrack_sip does it (IPv4), on one message `m` (bytes); SDP: sdp_parse.py.
 
 Offsets are indices into `m`; `lim` is where the message ends. The kernel's quirks are kept:
 headers are found at line starts anywhere after the offset (also inside the SDP body), a compact
@@ -53,35 +53,19 @@ def callid_len(m, i, lim, shift=None) -> int:
     return n + 1 + d if d else 0
 
 
-def media_len(m, i, lim, shift=None) -> int:
-    """m= value: media type, a blank, the port digits."""
-    n = string_len(m, i, lim)
-    i += n
-    if i >= lim or m[i] != SP:
-        return 0
-    return n + 1 + digits_len(m, i + 1, lim)
-
-
-def strtoul(m, i, base=10):
-    """simple_strtoul(): (value, index after it); base 0 picks 0x hex / 0 octal / decimal."""
-    lim = len(m)
-    if base == 0:
-        if i + 1 < lim and m[i] == 48 and m[i + 1] in (120, 88) and i + 2 < lim and \
-                chr(m[i + 2]) in "0123456789abcdefABCDEF":
-            base, i = 16, i + 2
-        elif i < lim and m[i] == 48:
-            base = 8
-        else:
-            base = 10
-    v = 0
-    while i < lim:
-        c = chr(m[i]).lower()
-        d = "0123456789abcdef".find(c)
-        if d < 0 or d >= base:
-            break
-        v = v * base + d
-        i += 1
-    return v, i
+def strtouint(m, i, lim=None):
+    """sip_strtouint(): decimal digits from i (at most 11 of them, the value within u32) -> (value,
+    index after them); (0, i) when there are more digits or the value overflows."""
+    lim = len(m) if lim is None else lim
+    v, j = 0, i
+    while j < lim and isdigit(m[j]):
+        if j - i == 11:
+            return 0, i
+        v = v * 10 + m[j] - 48
+        if v > 0xFFFFFFFF:
+            return 0, i
+        j += 1
+    return v, j
 
 
 def in4_pton(m, i, lim):
@@ -113,14 +97,12 @@ def in4_pton(m, i, lim):
 
 
 def epaddr_len(m, i, lim, shift=None) -> int:
-    """Address and an optional :port -> its length (0 when no address)."""
+    """Address and an optional :port -> its length (0 when no address, or a port uri_port refuses)."""
     addr, j = in4_pton(m, i, lim)
     if addr is None:
         return 0
-    if j < lim and m[j] == COLON:
-        j += 1
-        j += digits_len(m, j, lim)
-    return j - i
+    p, j = uri_port(m, j, lim)
+    return 0 if p is None else j - i
 
 
 def skp_epaddr_len(m, i, lim, shift) -> int:
@@ -193,7 +175,7 @@ def header_search(m, i, lim, needle: bytes):
     return None
 
 
-def _line_start(m, i, lim):
+def line_start(m, i, lim):
     """From a CR/LF at i: the next line's start, or None at the end."""
     i += 1
     if i >= lim:
@@ -213,7 +195,7 @@ def get_header(m, off, lim, hdr):
         if m[i] != CR and m[i] != LF:
             i += 1
             continue
-        i = _line_start(m, i, lim)
+        i = line_start(m, i, lim)
         if i is None:
             break
         if m[i] == SP or m[i] == TAB:
@@ -298,15 +280,63 @@ def parse_header_uri(m, off, lim, hdr, in_header):
     addr, c = in4_pton(m, mo, lim)
     if addr is None:
         return -1, mo, ml, None, 0
-    if c < lim and m[c] == COLON:
-        p, c = strtoul(m, c + 1)
-        if p < 1024 or p > 65535:
-            return -1, mo, ml, None, 0
-    else:
-        p = 5060
+    p, c = uri_port(m, c, lim)
+    if p is None:
+        return -1, mo, ml, None, 0
     if off:
         off[0] = c
     return 1, mo, ml, addr, p
+
+
+def uri_port(m, c, lim):
+    """sip_parse_port(): the `:port` after a URI's address -> (port, end); 5060 without one. None
+    (malformed) at the message's end, for no digits or more than 5, digits up to the end, or a port
+    out of 1024..65535."""
+    if c >= lim:
+        return None, c
+    if m[c] != COLON:
+        return 5060, c
+    j = c + 1
+    while j < lim and isdigit(m[j]):
+        j += 1
+        if j - c > 6:
+            return None, c
+    if j == c + 1 or j >= lim:
+        return None, c
+    p = int(m[c + 1:j])
+    if p < 1024 or p > 65535:
+        return None, c
+    return p, j
+
+
+def parse_request(m, lim):
+    """ct_sip_parse_request() -> (ret, matchoff, matchlen, addr, port) of the Request-URI's address."""
+    i = string_len(m, 0, lim)
+    if not i:
+        return 0, 0, 0, None, 0
+    i += 1
+    if i >= lim:
+        return 0, 0, 0, None, 0
+    while i < lim - 4:
+        if m[i] == CR or m[i] == LF:
+            return -1, 0, 0, None, 0
+        if m[i:i + 4].lower() == b"sip:":
+            i += 4
+            break
+        i += 1
+    shift = [0]
+    if not skp_epaddr_len(m, i, lim, shift):
+        return 0, 0, 0, None, 0
+    i += shift[0]
+    addr, end = in4_pton(m, i, lim)
+    if addr is None:
+        return -1, 0, 0, None, 0
+    p, end = uri_port(m, end, lim)
+    if p is None:
+        return -1, 0, 0, None, 0
+    if end == i:
+        return 0, 0, 0, None, 0
+    return 1, i, end - i, addr, p
 
 
 def _param_limit(m, off, lim):
@@ -328,79 +358,32 @@ def parse_param(m, off, lim, name: bytes):
 
 
 def parse_numerical_param(m, off, lim, name: bytes):
-    """ct_sip_parse_numerical_param() -> (1 / 0 / -1, value): strtoul base 0."""
+    """ct_sip_parse_numerical_param() -> (1 / 0 / -1, value): decimal (sip_strtouint), up to the
+    next comma."""
+    return numerical_param(m, off, lim, name)[:2]
+
+
+def numerical_param(m, off, lim, name: bytes):
+    """ct_sip_parse_numerical_param() -> (1 / 0 / -1, value, matchoff, matchlen)."""
     lim2 = _param_limit(m, off, lim)
     s = header_search(m, off, lim2, name)
     if s is None:
-        return 0, 0
+        return 0, 0, 0, 0
     s += len(name)
-    v, e = strtoul(m, s, 0)
+    v, e = strtouint(m, s, lim2)
     if e == s:
-        return -1, 0
-    return 1, v & 0xFFFFFFFF
+        return -1, 0, s, 0
+    return 1, v, s, e - s
 
 
-# -- SDP -----------------------------------------------------------------------------------------
-def sdp_addr_len(m, i, lim, shift=None) -> int:
-    addr, j = in4_pton(m, i, lim)
-    return 0 if addr is None else j - i
-
-
-SDP_VERSION = (b"v=", None, digits_len)
-SDP_OWNER = (b"o=", b"IN IP4 ", sdp_addr_len)
-SDP_CONNECTION = (b"c=", b"IN IP4 ", sdp_addr_len)
-SDP_MEDIA = (b"m=", None, media_len)
-
-
-def sdp_header_search(m, i, lim, needle: bytes):
-    n = len(needle)
-    lim -= n
-    while i < lim:
-        if m[i] == CR or m[i] == LF:
-            return None
-        if m[i:i + n] == needle:
-            return i
-        i += 1
-    return None
-
-
-def get_sdp_header(m, off, lim, hdr, term=None):
-    """ct_sip_get_sdp_header() -> (1 / 0 / -1, matchoff, matchlen), stopping at a `term` line."""
-    name, search, mlen = hdr
-    i = off
-    while i < lim:
-        if m[i] != CR and m[i] != LF:
-            i += 1
-            continue
-        i = _line_start(m, i, lim)
-        if i is None:
-            break
-        if term is not None and lim - i >= len(term[0]) and m[i:i + len(term[0])].lower() == term[0]:
-            break
-        if lim - i >= len(name) and m[i:i + len(name)].lower() == name:
-            i += len(name)
-        else:
-            i += 1
-            continue
-        matchoff = i
-        if search:
-            j = sdp_header_search(m, i, lim, search)
-            if j is None:
-                return -1, matchoff, 0
-            i = j + len(search)
-        n = mlen(m, i, lim)
-        if not n:
-            return -1, matchoff, 0
-        return 1, i, n
-    return 0, 0, 0
-
-
-def parse_sdp_addr(m, off, lim, hdr, term):
-    """ct_sip_parse_sdp_addr() -> (ret, matchoff, matchlen, addr)."""
-    r, mo, ml = get_sdp_header(m, off, lim, hdr, term)
-    if r <= 0:
-        return r, mo, ml, None
-    addr, _ = in4_pton(m, mo, mo + ml)
+def parse_address_param(m, off, lim, name: bytes):
+    """ct_sip_parse_address_param() -> (found, matchoff, matchlen, addr)."""
+    lim = _param_limit(m, off, lim)
+    s = header_search(m, off, lim, name)
+    if s is None:
+        return 0, 0, 0, None
+    s += len(name)
+    addr, e = in4_pton(m, s, lim)
     if addr is None:
-        return -1, mo, ml, None
-    return 1, mo, ml, addr
+        return 0, 0, 0, None
+    return 1, s, e - s, addr

@@ -2,18 +2,22 @@
 (xt_connlimit over nf_conncount, revision 1).
 
 Each rule keeps its own nf_conncount tree in ext.state["tree"]: masked address and zone id (the
-entry's, 0 without one: xt_connlimit's key[1]) -> [tuples...],
-pruned as the kernel does while adding (entries whose conntrack is gone, or TCP ones in
-TIME_WAIT/CLOSE), at most once per jiffy (HZ 250 on the reference kernel) per address.
+entry's, 0 without one: xt_connlimit's key[1]) -> a list of connection tuples, pruned as the kernel
+does (entries whose conntrack is gone, or TCP ones in TIME_WAIT/CLOSE) with jiffies on HZ 250.
+Only a packet whose connection is not yet confirmed, or confirmed but not ASSURED, adds its
+tuple; the others only prune the list, and a packet whose list is then empty is dropped (the
+kernel's count 0 is its "no memory" hotdrop): with `-p tcp -m connlimit` and no --syn, the last
+ACK that takes a connection to TIME_WAIT, or a RST, is dropped when it was the address's only one.
 """
 from __future__ import annotations
 
+from ...conntrack.conn import IPS_ASSURED, IPS_CONFIRMED
 from ...conntrack.proto_tcp import CLOSE, TIME_WAIT
 from ...xtables import Match, Opt, ParamError, register
 
 HZ = 250
 IPPROTO_TCP = 6
-GC_MAX_NODES = 8                 # CONNCOUNT_GC_MAX_NODES
+GC_MAX_COLLECT = 64              # CONNCOUNT_GC_MAX_COLLECT
 
 
 def _plenmask(arg, ext):
@@ -76,55 +80,109 @@ class Connlimit(Match):
         v = self.v
         limit, inv, mask, daddr = v["limit"], v["invert"], self._mask(), bool(v.get("daddr"))
         tree = self.state.setdefault("tree", {})
+        for key, node in tree.items():          # a store written before last_gc_count was kept
+            if len(node) == 2:
+                tree[key] = [node[0], len(node[1]), node[1]]
 
         def connlimit_mt(pkt, par):
             key = (pkt.daddr if daddr else pkt.saddr) & mask
-            ct = pkt.ct
-            tracker = par.tracker
-            if ct is not None:
-                tuple_key = ct.korig
-                key |= ct.zone << 32            # the tree's key is the address and the zone id
-            else:
-                tuple_key = tracker.packet_key(pkt) if tracker is not None else None
-                if tuple_key is None:
-                    par.hotdrop = True
-                    return False
-            jiffies = int(par.now * HZ) & 0xFFFFFFFF
-            node = tree.get(key)
-            if node is None:
-                tree[key] = [jiffies, [[tuple_key, jiffies]]]
-                count = 1
-            else:
-                count = _add(node, tuple_key, jiffies, tracker)
+            if pkt.ct is not None:
+                key |= pkt.ct.zone << 32        # the tree's key is the address and the zone id
+            count = count_tree(tree, key, pkt, int(par.now * HZ) & 0xFFFFFFFF, par.tracker)
+            if count == 0:                      # no tuple, or the packet's own list is empty
+                par.hotdrop = True
+                return False
             return (count > limit) ^ inv
         return connlimit_mt
+
+
+# -- nf_conncount (the reworked one that takes the packet: Linux 6.18.y stable) -----------------------
+# A node is [last_gc, last_gc_count, conns], conns [[tuple key, jiffies32], ...]. EEXIST: the add
+# was skipped because the packet's connection is confirmed and ASSURED.
+EEXIST, ENOENT = 17, 2
 
 
 def _closed(ct) -> bool:
     return ct.protonum == IPPROTO_TCP and ct.proto in (TIME_WAIT, CLOSE)
 
 
-def _add(node, tuple_key, jiffies, tracker) -> int:
-    """__nf_conncount_add on one address's list; returns the list's count afterwards."""
-    last_gc, conns = node
-    if jiffies != last_gc:
-        collect = 0
-        for conn in list(conns):
-            if collect > GC_MAX_NODES:
-                break
-            found = tracker.find(conn[0]) if tracker is not None else None
-            if found is None:
-                conns.remove(conn)             # gone (one CPU: always ours to evict)
-                collect += 1
-                continue
-            if conn[0] == tuple_key:
-                return len(conns)              # already counted
-            if _closed(found):
-                conns.remove(conn)
-                collect += 1
+def _ct_or_tuple(pkt, tracker):
+    """get_ct_or_tuple_from_skb(): (the packet's entry or the one its tuple finds, the tuple key);
+    tuple None when the packet has no usable tuple."""
+    ct = pkt.ct
+    if ct is not None:
+        return ct, ct.korig
+    if tracker is None:
+        return None, None
+    k = tracker.packet_key(pkt)
+    return (tracker.find(k) if k is not None else None), k
+
+
+def _add(node, pkt, jiffies, tracker) -> int:
+    """__nf_conncount_add(): 0 (added, or already there), -EEXIST or -ENOENT."""
+    ct, tuple_key = _ct_or_tuple(pkt, tracker)
+    if tuple_key is None:
+        return -ENOENT
+    conns = node[2]
+    if ct is not None and ct.status & IPS_CONFIRMED:
+        if ct.status & IPS_ASSURED:
+            return -EEXIST
+    elif jiffies == node[0] and (len(conns) - node[1]) & 0xFFFFFFFF < GC_MAX_COLLECT:
+        conns.append([tuple_key, jiffies])          # one GC per jiffy, unless it fills up
+        return 0
+    collect = 0
+    for conn in list(conns):
+        if collect > GC_MAX_COLLECT:
+            break
+        found = tracker.find(conn[0]) if tracker is not None else None
+        if found is None:
+            conns.remove(conn)                      # gone (one CPU: always ours to evict)
+            collect += 1
+            continue
+        if conn[0] == tuple_key:
+            return 0                                # already counted
+        if _closed(found):
+            conns.remove(conn)
+            collect += 1
+    node[0], node[1] = jiffies, len(conns)
     conns.append([tuple_key, jiffies])
-    node[0] = jiffies
-    return len(conns)
+    return 0
+
+
+def _gc_list(node, jiffies, tracker):
+    """nf_conncount_gc_list(): drop the gone and closed connections, at most once per jiffy."""
+    if jiffies == node[0]:
+        return
+    conns, collected = node[2], 0
+    for conn in list(conns):
+        found = tracker.find(conn[0]) if tracker is not None else None
+        if found is None or _closed(found):
+            conns.remove(conn)
+            collected += 1
+            continue
+        if collected > GC_MAX_COLLECT:
+            break
+    node[0], node[1] = jiffies, len(conns)
+
+
+def count_tree(tree, key, pkt, jiffies, tracker) -> int:
+    """count_tree() with a packet: its key's count after adding it; 0 means hotdrop. A node whose
+    list went empty stays in the tree (only another key's insertion on the same rb-tree path, which
+    the random hash seed decides, frees it): a confirmed ASSURED packet then counts 0."""
+    node = tree.get(key)
+    if node is None:
+        ct, tuple_key = _ct_or_tuple(pkt, tracker)
+        if tuple_key is None:
+            return 0
+        tree[key] = [jiffies, 0, [[tuple_key, jiffies]]]
+        return 1
+    empty = not node[2]
+    ret = _add(node, pkt, jiffies, tracker)
+    if ret and ret != -EEXIST:
+        return 0
+    if ret == -EEXIST and not empty:                # insert_tree() takes the empty node: no GC
+        _gc_list(node, jiffies, tracker)
+    return len(node[2])
 
 
 register(Connlimit)
