@@ -21,7 +21,8 @@ from ..model import TABLES, Ruleset
 from ..packet import IPPROTO_ICMP, IPPROTO_TCP, IPPROTO_UDP, Packet
 from ..pcap import CaptureError, iter_frames
 from .defrag import refragment
-from .stack import Stack, conntrack_user
+from .needs import conntrack_user
+from .stack import Stack
 from .table import K_END, K_POLICY, K_RETURN, K_VERDICT
 
 CTSTATE_NAMES = {0: "ESTABLISHED", 1: "RELATED", 2: "NEW", 3: "ESTABLISHED", 4: "RELATED", 7: "UNTRACKED"}

@@ -11,29 +11,25 @@ needs it; defrag's also once a socket match or TPROXY target exists. Without the
 """
 from __future__ import annotations
 
-from errno import EACCES, EHOSTUNREACH, ENETUNREACH
-
 from ..conntrack.conn import IPS_CONFIRMED
 from ..conntrack.helpers import help as conntrack_help
-from ..extensions.targets.reject import icmp_send, inet_peer
+from ..extensions.targets.reject import icmp_send
 from ..packet import ip_checksum
 from ..host.routing import NO_L4, RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, flow_l4
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
-from .defrag import (IP_DF, IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT,
+from .defrag import (IP_MF, IP_OFFSET, OK as DEFRAG_OK, USER_CONNTRACK_IN, USER_CONNTRACK_OUT,
                      USER_LOCAL_DELIVER, Defrag, fragment_count, is_fragment)
+from .icmp_answers import IP_ERROR_CODES, exceeded_mtu, ip_error, send_redirect
 from .ipoptions import ICMP_PARAMETERPROB, forward_options, options_compile, rcv_srr, spec_dst
 from .iprcv import ip_rcv_length
 from .nat import nat_hook
+from .needs import forces_acct, needs_conntrack, needs_defrag, uses_connlabel
 from .table import K_POLICY, CompiledTable, do_table
 
 CT_IN, CT_HELPER, CT_CONFIRM, NAT, DEFRAG = "conntrack", "helper", "confirm", "nat", "defrag"
 QUEUE_BYPASS = 0x8000           # NF_VERDICT_FLAG_QUEUE_BYPASS
 RAW_FLOW = (255, 0, 0)          # the (protocol, sport, dport) a raw IP_HDRINCL socket routes with
-# ip_error(): the unreachable code of each input route error that has one (EINVAL: blackhole, none)
-IP_ERROR_CODES = {EHOSTUNREACH: 1, ENETUNREACH: 0, EACCES: 13}
-IP_RT_ERROR_COST, IP_RT_ERROR_BURST = 1.0, 5.0     # seconds (HZ, 5 * HZ)
-REDIRECT_LOAD, REDIRECT_NUMBER, REDIRECT_SILENCE = 0.02, 9, 20.48   # ip_rt_redirect_*
 FATES = {NF_DROP: "dropped", NF_STOLEN: "stolen"}
 IP_MF_OFFSET = IP_MF | IP_OFFSET
 
@@ -45,42 +41,6 @@ HOOK_STEPS = {
     LOCAL_OUT: (DEFRAG, "raw", CT_IN, "mangle", NAT, "filter", "security"),
     POST_ROUTING: ("mangle", NAT, CT_HELPER, CT_CONFIRM),
 }
-
-
-def needs_conntrack(ruleset) -> bool:
-    """Whether some rule's checkentry took a conntrack reference (nf_ct_netns_get): stateful
-    matches, NAT targets, CONNMARK, CT templates... in any chain, even one nothing jumps to."""
-    return conntrack_user(ruleset) is not None
-
-
-def conntrack_user(ruleset):
-    """(table, chain, rule number, extension name) of the first rule that needs conntrack, or None."""
-    for t in ruleset.tables.values():
-        for c in t.ordered_chains():
-            for n, r in enumerate(c.rules, 1):
-                for ext in r.matches:
-                    if ext.needs_conntrack():
-                        return t.name, c.name, n, ext.ext_name
-                if r.target is not None and r.target.needs_conntrack():
-                    return t.name, c.name, n, r.target.ext_name
-    return None
-
-
-def needs_defrag(ruleset) -> bool:
-    """Whether some rule turned nf_defrag_ipv4 on by itself (socket, TPROXY): its hooks exist
-    at PREROUTING and OUTPUT even without conntrack."""
-    return any(ext.NEEDS_DEFRAG for t in ruleset.tables.values() for c in t.chains.values() for r in c.rules
-               for ext in (*r.matches, r.target) if ext is not None)
-
-
-def uses_connlabel(ruleset) -> bool:
-    return any(ext.NAME == "connlabel" for t in ruleset.tables.values() for c in t.chains.values()
-               for r in c.rules for ext in r.matches)
-
-
-def forces_acct(ruleset) -> bool:
-    return any(getattr(ext, "FORCES_CT_ACCT", False) for t in ruleset.tables.values()
-               for c in t.chains.values() for r in c.rules for ext in r.matches)
 
 
 class Verdict:
@@ -149,7 +109,6 @@ class Stack:
         self.trace = trace
         self.ipv4 = ipv4 if ipv4 is not None else IPv4State()
         self._icmp_peers = self.ipv4.icmp_peers
-        self._redirects = self.ipv4.redirects
         self.defrag = self.ipv4.defrag
         self.defrag.configure(*frag_settings(host))
         self.defrag_on = self.tracker is not None or needs_defrag(ruleset)
@@ -328,7 +287,7 @@ class Stack:
             if hop and opts.strict and rt.gw != hop:
                 self.icmp(pkt, 3, 5, 0, "ICMP source route failed")
                 return self._stack_drop(v, "strict source route through a gateway (ip_forward)")
-            mtu = self._exceeded_mtu(pkt, indev, rt.dev)
+            mtu = exceeded_mtu(self.host, pkt, indev, rt.dev)
             if mtu:
                 reply = icmp_send(pkt, self.par, 3, 4, self._icmp_peers, info=mtu)   # ICMP_FRAG_NEEDED
                 if reply is not None:
@@ -336,7 +295,7 @@ class Stack:
                 return self._stack_drop(v, f"fragmentation needed, DF set (ip_forward: mtu {mtu})")
             decrease_ttl(pkt)
             if rt.redirect:
-                self._send_redirect(pkt, rt)
+                send_redirect(self, pkt, rt)
             pkt.outdev = rt.dev
             if opts is not None:            # ip_forward_options() between FORWARD and POSTROUTING
                 if self.run_steps(self.hooks[FORWARD], pkt, v) != NF_ACCEPT:
@@ -361,7 +320,7 @@ class Stack:
             v.fate = "delivered"
             return v
         if rt.err in IP_ERROR_CODES and self.host.forwarding(indev):
-            self._ip_error(pkt, rt.err)
+            ip_error(self, pkt, rt.err)
         return self._stack_drop(v, f"routing: {rt_kind}")
 
     def _rcv_options(self, pkt, indev: str, rt):
@@ -383,53 +342,6 @@ class Stack:
         reply = icmp_send(pkt, self.par, itype, code, self._icmp_peers, info=info)
         if reply is not None:
             self.par.generated(what, reply)
-
-    def _exceeded_mtu(self, pkt, indev: str, outdev: str) -> int:
-        """ip_exceeds_mtu(): the output device's MTU when a DF packet is longer, else 0. A packet
-        longer than its input device's MTU cannot have come off the wire whole: it is a GRO
-        aggregate of the capturing host (skb_is_gso), whose segments are not checked here."""
-        if not pkt.frag & IP_DF:
-            return 0
-        links = self.host.links
-        mtu = links[outdev].mtu if outdev in links else 0
-        if not mtu or pkt.len <= mtu or (indev in links and pkt.len > links[indev].mtu):
-            return 0
-        return mtu
-
-    def _send_redirect(self, pkt, rt) -> None:
-        """ip_rt_send_redirect(): a host redirect to the next hop, for a packet that goes back out of
-        its input device, with an exponential backoff per source (ip_rt_redirect_load 20 ms << the
-        redirects sent so far, at most 9, until 20.48 s without redirected packets reset it); the
-        last-sent time is the one icmp_send()'s token bucket keeps for that source."""
-        now, peers, saddr = self.par.now, self._icmp_peers, pkt.saddr
-        tokens, last = inet_peer(peers, saddr, now)
-        sent = self._redirects.get(saddr, 0)
-        if now > last + REDIRECT_SILENCE:
-            tokens = sent = 0
-        if sent >= REDIRECT_NUMBER:
-            last = now
-        elif not sent or now > last + REDIRECT_LOAD * (1 << sent):
-            reply = icmp_send(pkt, self.par, 5, 1, peers, info=rt.gw)        # ICMP_REDIR_HOST
-            if reply is not None:
-                self.par.generated("ICMP redirect", reply)
-            last, sent = now, sent + 1
-        peers[saddr] = (tokens, last)
-        self._redirects[saddr] = sent
-
-    def _ip_error(self, pkt, err: int) -> None:
-        """ip_error(): an input route error answers with a destination unreachable, through a
-        per-source token bucket (ip_rt_error_cost 1 s, burst 5 s) that icmp_send()'s own rate
-        limit then draws on too: the two share the peer's tokens, so a burst of errors from one
-        source gets about two answers."""
-        now = self.par.now
-        tokens, last = inet_peer(self._icmp_peers, pkt.saddr, now)
-        tokens = min(tokens + now - last, IP_RT_ERROR_BURST)
-        send = tokens >= IP_RT_ERROR_COST
-        self._icmp_peers[pkt.saddr] = (tokens - IP_RT_ERROR_COST if send else tokens, now)
-        if send:
-            reply = icmp_send(pkt, self.par, 3, IP_ERROR_CODES[err], self._icmp_peers)
-            if reply is not None:
-                self.par.generated("ICMP destination unreachable", reply)
 
     def local_out(self, pkt) -> Verdict:
         """A packet from the host's own stack: route, OUTPUT, reroute if rewritten, POSTROUTING.
