@@ -132,6 +132,14 @@ def ip_checksum(buf, start: int = 0, end: int | None = None) -> int:
     return 0xFFFF - r if r else 0
 
 
+def ip_send_check(d, ihl: int) -> None:
+    """ip_send_check(): the header checksum of d[:ihl] computed afresh and written in."""
+    d[10] = d[11] = 0
+    c = ip_checksum(d, 0, ihl)
+    d[10] = c >> 8
+    d[11] = c & 0xFF
+
+
 def ntoa(a: int) -> str:
     return f"{a >> 24}.{(a >> 16) & 255}.{(a >> 8) & 255}.{a & 255}"
 

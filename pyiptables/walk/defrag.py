@@ -20,6 +20,8 @@ MTU, capped at the largest fragment received; otherwise it cuts pieces of that s
 """
 from __future__ import annotations
 
+from ..packet import ip_send_check
+
 USER_LOCAL_DELIVER, USER_CONNTRACK_IN, USER_CONNTRACK_OUT = 0, 2, 2 + 65536    # enum ip_defrag_users
 IP_DF, IP_MF, IP_OFFSET = 0x4000, 0x2000, 0x1FFF
 IPFRAG_TIME, IPFRAG_MAX_DIST = 30.0, 64        # net.ipv4.ipfrag_time, ipfrag_max_dist defaults
@@ -147,11 +149,7 @@ class Defrag:
             return BROKEN
         head[2:4] = total.to_bytes(2, "big")
         head[6:8] = (IP_DF if q.max_df_size == q.max_size else 0).to_bytes(2, "big")
-        head[10:12] = b"\0\0"
-        s = sum(head[i] << 8 | head[i + 1] for i in range(0, len(head), 2))
-        while s >> 16:
-            s = (s & 0xFFFF) + (s >> 16)
-        head[10:12] = (~s & 0xFFFF).to_bytes(2, "big")
+        ip_send_check(head, len(head))
         pkt.data = head + b"".join(f[3] for f in q.frags)
         pkt.refresh()
         pkt.frag_geom = (q.max_size, tuple(f[1] - f[0] for f in q.frags))
@@ -198,11 +196,7 @@ def refragment(pkt, mtu: int) -> list[bytes]:
         h = bytearray(head)
         h[2:4] = (hl + n).to_bytes(2, "big")
         h[6:8] = (df | off >> 3 | (IP_MF if i < len(lens) - 1 else 0)).to_bytes(2, "big")
-        h[10:12] = b"\0\0"
-        s = sum(h[j] << 8 | h[j + 1] for j in range(0, hl, 2))
-        while s >> 16:
-            s = (s & 0xFFFF) + (s >> 16)
-        h[10:12] = (~s & 0xFFFF).to_bytes(2, "big")
+        ip_send_check(h, hl)
         out.append(bytes(h) + d[hl + off:hl + off + n])
         off += n
         if i == 0:

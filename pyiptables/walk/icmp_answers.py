@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from errno import EACCES, EHOSTUNREACH, ENETUNREACH
 
-from ..extensions.targets.reject import icmp_send, inet_peer
+from ..extensions.targets.reject import inet_peer
 from .defrag import IP_DF
 
 # ip_error(): the unreachable code of each input route error that has one (EINVAL: blackhole, none)
@@ -42,9 +42,7 @@ def send_redirect(stack, pkt, rt) -> None:
     if sent >= REDIRECT_NUMBER:
         last = now
     elif not sent or now > last + REDIRECT_LOAD * (1 << sent):
-        reply = icmp_send(pkt, stack.par, 5, 1, peers, info=rt.gw)        # ICMP_REDIR_HOST
-        if reply is not None:
-            stack.par.generated("ICMP redirect", reply)
+        stack.icmp(pkt, 5, 1, rt.gw, "ICMP redirect")                    # ICMP_REDIR_HOST
         last, sent = now, sent + 1
     peers[saddr] = (tokens, last)
     redirects[saddr] = sent
@@ -61,6 +59,4 @@ def ip_error(stack, pkt, err: int) -> None:
     send = tokens >= IP_RT_ERROR_COST
     peers[pkt.saddr] = (tokens - IP_RT_ERROR_COST if send else tokens, now)
     if send:
-        reply = icmp_send(pkt, stack.par, 3, IP_ERROR_CODES[err], peers)
-        if reply is not None:
-            stack.par.generated("ICMP destination unreachable", reply)
+        stack.icmp(pkt, 3, IP_ERROR_CODES[err], 0, "ICMP destination unreachable")

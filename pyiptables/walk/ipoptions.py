@@ -13,6 +13,8 @@ packet's record-route slot is then rewritten with the outgoing route's source ad
 """
 from __future__ import annotations
 
+from ..packet import ip_send_check
+
 IPOPT_END, IPOPT_NOOP, IPOPT_RR, IPOPT_TIMESTAMP = 0, 1, 7, 0x44
 IPOPT_LSRR, IPOPT_CIPSO, IPOPT_SSRR, IPOPT_RA = 0x83, 0x86, 0x89, 0x94
 IPOPT_TS_TSONLY, IPOPT_TS_TSANDADDR, IPOPT_TS_PRESPEC = 0, 1, 3
@@ -181,9 +183,5 @@ def set_daddr(pkt, addr: int) -> None:
     """Set the destination and redo the header checksum (ip_send_check)."""
     d = pkt.data
     d[16:20] = addr.to_bytes(4, "big")
-    d[10:12] = b"\0\0"
-    s = sum(d[i] << 8 | d[i + 1] for i in range(0, pkt.ihl, 2))
-    while s >> 16:
-        s = (s & 0xFFFF) + (s >> 16)
-    d[10:12] = (~s & 0xFFFF).to_bytes(2, "big")
+    ip_send_check(d, pkt.ihl)
     pkt.refresh()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..conntrack.conn import IPS_CONFIRMED
 from ..conntrack.helpers import help as conntrack_help
 from ..extensions.targets.reject import icmp_send
-from ..packet import ip_checksum
+from ..packet import ip_send_check
 from ..host.routing import NO_L4, RTCF_BROADCAST, RTCF_LOCAL, RTCF_MULTICAST, flow_l4
 from ..xtables import (FORWARD, LOCAL_IN, LOCAL_OUT, NF_ACCEPT, NF_DROP, NF_QUEUE, NF_STOLEN, POST_ROUTING,
                        PRE_ROUTING, ActionParam, HOOK_NAMES)
@@ -280,18 +280,14 @@ class Stack:
             if l2dst and l2dst[0] & 1:
                 return self._stack_drop(v, "link-layer broadcast or multicast (ip_forward: not PACKET_HOST)")
             if pkt.ttl <= 1:
-                reply = icmp_send(pkt, self.par, 11, 0, self._icmp_peers)   # ICMP_EXC_TTL
-                if reply is not None:
-                    self.par.generated("ICMP time exceeded", reply)
+                self.icmp(pkt, 11, 0, 0, "ICMP time exceeded")                 # ICMP_EXC_TTL
                 return self._stack_drop(v, "TTL exceeded (ip_forward)")
             if hop and opts.strict and rt.gw != hop:
                 self.icmp(pkt, 3, 5, 0, "ICMP source route failed")
                 return self._stack_drop(v, "strict source route through a gateway (ip_forward)")
             mtu = exceeded_mtu(self.host, pkt, indev, rt.dev)
             if mtu:
-                reply = icmp_send(pkt, self.par, 3, 4, self._icmp_peers, info=mtu)   # ICMP_FRAG_NEEDED
-                if reply is not None:
-                    self.par.generated("ICMP fragmentation needed", reply)
+                self.icmp(pkt, 3, 4, mtu, "ICMP fragmentation needed")         # ICMP_FRAG_NEEDED
                 return self._stack_drop(v, f"fragmentation needed, DF set (ip_forward: mtu {mtu})")
             decrease_ttl(pkt)
             if rt.redirect:
@@ -339,6 +335,7 @@ class Stack:
         return (*rcv_srr(self, pkt, indev, rt, o), o)
 
     def icmp(self, pkt, itype: int, code: int, info: int, what: str) -> None:
+        """icmp_send() from the stack: the reply, if its rate limit lets one go, is reported."""
         reply = icmp_send(pkt, self.par, itype, code, self._icmp_peers, info=info)
         if reply is not None:
             self.par.generated(what, reply)
@@ -459,10 +456,7 @@ def raw_send_hdrinc(pkt, rt) -> None:
         d[2] = n >> 8
         d[3] = n & 0xFF
         pkt.refresh()
-    d[10] = d[11] = 0
-    c = ip_checksum(d, 0, pkt.ihl)
-    d[10] = c >> 8
-    d[11] = c & 0xFF
+    ip_send_check(d, pkt.ihl)
 
 
 def decrease_ttl(pkt) -> None:

@@ -8,7 +8,7 @@ device gives no copy). Walking the copy through OUTPUT/POSTROUTING is left to wh
 `generated`, which must not run TEE on the copy itself (the kernel's nf_skb_duplicated guard)."""
 from __future__ import annotations
 
-from ...packet import ip_checksum, ntoa
+from ...packet import ip_send_check, ntoa
 from ...xtables import LOCAL_IN, PRE_ROUTING, XT_CONTINUE, KernelError, Opt, Target, register
 from .tgutil import string_opt
 
@@ -55,9 +55,7 @@ class Tee(Target):
             if par.hook in (PRE_ROUTING, LOCAL_IN):
                 data[8] = (data[8] - 1) & 0xFF
             ihl = (data[0] & 15) * 4
-            data[10] = data[11] = 0
-            c = ip_checksum(data, 0, ihl)
-            data[10], data[11] = c >> 8, c & 0xFF
+            ip_send_check(data, ihl)
             par.generated(what, bytes(data))
             return XT_CONTINUE
         return tee_tg
