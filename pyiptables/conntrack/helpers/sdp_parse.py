@@ -2,7 +2,7 @@
 session's, then each media's from its m= line on), their values searched case-sensitively."""
 from __future__ import annotations
 
-from .sip_parse import CR, LF, SP, digits_len, in4_pton, line_start, string_len
+from .sip_parse import CR, LF, SP, digits_len, in4_pton, next_line, string_len
 
 
 def media_len(m, i, lim, shift=None) -> int:
@@ -41,11 +41,8 @@ def get_sdp_header(m, off, lim, hdr, term=None):
     """ct_sip_get_sdp_header() -> (1 / 0 / -1, matchoff, matchlen), stopping at a `term` line."""
     name, search, mlen = hdr
     i = off
-    while i < lim:
-        if m[i] != CR and m[i] != LF:
-            i += 1
-            continue
-        i = line_start(m, i, lim)
+    while True:
+        i = next_line(m, i, lim)
         if i is None:
             break
         if term is not None and lim - i >= len(term[0]) and m[i:i + len(term[0])].lower() == term[0]:

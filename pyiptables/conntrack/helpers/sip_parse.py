@@ -187,15 +187,21 @@ def line_start(m, i, lim):
     return i
 
 
+def next_line(m, i, lim):
+    """The start of the line after the first CR/LF from i on, or None at the end."""
+    while i < lim:
+        if m[i] == CR or m[i] == LF:
+            return line_start(m, i, lim)
+        i += 1
+    return None
+
+
 def get_header(m, off, lim, hdr):
     """ct_sip_get_header() -> (1 / 0 / -1, matchoff, matchlen)."""
     name, cname, search, mlen = hdr
     i = off
-    while i < lim:
-        if m[i] != CR and m[i] != LF:
-            i += 1
-            continue
-        i = line_start(m, i, lim)
+    while True:
+        i = next_line(m, i, lim)
         if i is None:
             break
         if m[i] == SP or m[i] == TAB:
