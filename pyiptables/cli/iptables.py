@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 
 from ..commands import changes_table, commit_counters, do_command
 from ..errors import IptablesError
@@ -32,12 +33,13 @@ def run(argv: list[str], store: Store | None = None) -> tuple[int, str]:
         rs: Ruleset = st.get("rules", Ruleset)
         existed = p.table in rs.tables
         before = len(rs.tables[p.table].chains) if existed else 0
+        noted = nullcontext()
         if p.table == "raw":
-            from ..extensions.targets.ct import note_template_ecache
-            note_template_ecache(rs, st, " ".join(argv))
+            from ..extensions.targets.ct import template_ecache_noted
+            noted = template_ecache_noted(rs, st, " ".join(argv))
         try:
-            do_command(rs, p, out)
-            rs.xtstate.pop("nf_ct_ecache_template", None)
+            with noted:
+                do_command(rs, p, out)
             t = rs.tables[p.table]
             if changes_table(p, before, len(t.chains)):
                 keep = (p.chain,) if p.command == CMD_P and p.options & OPT_C else ()

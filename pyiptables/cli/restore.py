@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import nullcontext
 
 from .gnu_getopt import Getopt, GetoptError
 
@@ -155,11 +156,12 @@ def run(argv: list[str], store=None, stdin=None, stdout=None, stderr=None) -> in
         else:
             with gc_paused(), (store or Store()).transaction(write=True, wait=o.wait) as st:
                 rs = st.get("rules", Ruleset)
+                noted = nullcontext()
                 if "*raw" in text:
-                    from ..extensions.targets.ct import note_template_ecache
-                    note_template_ecache(rs, st, text)
-                r, status, err = apply(rs)
-                rs.xtstate.pop("nf_ct_ecache_template", None)
+                    from ..extensions.targets.ct import template_ecache_noted
+                    noted = template_ecache_noted(rs, st, text)
+                with noted:
+                    r, status, err = apply(rs)
                 keep(st, r, status == 0 and not o.test)
     except IptablesError as e:
         stdout.write("".join(out))

@@ -15,6 +15,8 @@ emulated host has none, so it is always refused (ENOENT), as on a kernel where `
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from ...xtables import XT_CONTINUE, KernelError, Opt, ParamError, Target, register
 from .tgutil import string_opt, xt_strtoul_all
 
@@ -209,10 +211,16 @@ def notrack_tg(pkt, par):
 register(Ct)
 
 
-def note_template_ecache(rs, st, text) -> None:
-    """Before a raw table replace whose input asks for events (`text`: its command line or
-    restore input): record for the templates checkentry makes whether they get the event cache
-    extension (conntrack.events.template_ecache). Without the record a template keeps what it had."""
+@contextmanager
+def template_ecache_noted(rs, st, text):
+    """Around a table replace whose input asks for events (`text`: its command line or restore
+    input): record for the templates checkentry makes whether they get the event cache extension
+    (conntrack.events.template_ecache), and forget it after. Without the record a template keeps
+    what it had."""
     if "--ctevents" in text or "--expevents" in text:
         from ...conntrack.events import template_ecache
         rs.xtstate[TEMPLATE_ECACHE] = template_ecache(st)
+    try:
+        yield
+    finally:
+        rs.xtstate.pop(TEMPLATE_ECACHE, None)
