@@ -132,6 +132,12 @@ def ip_checksum(buf, start: int = 0, end: int | None = None) -> int:
     return 0xFFFF - r if r else 0
 
 
+def l4_checksum(d, th: int, end: int, proto: int) -> int:
+    """The TCP/UDP checksum of d[th:end] under the pseudo header of the IPv4 header at d[0:20]
+    (the segment's own checksum field as it stands: zero it first)."""
+    return ip_checksum(bytes(d[12:20]) + bytes((0, proto)) + (end - th).to_bytes(2, "big") + bytes(d[th:end]))
+
+
 def ip_send_check(d, ihl: int) -> None:
     """ip_send_check(): the header checksum of d[:ihl] computed afresh and written in."""
     d[10] = d[11] = 0

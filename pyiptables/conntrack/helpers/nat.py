@@ -16,6 +16,7 @@ import random
 from ..conn import IP_CT_IS_REPLY, IPS_SEQ_ADJUST
 from ..nat import MANIP_DST, MANIP_SRC, RANGE_MAP_IPS, RANGE_PROTO_SPECIFIED, NatCore, Range
 from ..expect import EBUSY
+from ...packet import ip_send_check, l4_checksum
 
 M32 = 0xFFFFFFFF
 TCPOPT_EOL, TCPOPT_NOP, TCPOPT_SACK = 0, 1, 5
@@ -125,30 +126,10 @@ def _sack_adjust(d, th, sa, w) -> bool:
     return True
 
 
-def _tcp_checksum(d, th, end, src, dst):
-    d[th + 16] = d[th + 17] = 0
-    s = 0
-    n = end - th
-    seg = bytes(d[th:end]) + (b"\0" if n & 1 else b"")
-    for i in range(0, len(seg), 2):
-        s += seg[i] << 8 | seg[i + 1]
-    s += (src >> 16) + (src & 0xFFFF) + (dst >> 16) + (dst & 0xFFFF) + 6 + n
-    while s >> 16:
-        s = (s & 0xFFFF) + (s >> 16)
-    c = ~s & 0xFFFF
-    d[th + 16], d[th + 17] = c >> 8, c & 0xFF
-
-
 def _set_length(d, end: int) -> None:
     """The IPv4 header of a packet a mangle made `end` bytes long: tot_len and its checksum."""
     d[2:4] = end.to_bytes(2, "big")
-    d[10] = d[11] = 0
-    c = 0
-    for i in range(0, (d[0] & 15) * 4, 2):
-        c += d[i] << 8 | d[i + 1]
-    while c >> 16:
-        c = (c & 0xFFFF) + (c >> 16)
-    d[10:12] = (~c & 0xFFFF).to_bytes(2, "big")
+    ip_send_check(d, (d[0] & 15) * 4)
 
 
 def mangle_tcp_packet(pkt, ct, ctinfo: int, matchoff: int, matchlen: int, rep: bytes, adjust=True) -> bool:
@@ -165,7 +146,9 @@ def mangle_tcp_packet(pkt, ct, ctinfo: int, matchoff: int, matchlen: int, rep: b
     del d[end + len(rep) - matchlen:]
     end = len(d)
     _set_length(d, end)
-    _tcp_checksum(d, th, end, int.from_bytes(d[12:16], "big"), int.from_bytes(d[16:20], "big"))
+    d[th + 16] = d[th + 17] = 0
+    c = l4_checksum(d, th, end, 6)
+    d[th + 16], d[th + 17] = c >> 8, c & 0xFF
     pkt.refresh()
     if adjust and len(rep) != matchlen:
         seqadj_set(ct, ctinfo, seq, len(rep) - matchlen)
@@ -218,12 +201,6 @@ def mangle_udp_packet(pkt, matchoff: int, matchlen: int, rep: bytes) -> bool:
     d[th + 4:th + 6] = n.to_bytes(2, "big")
     if d[th + 6] or d[th + 7]:
         d[th + 6] = d[th + 7] = 0
-        seg = bytes(d[th:end]) + (b"\0" if n & 1 else b"")
-        src, dst = int.from_bytes(d[12:16], "big"), int.from_bytes(d[16:20], "big")
-        t = (src >> 16) + (src & 0xFFFF) + (dst >> 16) + (dst & 0xFFFF) + 17 + n
-        t += sum(seg[i] << 8 | seg[i + 1] for i in range(0, len(seg), 2))
-        while t >> 16:
-            t = (t & 0xFFFF) + (t >> 16)
-        d[th + 6:th + 8] = ((~t & 0xFFFF) or 0xFFFF).to_bytes(2, "big")
+        d[th + 6:th + 8] = (l4_checksum(d, th, end, 17) or 0xFFFF).to_bytes(2, "big")
     pkt.refresh()
     return True

@@ -6,21 +6,8 @@ in full here (a capture of them may hold the pseudo-header sum only). Received p
 alone, as in the kernel."""
 from __future__ import annotations
 
-import struct
-
-from ...packet import IPPROTO_TCP, IPPROTO_UDP
+from ...packet import IPPROTO_TCP, IPPROTO_UDP, l4_checksum
 from ...xtables import XT_CONTINUE, Opt, Target, register
-
-
-def l4_checksum(d, ihl: int, proto: int, length: int) -> int:
-    seg = bytes(d[ihl:length])
-    s = sum(struct.unpack("!4H", bytes(d[12:20]))) + proto + len(seg)
-    if len(seg) % 2:
-        seg += b"\0"
-    s += sum(struct.unpack(f"!{len(seg) // 2}H", seg))
-    while s >> 16:
-        s = (s & 0xFFFF) + (s >> 16)
-    return ~s & 0xFFFF
 
 
 class Checksum(Target):
@@ -50,7 +37,7 @@ class Checksum(Target):
             else:
                 return XT_CONTINUE
             d[off] = d[off + 1] = 0
-            c = l4_checksum(d, th, proto, length)
+            c = l4_checksum(d, th, length, proto)
             if proto == IPPROTO_UDP and c == 0:
                 c = 0xFFFF
             d[off], d[off + 1] = c >> 8, c & 0xFF
