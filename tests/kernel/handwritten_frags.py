@@ -17,42 +17,42 @@ def _frag_cases(c, dst, side="left", src=L):
     def body(n, sport):
         return bytes(IP(src=src, dst=dst) / UDP(sport=sport, dport=53) / Raw(b"d" * (n - 8)))[20:]
     u = body(48, 40300)                                            # out of order
-    frag(c, side, src, dst, 17, u[32:], 4, False, 600)
-    frag(c, side, src, dst, 17, u[16:32], 2, True, 600)
-    frag(c, side, src, dst, 17, u[:16], 0, True, 600)
+    frag(c, side, src, dst, 17, u[32:], 4, False, 2600)
+    frag(c, side, src, dst, 17, u[16:32], 2, True, 2600)
+    frag(c, side, src, dst, 17, u[:16], 0, True, 2600)
     u = body(48, 40301)                                            # a duplicate
-    frag(c, side, src, dst, 17, u[:16], 0, True, 601)
-    frag(c, side, src, dst, 17, u[:16], 0, True, 601)
-    frag(c, side, src, dst, 17, u[16:], 2, False, 601)
+    frag(c, side, src, dst, 17, u[:16], 0, True, 2601)
+    frag(c, side, src, dst, 17, u[:16], 0, True, 2601)
+    frag(c, side, src, dst, 17, u[16:], 2, False, 2601)
     u = body(48, 40302)                                            # overlapping: the whole queue dies
-    frag(c, side, src, dst, 17, u[:24], 0, True, 602)
-    frag(c, side, src, dst, 17, u[16:], 2, False, 602)
+    frag(c, side, src, dst, 17, u[:24], 0, True, 2602)
+    frag(c, side, src, dst, 17, u[16:], 2, False, 2602)
     u = body(48, 40303)                                            # tiny first fragment
-    frag(c, side, src, dst, 17, u[:8], 0, True, 603)
-    frag(c, side, src, dst, 17, u[8:], 1, False, 603)
+    frag(c, side, src, dst, 17, u[:8], 0, True, 2603)
+    frag(c, side, src, dst, 17, u[8:], 1, False, 2603)
     u = body(48, 40304)                                            # DF and MF together
-    frag(c, side, src, dst, 17, u[:24], 0, True, 604, df=True)
-    frag(c, side, src, dst, 17, u[24:], 3, False, 604, df=True)
+    frag(c, side, src, dst, 17, u[:24], 0, True, 2604, df=True)
+    frag(c, side, src, dst, 17, u[24:], 3, False, 2604, df=True)
     u = body(48, 40305)                                            # a zero-length middle fragment
-    frag(c, side, src, dst, 17, u[:16], 0, True, 605)
-    frag(c, side, src, dst, 17, b"", 2, True, 605)
-    frag(c, side, src, dst, 17, u[16:], 2, False, 605)
+    frag(c, side, src, dst, 17, u[:16], 0, True, 2605)
+    frag(c, side, src, dst, 17, b"", 2, True, 2605)
+    frag(c, side, src, dst, 17, u[16:], 2, False, 2605)
     u = body(48, 40306)                                            # a middle fragment not a multiple of 8
-    frag(c, side, src, dst, 17, u[:20], 0, True, 606)
-    frag(c, side, src, dst, 17, u[16:], 2, False, 606)
+    frag(c, side, src, dst, 17, u[:20], 0, True, 2606)
+    frag(c, side, src, dst, 17, u[16:], 2, False, 2606)
     u = body(48, 40307)                                            # a second, different last fragment
-    frag(c, side, src, dst, 17, u[32:], 4, False, 607)
-    frag(c, side, src, dst, 17, u[32:40], 4, False, 607)
-    frag(c, side, src, dst, 17, u[:32], 0, True, 607)
+    frag(c, side, src, dst, 17, u[32:], 4, False, 2607)
+    frag(c, side, src, dst, 17, u[32:40], 4, False, 2607)
+    frag(c, side, src, dst, 17, u[:32], 0, True, 2607)
     u = body(48, 40308)                                            # a fragment past the last one
-    frag(c, side, src, dst, 17, u[40:], 5, False, 608)
-    frag(c, side, src, dst, 17, u[:8] + b"x" * 40, 0, True, 608)
-    frag(c, side, src, dst, 17, u[8:40], 1, True, 608)
+    frag(c, side, src, dst, 17, u[40:], 5, False, 2608)
+    frag(c, side, src, dst, 17, u[:8] + b"x" * 40, 0, True, 2608)
+    frag(c, side, src, dst, 17, u[8:40], 1, True, 2608)
     u = body(48, 40309)                                            # same id, another protocol: its own queue
-    frag(c, side, src, dst, 17, u[:16], 0, True, 609)
-    frag(c, side, src, dst, 6, b"t" * 16, 0, True, 609)
-    frag(c, side, src, dst, 17, u[16:], 2, False, 609)
-    frag(c, side, src, dst, 6, b"t" * 20, 2, False, 609)
+    frag(c, side, src, dst, 17, u[:16], 0, True, 2609)
+    frag(c, side, src, dst, 6, b"t" * 16, 0, True, 2609)
+    frag(c, side, src, dst, 17, u[16:], 2, False, 2609)
+    frag(c, side, src, dst, 6, b"t" * 20, 2, False, 2609)
 
 
 def frag_oddities_local_noct():
@@ -100,12 +100,12 @@ def frag_ttl_forward():
     c = Cap()
     from scapy.layers.inet import IP, UDP, fragment
     from scapy.packet import Raw
-    for f in fragment(IP(src=L, dst=R, id=800, ttl=1) / UDP(sport=40500, dport=53) / Raw(b"t" * 600), fragsize=304):
+    for f in fragment(IP(src=L, dst=R, id=2800, ttl=1) / UDP(sport=40500, dport=53) / Raw(b"t" * 600), fragsize=304):
         c.add("left", f)
-    for f in fragment(IP(src=L, dst=R, id=801, ttl=2) / UDP(sport=40501, dport=53) / Raw(b"t" * 600), fragsize=304):
+    for f in fragment(IP(src=L, dst=R, id=2801, ttl=2) / UDP(sport=40501, dport=53) / Raw(b"t" * 600), fragsize=304):
         c.add("left", f)
-    frag(c, "left", L, R, 17, b"\0" * 16, 0, True, 802, ttl=1)
-    frag(c, "left", L, R, 17, b"\0" * 16, 2, False, 802, ttl=5)
+    frag(c, "left", L, R, 17, b"\0" * 16, 0, True, 2802, ttl=1)
+    frag(c, "left", L, R, 17, b"\0" * 16, 2, False, 2802, ttl=5)
     return c
 
 

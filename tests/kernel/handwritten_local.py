@@ -106,26 +106,26 @@ def local_odd_destinations():
                     "class E (sent); 127.255.255.255, lo's broadcast, is refused without SO_BROADCAST")
 
 
-def local_fragments():
+def local_fragments(id0):
     c = Cap()
     from scapy.layers.inet import IP, UDP, fragment
     from scapy.packet import Raw
     for i, (src, dst) in enumerate((("10.0.2.1", R), ("10.0.2.1", "10.0.1.1"), ("10.0.1.1", "10.0.1.2"))):
-        for f in fragment(IP(src=src, dst=dst, id=500 + i) / UDP(sport=40210 + i, dport=53) / Raw(b"f" * 1000),
+        for f in fragment(IP(src=src, dst=dst, id=id0 + i) / UDP(sport=40210 + i, dport=53) / Raw(b"f" * 1000),
                           fragsize=400):
             c.add("local1", f)
-    frag(c, "local1", "10.0.2.1", R, 17, b"\0" * 16, 5, False, 510)     # a lone tail
+    frag(c, "local1", "10.0.2.1", R, 17, b"\0" * 16, 5, False, id0 + 10)     # a lone tail
     return c
 
 
 def local_fragments_ct():
-    return scenario("local-fragments-ct", counting(ct=True, nat=True), local_fragments(), {},
+    return scenario("local-fragments-ct", counting(ct=True, nat=True), local_fragments(500), {},
                     "fw's own fragments with conntrack: gathered at OUTPUT (defrag -400), one whole datagram "
                     "through the tables, to remote hosts and through lo; a lone tail never appears")
 
 
 def local_fragments_noct():
-    return scenario("local-fragments-noct", counting(), local_fragments(), {},
+    return scenario("local-fragments-noct", counting(), local_fragments(2500), {},
                     "fw's own fragments without conntrack: each fragment through OUTPUT, POSTROUTING (and "
                     "PREROUTING of lo), reassembled only for INPUT")
 
