@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import time
 
-from ..walk.replay import ACCEPTED, describe_ip, path_text
+from ..walk.record import describe_ip, path_text
+from ..walk.replay import ACCEPTED
 
 IND = " " * 20
 HEADER = f"{'#':>6} {'time':>11}  {'in':<6} {'packet':<50} {'ct':<11} verdict"
