@@ -37,9 +37,15 @@ def _stats(a, tr):
 def _exp_command(a, tr, write):
     from ..conntrack.expect import listing
     if a.cmd == C.EXP_LIST:
-        lines = listing(tr, xml=bool(a.output & C.O_XML)) if a.family != C.AF_INET6 else []
+        xml = bool(a.output & C.O_XML)
+        lines = listing(tr, xml=xml) if a.family != C.AF_INET6 else []
+        stamp = ""
+        if a.output & C.O_TMS and not xml:
+            # nfexp_snprintf's NFCT_OF_TIME: the time of the listing, left-aligned fields
+            usec = int(round(tr.now * 1e6))
+            stamp = f"[{usec // 1000000:<8d}.{usec % 1000000:<6d}]\t"
         for line in lines:
-            print(line)
+            print(stamp + line)
         return len(lines) - 2 * bool(a.output & C.O_XML and lines)
     if a.cmd == C.EXP_COUNT:
         print(sum(1 for e in tr.expectations if e.timeout > tr.now))

@@ -162,6 +162,8 @@ def format_xml(rec: dict, kind=None, show_id=True, when=None, ktimestamp=False) 
                    f'<layer4 protonum="{p}" protoname="{pn}">')
         if p in _PORTS:
             out.append(f"<sport>{t[2]}</sport><dport>{t[3]}</dport>")
+        elif p == 47:
+            out.append(f"<srckey>{t[2]:#x}</srckey><dstkey>{t[3]:#x}</dstkey>")
         out.append("</layer4>")
         if z and zd == i + 1:
             out.append(f"<zone>{z}</zone>")          # a zone of one direction: CTA_TUPLE_ZONE

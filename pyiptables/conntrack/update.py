@@ -112,35 +112,47 @@ def create(a, tr, exclusive: bool) -> bool:
         ports = (t.icmp_id or 0, (t.icmp_type or 0) << 8 | (t.icmp_code or 0))
     else:
         ports = (t.orig_sport or 0, t.orig_dport or 0)
+    zone, zd = _zone(a, exclusive)
     ko = kr = None
+    zo, zr = (zone if zd & 1 else 0), (zone if zd & 2 else 0)
     if t.orig_src is not None or t.orig_dst is not None:
-        ko = pack(t.orig_src or 0, t.orig_dst or 0, p, *ports, _zone(t, 1))
+        ko = pack(t.orig_src or 0, t.orig_dst or 0, p, *ports, zo)
     if t.repl_src is not None or t.repl_dst is not None:
-        kr = pack(t.repl_src or 0, t.repl_dst or 0, p, t.repl_sport or 0, t.repl_dport or 0, _zone(t, 2))
+        # the reply tuple goes as given: ctnetlink wants its ports (the tool sends both once one
+        # is set) and, for ICMP, an original tuple of the user's (measured: EINVAL otherwise)
+        if (p in _PORT_PROTOS and t.repl_sport is None and t.repl_dport is None
+                or p == 1 and ko is None):
+            raise _einval(exclusive)
+        kr = pack(t.repl_src or 0, t.repl_dst or 0, p, t.repl_sport or 0, t.repl_dport or 0, zr)
     if ko is None and kr is not None:
-        ko = tr.invert_key(kr, _zone(t, 1))             # NFCT_SOPT_SETUP_ORIGINAL
+        ko = tr.invert_key(kr, zo)                      # NFCT_SOPT_SETUP_ORIGINAL
     elif kr is None and ko is not None:
-        kr = tr.invert_key(ko, _zone(t, 2))             # NFCT_SOPT_SETUP_REPLY
+        kr = tr.invert_key(ko, zr)                      # NFCT_SOPT_SETUP_REPLY
     if kr is None or ko is None:
-        raise OtherError("Operation failed: invalid parameters")
+        raise _einval(exclusive)
     if ko in tr.table or kr in tr.table:
         if exclusive:
             raise OtherError("Operation failed: Such conntrack exists, try -U to update")
         return False                    # -A on an existing entry: measured, nothing changes, 0 added
     if tr.max and len(tr.table) >= 2 * tr.max and not alloc_ok(tr):
         raise OtherError("Operation failed: not enough memory")      # ENOMEM: table full (limit.py)
-    ct = Conn(ko, kr, t.zone or t.orig_zone or t.repl_zone or 0)
+    ct = Conn(ko, kr, zone)
     tr.last_id += 1
     ct.id = (tr.last_id * 2654435761) & 0xFFFFFFFF
-    ct.status = IPS_CONFIRMED | _status_change(0, t.status or 0)
+    status = _status_change(0, t.status or 0)
     ct.mark = a.mark[0] if a.mark is not None else 0
     ct.timeout = tr.now + (t.timeout or 0)
     if tr.labels_used:
         # nf_ct_labels_ext_add(): only while a connlabel rule exists; --label-add is lost otherwise
         ct.ensure_ext().labels = new_labels(a, 0) if a.has("label-add") else 0
-    zd = 3 if t.zone else 1 if t.orig_zone else 2 if t.repl_zone else 3
     if zd != 3:
         ct.ensure_ext().zone_dir = zd
+    if _setup_nat(a, tr, ct) and (ct.korig in tr.table or ct.krepl in tr.table):
+        # the NATed reply clashes with an entry: nf_conntrack_hash_check_insert's EEXIST
+        if exclusive:
+            raise OtherError("Operation failed: Such conntrack exists, try -U to update")
+        return False
+    ct.status |= IPS_CONFIRMED | status
     if tr.acct:
         ct.ensure_ext().acct = [0, 0, 0, 0]     # nf_ct_acct_ext_add/nf_ct_tstamp_ext_add as for packets
     if tr.tstamp:
@@ -158,16 +170,50 @@ def create(a, tr, exclusive: bool) -> bool:
         # the tool hands its numbers over as they lie in memory: the entry's tag bytes are them in
         # host (little-endian) order; ours are read big-endian from those bytes
         ct.pdata = [int.from_bytes(v.to_bytes(4, "little"), "big") for v in a.vtags] + [0, 0, 0, 0]
-    tr.table[ko] = ct
-    tr.table[kr] = ct
+    tr.table[ct.korig] = ct
+    tr.table[ct.krepl] = ct
     tr.stats[2] += 1                    # insert: nf_conntrack_hash_check_insert (ctnetlink only)
     tr.ecache[ct] = tr.ecache.get(ct, 0) | REPORT | 1      # IPCT_NEW
     tr.deliver(ct)
     return True
 
 
-def _zone(t, direction):
-    if t.zone:
-        return t.zone
-    return (t.orig_zone if direction == 1 else t.repl_zone) or 0
+_PORT_PROTOS = frozenset((6, 17, 136, 132, 33, 47))
+
+
+def _einval(exclusive):
+    """EINVAL as the tool words it: err2str() names it for -I, not for -A (strerror)."""
+    return OtherError("Operation failed: " + ("invalid parameters" if exclusive else "Invalid argument"))
+
+
+def _zone(a, exclusive):
+    """The new entry's zone id and directions (1 original, 2 reply, 3 both) as ctnetlink parses
+    them: CTA_ZONE (-w), then the original tuple's zone, then the reply tuple's; a tuple's zone
+    is refused once the id is not 0 (ctnetlink_parse_tuple_zone: EINVAL)."""
+    t = a.tmpl
+    zone, zd = (t.zone or 0) if a.has("zone") else 0, 3
+    for opt, value, direction in (("orig-zone", t.orig_zone, 1), ("reply-zone", t.repl_zone, 2)):
+        if a.has(opt):
+            if zone:
+                raise _einval(exclusive)
+            zone, zd = value or 0, direction
+    return zone, zd
+
+
+def _setup_nat(a, tr, ct):
+    """ctnetlink_setup_nat(): with --dst-nat or --src-nat given, the destination manip then the
+    source one, each an nf_nat_setup_info() with the one address (and port) given, or a null
+    binding for the one not given (so both NAT_DONE bits are set); the reply tuple follows."""
+    from .nat import MANIP_DST, MANIP_SRC, RANGE_MAP_IPS, RANGE_PROTO_SPECIFIED, NatCore, Range
+    t = a.tmpl
+    if t.dnat_ip is None and t.snat_ip is None:
+        return False
+    core = NatCore(tr)
+    for ip, port, manip in ((t.dnat_ip, t.dnat_port, MANIP_DST), (t.snat_ip, t.snat_port, MANIP_SRC)):
+        flags = RANGE_MAP_IPS | (RANGE_PROTO_SPECIFIED if port is not None else 0)
+        if ip is None:                  # __nf_nat_alloc_null_binding()
+            r = ct.tuple_reply
+            ip = r[1] if manip == MANIP_SRC else r[0]
+        core.setup_info(ct, Range(flags, ip, ip, port or 0, port or 0), manip)
+    return True
 

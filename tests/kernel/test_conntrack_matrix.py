@@ -46,28 +46,28 @@ SETTLE = 0.3
 
 
 # -- running ----------------------------------------------------------------------------------------
-def _kernel(lab, scn, tmp):
+def _kernel(lab, scn, tmp, m=ctmatrix):
     guard = _kernel_listen(lab.ns["fw"], [("guard", ["-E"])], os.path.join(tmp, "kguard"))
     try:
-        return _kernel_steps(lab, scn, tmp)
+        return _kernel_steps(lab, scn, tmp, m)
     finally:
         _kernel_stop(guard)
 
 
-def _kernel_steps(lab, scn, tmp):
+def _kernel_steps(lab, scn, tmp, m=ctmatrix):
     fw = lab.ns["fw"]
     lab.reset()
     lab.set_sysctls(scn.sysctl)
     lab.fw(["iptables-restore"], input=scn.rules)
-    procs = _kernel_listen(fw, ctmatrix.EVENTS, os.path.join(tmp, "kev"))
+    procs = _kernel_listen(fw, m.EVENTS, os.path.join(tmp, "kev"))
     t0 = time.time()
     errors = lab.inject(scn.frames)
     t_last = t0 + scn.frames[-1][0] - scn.frames[0][0]
     time.sleep(SETTLE)
     events = _kernel_stop(procs)
-    table = _batch(fw, [a for _, a in ctmatrix.TABLE], os.path.join(tmp, "kt"))
-    procs = _kernel_listen(fw, ctmatrix.MUTATION_EVENTS, os.path.join(tmp, "kmev"))
-    mutations = _batch(fw, [a for _, a in ctmatrix.MUTATIONS], os.path.join(tmp, "km"))
+    table = _batch(fw, [a for _, a in m.TABLE], os.path.join(tmp, "kt"))
+    procs = _kernel_listen(fw, m.MUTATION_EVENTS, os.path.join(tmp, "kmev"))
+    mutations = _batch(fw, [a for _, a in m.MUTATIONS], os.path.join(tmp, "km"))
     time.sleep(SETTLE)
     return {"t0": t0, "t_last": t_last, "errors": errors, "events": events, "table": table, "mutations": mutations,
             "mutation_events": _kernel_stop(procs)}
@@ -116,16 +116,16 @@ def _read(path):
         return f.read().decode("utf-8", "replace")
 
 
-def _ours(cli, scn, t0, tmp):
+def _ours(cli, scn, t0, tmp, m=ctmatrix):
     state = os.path.join(tmp, "state")
     guard = _ours_listen(cli, state, [("guard", ["-E"])], os.path.join(tmp, "oguard"))
     try:
-        return _ours_steps(cli, scn, t0, state)
+        return _ours_steps(cli, scn, t0, state, m)
     finally:
         _ours_stop(cli, guard)
 
 
-def _ours_steps(cli, scn, t0, state):
+def _ours_steps(cli, scn, t0, state, m=ctmatrix):
     from .ours import HOST
     tmp = os.path.dirname(state)
 
@@ -137,15 +137,15 @@ def _ours_steps(cli, scn, t0, state):
     for k, v in scn.sysctl.items():
         run(["sysctl", "-w", f"{k}={v}"])
     run(["iptables-restore"], scn.rules.encode())
-    pids = _ours_listen(cli, state, ctmatrix.EVENTS, os.path.join(tmp, "oev"))
+    pids = _ours_listen(cli, state, m.EVENTS, os.path.join(tmp, "oev"))
     first = scn.frames[0][0]
     pcap = os.path.join(tmp, "capture.pcap")
     write_pcap(pcap, [(t0 + ts - first, data) for ts, data in scn.frames])
     replay = run(["iptables-replay", "-q", pcap])
     events = _ours_stop(cli, pids)
-    table = [run(["conntrack", *a]) for _, a in ctmatrix.TABLE]
-    pids = _ours_listen(cli, state, ctmatrix.MUTATION_EVENTS, os.path.join(tmp, "omev"))
-    mutations = [run(["conntrack", *a]) for _, a in ctmatrix.MUTATIONS]
+    table = [run(["conntrack", *a]) for _, a in m.TABLE]
+    pids = _ours_listen(cli, state, m.MUTATION_EVENTS, os.path.join(tmp, "omev"))
+    mutations = [run(["conntrack", *a]) for _, a in m.MUTATIONS]
     return {"replay": replay, "events": events, "table": table, "mutations": mutations,
             "mutation_events": _ours_stop(cli, pids)}
 
