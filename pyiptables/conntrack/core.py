@@ -261,7 +261,9 @@ class Tracker(Settings, EventEmitter, TableState):
             return NF_DROP
         t = self.table
         if ct.korig in t or ct.krepl in t:
-            self.stats[3] += 1                      # a clash: only NAT can produce one here
+            # a clash (NAT, zones, pyconntrack -I): nf_ct_resolve_clash() gives up on it
+            self.stats[3] += 1                      # insert_failed
+            self.stats[4] += 1                      # drop
             pkt.ct, pkt.ctinfo = None, IP_CT_INVALID
             return NF_DROP
         ct.timeout += now

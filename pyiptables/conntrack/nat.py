@@ -9,7 +9,8 @@ from __future__ import annotations
 import random
 
 from .conn import (IP_CT_DIR_REPLY, IP_CT_IS_REPLY, IPS_CONFIRMED, IPS_DST_NAT, IPS_DST_NAT_DONE, IPS_DYING,
-                   IPS_FIXED_TIMEOUT, IPS_NAT_MASK, IPS_SRC_NAT, IPS_SRC_NAT_DONE, key_zone, pack, unpack)
+                   IPS_FIXED_TIMEOUT, IPS_NAT_MASK, IPS_SEQ_ADJUST, IPS_SRC_NAT, IPS_SRC_NAT_DONE, key_zone, pack,
+                   unpack)
 from ..jhash import jhash2_addr
 from .proto_sctp import crc32c
 from .proto_tcp import _P as TCP_PDATA, END as TD_END, SYN_SENT as TCP_SYN_SENT, TIME_WAIT as TCP_TIME_WAIT
@@ -23,6 +24,8 @@ RANGE_PROTO_RANDOM_ALL = RANGE_PROTO_RANDOM | RANGE_PROTO_RANDOM_FULLY
 PORT_PROTOS = frozenset((6, 17, 136, 132, 33))
 MANIP_PROTOS = frozenset((6, 17, 136, 132, 1, 47))     # l4proto_manip_pkt's (DCCP's gone in 6.16)
 ICMP, GRE = 1, 47
+ALLOW_CLASH = frozenset((17, 136, 1))       # the l4protos whose clashes confirm may resolve
+USES_NAT = IPS_NAT_MASK | IPS_SEQ_ADJUST
 MAX_ATTEMPTS = 128                 # NF_NAT_MAX_ATTEMPTS
 HARDER_THRESH = MAX_ATTEMPTS // 4  # NF_NAT_HARDER_THRESH
 HOOK_MANIP = (MANIP_DST, MANIP_SRC, MANIP_DST, MANIP_DST, MANIP_SRC)   # HOOK2MANIP by hook number
@@ -71,6 +74,24 @@ class NatCore:
             self.tr.stats[0] += 1       # nf_conntrack_tuple_taken(): the only place `found` counts
             return True
         return False
+
+    def used_tuple_new(self, t: tuple, ct) -> bool:
+        """nf_nat_used_tuple_new() (Linux 6.6, as fixed through 6.18): a new UDP, UDP-Lite or ICMP
+        entry keeps its own tuple when the entry it clashes with is its reverse (that entry's
+        original tuple is its reply) and neither is NATed: the clash is left to confirmation,
+        which drops the packet, where the port would otherwise have been moved."""
+        if not self.used_tuple(t, ct):
+            return False
+        if t[2] not in ALLOW_CLASH or ct.status & USES_NAT:
+            return True
+        zone = key_zone(ct.korig)
+        other = self.tr.find(pack(*t, zone))
+        if other is None:
+            k = self.invert(t, zone)
+            other = self.tr.find(k) if k is not None else None
+            if other is None:
+                return False
+        return bool(other.status & USES_NAT) or unpack(other.korig) != unpack(ct.krepl)
 
     def used_tuple_harder(self, t: tuple, ct, attempts_left: int) -> bool:
         """nf_nat_used_tuple_harder() (Linux 6.5+): in the last attempts for a TCP SYN, a colliding
@@ -201,7 +222,7 @@ class NatCore:
         """get_unique_tuple()."""
         if manip == MANIP_SRC and not rng.flags & RANGE_PROTO_RANDOM_ALL:
             if self.in_range(orig, rng):
-                if not self.used_tuple(orig, ct):
+                if not self.used_tuple_new(orig, ct):
                     return orig
             else:
                 t = self.find_appropriate_src(orig, rng, ct)
