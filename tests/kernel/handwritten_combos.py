@@ -372,6 +372,36 @@ def snat_persistent_ranges():
         "inside it; ICMP echo through an address range"))
 
 
+def tcp_timewait_nat():
+    rules = tbl("nat", ["-A POSTROUTING -o eth1 -j MASQUERADE"]) + tbl("filter", states() + [
+        "-A FORWARD -p tcp -m tcp --tcp-flags FIN FIN -m conntrack --ctstate ESTABLISHED",
+        "-A FORWARD -p tcp -m tcp --tcp-flags RST RST -m conntrack --ctstate ESTABLISHED",
+        "-A FORWARD -p tcp -m tcp --syn -m conntrack --ctstate NEW"])
+    c = Cap()
+    cl, sv = "192.168.1.10", "93.184.216.34"
+    # closed by the client: FIN and last ACK retransmitted in TIME_WAIT, the server's FIN too, then
+    # a SYN with a lower ISN and one with a higher ISN reopen it (NAT keeps the port)
+    f = Flow(c, "left", "right", cl, sv, 40000, 80, a_seen="10.0.2.1").open().talk().close()
+    f.c2s("FA", seq=f.s - 1).s2c("FA", seq=f.r - 1).c2s("A")
+    seg(c, "left", cl, sv, 40000, 80, "S", 500)
+    seg(c, "right", sv, "10.0.2.1", 80, 40000, "SA", 9000, 501)
+    seg(c, "left", cl, sv, 40000, 80, "A", 501, 9001)
+    seg(c, "left", cl, sv, 40000, 80, "R", 501)
+    seg(c, "left", cl, sv, 40000, 80, "S", 70000)
+    # closed by the server: the server's SYN in TIME_WAIT (the other direction) and a RST there
+    g = Flow(c, "left", "right", cl, sv, 40001, 80, a_seen="10.0.2.1").open().talk()
+    g.s2c("FA").c2s("FA").s2c("A")
+    seg(c, "right", sv, "10.0.2.1", 80, 40001, "S", 12345)
+    seg(c, "right", sv, "10.0.2.1", 80, 40001, "R", g.r)
+    seg(c, "left", cl, sv, 40001, 80, "S", g.s + 100000)
+    return Scenario("tcp-timewait-nat", rules, c.frames, {"net.netfilter.nf_conntrack_tcp_loose": "0",
+                                                         "net.netfilter.nf_conntrack_tcp_be_liberal": "0"}, about=(
+        "TIME_WAIT behind MASQUERADE with tcp_loose=0 and be_liberal=0: retransmitted FINs and last "
+        "ACK keep it, a client SYN reopens it whatever its ISN (DESTROY, NEW with the same port), a "
+        "RST of the new connection closes it; a server-side close, the server's own SYN in TIME_WAIT, "
+        "a RST there and the client's reopening SYN"))
+
+
 ALL = [nat_icmp_errors_ports, nat_port_ranges, tftp_nat, sane_masquerade, connmark_policy_routing,
        rate_matches_bursts, ct_timeouts_protocols, nat_icmp_errors_protocols,
-       snat_persistent_ranges]
+       snat_persistent_ranges, tcp_timewait_nat]
