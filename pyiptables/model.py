@@ -71,6 +71,8 @@ class Rule:
         for m in self.matches:
             if m.unsaved is not None:       # match data its save text leaves out (sctp)
                 text += "\0" + m.unsaved()
+        if self.target is not None and self.target.unsaved is not None:     # (ECN)
+            text += "\0" + self.target.unsaved()
         return f"{text}\0{hidden}" if hidden else text
 
     def __getstate__(self):
