@@ -81,6 +81,11 @@ class Tcp(PortMatch):
             arg = v
         super().parse(_ROWS[key], arg, invert, ctx)
 
+    def unsaved(self):
+        """--tcp-flags NONE COMP: the comparison value is in the match data though nothing prints it."""
+        mask, cmp = self.v.get("tcp-flags", (0, 0))
+        return "" if mask or self.inv.get("tcp-flags") else str(cmp)
+
     def save(self):
         out = save_ports(self, "sport", "--sport") + save_ports(self, "dport", "--dport")
         if "tcp-option" in self.v:
