@@ -47,9 +47,10 @@ def proto_text(num: int) -> str:
     return text
 
 
-def rule_parts(r: Rule) -> tuple[str, str]:
+def rule_parts(r: Rule, compare: bool = False) -> tuple[str, str]:
     """The rule after `-A CHAIN` in iptables-save's canonical form (leading space included), cut
-    before the target: -S -v puts ` -c P B` there."""
+    before the target: -S -v puts ` -c P B` there. With `compare`, what -C/-D compare: an
+    UNCOMPARED match's options are left out."""
     inv = r.invflags
     head = ""
     if r.smsk or inv & INV_SRCIP:
@@ -67,7 +68,7 @@ def rule_parts(r: Rule) -> tuple[str, str]:
     if r.frag:
         head += f"{' !' if inv & INV_FRAG else ''} -f"
     for m in r.matches:
-        head += f" -m {m.alias_name or m.NAME}{m.save()}"        # ext_name
+        head += f" -m {m.alias_name or m.NAME}{'' if compare and m.UNCOMPARED else m.save()}"        # ext_name
     if r.target is not None:
         return head, f" -{'g' if r.goto else 'j'} {r.target.NAME}{r.target.save()}"
     if r.verdict:

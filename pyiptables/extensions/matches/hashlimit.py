@@ -226,6 +226,9 @@ class Hashlimit(Match):
                 out += f" {pre}rate-interval {c['interval']}"
         return out
 
+    def unsaved(self):
+        return str(self.v["interval"])          # in cfg even when --hashlimit-rate-match is off
+
     def save(self):
         c = self.cfg()
         text, quantum = self._rate(c, c["avg"], "--hashlimit-")
