@@ -118,7 +118,7 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True,
             raise iptc_error("Index of deletion too big.")
         del chain.rules[p.rulenum - 1]
     elif cmd == CMD["F"]:
-        for c in chains_of(t, p.chain):
+        for c in chains_of(t, p.chain, p.verbose and "Flushing", out):
             if p.verbose:
                 out.append(f"Flushing chain `{c.name}'\n")
             c.rules = []
@@ -129,7 +129,7 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True,
         elif cmd & CMD["S"]:
             list_rules(t, p, out)
         if cmd & CMD["Z"]:
-            for c in chains_of(t, p.chain):
+            for c in chains_of(t, p.chain, p.verbose and "Zeroing", out):
                 if p.verbose:
                     out.append(f"Zeroing chain `{c.name}'\n")
                 zero(c, maps)
@@ -145,11 +145,19 @@ def do_command(rs: Ruleset, p: Parsed, out: list[str], check: bool = True,
             raise iptc_error("Chain already exists.")
         t.chains[p.chain] = Chain(p.chain)
     elif cmd == CMD["X"]:
-        if p.chain:
+        if p.chain is not None:         # `-X ''` names a chain (that does not exist)
             delete_chain(t, p.chain, p.verbose, out)
         else:
+            # for_each_chain() goes on after a failure; the last error is the one reported (and
+            # nothing is committed)
+            failed = None
             for c in [c for c in t.ordered_chains() if not c.builtin]:
-                delete_chain(t, c.name, p.verbose, out)
+                try:
+                    delete_chain(t, c.name, p.verbose, out)
+                except IptablesError as e:
+                    failed = e
+            if failed is not None:
+                raise failed
     elif cmd == CMD["E"]:
         if p.newname in t.chains or p.newname in STANDARD_VERDICTS:
             raise iptc_error("File exists.")
@@ -189,7 +197,7 @@ def changes_table(p: Parsed, chains_before: int, chains_after: int) -> bool:
     every command but -L, -S and -C; -X without a chain only when it found user chains to delete."""
     if not p.command & ~(CMD["L"] | CMD["S"] | CMD["C"]):
         return False
-    return not (p.command == CMD["X"] and not p.chain and chains_before == chains_after)
+    return not (p.command == CMD["X"] and p.chain is None and chains_before == chains_after)
 
 
 def commit_counters(t, keep: tuple = ()) -> None:
@@ -208,8 +216,16 @@ def get_chain(t, name) -> Chain:
     return c
 
 
-def chains_of(t, name) -> list[Chain]:
-    return [get_chain(t, name)] if name else t.ordered_chains()
+def chains_of(t, name, verb=None, out=None) -> list[Chain]:
+    """The named chain, or all of them. With `verb`, a named chain's verbose line is printed before
+    the lookup (flush_entries/zero_entries print it first), so it shows for a missing chain too."""
+    if name is None:
+        return t.ordered_chains()
+    c = get_chain(t, name) if not verb else t.chains.get(name)
+    if c is None:
+        out.append(f"{verb} chain `{name}'\n")
+        raise iptc_error(ENOENT)
+    return [c]
 
 
 def zero(c: Chain, maps: CounterMaps | None = None) -> None:
@@ -234,9 +250,9 @@ def find_rule(chain: Chain, r: Rule) -> int | None:
 
 
 def delete_chain(t, name, verbose, out) -> None:
-    c = get_chain(t, name)
     if verbose:
         out.append(f"Deleting chain `{name}'\n")
+    c = get_chain(t, name)
     if c.builtin:
         raise iptc_error(EINVAL)
     if t.references(name):

@@ -114,7 +114,10 @@ _NUMBER = [str(i) for i in range(256)]
 
 
 def proto_column(num: int, numeric: bool) -> str:
-    """-L: the number with -n; else /etc/protocols' name, the built-in name, the number."""
+    """-L: the number with -n; else /etc/protocols' name, the built-in name, the number. The rule's
+    protocol is 16 bits (`-p mptcp` is 262) but print_rule_details() takes a uint8_t: -L shows its
+    low byte."""
+    num &= 0xFF
     if numeric:
         return _NUMBER[num]
     if num:
@@ -226,7 +229,7 @@ def numeric_line(r: Rule) -> str:
     key = (r.proto, inv & (INV_PROTO | INV_FRAG), r.frag)
     cols = _proto_opt.get(key)
     if cols is None:
-        cols = _proto_opt[key] = (f"{' !' if inv & INV_PROTO else '  '}{_NUMBER[r.proto]:<4} "
+        cols = _proto_opt[key] = (f"{' !' if inv & INV_PROTO else '  '}{_NUMBER[r.proto & 0xFF]:<4} "
                                   f"{'!' if inv & INV_FRAG else '-'}{'f' if r.frag else '-'} ")
     out = (name.ljust(9) if name.isascii() else _pad(name, 9)) + cols
     if r.smsk or r.src or inv & INV_SRCIP:
@@ -254,7 +257,7 @@ def list_entries(table, p, out: list[str]) -> None:
     exact = bool(p.options & _OPT_EXACT)
     linenumbers = bool(p.options & _OPT_LINENUMBERS)
     verbose = bool(p.verbose)
-    if p.chain:
+    if p.chain is not None:
         c = table.chains.get(p.chain)
         if c is None:
             raise IptablesError("No chain/target/match by that name.", 1)
@@ -296,7 +299,7 @@ def list_entries(table, p, out: list[str]) -> None:
 def print_rule_line(r: Rule) -> str:
     """print_firewall_line(): numeric, no counters, `opt`/`in`/`out` labels and `->` between addresses."""
     inv = r.invflags
-    proto = CHAIN_PROTOS.get(r.proto) or str(r.proto)
+    proto = CHAIN_PROTOS.get(r.proto & 0xFF) or str(r.proto & 0xFF)       # uint8_t, no lookup
     src, dst = addr_text(r.src, r.smsk, True), addr_text(r.dst, r.dmsk, True)
     return "".join((
         r.target_name, " ",

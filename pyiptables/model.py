@@ -65,12 +65,18 @@ class Rule:
         """What -C/-D compare (libiptc's is_same): the canonical text, without counters. is_same
         ignores a name under an empty mask (`-i +` equals no -i) but not invflags: the `!` of a
         `! -i +`, missing from the text, is added."""
-        text = self.save()
+        if any(m.UNCOMPARED for m in self.matches):
+            from .save import rule_parts
+            text = "".join(rule_parts(self, compare=True))
+        else:
+            text = self.save()
         hidden = self.invflags & ((INV_VIA_IN if self.iniface == "+" else 0)
                                   | (INV_VIA_OUT if self.outiface == "+" else 0))
         for m in self.matches:
             if m.unsaved is not None:       # match data its save text leaves out (sctp)
                 text += "\0" + m.unsaved()
+        if self.target is not None and self.target.unsaved is not None:     # (ECN)
+            text += "\0" + self.target.unsaved()
         return f"{text}\0{hidden}" if hidden else text
 
     def __getstate__(self):

@@ -10,7 +10,7 @@ from .xtoptions import proto_name
 
 # xtables_chain_protos: names iptables prints before asking /etc/protocols
 CHAIN_PROTOS = {6: "tcp", 17: "udp", 136: "udplite", 1: "icmp", 58: "ipv6-icmp", 50: "esp", 51: "ah",
-                132: "sctp", 135: "mh", 0: "all"}
+                132: "sctp", 135: "mobility-header", 0: "all"}
 
 
 def mask_text(mask: int) -> str:
@@ -35,13 +35,22 @@ def addr_text(addr: int, mask: int) -> str:
     return dotted(addr) + (CIDR_TEXT.get(mask) or "/" + mask_text(mask))
 
 
+_PROTO_TEXT: dict = {}
+
+
 def proto_text(num: int) -> str:
-    return CHAIN_PROTOS.get(num) or proto_name(num) or str(num)
+    """print_proto(): getprotobynumber() first (/etc/protocols calls 135 mobility-header), then
+    xtables_chain_protos, then the number."""
+    text = _PROTO_TEXT.get(num)
+    if text is None:
+        text = _PROTO_TEXT[num] = proto_name(num) or CHAIN_PROTOS.get(num) or str(num)
+    return text
 
 
-def rule_parts(r: Rule) -> tuple[str, str]:
+def rule_parts(r: Rule, compare: bool = False) -> tuple[str, str]:
     """The rule after `-A CHAIN` in iptables-save's canonical form (leading space included), cut
-    before the target: -S -v puts ` -c P B` there."""
+    before the target: -S -v puts ` -c P B` there. With `compare`, what -C/-D compare: an
+    UNCOMPARED match's options are left out."""
     inv = r.invflags
     head = ""
     if r.smsk or inv & INV_SRCIP:
@@ -55,11 +64,11 @@ def rule_parts(r: Rule) -> tuple[str, str]:
     if r.outiface and r.outiface != "+":
         head += f"{' !' if inv & INV_VIA_OUT else ''} -o {r.outiface}"
     if r.proto or inv & INV_PROTO:
-        head += f"{' !' if inv & INV_PROTO else ''} -p {CHAIN_PROTOS.get(r.proto) or proto_text(r.proto)}"
+        head += f"{' !' if inv & INV_PROTO else ''} -p {_PROTO_TEXT.get(r.proto) or proto_text(r.proto)}"
     if r.frag:
         head += f"{' !' if inv & INV_FRAG else ''} -f"
     for m in r.matches:
-        head += f" -m {m.alias_name or m.NAME}{m.save()}"        # ext_name
+        head += f" -m {m.alias_name or m.NAME}{'' if compare and m.UNCOMPARED else m.save()}"        # ext_name
     if r.target is not None:
         return head, f" -{'g' if r.goto else 'j'} {r.target.NAME}{r.target.save()}"
     if r.verdict:

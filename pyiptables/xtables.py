@@ -94,6 +94,7 @@ class Extension:
     NEEDS_DEFRAG = False         # its checkentry turns on IPv4 defragmentation (nf_defrag_ipv4_enable)
     HELP: str | None = None      # its block in `iptables -m NAME -h` (libxtables' ->help()), per class
     unsaved = None               # or a method: text of kernel-visible data save() omits (-C/-D compare it)
+    UNCOMPARED = False           # no userspacesize: libiptc's -C/-D compare none of its data, only its name
 
     __slots__ = ("v", "inv", "seen", "alias_name", "state")
 

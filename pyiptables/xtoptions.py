@@ -478,6 +478,22 @@ def parse_plenmask(arg: str, ext, opt: Opt) -> int:
     return 0xFFFFFFFF if v >= 32 else (0xFFFFFFFF << (32 - v)) & 0xFFFFFFFF
 
 
+def parse_plen(arg: str, ext, opt: Opt) -> int:
+    """XTTYPE_PLEN (IPv4): a prefix length 0-32 (strtoul base 0), else a numeric mask read by
+    getaddrinfo(AI_NUMERICHOST) (so 33 is the address 0.0.0.33) given as its prefix length; a mask
+    that is not contiguous gives (uint8_t)-1, which the kernel then refuses."""
+    v, end = strtoul_end(arg)
+    if v is not None and end == len(arg) and end and v <= 32:
+        return v
+    import socket
+    try:
+        info = socket.getaddrinfo(arg, None, socket.AF_INET, 0, 0, socket.AI_NUMERICHOST)
+    except (socket.gaierror, UnicodeError, ValueError):
+        raise ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}", neither a valid '
+                         f"network mask nor valid CIDR (0-32).\n") from None
+    return mask_to_cidr(int.from_bytes(socket.inet_aton(info[0][4][0]), "big")) & 0xFF
+
+
 def parse_hostmask(arg: str, ext, opt: Opt) -> tuple[int, int]:
     """XTTYPE_HOSTMASK: host[/mask] -> (addr, mask); the address is kept unmasked."""
     host, slash, mask = arg.partition("/")
@@ -505,6 +521,7 @@ TYPES = {
     "host": parse_host,
     "hostmask": parse_hostmask,
     "plenmask": parse_plenmask,
+    "plen": parse_plen,
     "protocol": lambda a, e, o: _parse_protocol(a),
 }
 

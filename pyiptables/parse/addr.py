@@ -9,6 +9,7 @@ from ..xtoptions import protocols, strtoul
 from ..save import CHAIN_PROTOS
 
 IFNAMSIZ = 16
+_CHAIN_PROTO_ALIASES = {"icmpv6": 58, "ipv6-mh": 135, "mh": 135}
 # the canonical decimal words "0".."255" and "0".."32": what the shortcuts below take as they are
 _OCTETS = {str(i): i for i in range(256)}
 _PREFIXES = {str(i): i for i in range(33)}
@@ -134,4 +135,7 @@ def parse_protocol(s: str) -> int:
     for k, name in CHAIN_PROTOS.items():
         if name == s:
             return k
+    num = _CHAIN_PROTO_ALIASES.get(s)       # xtables_chain_protos' other names
+    if num is not None:
+        return num
     raise ParamError(f"unknown protocol \"{s}\" specified")

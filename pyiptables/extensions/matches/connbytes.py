@@ -59,6 +59,9 @@ class Connbytes(Match):
             out += f":{to}"
         return out
 
+    def unsaved(self):
+        return str(self.v["count"])             # `0:0` and `0` (0:UINT64_MAX) print alike
+
     def save(self):
         return (self._text("--") + f" --connbytes-mode {MODES[self.v['mode']]}"
                 f" --connbytes-dir {DIRS[self.v['dir']]}")

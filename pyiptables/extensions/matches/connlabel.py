@@ -51,6 +51,7 @@ class Connlabel(Match):
             "[!] --label name     Match if label has been set on connection\n"
             "    --set            Set label on connection\n")
     NEEDS_CONNTRACK = True
+    UNCOMPARED = True            # libxt_connlabel sets no userspacesize
     OPTIONS = (
         Opt("label", string_opt(min_len=1), invert=True, mandatory=True),
         Opt("set", "none", nargs=0),

@@ -95,8 +95,8 @@ class Hashlimit(Match):
             aliases=("hashlimit",), excl=("hashlimit-above",)),
         Opt("hashlimit-above", lambda a, e: parse_rate(a, "hashlimit-above"), invert=True,
             excl=("hashlimit-upto",)),
-        Opt("hashlimit-srcmask", "uint32"),
-        Opt("hashlimit-dstmask", "uint32"),
+        Opt("hashlimit-srcmask", "plen"),
+        Opt("hashlimit-dstmask", "plen"),
         Opt("hashlimit-burst", parse_burst),
         Opt("hashlimit-htable-size", "uint32"),
         Opt("hashlimit-htable-max", "uint32"),
@@ -225,6 +225,9 @@ class Hashlimit(Match):
             if c["interval"] != 1:
                 out += f" {pre}rate-interval {c['interval']}"
         return out
+
+    def unsaved(self):
+        return str(self.v["interval"])          # in cfg even when --hashlimit-rate-match is off
 
     def save(self):
         c = self.cfg()

@@ -13,6 +13,7 @@ class Helper(Match):
             "[!] --helper string        Match helper identified by string\n")
     NEEDS_CONNTRACK = True
     OPTIONS = (Opt("helper", "string", invert=True, mandatory=True),)
+    UNCOMPARED = True            # libxt_helper sets no userspacesize
 
     def parse(self, opt, arg, invert, ctx):
         super().parse(opt, c_cut(arg, NAME_MAX + 1), invert, ctx)

@@ -56,8 +56,13 @@ class Statistic(Match):
             raise ParamError("--probability must be specified when using random mode")
         if mode == NTH and "every" not in self.seen and "packet" not in self.seen:
             raise ParamError("--every and --packet must be specified when using nth mode")
-        every, packet = self.v.get("every", 0), self.v.get("packet", 0)
-        if packet > every:
+        # --probability and --every share the first word of xt_statistic_info's union: the check
+        # reads whichever was given last, in either mode
+        every = 0
+        for key in self.seen:
+            if key in ("every", "probability"):
+                every = self.v[key]
+        if self.v.get("packet", 0) > every:
             raise ParamError("the --packet p must be 0 <= p <= n-1")
 
     @property

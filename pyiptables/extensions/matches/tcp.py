@@ -12,9 +12,12 @@ FLAG_NAMES = {"FIN": 0x01, "SYN": 0x02, "RST": 0x04, "PSH": 0x08, "ACK": 0x10, "
 
 
 def parse_flags(word: str) -> int:
+    """parse_tcp_flag(): strtok(",") skips empty words; names compare with strcasecmp (ASCII)."""
     v = 0
     for name in word.split(","):
-        bit = FLAG_NAMES.get(name.upper())
+        if not name:
+            continue
+        bit = FLAG_NAMES.get(name.upper()) if name.isascii() else None
         if bit is None:
             raise ParamError(f"Unknown TCP flag `{name}'")
         v |= bit
@@ -78,12 +81,17 @@ class Tcp(PortMatch):
             arg = v
         super().parse(_ROWS[key], arg, invert, ctx)
 
+    def unsaved(self):
+        """--tcp-flags NONE COMP: the comparison value is in the match data though nothing prints it."""
+        mask, cmp = self.v.get("tcp-flags", (0, 0))
+        return "" if mask or self.inv.get("tcp-flags") else str(cmp)
+
     def save(self):
         out = save_ports(self, "sport", "--sport") + save_ports(self, "dport", "--dport")
         if "tcp-option" in self.v:
             out += f"{' !' if self.inv['tcp-option'] else ''} --tcp-option {self.v['tcp-option']}"
-        if "tcp-flags" in self.v:
-            mask, cmp = self.v["tcp-flags"]
+        mask, cmp = self.v.get("tcp-flags", (0, 0))
+        if mask or self.inv.get("tcp-flags"):             # a mask of NONE is not printed
             out += f"{' !' if self.inv['tcp-flags'] else ''} --tcp-flags {flags_text(mask)} {flags_text(cmp)}"
         return out
 
@@ -92,8 +100,8 @@ class Tcp(PortMatch):
             print_ports(self, "dport", "dpt", "tcp", numeric)
         if "tcp-option" in self.v:
             out += f" option={'!' if self.inv['tcp-option'] else ''}{self.v['tcp-option']}"
-        if "tcp-flags" in self.v:
-            mask, cmp = self.v["tcp-flags"]
+        mask, cmp = self.v.get("tcp-flags", (0, 0))
+        if mask or self.inv.get("tcp-flags"):
             inv = "!" if self.inv["tcp-flags"] else ""
             if numeric:
                 out += f" flags:{inv}0x{mask:02X}/0x{cmp:02X}"

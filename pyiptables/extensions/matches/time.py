@@ -220,6 +220,9 @@ class Time(Match):
     def _weekdays(mask: int) -> str:
         return " " + ",".join(WEEK_DAYS[i] for i in range(1, 8) if mask & (1 << i))
 
+    def unsaved(self):
+        return str(self._info()["monthdays"] & 1)     # day 0 (an empty --monthdays word) is never printed
+
     def save(self):
         v = self._info()
         out = ""

@@ -6,7 +6,7 @@ location := number | location operator number;  operator := "&" | "<<" | ">>" | 
 """
 from __future__ import annotations
 
-from ...xtables import Match, Opt, ParamError, register
+from ...xtables import KernelError, Match, Opt, ParamError, register
 from ...xtoptions import strtoul_end
 
 MAXSIZE = 10                       # XT_U32_MAXSIZE: arrays hold MAXSIZE + 1 entries
@@ -120,6 +120,12 @@ class U32(Match):
     def parse(self, opt, arg, invert, ctx):
         self.v["u32"] = parse_tests(arg)
         self.inv["u32"] = invert
+
+    def check_entry(self, table, hookmask, rule):
+        # u32_mt_checkentry (since the 2023 input validation fix) refuses shifts of 32 or more
+        for loc, _ in self.v["u32"]:
+            if any(op in (SHL, SHR) and num >= 32 for op, num in loc):
+                raise KernelError()
 
     def save(self):
         return f"{' !' if self.inv['u32'] else ''} --u32 {dump(self.v['u32'])}"

@@ -28,7 +28,11 @@ class Ecn(Target):
 
     def parse(self, opt, arg, invert, ctx):
         if opt.name == "ecn-tcp-remove":
+            # it assigns the operation bits, dropping an --ecn-ip-ect given before it; that value
+            # stays in the target's data (which -C/-D compare) but is neither applied nor saved
             self.v["ece"] = self.v["cwr"] = 0
+            if "ect" in self.v:
+                self.v["ect_unused"] = self.v.pop("ect")
         else:
             self.v[opt.name[8:] if opt.name != "ecn-ip-ect" else "ect"] = arg
 
@@ -39,6 +43,9 @@ class Ecn(Target):
     def check_entry(self, table, hookmask, rule):
         if ("ece" in self.v or "cwr" in self.v) and (rule.proto != IPPROTO_TCP or rule.invflags & 64):
             raise KernelError()     # "cannot use operation on non-tcp rule"
+
+    def unsaved(self):
+        return str(self.v.get("ect_unused", ""))
 
     def _remove(self) -> bool:
         v = self.v
