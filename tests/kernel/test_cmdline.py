@@ -2,8 +2,10 @@
 conntrack, ip, sysctl) in a fresh namespace and through our console scripts in a fresh state;
 exit status, stdout and stderr must be identical (save dates masked).
 
-Cases: every line of tests/cmdline/* (ids FILE:LINE[:CHAIN]), the host model's enumerated ones
-(ids host-GROUP-N, see gen_hostcmd.py) and --cmdline-seeds generated ones (ids seed-N, see
+Cases: every line of tests/cmdline/* (ids FILE:LINE[:CHAIN]), every --cmdline-sweeps'th case of the
+systematic sweeps in tests/cmdline/sweeps/ (8083 cases, all identical to the kernel when they were
+written; a whole run of them takes minutes, so the suite samples them), the host model's enumerated
+ones (ids host-GROUP-N, see gen_hostcmd.py) and --cmdline-seeds generated ones (ids seed-N, see
 gen_cmdline.py). Both sides run in batches, concurrently, in helper processes.
 """
 from __future__ import annotations
@@ -29,7 +31,9 @@ def all_cases(config):
         start, n = config.getoption("--seed-start"), config.getoption("--cmdline-seeds")
         gen = [cmdcorpus.CmdCase(f"seed-{s}", cmdcorpus.with_final_save(gen_cmdline.case(s)))
                for s in range(start, start + n)]
-        setattr(config, key, cmdcorpus.load(CORPUS) + gen_hostcmd.cases() + gen)
+        every = config.getoption("--cmdline-sweeps")
+        sweeps = cmdcorpus.load(os.path.join(CORPUS, "sweeps"))[::every] if every > 0 else []
+        setattr(config, key, cmdcorpus.load(CORPUS) + sweeps + gen_hostcmd.cases() + gen)
     return getattr(config, key)
 
 
