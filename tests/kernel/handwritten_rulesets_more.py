@@ -29,13 +29,14 @@ def asterisk_sipdos_guard():
         c.add("right", IP(src=cl, dst=WAN) / TCP(sport=41010 + i, dport=22, flags="S", seq=9,
                                                  options=linux_syn_options(1000 + i)))
     # NEW that is not a SYN: reset; INVALID (SYN+RST): dropped first
-    c.add("right", IP(src=cl, dst=WAN) / TCP(sport=41020, dport=80, flags="A", seq=5, ack=6))
+    c.add("right", IP(src=cl, dst=WAN) / TCP(sport=41020, dport=8080, flags="A", seq=5, ack=6))
+    c.add("right", IP(src=cl, dst=WAN) / TCP(sport=41023, dport=80, flags="A", seq=5, ack=6))   # no MSS: mangle
     c.add("right", IP(src=cl, dst=WAN) / TCP(sport=41021, dport=80, flags="SR", seq=5))
     # spoofed sources: the lan's own 192.168/16 among them, logged and dropped
     c.tcp("left", "local0", "192.168.1.10", LAN, 40000, 22, answer=False)
     c.udp("right", "local1", "203.0.113.17", WAN, 41022, 5060, b"REGISTER sip:x SIP/2.0\r\n", None)
-    c.ping("left", "local0", "172.16.5.5", LAN, 7, reply=False)
-    # pings: a burst of 3, the rest dropped by CLEANUP
+    c.udp("left", "local0", "172.16.5.5", LAN, 40002, 514, b"<13>syslog", None)
+    # pings: a burst of 3 (before the spoofing checks), the rest dropped by CLEANUP
     for i in range(5):
         c.ping("right", "local1", cl, WAN, 30 + i, reply=i < 3)
     # SIP scanners by their user agents, dropped and logged
@@ -67,7 +68,8 @@ def asterisk_sipdos_guard():
     return Scenario("ruleset-asterisk-sipdos-guard", rules, c.frames, frames_out=True, about=(
         "tests/rulesets/asterisk-sipdos-guard.rules (INPUT policy DROP): web SYNs through the mangle "
         "tcpmss check (none or below 500: logged, dropped) and the synthrottle hashlimit, ssh from the "
-        "admin addresses only (others logged and reset by CLEANUP), NEW non-SYN reset, INVALID dropped, "
+        "admin addresses only (others logged and reset by CLEANUP), NEW non-SYN reset (or dropped by the "
+        "tcpmss check when to port 80: no MSS option), INVALID dropped, "
         "spoofed sources logged, the echo limit's burst, SIP scanners by user agent, REGISTERs counted "
         "by recent and cut by tunnel_limit's burst, RTP, closed ports rejected, fw's own pings through "
         "OUTPUT's limit, its DNS answered and refused (RELATED), a trunk's answer to its INVITE; "
@@ -119,4 +121,155 @@ def centos_pptp_vrrp_gateway():
         "ssh, the rest rejected host-prohibited, fw's own traffic masqueraded to its own address"))
 
 
-ALL = [asterisk_sipdos_guard, centos_pptp_vrrp_gateway]
+def centos5_liquidweb():
+    from scapy.layers.inet import ICMP, IP, UDP
+    from scapy.packet import Raw
+    rules = adapted("centos5-liquidweb")
+    c = Cap()
+    cl = "198.51.100.7"
+    # fw's services: ssh, web, cups (UDP and TCP), NEW only; everything else host-prohibited
+    c.tcp("right", "local1", cl, WAN, 41000, 22, data=(b"SSH-2.0-c\r\n", b"SSH-2.0-OpenSSH_4.3\r\n"))
+    c.tcp("right", "local1", cl, WAN, 41001, 443, close="rst")
+    c.tcp("right", "local1", cl, WAN, 41002, 631)
+    c.udp("right", "local1", cl, WAN, 41003, 631, b"browse", None)
+    c.tcp("right", "local1", cl, WAN, 41004, 3306, answer=False)
+    c.udp("right", "local1", cl, WAN, 41005, 53, b"q", None)
+    # the management networks: any TCP port; mysql from the database subnets only
+    c.tcp("right", "local1", "10.10.5.20", WAN, 41006, 8443)
+    c.tcp("right", "local1", "10.2.0.77", WAN, 41007, 2087)
+    c.tcp("right", "local1", "10.20.9.5", WAN, 41008, 3306, data=(b"\x0a5.0.95\0", b"\x01\0\0\x01\x85"))
+    c.tcp("right", "local1", "10.20.9.5", WAN, 41009, 5432, answer=False)
+    c.udp("right", "local1", "10.10.5.20", WAN, 41010, 161, b"get", None)       # TCP only
+    # ICMP of any type, ESP and AH; mDNS to its group, refused on another
+    c.ping("right", "local1", cl, WAN, 5)
+    c.add("right", IP(src=cl, dst=WAN) / ICMP(type=13, id=7, seq=1) / Raw(b"\0" * 12))
+    c.add("right", IP(src="203.0.113.9", dst=WAN, proto=50) / Raw(bytes(range(32))))
+    c.add("right", IP(src="203.0.113.9", dst=WAN, proto=51) / Raw(bytes(range(24))))
+    # FORWARD shares the chain: forwarded web and ssh pass, the rest host-prohibited from fw
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 80)
+    c.tcp("right", "left", cl, "192.168.1.20", 41011, 22)
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40001, 53, b"q", None)
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40002, 25, answer=False)
+    c.ping("left", "right", "192.168.1.10", "1.1.1.1", 6)
+    c.udp("left", "right", "192.168.1.10", "1.1.1.1", 40003, 33434, b"trace", None, ttl=1)   # time exceeded
+    # mDNS from that lan host (its MAC now heard on eth0): to its group, which fw has not joined (the
+    # route lookup drops it after PREROUTING), and to all-hosts, which it is always in
+    c.add("left", IP(src="192.168.1.10", dst="224.0.0.251", ttl=255) / UDP(sport=5353, dport=5353) / Raw(b"\0" * 12),
+          dst_mac="01:00:5e:00:00:fb")
+    c.add("left", IP(src="192.168.1.10", dst="224.0.0.1", ttl=1) / UDP(sport=5353, dport=5353) / Raw(b"\0" * 12),
+          dst_mac="01:00:5e:00:00:01")
+    # fw's own traffic and its answers: ESTABLISHED, an error about it RELATED; to itself by lo
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50000, 80)
+    c.udp("local1", "right", WAN, "8.8.8.8", 50001, 53)
+    q = c.udp("local1", "right", WAN, "8.8.4.4", 50002, 53, resp=None)
+    c.icmp_error("right", "8.8.4.4", q)
+    c.udp("local1", "local0", WAN, LAN, 50003, 7, b"lo", None)
+    c.udp("right", "local1", "8.8.8.8", WAN, 53, 50001, b"late", None)               # the entry still stands
+    return Scenario("ruleset-centos5-liquidweb", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/centos5-liquidweb.rules (INPUT and FORWARD both jump RH-Firewall-1-INPUT): ssh, "
+        "web and cups NEW accepted, the management subnets on any TCP port (10.2.0.1/24 as saved), mysql "
+        "from the database subnets, the rest rejected host-prohibited; ICMP of any type (a timestamp "
+        "request), ESP, AH, mDNS to 224.0.0.251 and to all-hosts; forwarded traffic judged by the same "
+        "chain (web, ssh accepted, DNS and smtp rejected by fw, a TTL expiring); fw's own traffic, an "
+        "ICMP error about it, lo"))
+
+
+def ddnet_gameserver():
+    from scapy.layers.inet import IP, TCP
+    rules = adapted("ddnet-gameserver")
+    c = Cap()
+    pl = "198.51.100.7"
+    info = b"\xff" * 10 + b"gie3" + b"\x01\x02\x03\x04"                   # u32 38: payload bytes 10-13
+    master = b"\xff" * 10 + b"fstd" + b"\0" * 4
+    token = b"\x04\0\0\xff" + b"TKEN" + b"\xff" * 4                      # u32 32: payload bytes 4-7
+    # all UDP untracked (raw); server info queries through serverinfo's hashlimits, the master's accepted
+    c.udp("right", "local1", pl, WAN, 41000, 8303, info, b"\xff" * 10 + b"inf3" + b"\0" * 40)
+    c.udp("right", "local1", "37.187.108.123", WAN, 8300, 8303, master, b"\xff" * 10 + b"iext" + b"\0" * 8)
+    c.udp("right", "local1", pl, WAN, 41001, 8303, token, b"\x04\0\0\xff" + b"TKEN" + b"\x12\x34\x56\x78")
+    for i in range(3):
+        c.udp("right", "local1", pl, WAN, 41001, 8303, b"\x10\x00\x01" + bytes([i]) * 20, b"\x10\x00\x01" + b"\0" * 30)
+    c.udp("right", "local1", "203.0.113.4", WAN, 41002, 8709, info, None)
+    c.udp("right", "local1", pl, WAN, 41003, 8303, b"\xff\xff", None)    # too short for u32: no match
+    c.udp("right", "local1", pl, WAN, 41004, 53, b"q", b"a")
+    c.udp("right", "local1", pl, WAN, 41005, 8305, info, None)             # dropped
+    # TCP: only ssh NEW; a stray ACK is NEW too; fw's own connections' answers are ESTABLISHED
+    c.tcp("right", "local1", pl, WAN, 41006, 22, data=(b"SSH-2.0-c\r\n", b"SSH-2.0-s\r\n"))
+    c.tcp("right", "local1", pl, WAN, 41007, 80, answer=False)
+    c.add("right", IP(src=pl, dst=WAN) / TCP(sport=41008, dport=443, flags="A", seq=5, ack=6))
+    c.add("right", IP(src=pl, dst=WAN) / TCP(sport=41009, dport=22, flags="A", seq=5, ack=6))
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50000, 443)
+    # fw's own UDP: untracked out, and its answers dropped by the last rule; an error about it
+    # finds no entry; pings in and out
+    c.udp("local1", "right", WAN, "8.8.8.8", 50001, 53)
+    q = c.udp("local1", "right", WAN, "8.8.4.4", 50002, 53, resp=None)
+    c.icmp_error("right", "8.8.4.4", q)
+    c.ping("right", "local1", pl, WAN, 3)
+    c.ping("local1", "right", WAN, "1.1.1.1", 4)
+    # forwarded: untracked UDP and tracked TCP both pass
+    c.udp("left", "right", "192.168.1.10", "198.51.100.20", 40000, 8303, info, b"\xff" * 10 + b"inf3")
+    c.tcp("left", "right", "192.168.1.10", "198.51.100.20", 40001, 8303)
+    return Scenario("ruleset-ddnet-gameserver", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/ddnet-gameserver.rules: every UDP packet untracked (raw NOTRACK both ways); "
+        "u32 picks server info requests and connection tokens into their hashlimit chains (the master "
+        "server accepted first), a datagram too short for u32 falls through; the game, its second port "
+        "and DNS accepted, others dropped; TCP only ssh NEW (a stray ACK NEW as well), fw's own "
+        "connection answered ESTABLISHED; its untracked DNS answers dropped, an ICMP error about them "
+        "with no entry; pings; forwarded UDP and TCP"))
+
+
+def vps_antiattack_cn():
+    from scapy.layers.inet import IP, TCP, UDP
+    from scapy.packet import Raw
+    rules = adapted("vps-antiattack-cn")
+    c = Cap()
+    cl = "198.51.100.7"
+
+    def seg(src, sport, dport, flags, seq, ack=0, payload=b"", side="right", dst=WAN):
+        p = IP(src=src, dst=dst) / TCP(sport=sport, dport=dport, flags=flags, seq=seq, ack=ack, window=502)
+        return c.add(side, p / Raw(payload) if payload else p)
+    # SYNs: a burst of 3 accepted, the 4th and 5th dropped (all within a few ms); connlimit never above 10
+    seg(cl, 41000, 80, "S", 100)
+    seg(cl, 41001, 22, "S", 200)
+    seg("203.0.113.9", 41002, 8080, "S", 300)
+    seg(cl, 41003, 80, "S", 400)
+    seg("203.0.113.9", 41004, 443, "S", 500)
+    # the web connection goes on (port 80 limit), even with what the string rules look for
+    seg(WAN, 80, 41000, "SA", 9000, 101, side="local1", dst=cl)
+    seg(cl, 41000, 80, "A", 101, 9001)
+    seg(cl, 41000, 80, "PA", 101, 9001, b"GET /?id=1 union select 1 HTTP/1.1\r\nReferer: http://x\r\n\r\n")
+    seg(WAN, 80, 41000, "PA", 9001, 173, b"HTTP/1.1 403 Forbidden\r\n\r\n", side="local1", dst=cl)
+    seg(cl, 41000, 80, "A", 173, 9027)
+    # ssh and 8080: answered, but the ACKs have no rule to accept them (no ESTABLISHED rule)
+    seg(WAN, 22, 41001, "SA", 9100, 201, side="local1", dst=cl)
+    seg(cl, 41001, 22, "A", 201, 9101)
+    seg(cl, 41001, 22, "PA", 201, 9101, b"SSH-2.0-c\r\n")
+    seg(WAN, 8080, 41002, "SA", 9200, 301, side="local1", dst="203.0.113.9")
+    seg("203.0.113.9", 41002, 8080, "PA", 301, 9201, b"POST /x.php HTTP/1.1\r\n\r\n<?php system();")
+    seg("203.0.113.9", 41002, 8080, "PA", 301, 9201, b"GET /<script>alert(1)</script>")
+    # SYN+FIN: not a --syn, so to port 80 the web limit lets it in, elsewhere dropped by its rule
+    seg(cl, 41005, 80, "SF", 600)
+    seg(cl, 41006, 25, "SF", 700)
+    # UDP DNS: the u32 header test never holds for a 20-byte header; the policy drops it
+    c.udp("right", "local1", cl, WAN, 41007, 53, b"\x12\x34\x01\x00\x00\x01" + b"\0" * 6 + b"\x03www\x00\x00\x01\x00\x01", None)
+    c.udp("right", "local1", cl, WAN, 41008, 5000, b"GET http://evil/ HTTP/1.0", None)
+    # bogons, multicast, echo requests dropped; echo replies to fw's own ping too
+    c.udp("right", "local1", "192.0.2.5", WAN, 41009, 80, b"x", None)
+    c.udp("right", "local1", "169.254.1.1", WAN, 41010, 80, b"x", None)
+    c.add("right", IP(src="10.0.2.2", dst="224.0.0.1", ttl=1) / UDP(sport=5000, dport=5000) / b"m",
+          dst_mac="01:00:5e:00:00:01")
+    c.ping("right", "local1", cl, WAN, 9, reply=False)
+    c.ping("local1", "right", WAN, "1.1.1.1", 10)
+    # fw's own connection: its SYN-ACK is no --syn and not port 80: dropped by the policy
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50000, 443, data=(), close=None)
+    # forwarding is closed
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 80, answer=False)
+    return Scenario("ruleset-vps-antiattack-cn", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/vps-antiattack-cn.rules (INPUT policy DROP, no ESTABLISHED rule): the SYN limit's "
+        "burst of 3 (the rest dropped before LOG_SCANS, which no SYN reaches), connlimit counting below its "
+        "limit, port 80 accepted by its limit before the string rules (a request with union select and "
+        "Referer passes), other ports' segments dropped by the strings or the policy, SYN+FIN accepted to "
+        "port 80 and dropped elsewhere, DNS through the u32 header test, bogon and multicast sources and "
+        "destinations, echo requests dropped, fw's own ping and connection answered into the policy"))
+
+
+ALL = [asterisk_sipdos_guard, centos_pptp_vrrp_gateway, centos5_liquidweb, ddnet_gameserver, vps_antiattack_cn]
