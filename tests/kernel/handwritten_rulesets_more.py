@@ -272,4 +272,80 @@ def vps_antiattack_cn():
         "destinations, echo requests dropped, fw's own ping and connection answered into the policy"))
 
 
-ALL = [asterisk_sipdos_guard, centos_pptp_vrrp_gateway, centos5_liquidweb, ddnet_gameserver, vps_antiattack_cn]
+def samp_antiddos():
+    import struct
+    from scapy.layers.inet import ICMP, IP, TCP, UDP
+    from scapy.packet import Raw
+    # the server's "eth0" is its wan: eth1 here; ppp0 stays, no traffic comes by it
+    rules = adapted("samp-antiddos", {"eth0": "eth1"})
+    c = Cap(step=0.002)
+    srv = bytes([10, 0, 2, 1]) + struct.pack("<H", 7777)
+
+    def samp(src, sport, op, pad=0, dport=7777):
+        c.add("right", IP(src=src, dst=WAN) / UDP(sport=sport, dport=dport) / Raw(b"SAMP" + srv + op + b"\0" * pad))
+    # every UDP datagram within the first 80 ms: raw's 4/s limit accepts the first five, the next
+    # ones fall through raw's rules (its u32 at offset 2 tests the IP id, 1 here: not 2-256)
+    # the dump single-quotes its patterns and iptables-restore strips only double quotes: the
+    # quotes are part of what the string rules look for, and real queries miss them
+    samp("198.51.100.1", 50001, b"i")           # the 1/s burst-1 REJECT
+    samp("198.51.100.1", 50002, b"i")           # then the policy
+    c.add("local1", IP(src=WAN, dst="198.51.100.1") / UDP(sport=7777, dport=50002) / Raw(b"SAMP" + srv + b"i" + b"\1" * 40))
+    samp("198.51.100.2", 50003, b"c")
+    c.add("right", IP(src="198.51.100.3", dst=WAN) / UDP(sport=50005, dport=7777) / Raw(bytes.fromhex("081e77da") + b"\0" * 8))
+
+    def quoted(src, sport, sig, pad=0):
+        c.add("right", IP(src=src, dst=WAN) / UDP(sport=sport, dport=7777) / Raw(b"'SAMP'" + sig + b"\0" * pad))
+    # what the rules do match: REDIRECTed, then the recent lists (set, and again within 2 s dropped)
+    quoted("198.51.100.11", 50030, b"'a\x1ei'")
+    quoted("198.51.100.11", 50031, b"'a\x1ei'")
+    quoted("198.51.100.12", 50032, b"'a\x1ec'")
+    quoted("198.51.100.12", 50033, b"'a\x1ec'")
+    c.add("right", IP(src="198.51.100.13", dst=WAN) / UDP(sport=50034, dport=7777) / Raw(b"'\x08\x1e\x77\xda'"))
+    c.add("right", IP(src="198.51.100.13", dst=WAN) / UDP(sport=50035, dport=7777) / Raw(b"'\x08\x1e\x77\xda'"))
+    for i in range(5):                                                        # hashlimit: 3/s, burst 3
+        quoted("198.51.100.4", 50010 + i, b"p", pad=260)
+    c.udp("local1", "right", WAN, "8.8.8.8", 40000, 53, b"q" * 30, b"a" * 40)   # the answer: raw drops sport 53
+    c.udp("right", "local1", "198.51.100.5", WAN, 50020, 5000, b"x" * 300, None)     # 1:7776 rejected
+    c.udp("right", "local1", "198.51.100.5", WAN, 50021, 53, b"x" * 300, None)       # before the DNS rule
+    c.udp("right", "local1", "198.51.100.5", WAN, 50022, 40000, b"x" * 300, None)    # policy
+    c.udp("left", "local0", "192.168.15.7", LAN, 50023, 40000, b"x" * 100, None)     # u32 source 192.168.15/24
+    c.add("right", IP(src="10.0.2.2", dst="10.0.2.255") / UDP(sport=138, dport=138) / Raw(b"x" * 300),
+          dst_mac="ff:ff:ff:ff:ff:ff")                                               # pkttype broadcast
+    c.add("right", IP(src="198.51.100.6", dst=WAN) / UDP(sport=0, dport=40000) / Raw(b"x" * 300))
+    c.udp("right", "local1", "198.51.100.6", WAN, 50024, 40001, b"farewell" + b"x" * 300, None)  # --to: no room
+    c.udp("right", "left", "198.51.100.6", "192.168.1.10", 50025, 7777, b"y" * 300, None)   # forwarded: raw only
+    # TCP: slowloris counts NEW port-80 SYNs per source, the 11th within 15 s dropped; the SYN limit
+    # (burst 30) accepts the rest before any later rule
+    for i in range(11):
+        c.tcp("right", "local1", "203.0.113.9", WAN, 41000 + i, 80, answer=False)
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41100, 80, data=(b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"))
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41101, 22, close="rst")
+    c.add("right", IP(src="198.51.100.7", dst=WAN) / TCP(sport=41102, dport=22, flags="R", seq=9))   # RST limit
+    c.add("right", IP(src="198.51.100.7", dst=WAN) / TCP(sport=41103, dport=22, flags="", seq=9))   # NULL
+    c.add("right", IP(src="198.51.100.7", dst=WAN) / TCP(sport=41104, dport=22, flags="FSRAU", seq=9))
+    c.add("right", IP(src="198.51.100.7", dst=WAN) / TCP(sport=0, dport=22, flags="S", seq=9))
+    c.add("right", IP(src="127.0.0.1", dst=WAN) / TCP(sport=41105, dport=22, flags="S", seq=9))
+    c.tcp("right", "local1", "114.10.118.228", WAN, 41106, 53)
+    # echo requests: the length rule accepts 60 bytes or more; forwarded ones dropped
+    c.ping("right", "local1", "198.51.100.7", WAN, 5, size=32)
+    c.ping("right", "local1", "198.51.100.7", WAN, 6, size=8)
+    c.ping("left", "right", "192.168.1.10", "1.1.1.1", 7, reply=False)
+    # fw's own connection, answered ESTABLISHED
+    c.tcp("local1", "right", WAN, "93.184.216.34", 40001, 443)
+    c.add("right", IP(src="93.184.216.34", dst=WAN) / ICMP(type=3, code=4) / bytes(
+        IP(src=WAN, dst="93.184.216.34") / TCP(sport=40001, dport=443, flags="A"))[:28])
+    return Scenario("ruleset-samp-antiddos", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/samp-antiddos.rules (its eth0 as eth1): raw's UDP limit accepting a burst of 5, "
+        "then DNS answers dropped by their source port; real SA-MP queries missing the string rules (the "
+        "dump's single quotes are part of their patterns), datagrams carrying the quoted patterns "
+        "REDIRECTed and sorted into the recent lists (info, client, a hex signature: set, then dropped "
+        "within 2 s), the 1/s burst-1 REJECT, the query hashlimit's burst of 3, the "
+        "port-range REJECTs, raw's pkttype, source-port-0 and u32 source drops, a string rule whose "
+        "--from/--to leave its pattern no room; TCP: "
+        "slowloris's recent dropping the 11th NEW SYN, the SYN and RST limits, NULL and full-flag scans "
+        "in mangle, a loopback source, the DNS-over-TCP host, echo requests by length, forwarded echo "
+        "dropped, fw's own connection and a fragmentation-needed about it"))
+
+
+ALL = [asterisk_sipdos_guard, centos_pptp_vrrp_gateway, centos5_liquidweb, ddnet_gameserver, vps_antiattack_cn,
+       samp_antiddos]
