@@ -5,7 +5,7 @@ VPS without an ESTABLISHED rule."""
 from __future__ import annotations
 
 from .capture import Cap, Scenario
-from .rulesetkit import adapted, linux_syn_options
+from .rulesetkit import adapted, linux_syn_options, via_left
 
 WAN, LAN = "10.0.2.1", "10.0.1.1"
 
@@ -347,5 +347,116 @@ def samp_antiddos():
         "dropped, fw's own connection and a fragmentation-needed about it"))
 
 
+def hwdsl2_ipsec_l2tp():
+    from scapy.layers.inet import IP, TCP
+    from scapy.packet import Raw
+    rules = adapted("hwdsl2-ipsec-l2tp-centos", {"eth0": "eth1"})
+    c = Cap()
+    x = "192.168.43.10"                  # an IPsec/XAuth client, its pool put behind eth0
+    # the client pool to the internet: masqueraded (policy none: no IPsec here), answers let back
+    c.nat_conversation("tcp", ("left", x, 40000), ("93.184.216.34", 443), ("right", "93.184.216.34", 443),
+                       (WAN, 40000), (b"\x16\x03\x01", b"\x16\x03\x03"), close=True)
+    c.nat_conversation("udp", ("left", x, 40001), ("8.8.8.8", 53), ("right", "8.8.8.8", 53), (WAN, 40001), (b"q", b"a"))
+    q = c.udp("left", "right", x, "198.51.100.9", 40002, 33434, b"probe", None)
+    c.icmp_error("right", "198.51.100.9", q, about_src=WAN)                         # RELATED, to the client
+    c.ping("left", "right", x, "1.1.1.1", 11, reply_to=WAN)
+    # nothing starts from the internet toward the pool; the L2TP pool (ppp+ in the dump) is refused too
+    c.tcp("right", "left", "198.51.100.7", x, 41000, 22, answer=False)
+    c.tcp("left", "right", "192.168.42.10", "93.184.216.34", 40003, 80, answer=False)
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40004, 80, answer=False)
+    c.add("left", IP(src=x, dst="93.184.216.34") / TCP(sport=40005, dport=443, flags="SF", seq=3))   # INVALID
+    # fw: IKE and NAT-T accepted, L2TP without IPsec dropped, ssh NEW, ICMP, the rest host-prohibited
+    c.udp("right", "local1", "198.51.100.7", WAN, 500, 500, b"\0" * 28, b"\1" * 28)
+    c.udp("right", "local1", "198.51.100.7", WAN, 4500, 4500, b"\0\0\0\0" + b"\2" * 24, b"\0\0\0\0" + b"\3" * 24)
+    c.udp("right", "local1", "198.51.100.7", WAN, 1701, 1701, b"\xc8\x02" + b"\0" * 10, None)
+    c.add("right", IP(src="198.51.100.7", dst=WAN, proto=50) / Raw(b"\0\0\x10\x01" + bytes(range(28))))
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41001, 22, data=(b"SSH-2.0-c\r\n", b"SSH-2.0-s\r\n"))
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41002, 80, answer=False)
+    c.ping("right", "local1", "198.51.100.7", WAN, 12)
+    c.add("right", IP(src="198.51.100.7", dst=WAN) / TCP(sport=41003, dport=22, flags="A", seq=1, ack=1))
+    # fw's own traffic out, answered ESTABLISHED; not masqueraded (its source is not the pool's)
+    c.udp("local1", "right", WAN, "8.8.8.8", 50000, 53)
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50001, 443)
+    return Scenario("ruleset-hwdsl2-ipsec-l2tp", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/hwdsl2-ipsec-l2tp-centos.rules (its eth0 as eth1, the XAuth pool 192.168.43.0/24 "
+        "behind eth0): the pool masqueraded out (-m policy --pol none holds without IPsec), answers and "
+        "an ICMP error back as RELATED/ESTABLISHED, new flows toward the pool, the L2TP pool (ppp+) and "
+        "the lan refused host-prohibited, INVALID dropped; IKE and NAT-T accepted, L2TP without IPsec "
+        "dropped, ESP to the host-prohibited REJECT, ssh, ICMP; fw's own traffic"))
+
+
+def centos7_pptp_l2tp_openvpn():
+    from scapy.layers.inet import IP, TCP
+    from scapy.packet import Raw
+    rules = adapted("centos7-pptp-l2tp-openvpn", {"ens33": "eth1"})
+    c = Cap()
+    # VPN clients (pptp 10.0.0.0/24, openvpn 10.8.0.0/24) put behind eth0, masqueraded out of eth1
+    c.nat_conversation("tcp", ("left", "10.0.0.20", 40000), ("93.184.216.34", 80), ("right", "93.184.216.34", 80),
+                       (WAN, 40000), (b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"), close=True)
+    c.nat_conversation("udp", ("left", "10.8.0.6", 40001), ("8.8.8.8", 53), ("right", "8.8.8.8", 53), (WAN, 40001), (b"q", b"a"))
+    c.nat_conversation("tcp", ("left", "10.8.1.6", 40002), ("93.184.216.34", 443), ("right", "93.184.216.34", 443),
+                       (WAN, 40002), (b"\x16\x03\x01", b"\x16\x03\x03"))
+    q = c.udp("left", "right", "10.8.0.6", "198.51.100.9", 40003, 33434, b"probe", None)
+    c.icmp_error("right", "198.51.100.9", q, about_src=WAN)
+    # the lan is not masqueraded (FORWARD is open, POSTROUTING only names the VPN pools)
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40004, 80)
+    # the internet to the pptp pool: forwarded by -d 10.0.0.0/24
+    c.tcp("right", "left", "198.51.100.7", "10.0.0.20", 41000, 3389, data=(b"\x03\x00",))
+    # fw: ssh, the app ports, PPTP's control port and GRE, L2TP (with and without the policy match),
+    # IKE, NAT-T, openvpn, ESP, ICMP; the rest dropped
+    for port in (22, 3361, 5000, 1723):
+        c.tcp("right", "local1", "198.51.100.7", WAN, 41001 + port, port, data=(b"x",), close="fin")
+    c.add("right", IP(src="198.51.100.7", dst=WAN, proto=47) / Raw(b"\x30\x01\x88\x0b\0\0\0\1"))
+    for port in (1701, 500, 4500, 1194):
+        c.udp("right", "local1", "198.51.100.7", WAN, port, port, b"\0" * 20, b"\1" * 20)
+    c.add("right", IP(src="198.51.100.7", dst=WAN, proto=50) / Raw(b"\0\0\x10\x01" + bytes(range(28))))
+    c.ping("right", "local1", "198.51.100.7", WAN, 13)
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41100, 3306, answer=False)
+    c.udp("right", "local1", "198.51.100.7", WAN, 41101, 161, b"get", None)
+    c.add("right", IP(src="198.51.100.7", dst=WAN) / TCP(sport=41102, dport=80, flags="A", seq=1, ack=1))
+    # fw's own traffic, to the lan and out
+    c.udp("local1", "right", WAN, "8.8.8.8", 50000, 53)
+    c.tcp("local0", "left", LAN, "10.0.0.20", 50001, 22)
+    return Scenario("ruleset-centos7-pptp-l2tp-openvpn", rules, c.frames,
+                    ip=via_left("10.0.0.0/24") + via_left("10.8.0.0/23", 101), frames_out=True, about=(
+        "tests/rulesets/centos7-pptp-l2tp-openvpn.rules (ens33 as eth1, the VPN pools behind eth0): "
+        "pptp and openvpn pools masqueraded out of eth1 (an ICMP error about one back as RELATED), the lan "
+        "forwarded as it is, the internet forwarded to the pptp pool; fw's service ports, GRE, L2TP "
+        "(the ipsec policy match fails, the next rule accepts), IKE, NAT-T, openvpn, ESP, ICMP accepted, "
+        "the rest dropped; fw's own traffic"))
+
+
+def xray_tproxy_gateway():
+    rules = adapted("xray-tproxy-gateway", {"ens5": "eth1"})
+    # one packet every 50 ms: the 83/s LOG limits (burst 5) always have a token, so every packet is
+    # logged whatever the lab's sending jitter
+    c = Cap(step=0.05)
+    # the lan's traffic through the gateway: TPROXY to 22222, where nothing listens: dropped
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 443, answer=False)
+    c.udp("left", "right", "192.168.1.10", "8.8.8.8", 40001, 53, b"q", None)
+    c.ping("left", "right", "192.168.1.10", "1.1.1.1", 14)                            # not TCP/UDP: routed
+    c.tcp("left", "right", "192.168.1.10", "10.20.0.5", 40002, 22)                    # 10/8: RETURN
+    c.tcp("left", "local0", "192.168.1.10", LAN, 40003, 22, answer=False)             # to fw itself: TPROXY too
+    # the uplink's traffic is not diverted
+    c.tcp("right", "left", "198.51.100.7", "192.168.1.10", 41000, 80)
+    c.udp("right", "local1", "198.51.100.7", WAN, 41001, 53, b"q", b"a")
+    # fw's own: marked 0x1 unless excepted (its proxy's server, its own ports, private and multicast
+    # destinations, mark 2); with the usual policy route the marked ones come back by lo into XRAY
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50000, 443, answer=False)
+    c.udp("local1", "right", WAN, "8.8.8.8", 50001, 53, resp=None)
+    c.tcp("local1", "right", WAN, "154.17.6.213", 50002, 443)                         # the proxy server
+    c.tcp("local1", "right", WAN, "198.51.100.7", 28056, 41002, data=(b"x",))         # its listening port
+    c.udp("local0", "left", LAN, "192.168.1.10", 50003, 514, b"<13>log", None)
+    c.ping("local1", "right", WAN, "1.1.1.1", 15)
+    return Scenario("ruleset-xray-tproxy-gateway", rules, c.frames,
+                    ip=["rule add fwmark 1 table 100", "route add local default dev lo table 100"],
+                    frames_out=True, about=(
+        "tests/rulesets/xray-tproxy-gateway.rules (ens5, the uplink, as eth1; fwmark 1 routed to lo as "
+        "xray's setup does): every packet logged by the 83/s limits at a steady 20/s, the lan's TCP and "
+        "UDP TPROXYed to a port nothing listens on (dropped), its ping and private destinations routed, "
+        "the uplink's traffic left alone; fw's own TCP and UDP marked by XRAY_SELF and rerouted by the "
+        "policy rule into lo, where PREROUTING's XRAY sends them to TPROXY; the exceptions leave"))
+
+
 ALL = [asterisk_sipdos_guard, centos_pptp_vrrp_gateway, centos5_liquidweb, ddnet_gameserver, vps_antiattack_cn,
-       samp_antiddos]
+       samp_antiddos, hwdsl2_ipsec_l2tp, centos7_pptp_l2tp_openvpn, xray_tproxy_gateway]
