@@ -142,7 +142,7 @@ def centos5_liquidweb():
     c.udp("right", "local1", "10.10.5.20", WAN, 41010, 161, b"get", None)       # TCP only
     # ICMP of any type, ESP and AH; mDNS to its group, refused on another
     c.ping("right", "local1", cl, WAN, 5)
-    c.add("right", IP(src=cl, dst=WAN) / ICMP(type=13, id=7, seq=1) / Raw(b"\0" * 12))
+    c.add("right", IP(src=cl, dst=WAN) / ICMP(type=13, id=7, seq=1, ts_ori=36000000, ts_rx=0, ts_tx=0))
     c.add("right", IP(src="203.0.113.9", dst=WAN, proto=50) / Raw(bytes(range(32))))
     c.add("right", IP(src="203.0.113.9", dst=WAN, proto=51) / Raw(bytes(range(24))))
     # FORWARD shares the chain: forwarded web and ssh pass, the rest host-prohibited from fw
@@ -458,5 +458,110 @@ def xray_tproxy_gateway():
         "policy rule into lo, where PREROUTING's XRAY sends them to TPROXY; the exceptions leave"))
 
 
+def algo_vpn():
+    from scapy.layers.inet import IP, TCP
+    from scapy.packet import Raw
+    rules = adapted("algo-vpn-ipsec-wireguard", {"eth0": "eth1"})
+    c = Cap()
+    wg, ike = "10.49.0.2", "10.48.0.2"   # a WireGuard peer, an IPsec client: both pools behind eth0
+    # WireGuard peers to the internet: NEW with policy none, masqueraded, SYNs' MSS set to 1316 only
+    # for the IPsec pool; the IPsec pool's NEW needs an inbound policy it cannot have here
+    c.nat_conversation("tcp", ("left", wg, 40000), ("93.184.216.34", 443), ("right", "93.184.216.34", 443),
+                       (WAN, 40000), (b"\x16\x03\x01", b"\x16\x03\x03"), close=True)
+    c.nat_conversation("udp", ("left", wg, 40001), ("8.8.8.8", 53), ("right", "8.8.8.8", 53), (WAN, 40001), (b"q", b"a"))
+    c.add("left", IP(src=ike, dst="93.184.216.34") / TCP(sport=40002, dport=443, flags="S", seq=1, options=[("MSS", 1460)]))
+    # between clients, to link-local, SMB and NetBIOS: dropped
+    c.tcp("left", "left", wg, "10.48.0.3", 40003, 22, answer=False)
+    c.tcp("left", "right", wg, "169.254.169.254", 40004, 80, answer=False)
+    c.tcp("left", "right", wg, "198.51.100.9", 40005, 445, answer=False)
+    c.udp("left", "right", wg, "198.51.100.9", 137, 137, b"nb", None)
+    c.tcp("left", "right", wg, "198.51.100.9", 40006, 139, answer=False)
+    q = c.udp("left", "right", wg, "198.51.100.9", 40007, 33434, b"probe", None)
+    c.icmp_error("right", "198.51.100.9", q, about_src=WAN, type=11, code=0)
+    # fw: DNS from the wan REDIRECTed to WireGuard's port, IKE, NAT-T, ESP, AH, ssh; echo by hashlimit
+    c.udp("right", "local1", "198.51.100.7", WAN, 41000, 53, b"\0" * 32, None)
+    c.udp("right", "local1", "198.51.100.7", WAN, 41001, 51820, b"\1\0\0\0" + b"\0" * 144, b"\2\0\0\0" + b"\0" * 88)
+    c.udp("right", "local1", "198.51.100.7", WAN, 500, 500, b"\0" * 28, b"\1" * 28)
+    c.udp("right", "local1", "198.51.100.7", WAN, 4500, 4500, b"\0\0\0\0" + b"\2" * 24, None)
+    c.add("right", IP(src="198.51.100.7", dst=WAN, proto=50) / Raw(b"\0\0\x10\x01" + bytes(range(28))))
+    c.add("right", IP(src="198.51.100.7", dst=WAN, proto=51) / Raw(bytes(range(24))))
+    c.add("right", IP(src="198.51.100.7", dst=WAN, proto=4) / IP(src="10.48.0.2", dst="10.49.0.1") / Raw(b"x"))
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41002, 22, data=(b"SSH-2.0-c\r\n", b"SSH-2.0-s\r\n"))
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41003, 80, answer=False)
+    for i in range(7):                                           # burst 5, then dropped by the policy
+        c.ping("right", "local1", "203.0.113.9", WAN, 20 + i, reply=i < 5)
+    c.ping("left", "local0", wg, LAN, 30)                        # the resolver address is not fw's: none here
+    c.udp("left", "local0", wg, LAN, 40008, 53, b"q", None)      # eth0 is the clients': not REDIRECTed
+    # fw's own traffic (root's: the owner rules' gid 15000 is the DNS proxy's) and answers
+    c.udp("local1", "right", WAN, "8.8.8.8", 50000, 53)
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50001, 443)
+    c.udp("local0", "left", LAN, wg, 50002, 51820, b"\1\0\0\0" + b"\0" * 144, b"\2\0\0\0" + b"\0" * 88)
+    return Scenario("ruleset-algo-vpn", rules, c.frames,
+                    ip=via_left("10.48.0.0/16") + via_left("10.49.0.0/16", 101), frames_out=True, about=(
+        "tests/rulesets/algo-vpn-ipsec-wireguard.rules (its eth0 as eth1, both VPN pools behind eth0; "
+        "INPUT and FORWARD policy DROP): WireGuard peers' NEW flows accepted with policy none and "
+        "masqueraded, the IPsec pool's refused without a policy, client to client, link-local, SMB and "
+        "NetBIOS dropped, a time-exceeded back as RELATED; DNS from the wan REDIRECTed to 51820, IKE, "
+        "NAT-T, ESP, AH, IP-in-IP without IPsec dropped, ssh, the echo hashlimit's burst; fw's own traffic "
+        "(root's, not the DNS proxy's group)"))
+
+
+def android5_tether():
+    from scapy.layers.inet import IP, TCP
+    rules = adapted("android5-tether-netd", {"wlan0": "eth0", "rmnet_data0": "eth1"})
+    c = Cap()
+    # tethered clients (wlan0) to the cellular side: natctrl -g goes to the counters chain, whose
+    # RETURN ends FORWARD there; no NAT in this dump
+    c.tcp("left", "right", "192.168.43.100", "93.184.216.34", 40000, 443, data=(b"\x16\x03\x01", b"\x16\x03\x03"))
+    c.udp("left", "right", "192.168.43.100", "8.8.8.8", 40001, 53)
+    c.ping("left", "right", "192.168.43.100", "1.1.1.1", 5)
+    c.add("left", IP(src="192.168.43.100", dst="93.184.216.34") / TCP(sport=40002, dport=443, flags="FS", seq=1))
+    q = c.udp("left", "right", "192.168.43.100", "198.51.100.9", 40003, 33434, b"probe", None)
+    c.icmp_error("right", "198.51.100.9", q)
+    # cellular side to the clients: only RELATED/ESTABLISHED, NEW dropped by natctrl_FORWARD
+    c.tcp("right", "left", "198.51.100.7", "192.168.43.100", 41000, 22, answer=False)
+    # the phone itself: INPUT marks by interface; bw_ chains count (socket-exists: its own sockets)
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41001, 5555)
+    c.udp("left", "local0", "192.168.43.100", LAN, 40004, 53, b"q", b"a")
+    c.udp("left", "local0", "192.168.43.100", "255.255.255.255", 68, 67, b"\1" * 240, None)
+    c.udp("local1", "right", WAN, "8.8.8.8", 50000, 53)
+    c.udp("local1", "right", WAN, "239.255.255.250", 50001, 1900, b"M-SEARCH * HTTP/1.1\r\n", None)   # SSDP dropped
+    c.udp("local0", "left", LAN, "239.255.255.250", 50002, 1900, b"M-SEARCH * HTTP/1.1\r\n", None)
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50003, 443)
+    return Scenario("ruleset-android5-tether", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/android5-tether-netd.rules (wlan0 as eth0, rmnet_data0 as eth1): tethered traffic "
+        "to the cellular side through natctrl_FORWARD's -g into natctrl_tether_counters (its RETURN ends "
+        "FORWARD), INVALID dropped, answers and an ICMP error back, NEW from the cellular side dropped; "
+        "the phone's INPUT marks per interface, the bw_ chains' socket-exists counting its own packets, "
+        "SSDP dropped on the cellular side only"))
+
+
+def multiwan_hmark():
+    rules = adapted("multiwan-macvlan-hmark", {"vinc.static.101": "eth1", "vinc.static.102": "eth0",
+                                               "vinc.static.+": "eth+"})
+    c = Cap()
+    # fw's own connections: HMARK spreads them over marks 0x65-0x67 by their tuple, CONNMARK saves the
+    # mark in the entry, answers restore it; every one masqueraded out of eth+ (its own address)
+    for i in range(6):
+        c.tcp("local1", "right", WAN, "93.184.216.%d" % (34 + i), 50000 + i, 443, data=(b"q",), close="fin")
+    for i in range(4):
+        c.udp("local1", "right", WAN, "8.8.%d.8" % i, 51000 + i, 53)
+    c.ping("local1", "right", WAN, "1.1.1.1", 7)
+    c.udp("local0", "left", LAN, "192.168.1.10", 52000, 514, b"log", None)
+    # connections to fw by each uplink: INPUT marks them by interface, saved in their entries
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41000, 22)
+    c.tcp("left", "local0", "192.168.1.10", LAN, 41001, 22)
+    c.udp("right", "local1", "198.51.100.7", WAN, 41002, 53, b"q", b"a")
+    # forwarded: masqueraded by eth+ both ways
+    c.nat_conversation("tcp", ("left", "192.168.1.10", 40000), ("93.184.216.34", 80), ("right", "93.184.216.34", 80),
+                       (WAN, 40000), (b"GET /", b"200"), close=True)
+    return Scenario("ruleset-multiwan-hmark", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/multiwan-macvlan-hmark.rules (vinc.static.101/102 as eth1/eth0, vinc.static.+ as "
+        "eth+): HMARK over src,sport,dst,dport (rnd 0xcafeface, mod 3, offset 0x65) marks fw's own new "
+        "flows, CONNMARK saves the mark into each entry and restores it on answers, INPUT marks new "
+        "inbound flows by their interface; MASQUERADE on every eth, forwarded flows included"))
+
+
 ALL = [asterisk_sipdos_guard, centos_pptp_vrrp_gateway, centos5_liquidweb, ddnet_gameserver, vps_antiattack_cn,
-       samp_antiddos, hwdsl2_ipsec_l2tp, centos7_pptp_l2tp_openvpn, xray_tproxy_gateway]
+       samp_antiddos, hwdsl2_ipsec_l2tp, centos7_pptp_l2tp_openvpn, xray_tproxy_gateway,
+       algo_vpn, android5_tether, multiwan_hmark]
