@@ -562,6 +562,89 @@ def multiwan_hmark():
         "inbound flows by their interface; MASQUERADE on every eth, forwarded flows included"))
 
 
+def hackergame_u32_string():
+    from scapy.layers.inet import IP, TCP
+    from scapy.packet import Raw
+    rules = adapted("hackergame-u32-string")
+    c = Cap()
+
+    def conv(sport, dport, payload, opts=(), syn_data=b"", cl="198.51.100.7"):
+        """handshake, one data segment; what follows depends on the rules (fw's answers only where
+        its stack would have them)"""
+        o = list(opts)
+        c.add("right", IP(src=cl, dst=WAN) / TCP(sport=sport, dport=dport, flags="S", seq=100, options=o)
+              / (Raw(syn_data) if syn_data else b""))
+        c.add("local1", IP(src=WAN, dst=cl) / TCP(sport=dport, dport=sport, flags="SA", seq=900,
+                                                  ack=101 + len(syn_data), options=o))
+        seq = 101 + len(syn_data)
+        c.add("right", IP(src=cl, dst=WAN) / TCP(sport=sport, dport=dport, flags="A", seq=seq, ack=901, options=o))
+        c.add("right", IP(src=cl, dst=WAN) / TCP(sport=sport, dport=dport, flags="PA", seq=seq, ack=901, options=o)
+              / Raw(payload))
+    ts = [("NOP", None), ("NOP", None), ("Timestamp", (5000, 7000))]
+    # challenge 1: a string "POST" anywhere resets; GET passes
+    conv(41000, 18080, b"GET /flag HTTP/1.1\r\n\r\n")
+    conv(41001, 18080, b"POST /flag HTTP/1.1\r\n\r\n")
+    conv(41002, 18080, b"GET /?a=POST HTTP/1.1\r\n\r\n")
+    # challenge 2: u32 follows the IHL and the TCP data offset to the payload's first byte: 'P'
+    # resets; segments with no payload read past the end (no match); with options the offset moves
+    conv(41003, 18081, b"POST /flag HTTP/1.1\r\n\r\n")
+    conv(41004, 18081, b"PUT /flag HTTP/1.1\r\n\r\n", opts=ts)
+    conv(41005, 18081, b"GET /P HTTP/1.1\r\n\r\n", opts=ts)
+    # challenge 3: "GET / HTTP" must end within the first 50 bytes: even the SYN is reset, unless it
+    # carries the request itself (as TCP Fast Open would); with 12 bytes of options it no longer fits
+    c.tcp("right", "local1", "198.51.100.8", WAN, 41006, 18082, answer=False)
+    conv(41007, 18082, b"GET / HTTP/1.1\r\n\r\n", syn_data=b"GET / HTTP/1.1\r\n\r\n")
+    conv(41008, 18082, b"GET / HTTP/1.1\r\n\r\n", syn_data=b"GET / HTTP/1.1\r\n\r\n", opts=ts)
+    # other ports, fw's own traffic; FORWARD's policy drops
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41009, 22)
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50000, 443)
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 443, answer=False)
+    return Scenario("ruleset-hackergame-u32-string", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/hackergame-u32-string.rules (a CTF's three TCP challenges): string POST anywhere "
+        "resets; u32 jumping by the IHL and the TCP data offset to the payload's first byte ('P' resets, "
+        "no payload reads past the end, timestamp options move the payload); string with --to 50 (the "
+        "SYN itself reset unless it carries the request, which no longer fits after 12 bytes of "
+        "options); ssh, fw's own traffic, FORWARD's policy"))
+
+
+def fusionpbx():
+    rules = adapted("fusionpbx-debian-bullseye")
+    c = Cap()
+    cl, pbx = "198.51.100.7", WAN
+    # SIP on 35000 (UDP) and 35001 (TCP): scanners dropped by their user agent, any case
+    c.udp("right", "local1", cl, pbx, 5060, 35000, b"REGISTER sip:pbx SIP/2.0\r\nUser-Agent: Yealink\r\n\r\n",
+          b"SIP/2.0 401 Unauthorized\r\n\r\n")
+    c.udp("right", "local1", "45.95.147.9", pbx, 5061, 35000, b"OPTIONS sip:100@pbx SIP/2.0\r\nUser-Agent: Friendly-Scanner\r\n\r\n", None)
+    c.udp("right", "local1", "45.95.147.9", pbx, 5062, 35002, b"OPTIONS sip:x SIP/2.0\r\nUser-Agent: PPLSIP\r\n\r\n", None)
+    c.udp("right", "local1", "45.95.147.9", pbx, 5063, 36000, b"INVITE sip:x SIP/2.0\r\nContent-Type: multipart/mixed;boundary=x\r\n", None)
+    c.tcp("right", "local1", cl, pbx, 41000, 35001, data=(b"REGISTER sip:pbx SIP/2.0\r\nUser-Agent: Yealink\r\n\r\n",
+                                                        b"SIP/2.0 401 Unauthorized\r\n\r\n"))
+    c.tcp("right", "local1", "45.95.147.9", pbx, 41001, 35001, data=(b"OPTIONS sip:x SIP/2.0\r\nUser-Agent: sipcli/v1.8\r\n\r\n",),
+          close=None)                                                   # the SYN accepted, the data dropped
+    c.tcp("right", "local1", "45.95.147.9", pbx, 41002, 36001, data=(b"GET /?cmd=EXEC.sh",), close=None)
+    c.udp("right", "local1", "45.95.147.9", pbx, 5064, 34999, b"friendly-scanner", None)   # below the range
+    # RTP both ways: fw's own RTP marked EF by mangle OUTPUT, its SIP AF31
+    c.udp("right", "local1", cl, pbx, 20000, 16384, b"\x80" + b"\0" * 171, b"\x80" + b"\1" * 171)
+    c.udp("local1", "right", pbx, cl, 32768, 20002, b"\x80" + b"\2" * 171, b"\x80" + b"\3" * 171)
+    c.udp("local1", "right", pbx, "203.0.113.80", 35000, 5060, b"OPTIONS sip:trunk SIP/2.0\r\n\r\n", b"SIP/2.0 200 OK\r\n\r\n")
+    c.tcp("local1", "right", pbx, "203.0.113.80", 35100, 5061, data=(b"\x16\x03\x01",))
+    # web, ssh, ping, openvpn, postgres from the allowed host only
+    c.tcp("right", "local1", cl, pbx, 41003, 443)
+    c.tcp("right", "local1", cl, pbx, 41004, 7443, close="rst")
+    c.ping("right", "local1", cl, pbx, 5)
+    c.udp("right", "local1", cl, pbx, 41005, 1194, b"\x38" + b"\0" * 13, b"\x40" + b"\0" * 25)
+    c.tcp("right", "local1", "54.218.160.40", pbx, 41006, 5432)
+    c.tcp("right", "local1", cl, pbx, 41007, 5432, answer=False)
+    c.udp("right", "local1", cl, pbx, 41008, 5060, b"OPTIONS", None)                    # policy
+    c.tcp("left", "right", "192.168.1.10", "93.184.216.34", 40000, 443, answer=False)    # no forwarding
+    return Scenario("ruleset-fusionpbx", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/fusionpbx-debian-bullseye.rules (INPUT policy DROP): SIP over UDP and TCP with "
+        "scanners' user agents and exploit strings dropped case-insensitively in the SIP port ranges "
+        "only (a TCP SYN accepted, its data dropped), a phone's REGISTER answered, RTP both ways with "
+        "fw's own RTP and SIP given DSCP EF and AF31 in mangle OUTPUT, web, ssh, ping, openvpn, postgres "
+        "from the allowed host only, the rest to the policy"))
+
+
 ALL = [asterisk_sipdos_guard, centos_pptp_vrrp_gateway, centos5_liquidweb, ddnet_gameserver, vps_antiattack_cn,
        samp_antiddos, hwdsl2_ipsec_l2tp, centos7_pptp_l2tp_openvpn, xray_tproxy_gateway,
-       algo_vpn, android5_tether, multiwan_hmark]
+       algo_vpn, android5_tether, multiwan_hmark, hackergame_u32_string, fusionpbx]
