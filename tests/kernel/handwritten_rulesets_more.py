@@ -645,6 +645,91 @@ def fusionpbx():
         "from the allowed host only, the rest to the policy"))
 
 
+def cilium():
+    from scapy.layers.inet import IP, TCP, UDP
+    from scapy.packet import Raw
+    rules = adapted("cilium", {"cilium_host": "eth0"})
+    c = Cap()
+    # a pod of the node's pod CIDR 10.0.1.0/24, eth0's subnet here: the lab's left host itself, the
+    # one address of that link fw has a neighbour entry for (others are never resolved)
+    pod = "10.0.1.2"
+    # pods to the world: masqueraded (not to 10/8), their answers back; an ICMP error about one
+    c.nat_conversation("tcp", ("left", pod, 40000), ("93.184.216.34", 443), ("right", "93.184.216.34", 443),
+                       (WAN, 40000), (b"\x16\x03\x01", b"\x16\x03\x03"), close=True)
+    q = c.udp("left", "right", pod, "198.51.100.9", 40001, 33434, b"probe", None)
+    c.icmp_error("right", "198.51.100.9", q, about_src=WAN, type=11, code=0)
+    c.udp("left", "right", pod, "10.20.0.5", 40002, 53, b"q", b"a")                    # cluster: as it is
+    # the world to the cluster side (eth0 as cilium_host): SNATed to the host's cilium_host address
+    c.nat_conversation("tcp", ("right", "198.51.100.7", 41000), ("192.168.1.10", 80), ("left", "192.168.1.10", 80),
+                       ("10.0.1.23", 41000), (b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"), close=True)
+    c.tcp("right", "left", "198.51.100.7", pod, 41001, 8080)                            # to a pod: not
+    # fw's own: marked as from host (0xc00) in OUTPUT; from its eth0 address out of eth1 masqueraded,
+    # to the cluster side SNATed to 10.0.1.23, from its eth1 address to the world left alone
+    c.udp("local1", "right", WAN, "8.8.8.8", 50000, 53)
+    c.udp("local1", "right", LAN, "8.8.4.4", 50001, 53, reply_to=WAN)
+    c.tcp("local0", "left", WAN, "192.168.1.10", 50002, 10250, reply_to="10.0.1.23")
+    c.tcp("local0", "left", LAN, pod, 50003, 4240)
+    # localnet: with route_localnet on, connections to 127.0.0.1 from outside reach INPUT, where
+    # KUBE-FIREWALL drops them; the socket match in mangle finds no transparent socket
+    c.add("right", IP(src="198.51.100.7", dst="127.0.0.1") / TCP(sport=41002, dport=10248, flags="S", seq=1))
+    c.add("left", IP(src=pod, dst="127.0.0.1") / UDP(sport=40004, dport=53) / Raw(b"q"))
+    c.ping("right", "local1", "198.51.100.7", WAN, 8)
+    return Scenario("ruleset-cilium", rules, c.frames, sysctl={"net.ipv4.conf.all.route_localnet": "1"},
+                    frames_out=True, about=(
+        "tests/rulesets/cilium.rules (cilium_host as eth0, the pod CIDR 10.0.1.0/24 on its link): pods "
+        "masqueraded toward the world but not to 10/8, an ICMP error back through the masquerade, the "
+        "world to the cluster side SNATed to 10.0.1.23 (an address fw does not have: its answers "
+        "de-NATed in PREROUTING), fw's own traffic marked 0xc00 in OUTPUT, masqueraded when it leaves "
+        "eth1 from its eth0 address, SNATed toward the cluster side; with route_localnet, outside "
+        "connections to 127.0.0.1 dropped by KUBE-FIREWALL"))
+
+
+def asterisk_centos7_ru():
+    from scapy.layers.inet import ICMP, IP, TCP
+    rules = adapted("asterisk-centos7-ru", {"ens192": "eth1"})
+    c = Cap()
+    cl = "198.51.100.7"
+    # SIP by the wan (5060-5069) through the SIP chain's user-agent strings; RTP; management ports
+    c.udp("right", "local1", cl, WAN, 5060, 5060, b"REGISTER sip:pbx SIP/2.0\r\nUser-Agent: Linphone\r\n\r\n",
+          b"SIP/2.0 401 Unauthorized\r\n\r\n")
+    c.udp("right", "local1", cl, WAN, 5060, 5060, b"REGISTER sip:pbx SIP/2.0\r\nAuthorization: x\r\n\r\n",
+          b"SIP/2.0 200 OK\r\n\r\n")                                           # ESTABLISHED: before SIP
+    for i, ua in enumerate((b"friendly-scanner", b"sipvicious", b"Linksys/SPA942", b"VoIP SIP v11.0.0")):
+        c.udp("right", "local1", "45.95.147.9", WAN, 5070 + i, 5061 + i, b"OPTIONS sip:x SIP/2.0\r\nUser-Agent: "
+              + ua + b"\r\n\r\n", None)
+    c.udp("right", "local1", cl, WAN, 12000, 10000, b"\x80" + b"\0" * 171, b"\x80" + b"\1" * 171)
+    c.tcp("right", "local1", cl, WAN, 41000, 55022, data=(b"SSH-2.0-c\r\n", b"SSH-2.0-s\r\n"))
+    c.tcp("right", "local1", cl, WAN, 41001, 443)
+    c.tcp("right", "local1", cl, WAN, 41002, 22, answer=False)                          # policy
+    # the lan side (eth0) has none of the wan's rules: only ICMP and answers
+    c.udp("left", "local0", "192.168.1.10", LAN, 5060, 5060, b"REGISTER sip:pbx SIP/2.0\r\n\r\n", None)
+    c.tcp("left", "local0", "192.168.1.10", LAN, 40000, 80, answer=False)
+    c.ping("left", "local0", "192.168.1.10", LAN, 3)
+    # TCP NEW without SYN dropped both ways, a NULL scan, INVALID; ICMP errors of every accepted kind
+    c.add("right", IP(src=cl, dst=WAN) / TCP(sport=41003, dport=443, flags="A", seq=1, ack=1))
+    c.add("right", IP(src=cl, dst=WAN) / TCP(sport=41004, dport=443, flags="", seq=1))
+    c.add("right", IP(src=cl, dst=WAN) / TCP(sport=41005, dport=443, flags="SR", seq=1))
+    c.add("local1", IP(src=WAN, dst=cl) / TCP(sport=443, dport=41006, flags="A", seq=1, ack=1))
+    c.add("local1", IP(src=WAN, dst=cl) / TCP(sport=443, dport=41007, flags="RA", seq=1, ack=1))
+    c.add("right", IP(src=cl, dst=WAN) / ICMP(type=11, code=0) / bytes(IP(src=WAN, dst="203.0.113.1") / TCP(sport=1, dport=2))[:28])
+    c.add("right", IP(src=cl, dst=WAN) / ICMP(type=0, id=77, seq=1) / b"unasked")
+    c.add("right", IP(src=cl, dst=WAN) / ICMP(type=13, id=1, seq=1, ts_ori=0, ts_rx=0, ts_tx=0))   # policy
+    # fw's own traffic and its answers; forwarding open but for INVALID from the wan
+    c.udp("local1", "right", WAN, "8.8.8.8", 50000, 53)
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50001, 443)
+    c.tcp("right", "left", cl, "192.168.1.10", 41008, 80)
+    c.add("right", IP(src=cl, dst="192.168.1.10") / TCP(sport=41009, dport=80, flags="SF", seq=1))
+    c.add("left", IP(src="192.168.1.10", dst=cl) / TCP(sport=80, dport=41010, flags="SF", seq=1))
+    return Scenario("ruleset-asterisk-centos7-ru", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/asterisk-centos7-ru.rules (ens192 as eth1; INPUT policy DROP): SIP from the wan "
+        "through the SIP chain (scanners dropped by user agent, an ESTABLISHED REGISTER accepted before "
+        "it), RTP, ssh on 55022, https; the lan side gets only ICMP and answers; NEW non-SYN TCP dropped "
+        "in INPUT and in OUTPUT (fw's own stray ACK, its RST), a NULL scan, INVALID; ICMP errors and "
+        "replies accepted, a timestamp request to the policy; fw's own traffic; forwarded INVALID "
+        "dropped from the wan only"))
+
+
 ALL = [asterisk_sipdos_guard, centos_pptp_vrrp_gateway, centos5_liquidweb, ddnet_gameserver, vps_antiattack_cn,
        samp_antiddos, hwdsl2_ipsec_l2tp, centos7_pptp_l2tp_openvpn, xray_tproxy_gateway,
-       algo_vpn, android5_tether, multiwan_hmark, hackergame_u32_string, fusionpbx]
+       algo_vpn, android5_tether, multiwan_hmark, hackergame_u32_string, fusionpbx,
+       cilium, asterisk_centos7_ru]
