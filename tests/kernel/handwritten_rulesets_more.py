@@ -729,7 +729,103 @@ def asterisk_centos7_ru():
         "dropped from the wan only"))
 
 
+def ubuntu810_pppoe():
+    from scapy.layers.inet import IP, TCP
+    # the dump carries counters ([n:m] before each rule): restored without -c they start at zero
+    rules = adapted("ubuntu810-pppoe-counters", {"ppp0": "eth1"})
+    c = Cap()
+    # a desktop: only its own web, DNS, irc and port 8001 out; answers ESTABLISHED; nothing else in
+    c.udp("local1", "right", WAN, "8.8.8.8", 50000, 53, b"q", b"a")
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50001, 80, mss=1460, data=(b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"))
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50002, 443, mss=1460)
+    c.tcp("local1", "right", WAN, "198.51.100.66", 50003, 6667, mss=1460, data=(b"NICK x\r\n", b":srv 001 x\r\n"))
+    c.tcp("local1", "right", WAN, "198.51.100.66", 50004, 22, mss=1460, answer=False)     # OUTPUT's DROP
+    c.udp("local1", "right", WAN, "129.6.15.28", 123, 123, b"ntp", None)                    # dropped too
+    c.ping("local1", "right", WAN, "1.1.1.1", 9, reply=False)
+    q = c.udp("local1", "right", WAN, "8.8.4.4", 50005, 53, resp=None)
+    c.icmp_error("right", "8.8.4.4", q)                                                    # RELATED
+    c.udp("local1", "local0", WAN, LAN, 50006, 9, b"lo", None)                              # lo both ways
+    # from outside: dropped, pings included
+    c.tcp("right", "local1", "198.51.100.7", WAN, 41000, 22, answer=False)
+    c.ping("right", "local1", "198.51.100.7", WAN, 10, reply=False)
+    c.udp("right", "local1", "8.8.8.8", WAN, 53, 50007, b"spoofed answer", None)
+    # forwarded SYNs meet TCPMSS (MSS 1400-1536 clamped to eth1's MTU of 1492) in mangle, then
+    # FORWARD's DROP
+    for i, mss in enumerate((1460, 1380, 1536, 9000)):
+        c.add("left", IP(src="192.168.1.10", dst="93.184.216.34") / TCP(sport=40000 + i, dport=80, flags="S", seq=1,
+                                                                         options=[("MSS", mss)]))
+    return Scenario("ruleset-ubuntu810-pppoe", rules, c.frames, ip=["link set eth1 mtu 1492"], frames_out=True, about=(
+        "tests/rulesets/ubuntu810-pppoe-counters.rules (ppp0 as eth1, MTU 1492; its saved counters "
+        "ignored by a restore without -c): a desktop's own web, DNS and irc out and their answers, ssh, "
+        "NTP and ping out dropped by OUTPUT, an ICMP error about its query RELATED, lo, everything from "
+        "outside dropped; forwarded SYNs through the tcpmss range and TCPMSS --clamp-mss-to-pmtu in "
+        "mangle FORWARD before filter FORWARD drops them"))
+
+
+def l2tp_ipsec_policy_cn():
+    rules = adapted("l2tp-ipsec-policy-cn", {"eth0": "eth1"})
+    c = Cap()
+    # without IPsec, -m policy --pol none holds for everything: all that leaves is masqueraded,
+    # whichever way and whoever sends it
+    c.nat_conversation("tcp", ("left", "192.168.1.10", 40000), ("93.184.216.34", 443), ("right", "93.184.216.34", 443),
+                       (WAN, 40000), (b"\x16\x03\x01", b"\x16\x03\x03"), close=True)
+    c.nat_conversation("udp", ("left", "10.10.0.5", 40001), ("8.8.8.8", 53), ("right", "8.8.8.8", 53), (WAN, 40001), (b"q", b"a"))
+    c.nat_conversation("tcp", ("right", "198.51.100.7", 41000), ("192.168.1.10", 22), ("left", "192.168.1.10", 22),
+                       (LAN, 41000), (b"SSH-2.0-c\r\n", b"SSH-2.0-s\r\n"))
+    q = c.udp("left", "right", "192.168.1.10", "198.51.100.9", 40002, 33434, b"probe", None)
+    c.icmp_error("right", "198.51.100.9", q, about_src=WAN)
+    c.ping("left", "right", "192.168.1.10", "1.1.1.1", 11, reply_to=WAN)
+    # fw: IKE, NAT-T; L2TP needs IPsec (falls to the policy, ACCEPT anyway); its own traffic
+    # masqueraded to the address it already has
+    c.udp("right", "local1", "198.51.100.7", WAN, 500, 500, b"\0" * 28, b"\1" * 28)
+    c.udp("right", "local1", "198.51.100.7", WAN, 4500, 4500, b"\0\0\0\0" + b"\2" * 24, None)
+    c.udp("right", "local1", "198.51.100.7", WAN, 1701, 1701, b"\xc8\x02" + b"\0" * 10, None)
+    c.udp("local1", "right", WAN, "8.8.8.8", 50000, 53)
+    c.tcp("local0", "left", LAN, "192.168.1.10", 50001, 22)
+    return Scenario("ruleset-l2tp-ipsec-policy-cn", rules, c.frames, ip=via_left("10.10.0.0/24"), frames_out=True,
+                    about=(
+        "tests/rulesets/l2tp-ipsec-policy-cn.rules (its eth0 as eth1, the L2TP pool behind eth0): with no "
+        "IPsec, -m policy --dir out --pol none masquerades whatever leaves, forwarded both ways and fw's "
+        "own alike; an ICMP error back through it; the ipsec policy rules never match, IKE and NAT-T "
+        "accepted, L2TP to the ACCEPT policy"))
+
+
+def mirakurun_raspi():
+    from scapy.layers.inet import IP, TCP, UDP
+    from scapy.packet import Raw
+    rules = adapted("mirakurun-raspi")
+    c = Cap()
+    lan = "192.168.1.10"
+    # the tuner server's ports, ssh by SYN only, ICMP; the rest to the DROP policy
+    c.tcp("left", "local0", lan, LAN, 40000, 40772, data=(b"GET /api/status HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"))
+    c.tcp("left", "local0", lan, LAN, 40001, 22, data=(b"SSH-2.0-c\r\n", b"SSH-2.0-s\r\n"))
+    c.add("left", IP(src=lan, dst=LAN) / TCP(sport=40002, dport=22, flags="A", seq=1, ack=1))      # NEW, not --syn
+    c.add("left", IP(src=lan, dst=LAN) / TCP(sport=40003, dport=22, flags="SF", seq=1))            # INVALID
+    c.tcp("left", "local0", lan, LAN, 40004, 9000, close="rst")
+    c.tcp("left", "local0", lan, LAN, 40005, 8888, answer=False)
+    c.add("left", IP(src=lan, dst=LAN) / TCP(sport=40006, dport=3000, flags="A", seq=1, ack=1))    # multiport: any state
+    c.ping("left", "local0", lan, LAN, 3)
+    # SSDP and mDNS: to fw's own address accepted, to their groups (fw has joined none) dropped by the
+    # route lookup before INPUT
+    c.udp("left", "local0", lan, LAN, 40007, 1900, b"M-SEARCH * HTTP/1.1\r\n", None)
+    c.add("left", IP(src=lan, dst="239.255.255.250", ttl=4) / UDP(sport=40008, dport=1900) / Raw(b"M-SEARCH"),
+          dst_mac="01:00:5e:7f:ff:fa")
+    c.add("left", IP(src=lan, dst="224.0.0.251", ttl=255) / UDP(sport=5353, dport=5353) / Raw(b"\0" * 12),
+          dst_mac="01:00:5e:00:00:fb")
+    c.udp("left", "local0", lan, LAN, 40009, 5353, b"\0" * 12, None)
+    # fw's own traffic, answered ESTABLISHED; an error about it RELATED; FORWARD's policy
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50000, 443)
+    q = c.udp("local1", "right", WAN, "8.8.8.8", 50001, 53, resp=None)
+    c.icmp_error("right", "8.8.8.8", q)
+    c.tcp("left", "right", lan, "93.184.216.34", 40010, 443, answer=False)
+    return Scenario("ruleset-mirakurun-raspi", rules, c.frames, frames_out=True, about=(
+        "tests/rulesets/mirakurun-raspi.rules (INPUT and FORWARD policy DROP): the tuner's API and its "
+        "multiport ports (in any state, a stray ACK too), ssh by SYN only (a NEW ACK to the policy, "
+        "INVALID dropped), ICMP, SSDP and mDNS to fw's address accepted and to their groups dropped by "
+        "the route lookup; fw's own traffic and an error about it; nothing forwarded"))
+
+
 ALL = [asterisk_sipdos_guard, centos_pptp_vrrp_gateway, centos5_liquidweb, ddnet_gameserver, vps_antiattack_cn,
        samp_antiddos, hwdsl2_ipsec_l2tp, centos7_pptp_l2tp_openvpn, xray_tproxy_gateway,
        algo_vpn, android5_tether, multiwan_hmark, hackergame_u32_string, fusionpbx,
-       cilium, asterisk_centos7_ru]
+       cilium, asterisk_centos7_ru, ubuntu810_pppoe, l2tp_ipsec_policy_cn, mirakurun_raspi]
