@@ -48,7 +48,8 @@ def asterisk_sipdos_guard():
     for i in range(7):
         c.udp("right", "local1", "198.51.100.50", WAN, 5062, 5060, reg + b"CSeq: %d\r\n" % i,
               b"SIP/2.0 401 Unauthorized\r\n" if i < 5 else None)
-    c.udp("right", "local1", "198.51.100.51", WAN, 5060, 5060, b"INVITE sip:300@pbx SIP/2.0\r\n", b"SIP/2.0 100 Trying\r\n")
+    c.udp("right", "local1", "198.51.100.51", WAN, 5060, 5060, b"INVITE sip:300@pbx SIP/2.0\r\n",
+          b"SIP/2.0 100 Trying\r\n")
     # RTP, a closed UDP port (port unreachable), a closed TCP one from the lan side
     c.udp("right", "local1", "198.51.100.51", WAN, 16000, 12000, b"\x80" + b"\0" * 171, b"\x80" + b"\1" * 171)
     c.udp("right", "local1", "198.51.100.51", WAN, 16001, 9999, b"x", None)
@@ -250,7 +251,8 @@ def vps_antiattack_cn():
     seg(cl, 41005, 80, "SF", 600)
     seg(cl, 41006, 25, "SF", 700)
     # UDP DNS: the u32 header test never holds for a 20-byte header; the policy drops it
-    c.udp("right", "local1", cl, WAN, 41007, 53, b"\x12\x34\x01\x00\x00\x01" + b"\0" * 6 + b"\x03www\x00\x00\x01\x00\x01", None)
+    c.udp("right", "local1", cl, WAN, 41007, 53,
+          b"\x12\x34\x01\x00\x00\x01" + b"\0" * 6 + b"\x03www\x00\x00\x01\x00\x01", None)
     c.udp("right", "local1", cl, WAN, 41008, 5000, b"GET http://evil/ HTTP/1.0", None)
     # bogons, multicast, echo requests dropped; echo replies to fw's own ping too
     c.udp("right", "local1", "192.0.2.5", WAN, 41009, 80, b"x", None)
@@ -274,6 +276,7 @@ def vps_antiattack_cn():
 
 def samp_antiddos():
     import struct
+
     from scapy.layers.inet import ICMP, IP, TCP, UDP
     from scapy.packet import Raw
     # the server's "eth0" is its wan: eth1 here; ppp0 stays, no traffic comes by it
@@ -289,9 +292,11 @@ def samp_antiddos():
     # quotes are part of what the string rules look for, and real queries miss them
     samp("198.51.100.1", 50001, b"i")           # the 1/s burst-1 REJECT
     samp("198.51.100.1", 50002, b"i")           # then the policy
-    c.add("local1", IP(src=WAN, dst="198.51.100.1") / UDP(sport=7777, dport=50002) / Raw(b"SAMP" + srv + b"i" + b"\1" * 40))
+    c.add("local1",
+          IP(src=WAN, dst="198.51.100.1") / UDP(sport=7777, dport=50002) / Raw(b"SAMP" + srv + b"i" + b"\1" * 40))
     samp("198.51.100.2", 50003, b"c")
-    c.add("right", IP(src="198.51.100.3", dst=WAN) / UDP(sport=50005, dport=7777) / Raw(bytes.fromhex("081e77da") + b"\0" * 8))
+    c.add("right",
+          IP(src="198.51.100.3", dst=WAN) / UDP(sport=50005, dport=7777) / Raw(bytes.fromhex("081e77da") + b"\0" * 8))
 
     def quoted(src, sport, sig, pad=0):
         c.add("right", IP(src=src, dst=WAN) / UDP(sport=sport, dport=7777) / Raw(b"'SAMP'" + sig + b"\0" * pad))
@@ -393,7 +398,8 @@ def centos7_pptp_l2tp_openvpn():
     # VPN clients (pptp 10.0.0.0/24, openvpn 10.8.0.0/24) put behind eth0, masqueraded out of eth1
     c.nat_conversation("tcp", ("left", "10.0.0.20", 40000), ("93.184.216.34", 80), ("right", "93.184.216.34", 80),
                        (WAN, 40000), (b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"), close=True)
-    c.nat_conversation("udp", ("left", "10.8.0.6", 40001), ("8.8.8.8", 53), ("right", "8.8.8.8", 53), (WAN, 40001), (b"q", b"a"))
+    c.nat_conversation("udp", ("left", "10.8.0.6", 40001), ("8.8.8.8", 53), ("right", "8.8.8.8", 53), (WAN, 40001),
+                       (b"q", b"a"))
     c.nat_conversation("tcp", ("left", "10.8.1.6", 40002), ("93.184.216.34", 443), ("right", "93.184.216.34", 443),
                        (WAN, 40002), (b"\x16\x03\x01", b"\x16\x03\x03"))
     q = c.udp("left", "right", "10.8.0.6", "198.51.100.9", 40003, 33434, b"probe", None)
@@ -468,8 +474,10 @@ def algo_vpn():
     # for the IPsec pool; the IPsec pool's NEW needs an inbound policy it cannot have here
     c.nat_conversation("tcp", ("left", wg, 40000), ("93.184.216.34", 443), ("right", "93.184.216.34", 443),
                        (WAN, 40000), (b"\x16\x03\x01", b"\x16\x03\x03"), close=True)
-    c.nat_conversation("udp", ("left", wg, 40001), ("8.8.8.8", 53), ("right", "8.8.8.8", 53), (WAN, 40001), (b"q", b"a"))
-    c.add("left", IP(src=ike, dst="93.184.216.34") / TCP(sport=40002, dport=443, flags="S", seq=1, options=[("MSS", 1460)]))
+    c.nat_conversation("udp", ("left", wg, 40001), ("8.8.8.8", 53), ("right", "8.8.8.8", 53), (WAN, 40001),
+                       (b"q", b"a"))
+    c.add("left",
+          IP(src=ike, dst="93.184.216.34") / TCP(sport=40002, dport=443, flags="S", seq=1, options=[("MSS", 1460)]))
     # between clients, to link-local, SMB and NetBIOS: dropped
     c.tcp("left", "left", wg, "10.48.0.3", 40003, 22, answer=False)
     c.tcp("left", "right", wg, "169.254.169.254", 40004, 80, answer=False)
@@ -543,9 +551,9 @@ def multiwan_hmark():
     # fw's own connections: HMARK spreads them over marks 0x65-0x67 by their tuple, CONNMARK saves the
     # mark in the entry, answers restore it; every one masqueraded out of eth+ (its own address)
     for i in range(6):
-        c.tcp("local1", "right", WAN, "93.184.216.%d" % (34 + i), 50000 + i, 443, data=(b"q",), close="fin")
+        c.tcp("local1", "right", WAN, f"93.184.216.{34 + i}", 50000 + i, 443, data=(b"q",), close="fin")
     for i in range(4):
-        c.udp("local1", "right", WAN, "8.8.%d.8" % i, 51000 + i, 53)
+        c.udp("local1", "right", WAN, f"8.8.{i}.8", 51000 + i, 53)
     c.ping("local1", "right", WAN, "1.1.1.1", 7)
     c.udp("local0", "left", LAN, "192.168.1.10", 52000, 514, b"log", None)
     # connections to fw by each uplink: INPUT marks them by interface, saved in their entries
@@ -614,19 +622,24 @@ def fusionpbx():
     # SIP on 35000 (UDP) and 35001 (TCP): scanners dropped by their user agent, any case
     c.udp("right", "local1", cl, pbx, 5060, 35000, b"REGISTER sip:pbx SIP/2.0\r\nUser-Agent: Yealink\r\n\r\n",
           b"SIP/2.0 401 Unauthorized\r\n\r\n")
-    c.udp("right", "local1", "45.95.147.9", pbx, 5061, 35000, b"OPTIONS sip:100@pbx SIP/2.0\r\nUser-Agent: Friendly-Scanner\r\n\r\n", None)
-    c.udp("right", "local1", "45.95.147.9", pbx, 5062, 35002, b"OPTIONS sip:x SIP/2.0\r\nUser-Agent: PPLSIP\r\n\r\n", None)
-    c.udp("right", "local1", "45.95.147.9", pbx, 5063, 36000, b"INVITE sip:x SIP/2.0\r\nContent-Type: multipart/mixed;boundary=x\r\n", None)
+    c.udp("right", "local1", "45.95.147.9", pbx, 5061, 35000,
+          b"OPTIONS sip:100@pbx SIP/2.0\r\nUser-Agent: Friendly-Scanner\r\n\r\n", None)
+    c.udp("right", "local1", "45.95.147.9", pbx, 5062, 35002, b"OPTIONS sip:x SIP/2.0\r\nUser-Agent: PPLSIP\r\n\r\n",
+          None)
+    c.udp("right", "local1", "45.95.147.9", pbx, 5063, 36000,
+          b"INVITE sip:x SIP/2.0\r\nContent-Type: multipart/mixed;boundary=x\r\n", None)
     c.tcp("right", "local1", cl, pbx, 41000, 35001, data=(b"REGISTER sip:pbx SIP/2.0\r\nUser-Agent: Yealink\r\n\r\n",
                                                         b"SIP/2.0 401 Unauthorized\r\n\r\n"))
-    c.tcp("right", "local1", "45.95.147.9", pbx, 41001, 35001, data=(b"OPTIONS sip:x SIP/2.0\r\nUser-Agent: sipcli/v1.8\r\n\r\n",),
+    c.tcp("right", "local1", "45.95.147.9", pbx, 41001, 35001,
+          data=(b"OPTIONS sip:x SIP/2.0\r\nUser-Agent: sipcli/v1.8\r\n\r\n",),
           close=None)                                                   # the SYN accepted, the data dropped
     c.tcp("right", "local1", "45.95.147.9", pbx, 41002, 36001, data=(b"GET /?cmd=EXEC.sh",), close=None)
     c.udp("right", "local1", "45.95.147.9", pbx, 5064, 34999, b"friendly-scanner", None)   # below the range
     # RTP both ways: fw's own RTP marked EF by mangle OUTPUT, its SIP AF31
     c.udp("right", "local1", cl, pbx, 20000, 16384, b"\x80" + b"\0" * 171, b"\x80" + b"\1" * 171)
     c.udp("local1", "right", pbx, cl, 32768, 20002, b"\x80" + b"\2" * 171, b"\x80" + b"\3" * 171)
-    c.udp("local1", "right", pbx, "203.0.113.80", 35000, 5060, b"OPTIONS sip:trunk SIP/2.0\r\n\r\n", b"SIP/2.0 200 OK\r\n\r\n")
+    c.udp("local1", "right", pbx, "203.0.113.80", 35000, 5060, b"OPTIONS sip:trunk SIP/2.0\r\n\r\n",
+          b"SIP/2.0 200 OK\r\n\r\n")
     c.tcp("local1", "right", pbx, "203.0.113.80", 35100, 5061, data=(b"\x16\x03\x01",))
     # web, ssh, ping, openvpn, postgres from the allowed host only
     c.tcp("right", "local1", cl, pbx, 41003, 443)
@@ -711,7 +724,8 @@ def asterisk_centos7_ru():
     c.add("right", IP(src=cl, dst=WAN) / TCP(sport=41005, dport=443, flags="SR", seq=1))
     c.add("local1", IP(src=WAN, dst=cl) / TCP(sport=443, dport=41006, flags="A", seq=1, ack=1))
     c.add("local1", IP(src=WAN, dst=cl) / TCP(sport=443, dport=41007, flags="RA", seq=1, ack=1))
-    c.add("right", IP(src=cl, dst=WAN) / ICMP(type=11, code=0) / bytes(IP(src=WAN, dst="203.0.113.1") / TCP(sport=1, dport=2))[:28])
+    about = IP(src=WAN, dst="203.0.113.1") / TCP(sport=1, dport=2)
+    c.add("right", IP(src=cl, dst=WAN) / ICMP(type=11, code=0) / bytes(about)[:28])
     c.add("right", IP(src=cl, dst=WAN) / ICMP(type=0, id=77, seq=1) / b"unasked")
     c.add("right", IP(src=cl, dst=WAN) / ICMP(type=13, id=1, seq=1, ts_ori=0, ts_rx=0, ts_tx=0))   # policy
     # fw's own traffic and its answers; forwarding open but for INVALID from the wan
@@ -736,7 +750,8 @@ def ubuntu810_pppoe():
     c = Cap()
     # a desktop: only its own web, DNS, irc and port 8001 out; answers ESTABLISHED; nothing else in
     c.udp("local1", "right", WAN, "8.8.8.8", 50000, 53, b"q", b"a")
-    c.tcp("local1", "right", WAN, "93.184.216.34", 50001, 80, mss=1460, data=(b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"))
+    c.tcp("local1", "right", WAN, "93.184.216.34", 50001, 80, mss=1460,
+          data=(b"GET / HTTP/1.1\r\n\r\n", b"HTTP/1.1 200 OK\r\n"))
     c.tcp("local1", "right", WAN, "93.184.216.34", 50002, 443, mss=1460)
     c.tcp("local1", "right", WAN, "198.51.100.66", 50003, 6667, mss=1460, data=(b"NICK x\r\n", b":srv 001 x\r\n"))
     c.tcp("local1", "right", WAN, "198.51.100.66", 50004, 22, mss=1460, answer=False)     # OUTPUT's DROP
@@ -769,7 +784,8 @@ def l2tp_ipsec_policy_cn():
     # whichever way and whoever sends it
     c.nat_conversation("tcp", ("left", "192.168.1.10", 40000), ("93.184.216.34", 443), ("right", "93.184.216.34", 443),
                        (WAN, 40000), (b"\x16\x03\x01", b"\x16\x03\x03"), close=True)
-    c.nat_conversation("udp", ("left", "10.10.0.5", 40001), ("8.8.8.8", 53), ("right", "8.8.8.8", 53), (WAN, 40001), (b"q", b"a"))
+    c.nat_conversation("udp", ("left", "10.10.0.5", 40001), ("8.8.8.8", 53), ("right", "8.8.8.8", 53), (WAN, 40001),
+                       (b"q", b"a"))
     c.nat_conversation("tcp", ("right", "198.51.100.7", 41000), ("192.168.1.10", 22), ("left", "192.168.1.10", 22),
                        (LAN, 41000), (b"SSH-2.0-c\r\n", b"SSH-2.0-s\r\n"))
     q = c.udp("left", "right", "192.168.1.10", "198.51.100.9", 40002, 33434, b"probe", None)
@@ -803,7 +819,8 @@ def mirakurun_raspi():
     c.add("left", IP(src=lan, dst=LAN) / TCP(sport=40003, dport=22, flags="SF", seq=1))            # INVALID
     c.tcp("left", "local0", lan, LAN, 40004, 9000, close="rst")
     c.tcp("left", "local0", lan, LAN, 40005, 8888, answer=False)
-    c.add("left", IP(src=lan, dst=LAN) / TCP(sport=40006, dport=3000, flags="A", seq=1, ack=1))    # multiport: any state
+    # multiport: any state
+    c.add("left", IP(src=lan, dst=LAN) / TCP(sport=40006, dport=3000, flags="A", seq=1, ack=1))
     c.ping("left", "local0", lan, LAN, 3)
     # SSDP and mDNS: to fw's own address accepted, to their groups (fw has joined none) dropped by the
     # route lookup before INPUT
