@@ -9,13 +9,15 @@ RULESETS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__
 
 
 def adapted(name, ifaces=()):
-    """tests/rulesets/NAME.rules with the interfaces its -i/-o name renamed ({old: new})."""
+    """tests/rulesets/NAME.rules with the interfaces its -i/-o (or --in/--out-interface) name renamed
+    ({old: new})."""
     with open(os.path.join(RULESETS, name + ".rules")) as f:
         text = f.read()
     ifaces = dict(ifaces)
     if ifaces:   # one pass, so that eth0 and eth1 may swap
         names = "|".join(re.escape(old) for old in ifaces)
-        text = re.sub(rf"(-[io] )({names})(?=\s)", lambda m: m.group(1) + ifaces[m.group(2)], text)
+        text = re.sub(rf"(-[io] |--(?:in|out)-interface )({names})(?=\s)", lambda m: m.group(1) + ifaces[m.group(2)],
+                      text)
     note = ", ".join(f"{old} -> {new}" for old, new in ifaces.items())
     return (f"# tests/rulesets/{name}.rules" + (f", interfaces renamed: {note}" if note else "") + "\n" + text)
 
