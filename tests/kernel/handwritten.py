@@ -9,7 +9,8 @@ import os
 import sys
 
 from . import (handwritten_clash, handwritten_combos, handwritten_edges, handwritten_hunt2, handwritten_hunt2_kept,
-               handwritten_policy, handwritten_rulesets, handwritten_rulesets_more, handwritten_sip, handwritten_stack)
+               handwritten_policy, handwritten_rulesets, handwritten_rulesets_gateways, handwritten_rulesets_servers,
+               handwritten_sip, handwritten_stack)
 from .capture import Cap, Scenario
 from .lab import BUILTIN
 
@@ -867,7 +868,8 @@ ALL = ([forward_stateless_counters, input_drop_established, raw_notrack, ttl_exp
        hmark_cluster, synproxy_cookies, rateest_estimator, tproxy_no_listener,
        owner_local_sender, output_broadcast] + handwritten_policy.ALL + handwritten_edges.ALL + handwritten_sip.ALL
        + handwritten_rulesets.ALL + handwritten_hunt2.ALL + handwritten_hunt2_kept.ALL + handwritten_stack.ALL
-       + handwritten_clash.ALL + handwritten_combos.ALL + handwritten_rulesets_more.ALL)
+       + handwritten_clash.ALL + handwritten_combos.ALL + handwritten_rulesets_servers.ALL
+       + handwritten_rulesets_gateways.ALL)
 
 if __name__ == "__main__":
     for make in ALL:
