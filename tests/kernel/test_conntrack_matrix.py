@@ -156,8 +156,11 @@ def _ours_listen(cli, state, listeners, base):
     where = where.parent / (where.name + ".listeners")
     pids = [(cli.spawn(["conntrack", *argv], state, f"{base}{i}.out", f"{base}{i}.err"), base, i)
             for i, (_, argv) in enumerate(listeners)]
+    # a listener that refused its options has exited (a zombie until _ours_stop reaps it) and will
+    # never register: waiting for it ran the whole deadline, twice per matrix
     deadline = time.monotonic() + 20
-    while time.monotonic() < deadline and not all((where / str(pid)).exists() for pid, _, _ in pids):
+    while time.monotonic() < deadline and not all((where / str(pid)).exists() or cli.cpu(pid) is None
+                                                   for pid, _, _ in pids):
         time.sleep(0.02)
     return pids
 
