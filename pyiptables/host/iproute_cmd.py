@@ -382,6 +382,8 @@ def route_get(o, args):
             return
         # the reply carries the dsfield of the FIB entry that matched
         text, j = show.route_get(res, dst, saddr, iif, mark, uid, tos=res.route.tos if res.route else 0)
+        if o["oneline"]:                         # the cache line's break is _SL_ too
+            text = text[:-1].replace("\n", "\\") + "\n"
         emit(o, [text], [j])
         if "connected" in flags and not given_from:
             # iproute2 means to ask again from the answer's source, but sends the first request
