@@ -9,12 +9,12 @@ from . import show
 from .fib import (MASKS, PROTO_BOOT, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAT,
                   RTN_UNICAST, SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_LOCAL,
                   TABLE_MAIN, TYPE_BY_NAME, Route)
-from .ipargs import (DSFIELD, ERRNO, V6, Exit, emit, find_dev, garbage, get_addr, get_prefix,
+from .ipargs import (DSFIELD, ERRNO, V6, Exit, c_long, emit, find_dev, garbage, get_addr, get_prefix,
                      get_unsigned, invarg, matches, need, rt_proto, rt_scope, rt_table)
 from .ip_usage import ROUTE as ROUTE_USAGE
 from .kernroutes import rtnl
 from .model import Host
-from .ruleargs import ip_proto
+from .ruleargs import ip_proto, rtntype_a2n
 
 # iproute2 route attributes the emulated FIB has no model of (RTAX metrics, multipath, ...)
 NOT_EMULATED = ("mtu", "hoplimit", "advmss", "reordering", "rtt", "rttvar", "window", "cwnd",
@@ -164,8 +164,12 @@ class Filter:
         self.table, self.dev, self.proto, self.scope, self.rtype = TABLE_MAIN, None, None, None, None
         self.root = self.match = self.via = self.src = None
         self.metric = self.tos = None
+        self.none = False           # `cloned`: the IPv4 route cache, empty (and routes' realms and
+                                    # source prefixes are 0: a realm or a `from` may leave nothing)
 
     def selected(self, r) -> bool:
+        if self.none:
+            return False
         if self.dev is not None and r.dev != self.dev:
             return False
         for want, have in ((self.proto, r.proto), (self.scope, r.scope), (self.rtype, r.type),
@@ -195,6 +199,32 @@ def _prefix(v, fam):
     return addr, plen
 
 
+def _realm(v: str) -> int:
+    """rtnl_rtrealm_a2n(): a name of rt_realms (only cosmos, 0, is there) or a number to 255."""
+    n = 0 if v == "cosmos" else c_long(v)
+    if n is None or not 0 <= n <= 255:
+        raise ValueError(v)
+    return n
+
+
+def _realms(v: str) -> tuple:
+    """`realms [FROM/]TO` (or a raw number) of a listing: the realms asked for and the mask iproute2 compares
+    them under (a side left empty, or not given, is not compared)."""
+    frm, slash, to = v.partition("/")
+    try:
+        realm = (_realm(frm) << 16 | (_realm(to) if to else 0)) if slash else _realm(v)
+    except ValueError:
+        realm = get_unsigned(v)                 # get_rt_realms_or_raw(): else a raw u32
+        if realm is None:
+            invarg("invalid realms", v)
+    mask = 0xFFFFFFFF
+    if not realm & 0xFFFF and v.endswith("/"):
+        mask &= ~0xFFFF
+    if not realm & 0xFFFF0000 and (not slash or v.startswith("/")):
+        mask &= ~0xFFFF0000
+    return realm, mask
+
+
 def route_show(o, args, flush: bool = False):
     if flush and not args:
         raise Exit('"ip route flush" requires arguments.', 1)
@@ -216,9 +246,11 @@ def route_show(o, args, flush: bool = False):
             flt.scope = None if v == "all" else rt_scope(v, 'invalid "scope"')
         elif matches(a, "type"):
             v = need(args, i); i += 1
-            if v not in ROUTE_TYPES:
+            flt.rtype = rtntype_a2n(v)
+            if flt.rtype is None:
                 invarg("node type value is invalid", v)
-            flt.rtype = TYPE_BY_NAME[v]
+        elif matches(a, "cloned") or matches(a, "cached"):
+            flt.none = True
         elif matches(a, "metric") or matches(a, "priority") or a == "preference":
             v = need(args, i); i += 1
             flt.metric = get_unsigned(v)
@@ -230,6 +262,20 @@ def route_show(o, args, flush: bool = False):
             flt.via = _prefix(need(args, i), fam); i += 1
         elif a == "src":
             flt.src = _prefix(need(args, i), fam); i += 1
+        elif matches(a, "realms"):
+            v = need(args, i); i += 1
+            realm, mask = _realms(v)
+            flt.none |= bool(realm & mask)
+        elif a == "from":
+            a = need(args, i); i += 1
+            if matches(a, "root") or matches(a, "match"):
+                how, a = a, need(args, i); i += 1
+            else:
+                how = "exact"
+                if matches(a, "exact"):
+                    a = need(args, i); i += 1
+            plen = None if fam is None and a in ("all", "any") else _prefix(a, fam)[1]
+            flt.none |= not matches(how, "match") and bool(plen)
         else:
             if matches(a, "to"):
                 a = need(args, i); i += 1
@@ -241,6 +287,8 @@ def route_show(o, args, flush: bool = False):
                 if matches(a, "exact"):
                     a = need(args, i); i += 1
                 flt.root = flt.match = _prefix(a, fam)
+            if fam is None and a in ("all", "any"):     # no family: no prefix to filter by
+                flt.root = flt.match = None
         i += 1
     table = flt.table
     if fam is None and table:               # a given table (main by default) means IPv4
