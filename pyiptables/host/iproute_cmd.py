@@ -299,7 +299,7 @@ def route_show(o, args, flush: bool = False):
             find_dev(host, flt.dev)
         if fam == 6:
             if not flush:
-                rows = show.v6_routes(host, table, flt)
+                rows = show.v6_routes(host, table, flt, o["details"])
                 emit(o, [t for t, _j in rows], [j for _t, j in rows])
             return
         if table:
@@ -318,16 +318,16 @@ def route_show(o, args, flush: bool = False):
                 if flush:
                     dead.append(r)
                 elif o["json"]:
-                    js.append(show.route_json(host, r, table == 0, flt.dev is None, hide))
+                    js.append(show.route_json(host, r, table == 0, flt.dev is None, hide, o["details"]))
                 else:
-                    out.append(show.route_text(host, r, table == 0, flt.dev is None, hide))
+                    out.append(show.route_text(host, r, table == 0, flt.dev is None, hide, o["details"]))
         if flush:
             if dead:
                 host.route_flush(dead)
                 st.put("host")
             return
         if fam is None:
-            for t, j in show.v6_routes(host, 0, flt):
+            for t, j in show.v6_routes(host, 0, flt, o["details"]):
                 out.append(t)
                 js.append(j)
         emit(o, out, js)
@@ -426,10 +426,12 @@ def route_get(o, args):
             if res.table and r.table != res.table:
                 r = copy.copy(r)                 # the table fib_lookup() names (main while merged)
                 r.table = res.table
-            emit(o, [show.route_text(host, r, True)], [show.route_json(host, r, True)])
+            emit(o, [show.route_text(host, r, True, details=o["details"])],
+                 [show.route_json(host, r, True, details=o["details"])])
             return
         # the reply carries the dsfield of the FIB entry that matched
-        text, j = show.route_get(res, dst, saddr, iif, mark, uid, tos=res.route.tos if res.route else 0)
+        text, j = show.route_get(res, dst, saddr, iif, mark, uid, tos=res.route.tos if res.route else 0,
+                                  details=o["details"])
         if o["oneline"]:                         # the cache line's break is _SL_ too
             text = text[:-1].replace("\n", "\\") + "\n"
         emit(o, [text], [j])
