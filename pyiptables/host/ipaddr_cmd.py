@@ -13,10 +13,28 @@ from .fib import MASKS
 from .ipargs import (V6, Exit, duparg, emit, find_dev, garbage, get_addr, get_prefix, get_unsigned,
                      invarg, matches, need, rt_scope_or_none)
 from .kernroutes import rtnl
+from .iplink_cmd import LinkSelect
 from .model import Host
 
 V6_ONLY = ("home", "nodad", "mngtmpaddr", "optimistic")
-FLAG_WORDS = ("secondary", "primary", "permanent", "dynamic", "noprefixroute")
+# iproute2's ifa_flag_data: the IFA_F_* bit each word of a listing filters on
+IFA_FLAGS = {"secondary": 0x01, "temporary": 0x01, "nodad": 0x02, "optimistic": 0x04, "dadfailed": 0x08,
+             "home": 0x10, "deprecated": 0x20, "tentative": 0x40, "permanent": 0x80, "mngtmpaddr": 0x100,
+             "noprefixroute": 0x200, "autojoin": 0x400, "stable-privacy": 0x800}
+ROW_FLAGS = {"secondary": 0x01, "permanent": 0x80, "noprefixroute": 0x200}
+
+
+def flag_filter(word: str, flags: int, mask: int):
+    """get_filter(): a flag word, '-' before it for its absence (dynamic and primary are
+    -permanent and -secondary); (flags, mask) with it, or None when it is no flag word."""
+    inv = word[:1] == "-"
+    word = word[1:] if inv else word
+    if word in ("dynamic", "primary"):
+        inv, word = not inv, {"dynamic": "permanent", "primary": "secondary"}[word]
+    bit = IFA_FLAGS.get(word)
+    if bit is None:
+        return None
+    return (flags & ~bit if inv else flags | bit), mask | bit
 
 
 def do_addr(o, args):
@@ -173,7 +191,8 @@ def addr_show(o, args, flush: bool = False):
     dev = label = to = None
     scope = None
     only_up = False
-    want = set()
+    want = mask = 0
+    sel = LinkSelect()
     i = 0
     while i < len(args):
         a = args[i]
@@ -189,10 +208,12 @@ def addr_show(o, args, flush: bool = False):
                 scope = "all"
         elif a == "up":
             only_up = True
-        elif a in FLAG_WORDS:
-            want.add(a)
+        elif flag_filter(a, want, mask) is not None:
+            want, mask = flag_filter(a, want, mask)
         elif a == "label":
             label = need(args, i); i += 1
+        elif sel.take(args, i) is not None:
+            i = sel.take(args, i)
         else:
             if a == "dev":
                 a = need(args, i); i += 1
@@ -208,7 +229,7 @@ def addr_show(o, args, flush: bool = False):
     def selected(r) -> bool:
         if scope not in (None, "all") and r.scope != scope:
             return False
-        if not want <= r.flags:
+        if sum(ROW_FLAGS.get(f, 0) for f in r.flags) & mask != want:
             return False
         if label is not None and not fnmatch.fnmatchcase(r.label, label):
             return False
@@ -219,10 +240,11 @@ def addr_show(o, args, flush: bool = False):
     packet = fam in ("link", "mpls", "bridge")
     with Store().transaction(write=flush) as st:
         host = st.get("host", Host)
+        sel.check(host)
         if dev is not None and dev not in host.links:
             raise Exit(f'Device "{dev}" does not exist.', 1)
         links = [l for l in sorted(host.links.values(), key=lambda l: l.index)
-                 if (dev is None or l.name == dev) and (not only_up or l.up)]
+                 if (dev is None or l.name == dev) and (flush or sel.dumped(l))]
         if flush:
             for l in links:                          # the dump's order, each deleted in turn
                 rows = show.addr_rows(host, l, fam)
@@ -242,8 +264,14 @@ def addr_show(o, args, flush: bool = False):
             picked = [r.json for r in rows if selected(r)]
             if not packet and not picked and (rows or fam is not None):
                 continue
+            if (o["brief"] or not no_link) and not sel.printed(l, only_up):
+                if o["json"]:
+                    js.append({})
+                continue
             # iproute2 opens each address's JSON object before print_addrinfo() filters it
             jrows = [r.json if selected(r) else {} for r in rows]
+            if only_up and not l.up:                 # without the link's part: its addresses
+                picked, jrows = [], []
             if o["brief"]:
                 head = label is None                 # a label filter prints no link part
                 if o["json"]:

@@ -56,6 +56,47 @@ def group_id(arg: str, what: str = 'Invalid "group" value') -> int:
     invarg(what, arg)
 
 
+class LinkSelect:
+    """The link selectors of a listing (ipaddr_list_flush_or_save(): group, master, vrf,
+    nomaster, type): the kernel filters its link dump by master and kind, print_linkinfo() by
+    group and slave kind (and `up`) after the link's JSON object is open, so those leave {}.
+    No link here has a master (nor is a VRF or a slave), and lo has no kind. A flush of
+    addresses does not look at them."""
+
+    def __init__(self):
+        self.group = self.master = self.kind = None
+        self.slave = False
+
+    def take(self, args, i):
+        """The index of the selector's last word at args[i], or None when it is none."""
+        a = args[i]
+        if a == "group":
+            self.group = group_id(need(args, i))
+        elif a == "master":
+            self.master = need(args, i)
+        elif a == "vrf":
+            invarg("Not a valid VRF name", need(args, i))
+        elif a == "nomaster":
+            return i
+        elif a == "type":
+            k = need(args, i)
+            self.slave = k.endswith("_slave")
+            self.kind = None if self.slave else k
+        else:
+            return None
+        return i + 1
+
+    def check(self, host):
+        if self.master is not None and self.master not in host.links:    # ll_name_to_index()
+            invarg("Device does not exist", self.master)
+
+    def dumped(self, l) -> bool:
+        return self.master is None and (self.kind is None or self.kind == l.kind != "loopback")
+
+    def printed(self, l, only_up: bool) -> bool:
+        return not self.slave and (self.group is None or l.group == self.group) and (not only_up or l.up)
+
+
 def _integer_once(p, key, what, v):
     """An integer option given once: iproute2's duparg, then 'Invalid "WHAT" value'."""
     if p[key] is not None:
@@ -186,15 +227,16 @@ def link_del(args):
 
 
 def link_show(o, args):
-    dev = kind = None
+    dev = None
+    sel = LinkSelect()
     only_up = False
     i = 0
     while i < len(args):
         a = args[i]
         if a == "up":
             only_up = True
-        elif a == "type":
-            kind = need(args, i); i += 1
+        elif sel.take(args, i) is not None:
+            i = sel.take(args, i)
         elif a == "dev":
             dev = need(args, i); i += 1
         elif dev is None:
@@ -204,13 +246,17 @@ def link_show(o, args):
         i += 1
     with Store().transaction(write=False) as st:
         host = st.get("host", Host)
+        sel.check(host)
         if dev is not None and dev not in host.links:
             raise Exit(f'Device "{dev}" does not exist.', 1)
         links = [l for l in sorted(host.links.values(), key=lambda l: l.index)
-                 if (dev is None or l.name == dev) and (not only_up or l.up)
-                 and (kind is None or l.kind == kind)]
+                 if (dev is None or l.name == dev) and sel.dumped(l)]
         out, js = [], []
         for l in links:
+            if not sel.printed(l, only_up):
+                if o["json"]:
+                    js.append({})
+                continue
             if o["brief"]:
                 if o["json"]:
                     js.append({"ifname": show.ifname(l), "operstate": l.operstate(host),
