@@ -29,7 +29,7 @@ def do_route(o, args):
     cmd = args[0] if args else "show"
     rest = args[1:]
     for word, op in (("add", "add"), ("change", "change"), ("replace", "replace"),
-                     ("prepend", "prepend"), ("append", "append")):
+                     ("prepend", "prepend"), ("append", "append"), ("test", "test")):
         if matches(cmd, word) or (op == "change" and cmd == "chg"):
             return route_modify(o, op, rest)
     if matches(cmd, "delete"):
