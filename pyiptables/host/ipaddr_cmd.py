@@ -184,6 +184,21 @@ def addr_modify(o, args, cmd: str):
 
 
 # -- show / flush -------------------------------------------------------------------------------
+def flush_stats(stats: int, gone: list):
+    """-s: the rounds of iproute2's flush (one: what the dump matched, secondaries deleted with
+    their primary counted too); -s -s: each address as deleted, prefixed like -o."""
+    out = []
+    if stats > 1:
+        for l, d in gone:
+            out += [f"{l.index}: {l.name}{line}" if line.startswith("    inet") else line
+                    for line in show.addr_text([d]).splitlines(True)]
+    if gone:
+        out.append(f"\n*** Round 1, deleting {len(gone)} addresses ***\n*** Flush is complete after 1 round ***\n")
+    else:
+        out.append("Nothing to flush.\n")
+    sys.stdout.write("".join(out))
+
+
 def addr_show(o, args, flush: bool = False):
     fam = o["family"]
     if flush and not args:
@@ -246,8 +261,12 @@ def addr_show(o, args, flush: bool = False):
         links = [l for l in sorted(host.links.values(), key=lambda l: l.index)
                  if (dev is None or l.name == dev) and (flush or sel.dumped(l))]
         if flush:
+            gone = {True: [], False: []}             # the dump's: IPv4 of every link, then IPv6
             for l in links:                          # the dump's order, each deleted in turn
                 rows = show.addr_rows(host, l, fam)
+                for r in rows:
+                    if selected(r):
+                        gone[r.v4].append((l, r.json))
                 if any(not r.v4 and selected(r) for r in rows):
                     l.inet6 = False                  # the kernel's IPv6 addresses: back at the next up
                 v4 = [r for r in rows if r.v4]
@@ -256,6 +275,8 @@ def addr_show(o, args, flush: bool = False):
                         host._addr_remove(l, a)
                 host._changed()
             st.put("host")
+            if o["stats"]:
+                flush_stats(o["stats"], gone[True] + gone[False])
             return
         no_link = o["oneline"] or label is not None
         out, js = [], []

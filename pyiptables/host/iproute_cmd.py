@@ -325,6 +325,12 @@ def route_show(o, args, flush: bool = False):
             if dead:
                 host.route_flush(dead)
                 st.put("host")
+            if o["stats"]:                       # iproute2's rounds: one, or nothing to do
+                shown = "".join(show.route_text(host, r, table == 0, flt.dev is None, hide, o["details"])
+                                for r in dead) if o["stats"] > 1 else ""
+                sys.stdout.write(shown + (f"\n*** Round 1, deleting {len(dead)} entries ***\n"
+                                          "*** Flush is complete after 1 round ***\n" if dead
+                                          else "Nothing to flush.\n"))
             return
         if fam is None:
             for t, j in show.v6_routes(host, 0, flt, o["details"]):
