@@ -16,7 +16,7 @@ NOT_EMULATED = ("trailers", "carrier", "vf", "vrf",
                 "netns", "mode", "state", "protodown", "protodown_reason", "index", "brd",
                 "xdp", "xdpgeneric", "xdpdrv", "xdpoffload", "gso_max_size", "gso_max_segs",
                 "gro_max_size", "parentdev")
-NOT_EMULATED_PREFIX = ("master", "nomaster", "dynamic", "alias", "numtxqueues", "numrxqueues",
+NOT_EMULATED_PREFIX = ("master", "nomaster", "dynamic", "numtxqueues", "numrxqueues",
                        "addrgenmode", "link-netnsid", "broadcast", "link")
 VETH_USAGE = "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'"
 
@@ -39,7 +39,7 @@ def do_link(o, args):
 
 def new_parse(kind=None):
     return {"dev": None, "name": None, "mac": None, "mtu": None, "txqlen": None, "up": None,
-            "type": kind, "rest": [], "flags": {}, "group": None}
+            "type": kind, "rest": [], "flags": {}, "group": None, "alias": None}
 
 
 def group_id(arg: str, what: str = 'Invalid "group" value') -> int:
@@ -137,6 +137,11 @@ def parse(args, p=None):
             if p["group"] is not None:
                 duparg("group", v)
             p["group"] = group_id(v)
+        elif a == "alias":
+            v = need(args, i); i += 1
+            if len(v.encode()) >= 256:              # IFALIASZ
+                invarg("alias too long", v)
+            p["alias"] = v
         elif a in ("promisc", "allmulticast", "multicast", "arp"):
             v = need(args, i); i += 1
             if v not in ("on", "off"):
@@ -184,6 +189,7 @@ def link_add(args):
             kw = dict(peer=peer["name"] or peer["dev"], peer_mac=peer["mac"], peer_mtu=peer["mtu"],
                       peer_txqlen=peer["txqlen"])
         name = host.link_add(name, kind, mac=p["mac"], mtu=p["mtu"], txqlen=p["txqlen"], **kw)
+        # rtnl_create_link() sets no IFLA_IFALIAS: an alias given to `add` is dropped
         if p["group"] is not None:              # rtnl_create_link(): dev_set_group()
             host.link_set(name, group=p["group"])
         if p["up"] or p["flags"]:                # rtnl_configure_link()
@@ -209,7 +215,7 @@ def link_set(args):
         dev = _device(host, p)
         try:                                 # do_setlink() keeps the steps done before an error
             host.link_set(dev, up=p["up"], mac=p["mac"], mtu=p["mtu"], newname=p["name"],
-                          txqlen=p["txqlen"], flags=p["flags"], group=p["group"])
+                          txqlen=p["txqlen"], flags=p["flags"], group=p["group"], alias=p["alias"])
         except HostError as e:
             err = e
         st.put("host")

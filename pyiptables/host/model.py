@@ -51,7 +51,7 @@ USER_FLAGS = {"promisc": "PROMISC", "allmulticast": "ALLMULTI", "multicast": "MU
 
 class Link:
     __slots__ = ("name", "index", "kind", "mac", "mtu", "up", "peer", "txqlen", "addrs", "inet",
-                 "activated", "inet6", "ifflags", "group")
+                 "activated", "inet6", "ifflags", "group", "alias")
 
     def __init__(self, name, index, kind, mac, peer=None):
         flags, mtu, txqlen, _mn, _mx, _q, _m = KINDS[kind]
@@ -61,10 +61,11 @@ class Link:
         self.inet6 = True           # IPv6 goes away below mtu 1280 until the next up
         self.ifflags = set(flags)   # the kind's flags, then what `ip link set` turns on and off
         self.group = 0              # IFLA_GROUP (`ip link set DEV group N`; xt_devgroup reads it)
+        self.alias = ""             # IFLA_IFALIAS
 
     def __setstate__(self, state):          # stores written before ifflags and group existed
         slots = state[1] if isinstance(state, tuple) else state
-        self.ifflags, self.group = set(KINDS[slots["kind"]][0]), 0
+        self.ifflags, self.group, self.alias = set(KINDS[slots["kind"]][0]), 0, ""
         for k, v in slots.items():
             setattr(self, k, v)
 
@@ -218,7 +219,7 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
 
     def link_set(self, name: str, up: bool | None = None, mac: bytes | None = None,
                  mtu: int | None = None, newname: str | None = None, txqlen: int | None = None,
-                 flags: dict | None = None, group: int | None = None):
+                 flags: dict | None = None, group: int | None = None, alias: str | None = None):
         """do_setlink(): address, mtu, group, name, flags, then txqueuelen; an error stops at
         that step and what came before it stays done."""
         link = self.links[name]
@@ -237,6 +238,8 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
         if newname is not None and newname != name:
             self.link_rename(name, newname)
             link, name = self.links[newname], newname
+        if alias is not None:               # dev_set_alias(): an empty one clears it
+            link.alias = alias
         for word, on in (flags or {}).items():      # dev_change_flags(), with the up/down below
             flag = USER_FLAGS[word]
             if on != (word == "arp"):                # arp on clears NOARP
