@@ -45,6 +45,11 @@ def do_route(o, args):
     raise Exit(f'Command "{cmd}" is unknown, try "ip route help".', 255)
 
 
+def no_vrf(name: str):
+    """`vrf NAME`: iproute2 wants a VRF device's table, and the emulated host has no VRFs."""
+    invarg("Invalid VRF", name)
+
+
 def _tos(v: str, what: str = '"tos" value is invalid') -> int:
     if v in DSFIELD:
         return DSFIELD[v]
@@ -75,6 +80,8 @@ def route_modify(o, op: str, args):
     i = 0
     while i < len(args):
         a = args[i]
+        if a == "vrf":
+            no_vrf(need(args, i))
         if a == "src":
             f, prefsrc = _v4(get_addr(need(args, i), fam)); i += 1
             fam = fam or f
@@ -233,6 +240,8 @@ def route_show(o, args, flush: bool = False):
     i = 0
     while i < len(args):
         a = args[i]
+        if a == "vrf":
+            no_vrf(need(args, i))
         if matches(a, "table"):
             v = need(args, i); i += 1
             flt.table = 0 if v == "all" else rt_table(v, "table id value is invalid")
@@ -349,6 +358,8 @@ def route_get(o, args):
     i = 0
     while i < len(args):
         a = args[i]
+        if a == "vrf":
+            no_vrf(need(args, i))
         if a == "from":
             given_from = True
             f, saddr, plen, given = get_prefix(need(args, i), fam); i += 1
