@@ -376,7 +376,7 @@ def run(argv: list[str]) -> int:
                     rc |= s.read(a)
         if s.wrote:
             st.put("host")
-        return rc
+        return rc & 0xFF                    # procps returns its int (-1 for a refused path)
 
 
 def main(argv: list[str] | None = None):
