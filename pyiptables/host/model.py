@@ -27,8 +27,9 @@ KINDS = {
 
 
 def valid_name(name: str) -> bool:
-    """dev_valid_name()."""
-    return (0 < len(name) < 16 and name not in (".", "..") and
+    """dev_valid_name(), and devinet's sysctl_dev_name_is_allowed(): all and default are the
+    names of net.ipv4.conf's own entries."""
+    return (0 < len(name) < 16 and name not in (".", "..", "all", "default") and
             not any(c in "/:" or c.isspace() for c in name))
 
 
