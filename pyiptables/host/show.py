@@ -174,10 +174,10 @@ def addr_rows(host, link, family) -> list[AddrRow]:
             if a.peer:
                 d["address"] = ntoa(a.address)
             d["prefixlen"] = a.plen
-            if a.brd:
-                d["broadcast"] = ntoa(a.brd)
             if a.metric:
                 d["metric"] = a.metric
+            if a.brd:
+                d["broadcast"] = ntoa(a.brd)
             d["scope"] = scope_name(a.scope)
             flags = {"secondary"} if a.secondary else {"primary"}
             flags.add("permanent")
@@ -216,10 +216,10 @@ def addr_text(info: list[dict]) -> str:
     for d in info:
         if d["family"] == "inet":
             s += f"    inet {_addr_word(d)} "
+            if "metric" in d:                   # print_addrinfo(): IFA_RT_PRIORITY before brd
+                s += f"metric {d['metric']} "
             if "broadcast" in d:
                 s += f"brd {d['broadcast']} "
-            if "metric" in d:
-                s += f"metric {d['metric']} "
             s += f"scope {d['scope']} "
             for f in ("secondary", "noprefixroute"):
                 if d.get(f):
