@@ -125,10 +125,8 @@ def route_modify(o, op: str, args):
             f, dst, plen, _given = _v4(get_prefix(a, fam))
             fam = fam or f
         i += 1
-    if not args:
+    if dst is None:                              # iproute_modify(): !dst_ok, usage()
         raise Exit(ROUTE_USAGE.rstrip("\n"), 255)
-    if dst is None:
-        raise Exit('Not enough information: "to" argument is required.', 255)
     with Store().transaction(write=True) as st:
         host = st.get("host", Host)
         if dev is not None:
