@@ -279,6 +279,8 @@ def addr_show(o, args, flush: bool = False):
                 flush_stats(o["stats"], gone[True] + gone[False])
             return
         no_link = o["oneline"] or label is not None
+        # a device named: its link is an RTM_GETLINK answer, whole (an AF_INET6 dump's is not)
+        lfam = 4 if fam == 6 and dev is not None else fam
         out, js = [], []
         for l in links:
             rows = [] if packet else show.addr_rows(host, l, fam)
@@ -303,14 +305,14 @@ def addr_show(o, args, flush: bool = False):
                 else:
                     out.append(show.brief_addr(host, l, picked, head))
             elif o["json"]:
-                d = {} if no_link else show_link.link_json(host, l, False, o["details"], fam, addrgen=False)
+                d = {} if no_link else show_link.link_json(host, l, False, o["details"], lfam, addrgen=False)
                 if not packet:
                     d["addr_info"] = jrows
                 js.append(d)
             elif no_link:
                 out.append(show.oneline_addrs(l, picked) if o["oneline"] else show.addr_text(picked))
             else:
-                out.append(show_link.link_text(host, l, False, o["details"], fam, addrgen=False))
+                out.append(show_link.link_text(host, l, False, o["details"], lfam, addrgen=False))
                 out.append(show.addr_text(picked))
                 if o["stats"] and fam is None:
                     out.append(show_link.stats_text(o["stats"]))

@@ -55,10 +55,14 @@ def link_json(host, link, show_mode: bool, details: bool, family=None, addrgen=T
     if link.peer:
         d["link"] = link.peer           # iproute2 prints IFLA_LINK before the name
     d["ifname"] = link.name
-    d.update(flags=link.flags(host), mtu=link.mtu, qdisc=link.qdisc, operstate=link.operstate(host))
+    d.update(flags=link.flags(host), mtu=link.mtu)
+    if family != 6:                     # an AF_INET6 link dump carries no qdisc nor group
+        d["qdisc"] = link.qdisc
+    d["operstate"] = link.operstate(host)
     if show_mode:
         d["linkmode"] = "DEFAULT"
-    d["group"] = group_name(link)
+    if family != 6:
+        d["group"] = group_name(link)
     if link.txqlen:
         d["txqlen"] = qlen(link)
     if family not in (4, 6):
