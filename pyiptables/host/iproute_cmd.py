@@ -315,7 +315,9 @@ def route_show(o, args, flush: bool = False):
                            + ("Flush terminated" if flush else "Dump terminated"), 2)
             ids = [table]
         else:
-            ids = sorted(host.tables, key=lambda t: (t & 0xFF, t))
+            # fib_table_hash: 256 buckets by the id's low byte, each newest table first
+            age = {t: n for n, t in enumerate(host.tables)}
+            ids = sorted(host.tables, key=lambda t: (t & 0xFF, -age[t]))
         out, js, dead = [], [], []
         hide = flt.hide()
         for t in ids:
