@@ -395,7 +395,7 @@ def route_get(o, args):
             uid = get_unsigned(v)
             if uid is None:
                 invarg("invalid UID", v)
-        elif a in ("connected", "fibmatch"):
+        elif a in ("connected", "fibmatch") or matches(a, "notify"):
             flags.add(a)
         else:
             if a == "to":
@@ -448,7 +448,7 @@ def route_get(o, args):
             return
         # the reply carries the dsfield of the FIB entry that matched
         text, j = show.route_get(res, dst, saddr, iif, mark, uid, tos=res.route.tos if res.route else 0,
-                                  details=o["details"])
+                                  details=o["details"], notify=any(matches(f, "notify") for f in flags))
         if o["oneline"]:                         # the cache line's break is _SL_ too
             text = text[:-1].replace("\n", "\\") + "\n"
         emit(o, [text], [j])

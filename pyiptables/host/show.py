@@ -299,7 +299,7 @@ def route_json(host, r, show_table: bool, show_dev: bool = True, hide=(), detail
     return d
 
 
-def route_get(res, daddr, saddr, iif, mark, uid=None, tos=0, details=0) -> tuple[str, dict]:
+def route_get(res, daddr, saddr, iif, mark, uid=None, tos=0, details=0, notify=False) -> tuple[str, dict]:
     """The RTM_F_CLONED answer of `ip route get` for a RouteResult (-d: its type and table
     even when unicast and main; a cloned answer has no protocol nor scope to show)."""
     j = {}
@@ -333,6 +333,9 @@ def route_get(res, daddr, saddr, iif, mark, uid=None, tos=0, details=0) -> tuple
     if res.flags & RTCF_MULTICAST:
         j["flags"].append("rt_offload_failed")     # RTCF_MULTICAST shares its bit with RTM_F_OFFLOAD_FAILED
         t.append("rt_offload_failed")
+    if notify:                                      # RTM_F_NOTIFY, echoed in the answer
+        j["flags"].append("notify")
+        t.append("notify")
     if mark:
         j["mark"] = mark
         t.append(f"mark {mark}" if mark < 16 else f"mark 0x{mark:x}")     # iproute2's print_0xhex()
@@ -348,6 +351,8 @@ def route_get(res, daddr, saddr, iif, mark, uid=None, tos=0, details=0) -> tuple
         cache.append("mc")
     if res.redirect:
         cache.append("redirect")
+    if notify:                                      # RTCF_NOTIFY
+        cache.append("notify")
     line2 = "    cache "
     if cache:
         line2 += "<" + ",".join(cache) + "> "
