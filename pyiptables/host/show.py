@@ -330,12 +330,12 @@ def route_get(res, daddr, saddr, iif, mark, uid=None, tos=0, details=0, notify=F
         j["prefsrc"] = ntoa(res.prefsrc)
         t.append(f"src {ntoa(res.prefsrc)}")
     j["flags"] = []
-    if res.flags & RTCF_MULTICAST:
-        j["flags"].append("rt_offload_failed")     # RTCF_MULTICAST shares its bit with RTM_F_OFFLOAD_FAILED
-        t.append("rt_offload_failed")
     if notify:                                      # RTM_F_NOTIFY, echoed in the answer
         j["flags"].append("notify")
         t.append("notify")
+    if res.flags & RTCF_MULTICAST:
+        j["flags"].append("rt_offload_failed")     # RTCF_MULTICAST shares its bit with RTM_F_OFFLOAD_FAILED
+        t.append("rt_offload_failed")
     if mark:
         j["mark"] = mark
         t.append(f"mark {mark}" if mark < 16 else f"mark 0x{mark:x}")     # iproute2's print_0xhex()
