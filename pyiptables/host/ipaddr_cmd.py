@@ -306,8 +306,9 @@ def addr_show(o, args, flush: bool = False):
                     out.append(show.brief_addr(host, l, picked, head))
             elif o["json"]:
                 d = {} if no_link else show_link.link_json(host, l, False, o["details"], lfam, addrgen=False)
-                if not packet:
-                    d["addr_info"] = jrows
+                if not packet:                       # -o: print_addrinfo() names the link first
+                    d["addr_info"] = [dict(index=l.index, dev=l.name, **x) if x and o["oneline"] else x
+                                      for x in jrows]
                 js.append(d)
             elif no_link:
                 out.append(show.oneline_addrs(l, picked) if o["oneline"] else show.addr_text(picked))
