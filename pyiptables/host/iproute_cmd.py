@@ -204,6 +204,11 @@ def _prefix(v, fam):
     return addr, plen
 
 
+def _any_prefix(v, fam):
+    """A listing's prefix; all and any without a family filter nothing (default still does)."""
+    return None if fam is None and v in ("all", "any") else _prefix(v, fam)
+
+
 def _realm(v: str) -> int:
     """rtnl_rtrealm_a2n(): a name of rt_realms (only cosmos, 0, is there) or a number to 255."""
     n = 0 if v == "cosmos" else c_long(v)
@@ -287,15 +292,13 @@ def route_show(o, args, flush: bool = False):
             if matches(a, "to"):
                 a = need(args, i); i += 1
             if matches(a, "root"):
-                flt.root = _prefix(need(args, i), fam); i += 1
+                flt.root = _any_prefix(need(args, i), fam); i += 1
             elif matches(a, "match"):
-                flt.match = _prefix(need(args, i), fam); i += 1
+                flt.match = _any_prefix(need(args, i), fam); i += 1
             else:
                 if matches(a, "exact"):
                     a = need(args, i); i += 1
-                flt.root = flt.match = _prefix(a, fam)
-            if fam is None and a in ("all", "any"):     # no family: no prefix to filter by
-                flt.root = flt.match = None
+                flt.root = flt.match = _any_prefix(a, fam)
         i += 1
     table = flt.table
     if fam is None and table:               # a given table (main by default) means IPv4
