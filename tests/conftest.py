@@ -55,8 +55,8 @@ def pytest_addoption(parser):
     g = parser.getgroup("kernel", "kernel-differential tests (tests/kernel)")
     g.addoption("--cmdline-seeds", type=int, default=1400, help="generated command-line cases (default 1400; with the corpus files over 2000 cases)")
     g.addoption("--cmdline-sweeps", type=int, default=16, metavar="N",
-                help="every Nth case of the generated sweeps in tests/cmdline/sweeps/ (default 16, about 500 of "
-                     "their 8083; 1: all of them, about 5 minutes more; 0: none)")
+                help="every Nth case of the generated sweeps in tests/cmdline/sweeps/ (default 16, about 720 of "
+                     "their 11580; 1: all of them, about 8 minutes more; 0: none)")
     g.addoption("--seeds", type=int, default=50, help="generated kernel scenarios (default 50; with tests/scenarios over 100)")
     g.addoption("--seed-start", type=int, default=0, help="first seed of both generators (default 0)")
     g.addoption("--cli-mode", choices=("fork", "subprocess"), default="fork",

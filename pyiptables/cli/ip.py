@@ -50,6 +50,8 @@ def run(argv: list[str]) -> int:
             o["details"] = True
         elif matches(opt, "-oneline"):
             o["oneline"] = True
+        elif matches(opt, "-timestamp") or matches(opt, "-tshort") or matches(opt, "-force"):
+            pass                    # for `ip monitor` and -batch, which are not emulated
         elif matches(opt, "-Version"):
             print(VERSION)
             return 0

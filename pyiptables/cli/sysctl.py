@@ -102,6 +102,8 @@ class Sysctl:
         clean = tuple(c for c in comps if c != "")
         if clean in self.files:
             return ("enotdir", None) if trailing else ("file", clean)
+        if any(clean[:n] in self.files for n in range(1, len(clean))):    # a file on the way
+            return ("enotdir", None)
         under = [(c, n) for c, n in self.names if c[:len(clean)] == clean and len(c) > len(clean)]
         if under:
             return ("dir", under)
@@ -123,10 +125,21 @@ class Sysctl:
         else:
             sys.stdout.write(f"{display} = {value}\n")
 
+    @staticmethod
+    def outside(path: str) -> bool:
+        """procps is_proc_path(): the realpath of /proc/sys/PATH must be under /proc/sys/ (the
+        tree itself and what is above it exist, so they are refused; names resolve inside)."""
+        if os.path.normpath("/proc/sys/" + path) in ("/proc/sys", "/proc", "/"):
+            warn(f"Path is not under /proc/sys/: /proc/sys/{path}")
+            return True
+        return False
+
     def read(self, name: str) -> int:
         dotted = first_sep(name) != "/"
         warn_repeats(name, 1 if dotted else 2)
         path = swap(name) if dotted else name            # what procps stats, below /proc/sys/
+        if self.outside(path):
+            return -1
         kind, what = self.lookup(path.split("/"))
         if kind is None or kind == "enotdir":
             if not self.o["ignore"]:
@@ -160,6 +173,8 @@ class Sysctl:
         if dotted:
             warn_repeats(key, 1)
         path = swap(key) if dotted else key
+        if self.outside(path):
+            return 1
         if globs and any(ch in key for ch in "*?["):     # only lines of -p files are globbed
             rc = 0
             pat = tuple(path.split("/"))
@@ -361,7 +376,7 @@ def run(argv: list[str]) -> int:
                     rc |= s.read(a)
         if s.wrote:
             st.put("host")
-        return rc
+        return rc & 0xFF                    # procps returns its int (-1 for a refused path)
 
 
 def main(argv: list[str] | None = None):

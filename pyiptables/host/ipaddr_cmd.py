@@ -13,10 +13,28 @@ from .fib import MASKS
 from .ipargs import (V6, Exit, duparg, emit, find_dev, garbage, get_addr, get_prefix, get_unsigned,
                      invarg, matches, need, rt_scope_or_none)
 from .kernroutes import rtnl
+from .iplink_cmd import LinkSelect
 from .model import Host
 
 V6_ONLY = ("home", "nodad", "mngtmpaddr", "optimistic")
-FLAG_WORDS = ("secondary", "primary", "permanent", "dynamic", "noprefixroute")
+# iproute2's ifa_flag_data: the IFA_F_* bit each word of a listing filters on
+IFA_FLAGS = {"secondary": 0x01, "temporary": 0x01, "nodad": 0x02, "optimistic": 0x04, "dadfailed": 0x08,
+             "home": 0x10, "deprecated": 0x20, "tentative": 0x40, "permanent": 0x80, "mngtmpaddr": 0x100,
+             "noprefixroute": 0x200, "autojoin": 0x400, "stable-privacy": 0x800}
+ROW_FLAGS = {"secondary": 0x01, "permanent": 0x80, "noprefixroute": 0x200}
+
+
+def flag_filter(word: str, flags: int, mask: int):
+    """get_filter(): a flag word, '-' before it for its absence (dynamic and primary are
+    -permanent and -secondary); (flags, mask) with it, or None when it is no flag word."""
+    inv = word[:1] == "-"
+    word = word[1:] if inv else word
+    if word in ("dynamic", "primary"):
+        inv, word = not inv, {"dynamic": "permanent", "primary": "secondary"}[word]
+    bit = IFA_FLAGS.get(word)
+    if bit is None:
+        return None
+    return (flags & ~bit if inv else flags | bit), mask | bit
 
 
 def do_addr(o, args):
@@ -166,6 +184,21 @@ def addr_modify(o, args, cmd: str):
 
 
 # -- show / flush -------------------------------------------------------------------------------
+def flush_stats(stats: int, gone: list):
+    """-s: the rounds of iproute2's flush (one: what the dump matched, secondaries deleted with
+    their primary counted too); -s -s: each address as deleted, prefixed like -o."""
+    out = []
+    if stats > 1:
+        for l, d in gone:
+            out += [f"{l.index}: {l.name}{line}" if line.startswith("    inet") else line
+                    for line in show.addr_text([d]).splitlines(True)]
+    if gone:
+        out.append(f"\n*** Round 1, deleting {len(gone)} addresses ***\n*** Flush is complete after 1 round ***\n")
+    else:
+        out.append("Nothing to flush.\n")
+    sys.stdout.write("".join(out))
+
+
 def addr_show(o, args, flush: bool = False):
     fam = o["family"]
     if flush and not args:
@@ -173,7 +206,8 @@ def addr_show(o, args, flush: bool = False):
     dev = label = to = None
     scope = None
     only_up = False
-    want = set()
+    want = mask = 0
+    sel = LinkSelect()
     i = 0
     while i < len(args):
         a = args[i]
@@ -189,10 +223,12 @@ def addr_show(o, args, flush: bool = False):
                 scope = "all"
         elif a == "up":
             only_up = True
-        elif a in FLAG_WORDS:
-            want.add(a)
+        elif flag_filter(a, want, mask) is not None:
+            want, mask = flag_filter(a, want, mask)
         elif a == "label":
             label = need(args, i); i += 1
+        elif sel.take(args, i) is not None:
+            i = sel.take(args, i)
         else:
             if a == "dev":
                 a = need(args, i); i += 1
@@ -208,7 +244,7 @@ def addr_show(o, args, flush: bool = False):
     def selected(r) -> bool:
         if scope not in (None, "all") and r.scope != scope:
             return False
-        if not want <= r.flags:
+        if sum(ROW_FLAGS.get(f, 0) for f in r.flags) & mask != want:
             return False
         if label is not None and not fnmatch.fnmatchcase(r.label, label):
             return False
@@ -219,13 +255,18 @@ def addr_show(o, args, flush: bool = False):
     packet = fam in ("link", "mpls", "bridge")
     with Store().transaction(write=flush) as st:
         host = st.get("host", Host)
+        sel.check(host)
         if dev is not None and dev not in host.links:
             raise Exit(f'Device "{dev}" does not exist.', 1)
         links = [l for l in sorted(host.links.values(), key=lambda l: l.index)
-                 if (dev is None or l.name == dev) and (not only_up or l.up)]
+                 if (dev is None or l.name == dev) and (flush or sel.dumped(l))]
         if flush:
+            gone = {True: [], False: []}             # the dump's: IPv4 of every link, then IPv6
             for l in links:                          # the dump's order, each deleted in turn
                 rows = show.addr_rows(host, l, fam)
+                for r in rows:
+                    if selected(r):
+                        gone[r.v4].append((l, r.json))
                 if any(not r.v4 and selected(r) for r in rows):
                     l.inet6 = False                  # the kernel's IPv6 addresses: back at the next up
                 v4 = [r for r in rows if r.v4]
@@ -234,16 +275,26 @@ def addr_show(o, args, flush: bool = False):
                         host._addr_remove(l, a)
                 host._changed()
             st.put("host")
+            if o["stats"]:
+                flush_stats(o["stats"], gone[True] + gone[False])
             return
         no_link = o["oneline"] or label is not None
+        # a device named: its link is an RTM_GETLINK answer, whole (an AF_INET6 dump's is not)
+        lfam = 4 if fam == 6 and dev is not None else fam
         out, js = [], []
         for l in links:
             rows = [] if packet else show.addr_rows(host, l, fam)
             picked = [r.json for r in rows if selected(r)]
             if not packet and not picked and (rows or fam is not None):
                 continue
+            if (o["brief"] or not no_link) and not sel.printed(l, only_up):
+                if o["json"]:
+                    js.append({})
+                continue
             # iproute2 opens each address's JSON object before print_addrinfo() filters it
             jrows = [r.json if selected(r) else {} for r in rows]
+            if only_up and not l.up:                 # without the link's part: its addresses
+                picked, jrows = [], []
             if o["brief"]:
                 head = label is None                 # a label filter prints no link part
                 if o["json"]:
@@ -254,14 +305,15 @@ def addr_show(o, args, flush: bool = False):
                 else:
                     out.append(show.brief_addr(host, l, picked, head))
             elif o["json"]:
-                d = {} if no_link else show_link.link_json(host, l, False, o["details"], fam, addrgen=False)
-                if not packet:
-                    d["addr_info"] = jrows
+                d = {} if no_link else show_link.link_json(host, l, False, o["details"], lfam, addrgen=False)
+                if not packet:                       # -o: print_addrinfo() names the link first
+                    d["addr_info"] = [dict(index=l.index, dev=l.name, **x) if x and o["oneline"] else x
+                                      for x in jrows]
                 js.append(d)
             elif no_link:
                 out.append(show.oneline_addrs(l, picked) if o["oneline"] else show.addr_text(picked))
             else:
-                out.append(show_link.link_text(host, l, False, o["details"], fam, addrgen=False))
+                out.append(show_link.link_text(host, l, False, o["details"], lfam, addrgen=False))
                 out.append(show.addr_text(picked))
                 if o["stats"] and fam is None:
                     out.append(show_link.stats_text(o["stats"]))

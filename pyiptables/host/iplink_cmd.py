@@ -16,7 +16,7 @@ NOT_EMULATED = ("trailers", "carrier", "vf", "vrf",
                 "netns", "mode", "state", "protodown", "protodown_reason", "index", "brd",
                 "xdp", "xdpgeneric", "xdpdrv", "xdpoffload", "gso_max_size", "gso_max_segs",
                 "gro_max_size", "parentdev")
-NOT_EMULATED_PREFIX = ("master", "nomaster", "dynamic", "alias", "numtxqueues", "numrxqueues",
+NOT_EMULATED_PREFIX = ("master", "nomaster", "dynamic", "numtxqueues", "numrxqueues",
                        "addrgenmode", "link-netnsid", "broadcast", "link")
 VETH_USAGE = "Usage: ip link <options> type veth [peer <options>]\nTo get <options> type 'ip link add help'"
 
@@ -39,7 +39,7 @@ def do_link(o, args):
 
 def new_parse(kind=None):
     return {"dev": None, "name": None, "mac": None, "mtu": None, "txqlen": None, "up": None,
-            "type": kind, "rest": [], "flags": {}, "group": None}
+            "type": kind, "rest": [], "flags": {}, "group": None, "alias": None}
 
 
 def group_id(arg: str, what: str = 'Invalid "group" value') -> int:
@@ -54,6 +54,47 @@ def group_id(arg: str, what: str = 'Invalid "group" value') -> int:
         if v < 1 << 31:
             return v
     invarg(what, arg)
+
+
+class LinkSelect:
+    """The link selectors of a listing (ipaddr_list_flush_or_save(): group, master, vrf,
+    nomaster, type): the kernel filters its link dump by master and kind, print_linkinfo() by
+    group and slave kind (and `up`) after the link's JSON object is open, so those leave {}.
+    No link here has a master (nor is a VRF or a slave), and lo has no kind. A flush of
+    addresses does not look at them."""
+
+    def __init__(self):
+        self.group = self.master = self.kind = None
+        self.slave = False
+
+    def take(self, args, i):
+        """The index of the selector's last word at args[i], or None when it is none."""
+        a = args[i]
+        if a == "group":
+            self.group = group_id(need(args, i))
+        elif a == "master":
+            self.master = need(args, i)
+        elif a == "vrf":
+            invarg("Not a valid VRF name", need(args, i))
+        elif a == "nomaster":
+            return i
+        elif a == "type":
+            k = need(args, i)
+            self.slave = k.endswith("_slave")
+            self.kind = None if self.slave else k
+        else:
+            return None
+        return i + 1
+
+    def check(self, host):
+        if self.master is not None and self.master not in host.links:    # ll_name_to_index()
+            invarg("Device does not exist", self.master)
+
+    def dumped(self, l) -> bool:
+        return self.master is None and (self.kind is None or self.kind == l.kind != "loopback")
+
+    def printed(self, l, only_up: bool) -> bool:
+        return not self.slave and (self.group is None or l.group == self.group) and (not only_up or l.up)
 
 
 def _integer_once(p, key, what, v):
@@ -96,6 +137,11 @@ def parse(args, p=None):
             if p["group"] is not None:
                 duparg("group", v)
             p["group"] = group_id(v)
+        elif a == "alias":
+            v = need(args, i); i += 1
+            if len(v.encode()) >= 256:              # IFALIASZ
+                invarg("alias too long", v)
+            p["alias"] = v
         elif a in ("promisc", "allmulticast", "multicast", "arp"):
             v = need(args, i); i += 1
             if v not in ("on", "off"):
@@ -143,6 +189,7 @@ def link_add(args):
             kw = dict(peer=peer["name"] or peer["dev"], peer_mac=peer["mac"], peer_mtu=peer["mtu"],
                       peer_txqlen=peer["txqlen"])
         name = host.link_add(name, kind, mac=p["mac"], mtu=p["mtu"], txqlen=p["txqlen"], **kw)
+        # rtnl_create_link() sets no IFLA_IFALIAS: an alias given to `add` is dropped
         if p["group"] is not None:              # rtnl_create_link(): dev_set_group()
             host.link_set(name, group=p["group"])
         if p["up"] or p["flags"]:                # rtnl_configure_link()
@@ -168,7 +215,7 @@ def link_set(args):
         dev = _device(host, p)
         try:                                 # do_setlink() keeps the steps done before an error
             host.link_set(dev, up=p["up"], mac=p["mac"], mtu=p["mtu"], newname=p["name"],
-                          txqlen=p["txqlen"], flags=p["flags"], group=p["group"])
+                          txqlen=p["txqlen"], flags=p["flags"], group=p["group"], alias=p["alias"])
         except HostError as e:
             err = e
         st.put("host")
@@ -186,15 +233,16 @@ def link_del(args):
 
 
 def link_show(o, args):
-    dev = kind = None
+    dev = None
+    sel = LinkSelect()
     only_up = False
     i = 0
     while i < len(args):
         a = args[i]
         if a == "up":
             only_up = True
-        elif a == "type":
-            kind = need(args, i); i += 1
+        elif sel.take(args, i) is not None:
+            i = sel.take(args, i)
         elif a == "dev":
             dev = need(args, i); i += 1
         elif dev is None:
@@ -204,13 +252,17 @@ def link_show(o, args):
         i += 1
     with Store().transaction(write=False) as st:
         host = st.get("host", Host)
+        sel.check(host)
         if dev is not None and dev not in host.links:
             raise Exit(f'Device "{dev}" does not exist.', 1)
         links = [l for l in sorted(host.links.values(), key=lambda l: l.index)
-                 if (dev is None or l.name == dev) and (not only_up or l.up)
-                 and (kind is None or l.kind == kind)]
+                 if (dev is None or l.name == dev) and sel.dumped(l)]
         out, js = [], []
         for l in links:
+            if not sel.printed(l, only_up):
+                if o["json"]:
+                    js.append({})
+                continue
             if o["brief"]:
                 if o["json"]:
                     js.append({"ifname": show.ifname(l), "operstate": l.operstate(host),

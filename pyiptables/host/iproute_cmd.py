@@ -9,12 +9,12 @@ from . import show
 from .fib import (MASKS, PROTO_BOOT, RTN_ANYCAST, RTN_BROADCAST, RTN_LOCAL, RTN_MULTICAST, RTN_NAT,
                   RTN_UNICAST, SCOPE_HOST, SCOPE_LINK, SCOPE_NOWHERE, SCOPE_UNIVERSE, TABLE_LOCAL,
                   TABLE_MAIN, TYPE_BY_NAME, Route)
-from .ipargs import (DSFIELD, ERRNO, V6, Exit, emit, find_dev, garbage, get_addr, get_prefix,
+from .ipargs import (DSFIELD, ERRNO, V6, Exit, c_long, emit, find_dev, garbage, get_addr, get_prefix,
                      get_unsigned, invarg, matches, need, rt_proto, rt_scope, rt_table)
 from .ip_usage import ROUTE as ROUTE_USAGE
 from .kernroutes import rtnl
 from .model import Host
-from .ruleargs import ip_proto
+from .ruleargs import ip_proto, rtntype_a2n
 
 # iproute2 route attributes the emulated FIB has no model of (RTAX metrics, multipath, ...)
 NOT_EMULATED = ("mtu", "hoplimit", "advmss", "reordering", "rtt", "rttvar", "window", "cwnd",
@@ -29,7 +29,7 @@ def do_route(o, args):
     cmd = args[0] if args else "show"
     rest = args[1:]
     for word, op in (("add", "add"), ("change", "change"), ("replace", "replace"),
-                     ("prepend", "prepend"), ("append", "append")):
+                     ("prepend", "prepend"), ("append", "append"), ("test", "test")):
         if matches(cmd, word) or (op == "change" and cmd == "chg"):
             return route_modify(o, op, rest)
     if matches(cmd, "delete"):
@@ -43,6 +43,11 @@ def do_route(o, args):
     if matches(cmd, "help"):
         raise Exit(ROUTE_USAGE.rstrip("\n"), 255)
     raise Exit(f'Command "{cmd}" is unknown, try "ip route help".', 255)
+
+
+def no_vrf(name: str):
+    """`vrf NAME`: iproute2 wants a VRF device's table, and the emulated host has no VRFs."""
+    invarg("Invalid VRF", name)
 
 
 def _tos(v: str, what: str = '"tos" value is invalid') -> int:
@@ -75,6 +80,8 @@ def route_modify(o, op: str, args):
     i = 0
     while i < len(args):
         a = args[i]
+        if a == "vrf":
+            no_vrf(need(args, i))
         if a == "src":
             f, prefsrc = _v4(get_addr(need(args, i), fam)); i += 1
             fam = fam or f
@@ -118,10 +125,8 @@ def route_modify(o, op: str, args):
             f, dst, plen, _given = _v4(get_prefix(a, fam))
             fam = fam or f
         i += 1
-    if not args:
+    if dst is None:                              # iproute_modify(): !dst_ok, usage()
         raise Exit(ROUTE_USAGE.rstrip("\n"), 255)
-    if dst is None:
-        raise Exit('Not enough information: "to" argument is required.', 255)
     with Store().transaction(write=True) as st:
         host = st.get("host", Host)
         if dev is not None:
@@ -164,8 +169,12 @@ class Filter:
         self.table, self.dev, self.proto, self.scope, self.rtype = TABLE_MAIN, None, None, None, None
         self.root = self.match = self.via = self.src = None
         self.metric = self.tos = None
+        self.none = False           # `cloned`: the IPv4 route cache, empty (and routes' realms and
+                                    # source prefixes are 0: a realm or a `from` may leave nothing)
 
     def selected(self, r) -> bool:
+        if self.none:
+            return False
         if self.dev is not None and r.dev != self.dev:
             return False
         for want, have in ((self.proto, r.proto), (self.scope, r.scope), (self.rtype, r.type),
@@ -195,6 +204,37 @@ def _prefix(v, fam):
     return addr, plen
 
 
+def _any_prefix(v, fam):
+    """A listing's prefix; all and any without a family filter nothing (default still does)."""
+    return None if fam is None and v in ("all", "any") else _prefix(v, fam)
+
+
+def _realm(v: str) -> int:
+    """rtnl_rtrealm_a2n(): a name of rt_realms (only cosmos, 0, is there) or a number to 255."""
+    n = 0 if v == "cosmos" else c_long(v)
+    if n is None or not 0 <= n <= 255:
+        raise ValueError(v)
+    return n
+
+
+def _realms(v: str) -> tuple:
+    """`realms [FROM/]TO` (or a raw number) of a listing: the realms asked for and the mask iproute2 compares
+    them under (a side left empty, or not given, is not compared)."""
+    frm, slash, to = v.partition("/")
+    try:
+        realm = (_realm(frm) << 16 | (_realm(to) if to else 0)) if slash else _realm(v)
+    except ValueError:
+        realm = get_unsigned(v)                 # get_rt_realms_or_raw(): else a raw u32
+        if realm is None:
+            invarg("invalid realms", v)
+    mask = 0xFFFFFFFF
+    if not realm & 0xFFFF and v.endswith("/"):
+        mask &= ~0xFFFF
+    if not realm & 0xFFFF0000 and (not slash or v.startswith("/")):
+        mask &= ~0xFFFF0000
+    return realm, mask
+
+
 def route_show(o, args, flush: bool = False):
     if flush and not args:
         raise Exit('"ip route flush" requires arguments.', 1)
@@ -203,6 +243,8 @@ def route_show(o, args, flush: bool = False):
     i = 0
     while i < len(args):
         a = args[i]
+        if a == "vrf":
+            no_vrf(need(args, i))
         if matches(a, "table"):
             v = need(args, i); i += 1
             flt.table = 0 if v == "all" else rt_table(v, "table id value is invalid")
@@ -216,9 +258,11 @@ def route_show(o, args, flush: bool = False):
             flt.scope = None if v == "all" else rt_scope(v, 'invalid "scope"')
         elif matches(a, "type"):
             v = need(args, i); i += 1
-            if v not in ROUTE_TYPES:
+            flt.rtype = rtntype_a2n(v)
+            if flt.rtype is None:
                 invarg("node type value is invalid", v)
-            flt.rtype = TYPE_BY_NAME[v]
+        elif matches(a, "cloned") or matches(a, "cached"):
+            flt.none = True
         elif matches(a, "metric") or matches(a, "priority") or a == "preference":
             v = need(args, i); i += 1
             flt.metric = get_unsigned(v)
@@ -230,17 +274,31 @@ def route_show(o, args, flush: bool = False):
             flt.via = _prefix(need(args, i), fam); i += 1
         elif a == "src":
             flt.src = _prefix(need(args, i), fam); i += 1
+        elif matches(a, "realms"):
+            v = need(args, i); i += 1
+            realm, mask = _realms(v)
+            flt.none |= bool(realm & mask)
+        elif a == "from":
+            a = need(args, i); i += 1
+            if matches(a, "root") or matches(a, "match"):
+                how, a = a, need(args, i); i += 1
+            else:
+                how = "exact"
+                if matches(a, "exact"):
+                    a = need(args, i); i += 1
+            plen = None if fam is None and a in ("all", "any") else _prefix(a, fam)[1]
+            flt.none |= not matches(how, "match") and bool(plen)
         else:
             if matches(a, "to"):
                 a = need(args, i); i += 1
             if matches(a, "root"):
-                flt.root = _prefix(need(args, i), fam); i += 1
+                flt.root = _any_prefix(need(args, i), fam); i += 1
             elif matches(a, "match"):
-                flt.match = _prefix(need(args, i), fam); i += 1
+                flt.match = _any_prefix(need(args, i), fam); i += 1
             else:
                 if matches(a, "exact"):
                     a = need(args, i); i += 1
-                flt.root = flt.match = _prefix(a, fam)
+                flt.root = flt.match = _any_prefix(a, fam)
         i += 1
     table = flt.table
     if fam is None and table:               # a given table (main by default) means IPv4
@@ -251,7 +309,7 @@ def route_show(o, args, flush: bool = False):
             find_dev(host, flt.dev)
         if fam == 6:
             if not flush:
-                rows = show.v6_routes(host, table, flt)
+                rows = show.v6_routes(host, table, flt, o["details"])
                 emit(o, [t for t, _j in rows], [j for _t, j in rows])
             return
         if table:
@@ -260,7 +318,9 @@ def route_show(o, args, flush: bool = False):
                            + ("Flush terminated" if flush else "Dump terminated"), 2)
             ids = [table]
         else:
-            ids = sorted(host.tables, key=lambda t: (t & 0xFF, t))
+            # fib_table_hash: 256 buckets by the id's low byte, each newest table first
+            age = {t: n for n, t in enumerate(host.tables)}
+            ids = sorted(host.tables, key=lambda t: (t & 0xFF, -age[t]))
         out, js, dead = [], [], []
         hide = flt.hide()
         for t in ids:
@@ -270,16 +330,22 @@ def route_show(o, args, flush: bool = False):
                 if flush:
                     dead.append(r)
                 elif o["json"]:
-                    js.append(show.route_json(host, r, table == 0, flt.dev is None, hide))
+                    js.append(show.route_json(host, r, table == 0, flt.dev is None, hide, o["details"]))
                 else:
-                    out.append(show.route_text(host, r, table == 0, flt.dev is None, hide))
+                    out.append(show.route_text(host, r, table == 0, flt.dev is None, hide, o["details"]))
         if flush:
             if dead:
                 host.route_flush(dead)
                 st.put("host")
+            if o["stats"]:                       # iproute2's rounds: one, or nothing to do
+                shown = "".join(show.route_text(host, r, table == 0, flt.dev is None, hide, o["details"])
+                                for r in dead) if o["stats"] > 1 else ""
+                sys.stdout.write(shown + (f"\n*** Round 1, deleting {len(dead)} entries ***\n"
+                                          "*** Flush is complete after 1 round ***\n" if dead
+                                          else "Nothing to flush.\n"))
             return
         if fam is None:
-            for t, j in show.v6_routes(host, 0, flt):
+            for t, j in show.v6_routes(host, 0, flt, o["details"]):
                 out.append(t)
                 js.append(j)
         emit(o, out, js)
@@ -295,6 +361,8 @@ def route_get(o, args):
     i = 0
     while i < len(args):
         a = args[i]
+        if a == "vrf":
+            no_vrf(need(args, i))
         if a == "from":
             given_from = True
             f, saddr, plen, given = get_prefix(need(args, i), fam); i += 1
@@ -330,7 +398,7 @@ def route_get(o, args):
             uid = get_unsigned(v)
             if uid is None:
                 invarg("invalid UID", v)
-        elif a in ("connected", "fibmatch"):
+        elif a in ("connected", "fibmatch") or matches(a, "notify"):
             flags.add(a)
         else:
             if a == "to":
@@ -378,10 +446,14 @@ def route_get(o, args):
             if res.table and r.table != res.table:
                 r = copy.copy(r)                 # the table fib_lookup() names (main while merged)
                 r.table = res.table
-            emit(o, [show.route_text(host, r, True)], [show.route_json(host, r, True)])
+            emit(o, [show.route_text(host, r, True, details=o["details"])],
+                 [show.route_json(host, r, True, details=o["details"])])
             return
         # the reply carries the dsfield of the FIB entry that matched
-        text, j = show.route_get(res, dst, saddr, iif, mark, uid, tos=res.route.tos if res.route else 0)
+        text, j = show.route_get(res, dst, saddr, iif, mark, uid, tos=res.route.tos if res.route else 0,
+                                  details=o["details"], notify=any(matches(f, "notify") for f in flags))
+        if o["oneline"]:                         # the cache line's break is _SL_ too
+            text = text[:-1].replace("\n", "\\") + "\n"
         emit(o, [text], [j])
         if "connected" in flags and not given_from:
             # iproute2 means to ask again from the answer's source, but sends the first request

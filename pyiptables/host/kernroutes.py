@@ -137,7 +137,8 @@ class KernelRoutes:
         return c
 
     def route_modify(self, op: str, r: Route):
-        """op: add | append | prepend | replace | change. r carries iproute2's defaults already."""
+        """op: add | append | prepend | replace | change | test (NLM_F_EXCL alone: an error
+        either way). r carries iproute2's defaults already."""
         if r.plen < 32 and r.dst & ~MASKS[r.plen] & ALL_ONES:
             raise extack("Invalid prefix for given prefix length.")
         self._check_route(r)
@@ -145,7 +146,7 @@ class KernelRoutes:
         key = (r.dst, r.plen, r.tos, r.metric)
         same = [i for i, o in enumerate(routes) if (o.dst, o.plen, o.tos, o.metric) == key]
         if same:
-            if op == "add":
+            if op in ("add", "test"):
                 raise rtnl("File exists")
             match = next((i for i in same if routes[i].same_info(r) and routes[i].type == r.type), None)
             if op in ("replace", "change"):
@@ -155,7 +156,7 @@ class KernelRoutes:
                 return
             if match is not None:
                 raise rtnl("File exists")
-        elif op == "change":
+        elif op in ("change", "test"):
             raise rtnl("No such file or directory")
         insert(routes, r, append=(op == "append"))
         if r.type == RTN_LOCAL:              # inet_rtm_newroute(): fib_has_custom_local_routes

@@ -27,8 +27,9 @@ KINDS = {
 
 
 def valid_name(name: str) -> bool:
-    """dev_valid_name()."""
-    return (0 < len(name) < 16 and name not in (".", "..") and
+    """dev_valid_name(), and devinet's sysctl_dev_name_is_allowed(): all and default are the
+    names of net.ipv4.conf's own entries."""
+    return (0 < len(name) < 16 and name not in (".", "..", "all", "default") and
             not any(c in "/:" or c.isspace() for c in name))
 
 
@@ -51,7 +52,7 @@ USER_FLAGS = {"promisc": "PROMISC", "allmulticast": "ALLMULTI", "multicast": "MU
 
 class Link:
     __slots__ = ("name", "index", "kind", "mac", "mtu", "up", "peer", "txqlen", "addrs", "inet",
-                 "activated", "inet6", "ifflags", "group")
+                 "activated", "inet6", "ifflags", "group", "alias")
 
     def __init__(self, name, index, kind, mac, peer=None):
         flags, mtu, txqlen, _mn, _mx, _q, _m = KINDS[kind]
@@ -61,10 +62,11 @@ class Link:
         self.inet6 = True           # IPv6 goes away below mtu 1280 until the next up
         self.ifflags = set(flags)   # the kind's flags, then what `ip link set` turns on and off
         self.group = 0              # IFLA_GROUP (`ip link set DEV group N`; xt_devgroup reads it)
+        self.alias = ""             # IFLA_IFALIAS
 
     def __setstate__(self, state):          # stores written before ifflags and group existed
         slots = state[1] if isinstance(state, tuple) else state
-        self.ifflags, self.group = set(KINDS[slots["kind"]][0]), 0
+        self.ifflags, self.group, self.alias = set(KINDS[slots["kind"]][0]), 0, ""
         for k, v in slots.items():
             setattr(self, k, v)
 
@@ -176,7 +178,7 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
         for n in (name, peer):
             if n is not None and not valid_name(n):
                 raise rtnl("Invalid argument")
-        if kind == "veth" and peer is not None and peer == name:
+        if kind == "veth" and peer is not None and peer == name and "%" not in name:
             raise rtnl("File exists")
         if (name and name in self.links) or (peer and peer in self.links):
             raise rtnl("File exists")
@@ -195,12 +197,12 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
                 raise extack("mtu greater than device maximum.")
         made = []
         if kind == "veth":
-            peer = peer or self._free_name("veth%d")
+            peer = self._alloc_name(peer or "veth%d")
             made.append((self._new_link(peer, kind, peer_mac, peer=name), peer_mtu, peer_txqlen))
-            name = name or self._free_name("veth%d")
+            name = self._alloc_name(name or "veth%d")
             self.links[peer].peer = name                 # veth registers the peer first
         else:
-            name = name or self._free_name(kind + "%d")
+            name = self._alloc_name(name or kind + "%d")
         made.append((self._new_link(name, kind, mac, peer=peer if kind == "veth" else None), mtu, txqlen))
         for link, m, q in made:     # rtnl_create_link(): set before registration, IPv4 is on whatever the mtu
             if m is not None:
@@ -210,6 +212,16 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
                 link.txqlen = q & 0xFFFFFFFF
         return name
 
+    def _alloc_name(self, name: str) -> str:
+        """dev_get_valid_name(): a name with a '%' is a pattern, one %d and no other '%', which
+        dev_alloc_name() fills with the lowest free number."""
+        p = name.find("%")
+        if p < 0:
+            return name
+        if name[p + 1:p + 2] != "d" or "%" in name[p + 2:]:
+            raise rtnl("Invalid argument")
+        return self._free_name(name)
+
     def _free_name(self, pattern: str) -> str:
         i = 0
         while pattern % i in self.links:
@@ -218,7 +230,7 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
 
     def link_set(self, name: str, up: bool | None = None, mac: bytes | None = None,
                  mtu: int | None = None, newname: str | None = None, txqlen: int | None = None,
-                 flags: dict | None = None, group: int | None = None):
+                 flags: dict | None = None, group: int | None = None, alias: str | None = None):
         """do_setlink(): address, mtu, group, name, flags, then txqueuelen; an error stops at
         that step and what came before it stays done."""
         link = self.links[name]
@@ -235,8 +247,10 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
             link.group = group
             self._changed()                 # suppress_ifgroup rules look at it
         if newname is not None and newname != name:
-            self.link_rename(name, newname)
-            link, name = self.links[newname], newname
+            name = self.link_rename(name, newname)
+            link = self.links[name]
+        if alias is not None:               # dev_set_alias(): an empty one clears it
+            link.alias = alias
         for word, on in (flags or {}).items():      # dev_change_flags(), with the up/down below
             flag = USER_FLAGS[word]
             if on != (word == "arp"):                # arp on clears NOARP
@@ -279,11 +293,12 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
             self.conf[link.name] = Conf(d.vals, d.state)
         self._changed()
 
-    def link_rename(self, old: str, new: str):
+    def link_rename(self, old: str, new: str) -> str:
         """dev_change_name(): the kernel's name checks; the conf directory, routes and the peer
         follow; inetdev_changename() relabels the addresses (see _relabel)."""
         if not valid_name(new):
             raise rtnl("Invalid argument")
+        new = self._alloc_name(new)
         if new in self.links:
             raise rtnl("File exists")
         link = self.links.pop(old)
@@ -300,6 +315,7 @@ class Host(Addresses, KernelRoutes, Routing, SysctlState, HostRules):
         for i, a in enumerate(link.addrs):
             a.label = _relabel(new, a.label, i)
         self._changed()
+        return new
 
     def _inet_destroy(self, link):
         while link.addrs:                          # inetdev_destroy(): from the list head

@@ -99,7 +99,7 @@ def inet6_addrs(host, link) -> list[tuple[str, int, str]]:
     return []
 
 
-def v6_routes(host, table: int, flt) -> list[tuple[str, dict]]:
+def v6_routes(host, table: int, flt, details=0) -> list[tuple[str, dict]]:
     """The kernel's own IPv6 routes (prefix, local, multicast) for `table` (0: all), those a
     route filter (iproute_cmd.Filter: dev, type, protocol, metric) selects."""
     dev = flt.dev
@@ -123,18 +123,21 @@ def v6_routes(host, table: int, flt) -> list[tuple[str, dict]]:
             continue
         if (flt.proto is not None and flt.proto != 2) or (flt.metric is not None and flt.metric != metric):
             continue
-        j = {} if typ == "unicast" else {"type": typ}
+        j = {} if typ == "unicast" and not details else {"type": typ}
         j["dst"] = dst
-        t = ([] if typ == "unicast" else [typ]) + [dst]
+        t = ([] if typ == "unicast" and not details else [typ]) + [dst]
         if dev is None:
             j["dev"] = d
             t.append(f"dev {d}")
-        if not table and tb != TABLE_MAIN:
+        if not table and (tb != TABLE_MAIN or details):
             j["table"] = table_name(tb)
             t.append(f"table {table_name(tb)}")
         if flt.proto is None:
             j["protocol"] = "kernel"
             t.append("proto kernel")
+        if details and flt.scope is None:
+            j["scope"] = "global"
+            t.append("scope global")
         if flt.metric is None:
             j["metric"] = metric
             t.append(f"metric {metric}")
@@ -171,10 +174,10 @@ def addr_rows(host, link, family) -> list[AddrRow]:
             if a.peer:
                 d["address"] = ntoa(a.address)
             d["prefixlen"] = a.plen
-            if a.brd:
-                d["broadcast"] = ntoa(a.brd)
             if a.metric:
                 d["metric"] = a.metric
+            if a.brd:
+                d["broadcast"] = ntoa(a.brd)
             d["scope"] = scope_name(a.scope)
             flags = {"secondary"} if a.secondary else {"primary"}
             flags.add("permanent")
@@ -213,10 +216,10 @@ def addr_text(info: list[dict]) -> str:
     for d in info:
         if d["family"] == "inet":
             s += f"    inet {_addr_word(d)} "
+            if "metric" in d:                   # print_addrinfo(): IFA_RT_PRIORITY before brd
+                s += f"metric {d['metric']} "
             if "broadcast" in d:
                 s += f"brd {d['broadcast']} "
-            if "metric" in d:
-                s += f"metric {d['metric']} "
             s += f"scope {d['scope']} "
             for f in ("secondary", "noprefixroute"):
                 if d.get(f):
@@ -244,11 +247,12 @@ def brief_addr_json(d) -> dict:
 
 
 # -- routes ---------------------------------------------------------------------------------------
-def route_fields(host, r, show_table: bool, show_dev: bool, hide=()) -> list[tuple[str, str, object]]:
+def route_fields(host, r, show_table: bool, show_dev: bool, hide=(), details=0) -> list[tuple[str, str, object]]:
     """(json key, text, json value) in iproute2's print_route() order; `hide` names the
-    columns a filter fixes (iproute2 omits them)."""
+    columns a filter fixes (iproute2 omits them); -d shows the default type, table, protocol
+    and scope too."""
     f = []
-    if r.type != RTN_UNICAST and "type" not in hide:
+    if (r.type != RTN_UNICAST or details) and "type" not in hide:
         f.append(("type", RTN_NAMES[r.type].lower(), RTN_NAMES[r.type].lower()))
     dst = "default" if r.plen == 0 else ntoa(r.dst) if r.plen == 32 else f"{ntoa(r.dst)}/{r.plen}"
     f.append(("dst", dst, dst))
@@ -258,12 +262,12 @@ def route_fields(host, r, show_table: bool, show_dev: bool, hide=()) -> list[tup
         f.append(("gateway", f"via {ntoa(r.gw)}", ntoa(r.gw)))
     if r.dev and show_dev:
         f.append(("dev", f"dev {r.dev}", r.dev))
-    if show_table and r.table != TABLE_MAIN:
+    if show_table and (r.table != TABLE_MAIN or details):
         f.append(("table", f"table {table_name(r.table)}", table_name(r.table)))
-    if r.proto != PROTO_BOOT and "protocol" not in hide:
+    if (r.proto != PROTO_BOOT or details) and "protocol" not in hide:
         p = PROTO_NAMES.get(r.proto, str(r.proto))
         f.append(("protocol", f"proto {p}", p))
-    if r.scope != SCOPE_UNIVERSE and "scope" not in hide:
+    if (r.scope != SCOPE_UNIVERSE or details) and "scope" not in hide:
         f.append(("scope", f"scope {scope_name(r.scope)}", scope_name(r.scope)))
     if r.prefsrc and "prefsrc" not in hide:
         f.append(("prefsrc", f"src {ntoa(r.prefsrc)}", ntoa(r.prefsrc)))
@@ -284,22 +288,24 @@ def route_flags(host, r) -> list[str]:
     return out
 
 
-def route_text(host, r, show_table: bool, show_dev: bool = True, hide=()) -> str:
-    parts = [t for _k, t, _v in route_fields(host, r, show_table, show_dev, hide)]
+def route_text(host, r, show_table: bool, show_dev: bool = True, hide=(), details=0) -> str:
+    parts = [t for _k, t, _v in route_fields(host, r, show_table, show_dev, hide, details)]
     return " ".join(parts + route_flags(host, r)) + " \n"
 
 
-def route_json(host, r, show_table: bool, show_dev: bool = True, hide=()) -> dict:
-    d = {k: v for k, _t, v in route_fields(host, r, show_table, show_dev, hide)}
+def route_json(host, r, show_table: bool, show_dev: bool = True, hide=(), details=0) -> dict:
+    d = {k: v for k, _t, v in route_fields(host, r, show_table, show_dev, hide, details)}
     d["flags"] = route_flags(host, r)
     return d
 
 
-def route_get(res, daddr, saddr, iif, mark, uid=None, tos=0) -> tuple[str, dict]:
-    """The RTM_F_CLONED answer of `ip route get` for a RouteResult."""
+def route_get(res, daddr, saddr, iif, mark, uid=None, tos=0, details=0, notify=False) -> tuple[str, dict]:
+    """The RTM_F_CLONED answer of `ip route get` for a RouteResult (-d: its type and table
+    even when unicast and main; a cloned answer has no protocol nor scope to show)."""
     j = {}
     t = []
-    rtype = {"local": "local", "broadcast": "broadcast", "multicast": "multicast"}.get(res.kind)
+    rtype = {"local": "local", "broadcast": "broadcast", "multicast": "multicast"}.get(res.kind,
+                                                                                   "unicast" if details else None)
     if rtype:
         j["type"] = rtype
         t.append(rtype)
@@ -317,13 +323,16 @@ def route_get(res, daddr, saddr, iif, mark, uid=None, tos=0) -> tuple[str, dict]
         t.append(f"via {ntoa(res.gw)}")
     j["dev"] = res.dev
     t.append(f"dev {res.dev}")
-    if res.table and res.table != TABLE_MAIN:       # the table fib_lookup() found it in
+    if res.table and (res.table != TABLE_MAIN or details):     # the table fib_lookup() found it in
         j["table"] = table_name(res.table)
         t.append(f"table {table_name(res.table)}")
     if iif is None and res.prefsrc and res.prefsrc != saddr:
         j["prefsrc"] = ntoa(res.prefsrc)
         t.append(f"src {ntoa(res.prefsrc)}")
     j["flags"] = []
+    if notify:                                      # RTM_F_NOTIFY, echoed in the answer
+        j["flags"].append("notify")
+        t.append("notify")
     if res.flags & RTCF_MULTICAST:
         j["flags"].append("rt_offload_failed")     # RTCF_MULTICAST shares its bit with RTM_F_OFFLOAD_FAILED
         t.append("rt_offload_failed")
@@ -342,6 +351,8 @@ def route_get(res, daddr, saddr, iif, mark, uid=None, tos=0) -> tuple[str, dict]
         cache.append("mc")
     if res.redirect:
         cache.append("redirect")
+    if notify:                                      # RTCF_NOTIFY
+        cache.append("notify")
     line2 = "    cache "
     if cache:
         line2 += "<" + ",".join(cache) + "> "

@@ -55,10 +55,14 @@ def link_json(host, link, show_mode: bool, details: bool, family=None, addrgen=T
     if link.peer:
         d["link"] = link.peer           # iproute2 prints IFLA_LINK before the name
     d["ifname"] = link.name
-    d.update(flags=link.flags(host), mtu=link.mtu, qdisc=link.qdisc, operstate=link.operstate(host))
+    d.update(flags=link.flags(host), mtu=link.mtu)
+    if family != 6:                     # an AF_INET6 link dump carries no qdisc nor group
+        d["qdisc"] = link.qdisc
+    d["operstate"] = link.operstate(host)
     if show_mode:
         d["linkmode"] = "DEFAULT"
-    d["group"] = group_name(link)
+    if family != 6:
+        d["group"] = group_name(link)
     if link.txqlen:
         d["txqlen"] = qlen(link)
     if family not in (4, 6):
@@ -78,6 +82,8 @@ def link_json(host, link, show_mode: bool, details: bool, family=None, addrgen=T
             d["inet6_addr_gen_mode"] = "eui64"
         d.update(num_tx_queues=nq, num_rx_queues=nq, gso_max_size=65536,
                  gso_max_segs=65535, tso_max_size=tso, tso_max_segs=65535, gro_max_size=65536)
+    if link.alias and (show_mode or details):       # print_linkinfo(): a link listing's, or -d
+        d["ifalias"] = link.alias
     return d
 
 
@@ -105,6 +111,8 @@ def link_text(host, link, show_mode: bool, details: bool, family=None, addrgen=T
                 s += "addrgenmode eui64 "
             s += (f"numtxqueues {nq} numrxqueues {nq} gso_max_size 65536 "
                   f"gso_max_segs 65535 tso_max_size {tso} tso_max_segs 65535 gro_max_size 65536 ")
+        if link.alias and (show_mode or details):
+            s += f"\n    alias {link.alias}"
         s += "\n"
     return s
 

@@ -3,7 +3,7 @@ conntrack, ip, sysctl) in a fresh namespace and through our console scripts in a
 exit status, stdout and stderr must be identical (save dates masked).
 
 Cases: every line of tests/cmdline/* (ids FILE:LINE[:CHAIN]), every --cmdline-sweeps'th case of the
-systematic sweeps in tests/cmdline/sweeps/ (8083 cases, all identical to the kernel when they were
+systematic sweeps in tests/cmdline/sweeps/ (11580 cases, all identical to the kernel when they were
 written; a whole run of them takes minutes, so the suite samples them), the host model's enumerated
 ones (ids host-GROUP-N, see gen_hostcmd.py) and --cmdline-seeds generated ones (ids seed-N, see
 gen_cmdline.py). Both sides run in batches, concurrently, in helper processes.
