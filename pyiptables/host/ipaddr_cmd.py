@@ -258,8 +258,11 @@ def addr_show(o, args, flush: bool = False):
         sel.check(host)
         if dev is not None and dev not in host.links:
             raise Exit(f'Device "{dev}" does not exist.', 1)
+        # -o with -4/-6 dumps links without the kernel-side master and kind filters (measured:
+        # `ip -4 -o addr show type veth` lists every link's addresses, `ip -o addr show type veth` not)
+        unfiltered = flush or (o["oneline"] and fam in (4, 6) and not o["brief"])
         links = [l for l in sorted(host.links.values(), key=lambda l: l.index)
-                 if (dev is None or l.name == dev) and (flush or sel.dumped(l))]
+                 if (dev is None or l.name == dev) and (unfiltered or sel.dumped(l))]
         if flush:
             gone = {True: [], False: []}             # the dump's: IPv4 of every link, then IPv6
             for l in links:                          # the dump's order, each deleted in turn
@@ -278,7 +281,8 @@ def addr_show(o, args, flush: bool = False):
             if o["stats"]:
                 flush_stats(o["stats"], gone[True] + gone[False])
             return
-        no_link = o["oneline"] or label is not None
+        # -o prints the addresses alone, but for -0 (AF_PACKET) a link is all there is to print
+        no_link = (o["oneline"] and not packet) or label is not None
         # a device named: its link is an RTM_GETLINK answer, whole (an AF_INET6 dump's is not)
         lfam = 4 if fam == 6 and dev is not None else fam
         out, js = [], []
@@ -312,6 +316,9 @@ def addr_show(o, args, flush: bool = False):
                 js.append(d)
             elif no_link:
                 out.append(show.oneline_addrs(l, picked) if o["oneline"] else show.addr_text(picked))
+            elif o["oneline"]:
+                out.append(show_link.oneline_link(show_link.link_text(host, l, False, o["details"], lfam,
+                                                                      addrgen=False)))
             else:
                 out.append(show_link.link_text(host, l, False, o["details"], lfam, addrgen=False))
                 out.append(show.addr_text(picked))

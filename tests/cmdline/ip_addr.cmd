@@ -183,3 +183,20 @@ $ ip link add ifb1 address 02:00:00:00:03:02 type ifb ; ip addr add 10.0.3.1/24 
 $ ip addr add 10.0.3.1/24 dev ifb0 ; ip addr add 10.0.3.2/24 dev ifb0 ; ip addr add 10.0.3.3/24 dev ifb0 ; ip addr del 10.0.3.2/24 dev ifb0 ; ip -4 addr show ifb0 ; ip -4 route show table local
 $ ip addr add 10.0.3.1/24 dev ifb0 ; ip addr add 10.0.3.2/24 dev ifb0 ; ip addr add 10.0.3.3/24 dev ifb0 ; sysctl -q -w net.ipv4.conf.all.promote_secondaries=1 ; ip addr del 10.0.3.1/24 dev ifb0 ; ip -4 addr show ifb0 ; ip -4 route show table all
 %
+# -o with -4/-6 lists addresses without the link dump's kind and master filters (-br and -o alone
+# keep them); -o -0 prints each link on one line
+% ip link set lo up ; ip link add v0 address 02:00:00:00:04:01 type veth peer name v1 address 02:00:00:00:04:02 ; ip link add br0 address 02:00:00:00:04:03 type bridge ; ip addr add 10.9.0.1/24 dev v0 ; ip addr add 10.9.1.1/24 dev br0
+$ ip -4 -o addr show type veth
+$ ip -6 -o addr show type veth
+$ ip -o addr show type veth
+$ ip -4 -o -br addr show type veth
+$ ip -j -4 -o addr show type veth
+$ ip -4 -o addr show type veth label v*
+$ ip -4 -o addr show type bridge up
+$ ip -4 -o addr show type nosuch
+$ ip -4 -o addr show master nosuch
+$ ip -4 -o addr show group 5
+$ ip -o -0 addr show type veth
+$ ip -o -0 addr show
+$ ip -4 -o addr flush type veth ; ip -4 -o addr show
+%
