@@ -88,8 +88,9 @@ def no_event_loop():
 
 def silent_failure(argv) -> bool:
     """Where the real tool fails without a word (measured): procps' sysctl skips a setting shorter
-    than 2 characters (leading blanks aside) and only its exit status says so."""
-    short = [w for w in argv[1:] if len(w.lstrip(" \t\n\v\f\r")) < 2 and not w.startswith("-")]
+    than 2 characters (leading blanks aside) and only its exit status says so; a lone `-` is no
+    option to getopt but such a setting (`sysctl -q -w -`: exit 1, not a word)."""
+    short = [w for w in argv[1:] if len(w.lstrip(" \t\n\v\f\r")) < 2 and (w == "-" or not w.startswith("-"))]
     return bool(argv) and argv[0] == "sysctl" and bool(short)
 
 
