@@ -458,6 +458,12 @@ def mask_to_cidr(mask: int) -> int:
     return 32 - inv.bit_length() if inv & (inv + 1) == 0 else -1
 
 
+def _bad_cidr(ext, opt: Opt) -> ParamError:
+    """What xtopt_parse_plen() and xtopt_parse_plenmask() say of a word that is neither."""
+    return ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}", neither a valid '
+                      f"network mask nor valid CIDR (0-32).\n")
+
+
 def parse_plenmask(arg: str, ext, opt: Opt) -> int:
     """xtopt_parse_plenmask (IPv4): a prefix length (strtoul base 0; lengths above 32 give all
     ones, as the IPv6-wide shift does) or a dotted mask (inet_aton; a non-contiguous one also
@@ -470,8 +476,7 @@ def parse_plenmask(arg: str, ext, opt: Opt) -> int:
         except OSError:
             mask = None
         if mask is None:
-            raise ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}", neither a valid '
-                             f"network mask nor valid CIDR (0-32).\n")
+            raise _bad_cidr(ext, opt)
         v = mask_to_cidr(mask) & 0xFFFFFFFF
     if v == 0:
         return 0
@@ -489,8 +494,7 @@ def parse_plen(arg: str, ext, opt: Opt) -> int:
     try:
         info = socket.getaddrinfo(arg, None, socket.AF_INET, 0, 0, socket.AI_NUMERICHOST)
     except (socket.gaierror, UnicodeError, ValueError):
-        raise ParamError(f'{ext.ext_name}: bad value for option "--{opt.name}", neither a valid '
-                         f"network mask nor valid CIDR (0-32).\n") from None
+        raise _bad_cidr(ext, opt) from None
     return mask_to_cidr(int.from_bytes(socket.inet_aton(info[0][4][0]), "big")) & 0xFF
 
 

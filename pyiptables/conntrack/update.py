@@ -131,9 +131,7 @@ def create(a, tr, exclusive: bool) -> bool:
     if kr is None or ko is None:
         raise _einval(exclusive)
     if ko in tr.table or kr in tr.table:
-        if exclusive:
-            raise OtherError("Operation failed: Such conntrack exists, try -U to update")
-        return False                    # -A on an existing entry: measured, nothing changes, 0 added
+        return _exists(exclusive)
     if tr.max and len(tr.table) >= 2 * tr.max and not alloc_ok(tr):
         raise OtherError("Operation failed: not enough memory")      # ENOMEM: table full (limit.py)
     ct = Conn(ko, kr, zone)
@@ -148,10 +146,7 @@ def create(a, tr, exclusive: bool) -> bool:
     if zd != 3:
         ct.ensure_ext().zone_dir = zd
     if _setup_nat(a, tr, ct) and (ct.korig in tr.table or ct.krepl in tr.table):
-        # the NATed reply clashes with an entry: nf_conntrack_hash_check_insert's EEXIST
-        if exclusive:
-            raise OtherError("Operation failed: Such conntrack exists, try -U to update")
-        return False
+        return _exists(exclusive)       # the NATed reply is another entry's: nf_conntrack_hash_check_insert
     ct.status |= IPS_CONFIRMED | status
     if tr.acct:
         ct.ensure_ext().acct = [0, 0, 0, 0]     # nf_ct_acct_ext_add/nf_ct_tstamp_ext_add as for packets
@@ -179,6 +174,13 @@ def create(a, tr, exclusive: bool) -> bool:
 
 
 _PORT_PROTOS = frozenset((6, 17, 136, 132, 33, 47))
+
+
+def _exists(exclusive) -> bool:
+    """EEXIST: -I fails; -A on an existing entry changes nothing and adds 0 (measured)."""
+    if exclusive:
+        raise OtherError("Operation failed: Such conntrack exists, try -U to update")
+    return False
 
 
 def _einval(exclusive):

@@ -227,8 +227,8 @@ def addr_show(o, args, flush: bool = False):
             want, mask = flag_filter(a, want, mask)
         elif a == "label":
             label = need(args, i); i += 1
-        elif sel.take(args, i) is not None:
-            i = sel.take(args, i)
+        elif (j := sel.take(args, i)) is not None:
+            i = j
         else:
             if a == "dev":
                 a = need(args, i); i += 1

@@ -241,8 +241,8 @@ def link_show(o, args):
         a = args[i]
         if a == "up":
             only_up = True
-        elif sel.take(args, i) is not None:
-            i = sel.take(args, i)
+        elif (j := sel.take(args, i)) is not None:
+            i = j
         elif a == "dev":
             dev = need(args, i); i += 1
         elif dev is None:
